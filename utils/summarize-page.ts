@@ -1,0 +1,36 @@
+import { extractArticle } from './article/extract-article';
+import { findRelatedLinks } from './article/find-related-links';
+import { pickKeyPoints } from './summary/pick-key-points';
+import { findWhyItMatters } from './summary/find-why-it-matters';
+import { blocksToText } from './article/blocks-to-text';
+import { countWords, readingMinutes } from './text/reading-time';
+import type { PageSummary, SummarizeOptions } from './types';
+
+export const DEFAULT_POINTS = 5;
+
+/**
+ * The whole pipeline: a document and its URL in, a plain-JSON PageSummary out.
+ * Shared by the content script, the CLI, the benchmarks and the tests.
+ * The document is never modified: extraction works on a clone.
+ */
+export function summarizePage(doc: Document, url: string, options: SummarizeOptions = {}): PageSummary {
+  // Related links first: they live in widgets that Readability throws away.
+  const related = findRelatedLinks(doc, url);
+  const article = extractArticle(doc, url);
+  const text = blocksToText(article.blocks);
+  return {
+    url,
+    title: article.title,
+    siteName: article.siteName,
+    byline: article.byline,
+    publishedTime: article.publishedTime,
+    lang: article.lang,
+    isArticle: article.isArticle,
+    wordCount: countWords(text, article.lang),
+    readingMinutes: readingMinutes(text, article.lang),
+    text,
+    keyPoints: pickKeyPoints(article, { count: options.points ?? DEFAULT_POINTS }),
+    whyItMatters: findWhyItMatters(article),
+    related,
+  };
+}

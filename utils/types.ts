@@ -1,0 +1,98 @@
+/**
+ * The contract shared by the content script, the popup, the CLI and the tests.
+ * Only plain JSON crosses `scripting.executeScript`: everything here is serialisable.
+ */
+
+export type KeyPoint = {
+  text: string;
+  /** Heading of the section the sentence sits in, or null before the first heading. */
+  section: string | null;
+  /** Where it came from: index of the block in `Article.blocks`, and the sentence's offsets in that block's text. */
+  source?: { block: number; start: number; end: number };
+};
+
+export type WhyItMatters = {
+  title: string;
+  columns: string[];
+  rows: string[][];
+  /** table: the article's own table; list: "Label: explanation" items; derived: one row per section. */
+  origin: 'table' | 'list' | 'derived';
+};
+
+export type RelatedLink = {
+  title: string;
+  url: string;
+  /** Where it was found, e.g. "Popular posts from this blog", "Related", "article". */
+  source: string;
+};
+
+export type PageSummary = {
+  url: string;
+  title: string;
+  siteName: string | null;
+  byline: string | null;
+  /** ISO 8601 when known. */
+  publishedTime: string | null;
+  /** BCP 47. */
+  lang: string | null;
+  /** False for home pages, listings, forms. */
+  isArticle: boolean;
+  wordCount: number;
+  readingMinutes: number;
+  /** Main text; blocks separated by a blank line, table cells by " | ". */
+  text: string;
+  keyPoints: KeyPoint[];
+  whyItMatters: WhyItMatters | null;
+  related: RelatedLink[];
+};
+
+/** A data table as cell text. `columns` is the header row ([] when none was found). */
+export type DataTable = {
+  caption: string | null;
+  columns: string[];
+  rows: string[][];
+};
+
+/** The article's main content as a flat list of blocks, in reading order. */
+export type Block =
+  | { kind: 'heading'; level: number; text: string; section: string | null }
+  | { kind: 'paragraph'; text: string; section: string | null }
+  | { kind: 'list-item'; text: string; ordered: boolean; section: string | null }
+  | { kind: 'quote'; text: string; section: string | null }
+  | { kind: 'table'; table: DataTable; text: string; section: string | null };
+
+export type ArticleMetadata = {
+  title: string;
+  siteName: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+};
+
+export type Article = ArticleMetadata & {
+  blocks: Block[];
+  isArticle: boolean;
+};
+
+export type SummaryLength = 'short' | 'medium' | 'long';
+export const POINTS_BY_LENGTH: Record<SummaryLength, number> = { short: 3, medium: 5, long: 7 };
+
+export type SummarizeOptions = {
+  /** Number of key points (default 5). */
+  points?: number;
+  /** Summarize even when the page does not look like an article. */
+  force?: boolean;
+};
+
+export type FailureReason =
+  | 'restricted-page'
+  | 'not-an-article'
+  | 'empty-page'
+  | 'too-large'
+  | 'injection-failed'
+  | 'timeout'
+  | 'extraction-failed';
+
+export type SummarizeResult =
+  | { ok: true; summary: PageSummary }
+  | { ok: false; reason: FailureReason; message: string };
