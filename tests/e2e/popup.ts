@@ -1,0 +1,65 @@
+import type { Page } from 'playwright-core';
+import type { ExtensionSession } from './launch';
+
+export type PopupState = 'loading' | 'ready' | 'restricted' | 'not-article' | 'error';
+const SETTLED: PopupState[] = ['ready', 'restricted', 'not-article', 'error'];
+
+/** Id of the tab showing `url` (exact match), asked of the extension's service worker. */
+export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
+  const ids = await session.serviceWorker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.filter((t) => t.url === u).map((t) => t.id);
+  }, url);
+  if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`expected one tab at ${url}, found ${ids.length}`);
+  return ids[0];
+}
+
+/** Ids of every open tab (to find a tab whose URL the extension may not read, e.g. chrome://). */
+export async function allTabIds(session: ExtensionSession): Promise<number[]> {
+  return session.serviceWorker.evaluate(async () =>
+    (await chrome.tabs.query({})).map((t) => t.id).filter((id): id is number => typeof id === 'number'),
+  );
+}
+
+/** Opens a page in a new tab and returns it with its tab id. */
+export async function openTab(session: ExtensionSession, url: string): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await allTabIds(session));
+  const page = await session.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const added = (await allTabIds(session)).filter((id) => !before.has(id));
+  if (added.length !== 1 || added[0] === undefined) throw new Error(`could not identify the tab of ${url}`);
+  return { page, tabId: added[0] };
+}
+
+/** Current `data-state` of the popup's root element. */
+export function popupState(popup: Page): Promise<string | undefined> {
+  return popup.evaluate(() => document.documentElement.dataset.state);
+}
+
+/** Waits until the popup leaves 'loading' (or reaches one of `states`) and returns the state. */
+export async function waitForPopupState(popup: Page, states: PopupState[] = SETTLED, timeout = 20_000): Promise<string> {
+  await popup.waitForFunction((wanted) => wanted.includes(document.documentElement.dataset.state ?? ''), states, {
+    timeout,
+    polling: 25,
+  });
+  return (await popupState(popup)) ?? '';
+}
+
+/** Opens `popup.html?tabId=N` as a page (the e2e build's stand-in for the toolbar popup). */
+export async function openPopup(
+  session: ExtensionSession,
+  tabId: number,
+  states: PopupState[] = SETTLED,
+): Promise<{ popup: Page; state: string }> {
+  const popup = await session.context.newPage();
+  await popup.goto(session.popupUrl(tabId));
+  const state = await waitForPopupState(popup, states);
+  return { popup, state };
+}
+
+/** Opens a fixture page, then the popup on it; resolves once the popup has settled. */
+export async function openArticleWithPopup(session: ExtensionSession, url: string, states: PopupState[] = SETTLED) {
+  const { page, tabId } = await openTab(session, url);
+  const { popup, state } = await openPopup(session, tabId, states);
+  return { page, tabId, popup, state };
+}
