@@ -1,74 +1,113 @@
 import type { Block, DataTable } from '../types';
+import { INLINE_TAGS, SKIP_TAGS, cleanText, elementText, tagOf } from './element-text';
+import { readTable, tableText } from './read-table';
 
 const HEADING = /^H([1-6])$/;
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'FIGCAPTION', 'BUTTON', 'FORM']);
+/** Attribute that carries a table read before Readability touched it (see protect-tables.ts). */
+export const TABLE_MARK = 'data-news-lens-table';
 
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+type Mode = 'paragraph' | 'quote';
 
-/** Text of an element with block boundaries kept as spaces (never glued together). */
-export function elementText(el: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    else if (node.nodeType === 1) {
-      const tag = (node as Element).tagName.toUpperCase();
-      if (SKIP.has(tag)) return;
-      if (tag === 'BR') parts.push(' ');
-      for (const child of Array.from(node.childNodes)) walk(child);
-      if (!/^(A|B|I|EM|STRONG|SPAN|SMALL|SUB|SUP|MARK|CODE|ABBR|TIME|U|S|Q|CITE)$/.test(tag)) parts.push(' ');
-    }
-  };
-  walk(el);
-  return clean(parts.join(''));
-}
-
-export function readTable(table: Element): DataTable {
-  const rows = Array.from(table.querySelectorAll('tr')).map((tr) =>
-    Array.from(tr.children)
-      .filter((c) => /^T[HD]$/.test(c.tagName.toUpperCase()))
-      .map((c) => elementText(c)),
-  );
-  const first = table.querySelector('tr');
-  const headerish = first && Array.from(first.children).every((c) => c.tagName.toUpperCase() === 'TH' || c.querySelector('b,strong'));
-  const [head, ...body] = rows;
-  return headerish && head ? { caption: null, columns: head, rows: body } : { caption: null, columns: [], rows };
-}
+export type CollectOptions = {
+  /** Tables read from the document before Readability trimmed them, by TABLE_MARK value. */
+  tables?: ReadonlyMap<string, DataTable>;
+};
 
 /** Flattens an article body into headings, paragraphs, list items, quotes and tables in reading order. */
-export function collectBlocks(root: Element): Block[] {
+export function collectBlocks(root: Element, options: CollectOptions = {}): Block[] {
   const blocks: Block[] = [];
   let section: string | null = null;
-  const push = (block: Block): void => {
-    if (block.text) blocks.push(block);
+
+  const pushText = (text: string, mode: Mode): void => {
+    const clean = cleanText(text);
+    if (!clean) return;
+    blocks.push(mode === 'quote' ? { kind: 'quote', text: clean, section } : { kind: 'paragraph', text: clean, section });
   };
-  const visit = (el: Element): void => {
-    const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag)) return;
+
+  const table = (el: Element, mode: Mode): void => {
+    const mark = el.getAttribute(TABLE_MARK);
+    const data = (mark && options.tables?.get(mark)) || readTable(el);
+    if (data) {
+      blocks.push({ kind: 'table', table: data, text: tableText(data), section });
+      return;
+    }
+    // A layout table: its cells are ordinary containers.
+    for (const cell of el.querySelectorAll('td,th')) if (cell.closest('table') === el) container(cell, mode);
+  };
+
+  const listItem = (li: Element, ordered: boolean): void => {
+    const inline: string[] = [];
+    const nested: Element[] = [];
+    for (let c = li.firstChild; c; c = c.nextSibling) {
+      const tag = tagOf(c);
+      if (tag === 'UL' || tag === 'OL' || tag === 'TABLE') nested.push(c as Element);
+      else inline.push(c.nodeType === 3 ? (c.nodeValue ?? '') : c.nodeType === 1 ? ` ${elementText(c)} ` : '');
+    }
+    const text = cleanText(inline.join(''));
+    if (text) blocks.push({ kind: 'list-item', text, ordered, section });
+    for (const n of nested) visit(n, 'paragraph');
+  };
+
+  const visit = (el: Element, mode: Mode): void => {
+    const tag = tagOf(el);
+    if (SKIP_TAGS.has(tag)) return;
     const heading = HEADING.exec(tag);
     if (heading) {
       const text = elementText(el);
-      push({ kind: 'heading', level: Number(heading[1]), text, section });
-      if (text) section = text;
+      if (!text) return;
+      blocks.push({ kind: 'heading', level: Number(heading[1]), text, section });
+      section = text;
       return;
     }
-    if (tag === 'TABLE') {
-      const table = readTable(el);
-      const text = [table.columns, ...table.rows].filter((r) => r.length).map((r) => r.join(' | ')).join('\n');
-      push({ kind: 'table', table, text, section });
+    if (tag === 'TABLE') return table(el, mode);
+    if (tag === 'UL' || tag === 'OL') {
+      for (const li of Array.from(el.children)) {
+        if (tagOf(li) === 'LI') listItem(li, tag === 'OL');
+        else visit(li, mode);
+      }
       return;
     }
-    if (tag === 'P') return push({ kind: 'paragraph', text: elementText(el), section });
-    if (tag === 'BLOCKQUOTE') return push({ kind: 'quote', text: elementText(el), section });
-    if (tag === 'LI') {
-      const ordered = el.parentElement?.tagName.toUpperCase() === 'OL';
-      return push({ kind: 'list-item', text: elementText(el), ordered, section });
+    if (tag === 'LI') return listItem(el, el.parentElement ? tagOf(el.parentElement) === 'OL' : false);
+    if (tag === 'BLOCKQUOTE') return container(el, 'quote');
+    if (tag === 'P' || tag === 'PRE' || tag === 'FIGCAPTION' || tag === 'DT' || tag === 'DD' || tag === 'ADDRESS') {
+      if (!hasBlockChild(el)) return pushText(elementText(el), mode);
     }
-    const hasBlockChild = Array.from(el.children).some((c) => /^(P|DIV|H[1-6]|UL|OL|LI|TABLE|BLOCKQUOTE|SECTION|ARTICLE|FIGURE)$/.test(c.tagName.toUpperCase()));
-    if (!hasBlockChild && tag !== 'UL' && tag !== 'OL') return push({ kind: 'paragraph', text: elementText(el), section });
-    for (const child of Array.from(el.children)) visit(child);
+    container(el, mode);
   };
-  visit(root);
+
+  /** Inline runs become paragraphs; block children are visited in order. */
+  const container = (el: Element, mode: Mode): void => {
+    let run: string[] = [];
+    const flush = (): void => {
+      if (run.length) pushText(run.join(''), mode);
+      run = [];
+    };
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) run.push(c.nodeValue ?? '');
+      else if (c.nodeType === 1) {
+        const tag = tagOf(c);
+        if (SKIP_TAGS.has(tag)) continue;
+        if (tag === 'BR') {
+          // Two <br> in a row end a paragraph, as Readability's own rule.
+          if (c.nextSibling && tagOf(c.nextSibling) === 'BR') flush();
+          else run.push(' ');
+        } else if (INLINE_TAGS.has(tag) && !hasBlockChild(c as Element)) run.push(elementText(c));
+        else {
+          flush();
+          visit(c as Element, mode);
+        }
+      }
+    }
+    flush();
+  };
+
+  visit(root, 'paragraph');
   return blocks;
+}
+
+const BLOCK_TAGS = /^(P|DIV|H[1-6]|UL|OL|LI|TABLE|BLOCKQUOTE|SECTION|ARTICLE|FIGURE|FIGCAPTION|PRE|DL|DT|DD|HEADER|FOOTER|ASIDE|MAIN|NAV|ADDRESS|HR|CENTER|DETAILS|FORM|FIELDSET)$/;
+
+function hasBlockChild(el: Element): boolean {
+  for (const c of Array.from(el.children)) if (BLOCK_TAGS.test(tagOf(c)) || hasBlockChild(c)) return true;
+  return false;
 }

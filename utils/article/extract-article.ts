@@ -1,20 +1,53 @@
 import { Readability } from '@mozilla/readability';
-import type { Article } from '../types';
-import { collectBlocks } from './collect-blocks';
+import type { Article, Block, DataTable } from '../types';
+import { TABLE_MARK, collectBlocks } from './collect-blocks';
+import { isArticlePage } from './is-article';
+import { isBoilerplateText } from './is-boilerplate-text';
+import { protectTables, restoreTables } from './protect-tables';
+import { pruneBoilerplate } from './prune-boilerplate';
+import { readMetadata } from './read-metadata';
 
-/** Readability on a clone of the document; the article body comes back as blocks, never raw textContent. */
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Drops furniture blocks and a heading that only repeats the title. */
+function cleanBlocks(blocks: Block[], title: string): Block[] {
+  const t = normalise(title);
+  return blocks.filter((b, i) => {
+    if (b.kind === 'table') return true;
+    if (b.kind === 'heading' && i < 3 && t && normalise(b.text) === t) return false;
+    return !isBoilerplateText(b.text);
+  });
+}
+
+/**
+ * Readability on a clone of the document (the live page is never modified); the article body comes back as
+ * blocks (headings, paragraphs, list items, quotes, tables), never raw textContent.
+ */
 export function extractArticle(doc: Document, url: string): Article {
+  const metadata = readMetadata(doc, url);
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability(clone, { serializer: (el: Node) => el }).parse();
+  const captured = protectTables(clone);
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    parsed = new Readability<Node>(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();
+  } catch {
+    parsed = null;
+  }
   const root = parsed?.content as unknown as Element | undefined;
-  const blocks = root ? collectBlocks(root) : [];
+  let blocks: Block[] = [];
+  if (root) {
+    pruneBoilerplate(root);
+    const tables = new Map<string, DataTable>([...captured].map(([id, c]) => [id, c.table]));
+    const kept = new Set(Array.from(root.querySelectorAll(`table[${TABLE_MARK}]`)).map((t) => t.getAttribute(TABLE_MARK) ?? ''));
+    blocks = restoreTables(cleanBlocks(collectBlocks(root, { tables }), metadata.title), captured, kept);
+  }
   return {
-    title: parsed?.title?.trim() || doc.title.trim() || url,
-    siteName: parsed?.siteName?.trim() || null,
-    byline: parsed?.byline?.trim() || null,
-    publishedTime: parsed?.publishedTime ?? null,
-    lang: parsed?.lang || doc.documentElement.getAttribute('lang') || null,
+    ...metadata,
+    title: metadata.title || parsed?.title?.trim() || url,
+    byline: metadata.byline ?? (parsed?.byline?.trim() || null),
     blocks,
-    isArticle: blocks.length > 0,
+    isArticle: isArticlePage(doc, blocks),
   };
 }

@@ -1,0 +1,28 @@
+/** Text patterns of page furniture that survive as whole blocks: teasers, datelines, credits, prompts. */
+const PATTERNS: RegExp[] = [
+  // "READ MORE: ...", "Related: ...", "SEE ALSO - ..."
+  /^(?:read|see|watch|listen|click|more|also read|read also|related|recommended|don'?t miss|must read|trending|popular|editor'?s picks?|top stories|more from|see also|further reading)\s*[:|–—]/i,
+  /^(?:don'?t miss|read more|see more|more on this story)\b/i,
+  // Bylines and reporting credits.
+  /^(?:by|written by|words by|reporting by)\s+\p{Lu}[^.!?]{0,100}$/u,
+  /^\(?(?:reporting|additional reporting|writing|editing) by\b/i,
+  /^[^.!?]{0,80}\bcontributed (?:reporting|to this report)\b/i,
+  /^(?:related (?:articles?|stories|posts|content|coverage)|more (?:stories|news|on this)|you (?:may|might) also like|recommended for you|read more|see more|show more|load more|continue reading|advertisement|sponsored|comments?|share this(?: article| story)?|share|print|email|tweet)\s*[:.!]?$/i,
+  // Datelines and timestamps.
+  /^\|?\s*(?:published|updated|posted|last updated|first published|modified)\b\s*(?:on|at)?\s*:?[^.]{0,60}\d/i,
+  // Credits and captions.
+  /^\(?(?:image|images|photo|photos|picture|pictures|credit|credits|source|illustration|video|media caption|image caption)\s*(?:caption)?\s*[:©]/i,
+  /\((?:image|photo|picture|pictured|credit)s?\s*:[^)]{0,80}\)\s*$/i,
+  /^©/,
+  /^\d+\s*of\s*\d+\s*\S/,
+  /(?:all rights reserved|this (?:document|article|material) (?:is subject to|is protected by) copyright|may not be (?:published|reproduced|redistributed))/i,
+  // Newsletter and follow prompts.
+  /^(?:sign up|subscribe|get (?:breaking news|the latest|our)|follow us|follow (?:him|her|them) on|join (?:our|the)|like us on|click here to|download (?:our|the) app|never miss|let our news meet)/i,
+  /^media playback is (?:unsupported|not supported)/i,
+];
+
+/** True for a short block of text that is page furniture rather than article prose. */
+export function isBoilerplateText(text: string): boolean {
+  if (text.length > 300) return false;
+  return PATTERNS.some((p) => p.test(text));
+}

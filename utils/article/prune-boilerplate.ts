@@ -1,0 +1,68 @@
+import { elementText, tagOf } from './element-text';
+
+/**
+ * Class or id words that mark page furniture inside an article body: captions and credits, bylines and
+ * datelines, share and follow prompts, newsletter boxes, related/read-more teasers, author bios, ads.
+ */
+const FURNITURE =
+  /(?:^|[\s_-])(?:caption|credit|byline|by-line|author|contributor|share|sharing|social|newsletter|subscri|signup|sign-up|promo|related|read-?more|more-?stories|recommend|breadcrumb|dateline|timestamp|pubdate|published|updated|post-?meta|entry-?meta|article-?meta|meta-?data|tags|tag-?list|copyright|disclaimer|advert|sponsor|comment|bio|outbrain|taboola|toolbar|print|inline-?cta|cta-|call-?to-?action|popup|modal|widget|sidebar|rail|skip|hidden|visually-?hidden|sr-only|screen-?reader|affiliate|disclosure|gallery-?count|slideshow|trending|most-?popular|next-?up|see-?also|also-?read|embed-?caption|photo-?credit|image-?credit|media-?credit)/i;
+const AD = /(?:^|[\s_-])(?:ad|ads|adv|advertisement|ad-?slot|ad-?unit|dfp)(?:$|[\s_-])/i;
+/** Class words that mark the article itself: never prune these. */
+const CONTENT = /(?:^|[\s_-])(?:article-?body|post-?body|entry-?content|post-?content|article-?content|story-?body|body-?text|main-?content)/i;
+
+const PRUNE_TAGS = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'LABEL']);
+
+function looksLikeFurniture(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+  if (names.length < 2 || CONTENT.test(names)) return false;
+  return FURNITURE.test(names) || AD.test(names) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+}
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(el: Element, text = elementText(el)): number {
+  if (!text) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += elementText(a).length;
+  return Math.min(1, linked / text.length);
+}
+
+/**
+ * Removes page furniture from an extracted article root (a detached element; the live page is never touched).
+ * Guarded by size: an element holding a large share of the article's text is never removed.
+ */
+export function pruneBoilerplate(root: Element): void {
+  const total = Math.max(1, elementText(root).length);
+  const remove: Element[] = [];
+  const walk = (el: Element): void => {
+    for (const child of Array.from(el.children)) {
+      const tag = tagOf(child);
+      if (PRUNE_TAGS.has(tag) || looksLikeFurniture(child)) {
+        const size = elementText(child).length;
+        if (size < total * 0.3 || tag === 'FIGCAPTION') {
+          remove.push(child);
+          continue;
+        }
+      }
+      if (tag === 'UL' || tag === 'OL') {
+        if (isLinkList(child)) {
+          remove.push(child);
+          continue;
+        }
+      }
+      if (tag === 'TABLE') continue;
+      walk(child);
+    }
+  };
+  walk(root);
+  for (const el of remove) el.remove();
+}
+
+/** A list of nothing but short links (breadcrumbs, "more stories", tag lists). */
+function isLinkList(list: Element): boolean {
+  const items = Array.from(list.children).filter((c) => tagOf(c) === 'LI');
+  if (items.length < 2) return false;
+  return items.every((li) => {
+    const text = elementText(li);
+    return text.length < 160 && linkDensity(li, text) > 0.8;
+  });
+}

@@ -1,0 +1,40 @@
+import { cleanText, elementText } from './element-text';
+
+/** Strips "By", "Posted by", "Written by", trailing dates and "| Updated ..." from a byline. */
+export function cleanByline(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let text = cleanText(raw)
+    .replace(/^(?:posted|written|published|words|story|reporting|text)?\s*by[:\s]+/i, '')
+    .replace(/^(?:author|autor|auteur|作者)\s*[:：]\s*/i, '')
+    .replace(/\s*(?:[|,·•]|\bon\b|\bat\b)\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|updated|published)).*$/i, '')
+    .trim();
+  if (/^(?:https?:|www\.)/i.test(text)) return null;
+  text = text.replace(/^@/, '');
+  if (!text || text.length > 100 || /^(?:admin|administrator|unknown|anonymous|staff|posted|by)$/i.test(text)) return null;
+  return text;
+}
+
+/** The author: JSON-LD author, meta author, rel=author, then .byline / [itemprop=author] elements. */
+export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: string | null): string | null {
+  const fromMeta = [ldAuthor, meta.get('author'), meta.get('article:author'), meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('dc.creator')];
+  for (const c of fromMeta) {
+    // article:author is often a profile URL: cleanByline drops those.
+    const name = cleanByline(c);
+    if (name) return name;
+  }
+  const selectors = [
+    '[itemprop="author"] [itemprop="name"]',
+    '[itemprop="author"]',
+    'a[rel="author"]',
+    '.byline .fn, .byline [class*="name"], .post-author .fn, .author .fn, .vcard .fn',
+    '.byline, .post-author, .author-name, .article-author, .entry-author, [class*="byline"]',
+  ];
+  for (const sel of selectors) {
+    for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 5)) {
+      if (el.closest('.comment, .comments, #comments, [class*="comment"]')) continue;
+      const name = cleanByline(el.getAttribute('content') || elementText(el));
+      if (name && !/\b(?:profile|view|more)\b/i.test(name)) return name;
+    }
+  }
+  return null;
+}

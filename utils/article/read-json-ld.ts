@@ -1,0 +1,70 @@
+type Json = unknown;
+type Node = Record<string, Json>;
+
+const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|DiscussionForumPosting|WebPage|Posting)$/;
+
+export type JsonLdFacts = {
+  headline: string | null;
+  author: string | null;
+  datePublished: string | null;
+  publisher: string | null;
+  websiteName: string | null;
+  /** An article-like item (NewsArticle, BlogPosting ...) was found. */
+  isArticle: boolean;
+};
+
+function isNode(v: Json): v is Node {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function types(node: Node): string[] {
+  const t = node['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+function nameOf(v: Json): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) {
+    const names = v.map(nameOf).filter((x): x is string => !!x);
+    return names.length ? names.join(', ') : null;
+  }
+  if (isNode(v) && typeof v.name === 'string') return v.name.trim() || null;
+  return null;
+}
+
+function flatten(v: Json, out: Node[]): void {
+  if (Array.isArray(v)) for (const x of v) flatten(x, out);
+  else if (isNode(v)) {
+    out.push(v);
+    if (v['@graph']) flatten(v['@graph'], out);
+  }
+}
+
+/** Article facts from the page's JSON-LD blocks (malformed blocks are skipped). */
+export function readJsonLd(doc: Document): JsonLdFacts {
+  const nodes: Node[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      flatten(JSON.parse(script.textContent ?? ''), nodes);
+    } catch {
+      // Broken JSON-LD is common; ignore it.
+    }
+  }
+  const facts: JsonLdFacts = { headline: null, author: null, datePublished: null, publisher: null, websiteName: null, isArticle: false };
+  for (const node of nodes) {
+    const t = types(node);
+    if (t.includes('WebSite')) facts.websiteName ??= nameOf(node.name);
+    const article = t.some((x) => ARTICLE_TYPES.test(x));
+    if (!article) continue;
+    const realArticle = t.some((x) => x !== 'WebPage');
+    if (realArticle) facts.isArticle = true;
+    if (!realArticle && facts.isArticle) continue;
+    if (realArticle || !facts.headline) {
+      facts.headline = (typeof node.headline === 'string' && node.headline.trim()) || facts.headline;
+      facts.author = nameOf(node.author) ?? facts.author;
+      facts.datePublished = (typeof node.datePublished === 'string' && node.datePublished) || facts.datePublished;
+      facts.publisher = nameOf(node.publisher) ?? facts.publisher;
+    }
+  }
+  return facts;
+}

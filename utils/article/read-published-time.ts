@@ -1,0 +1,40 @@
+/** A date as ISO 8601: kept as written when it already is ISO (offset included), otherwise parsed. */
+export function toIsoDate(raw: string | null | undefined): string | null {
+  const text = raw?.trim();
+  if (!text) return null;
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return text.replace(' ', 'T');
+  const ms = Date.parse(text);
+  return Number.isFinite(ms) && ms > Date.UTC(1990, 0, 1) ? new Date(ms).toISOString() : null;
+}
+
+/** The article's publication time: JSON-LD, article:published_time and friends, <time datetime>, Blogger's abbr.published. */
+export function readPublishedTime(doc: Document, meta: Map<string, string>, ldDate: string | null): string | null {
+  const candidates = [
+    ldDate,
+    meta.get('article:published_time'),
+    meta.get('og:article:published_time'),
+    meta.get('datepublished'),
+    meta.get('date'),
+    meta.get('dc.date.issued'),
+    meta.get('dc.date'),
+    meta.get('dcterms.created'),
+    meta.get('pubdate'),
+    meta.get('publish-date'),
+    meta.get('sailthru.date'),
+    meta.get('parsely-pub-date'),
+  ];
+  for (const c of candidates) {
+    const iso = toIsoDate(c);
+    if (iso) return iso;
+  }
+  const marked = doc.querySelector(
+    '[itemprop="datePublished"], time.published, time.entry-date, abbr.published, .published[title], time[pubdate], article time[datetime], time[datetime]',
+  );
+  if (marked) {
+    for (const value of [marked.getAttribute('datetime'), marked.getAttribute('content'), marked.getAttribute('title'), marked.textContent]) {
+      const iso = toIsoDate(value);
+      if (iso) return iso;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,117 @@
+import type { DataTable } from '../types';
+import { elementText, tagOf } from './element-text';
+
+const MAX_SPAN = 50;
+
+/** The table's own rows (not those of nested tables), in order. */
+function ownRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of Array.from(table.children)) {
+    const tag = tagOf(child);
+    if (tag === 'TR') rows.push(child);
+    else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
+      for (const tr of Array.from(child.children)) if (tagOf(tr) === 'TR') rows.push(tr);
+    }
+  }
+  return rows;
+}
+
+function cells(tr: Element): Element[] {
+  return Array.from(tr.children).filter((c) => {
+    const tag = tagOf(c);
+    return tag === 'TD' || tag === 'TH';
+  });
+}
+
+function span(cell: Element, name: string): number {
+  const n = Number.parseInt(cell.getAttribute(name) ?? '1', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, MAX_SPAN) : 1;
+}
+
+/** Cell elements laid out on a grid: colspan and rowspan repeat the cell in every slot it covers. */
+export function tableGrid(table: Element): Element[][] {
+  const grid: Element[][] = [];
+  ownRows(table).forEach((tr, r) => {
+    const row = (grid[r] ??= []);
+    let col = 0;
+    for (const cell of cells(tr)) {
+      while (row[col]) col++;
+      const colspan = span(cell, 'colspan');
+      const rowspan = span(cell, 'rowspan');
+      for (let dr = 0; dr < rowspan; dr++) {
+        const target = (grid[r + dr] ??= []);
+        for (let dc = 0; dc < colspan; dc++) target[col + dc] = cell;
+      }
+      col += colspan;
+    }
+  });
+  return grid.slice(0, ownRows(table).length);
+}
+
+/** Why a table is for layout rather than data, or null when it holds data. */
+export function layoutReason(table: Element): string | null {
+  const role = table.getAttribute('role');
+  if (role === 'presentation' || role === 'none') return 'role';
+  if (table.querySelector('table')) return 'nested';
+  const grid = tableGrid(table);
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  if (grid.length < 2 || width < 2) return 'single row or column';
+  if (table.querySelector('h1,h2,h3,h4,h5,h6,article,section,form,nav,iframe')) return 'page structure';
+  for (const cell of table.querySelectorAll('td,th')) {
+    if (cell.querySelectorAll('p').length > 2 || elementText(cell).length > 1200) return 'holds prose';
+  }
+  return null;
+}
+
+function isBoldCell(cell: Element): boolean {
+  const text = elementText(cell);
+  if (!text) return true;
+  const bold = Array.from(cell.querySelectorAll('b,strong'))
+    .map((b) => elementText(b))
+    .join('');
+  return bold.replace(/\s/g, '').length >= text.replace(/\s/g, '').length * 0.9;
+}
+
+function headerRowCount(table: Element, grid: Element[][]): number {
+  const head = Array.from(table.children).find((c) => tagOf(c) === 'THEAD');
+  if (head) {
+    const n = Array.from(head.children).filter((c) => tagOf(c) === 'TR').length;
+    if (n > 0) return 1;
+  }
+  const first = grid[0];
+  if (!first || first.length === 0) return 0;
+  if (first.every((c) => tagOf(c) === 'TH')) return 1;
+  const distinct = [...new Set(first)];
+  if (distinct.some((c) => elementText(c)) && distinct.every(isBoldCell) && grid.slice(1).some((r) => !r.every(isBoldCell))) return 1;
+  return 0;
+}
+
+/** Reads a data table as cell text (header row in `columns`), or null for a layout table. */
+export function readTable(table: Element): DataTable | null {
+  if (layoutReason(table)) return null;
+  const grid = tableGrid(table);
+  const width = Math.max(...grid.map((r) => r.length));
+  const texts = new Map<Element, string>();
+  const textOf = (cell: Element | undefined): string => {
+    if (!cell) return '';
+    let t = texts.get(cell);
+    if (t === undefined) texts.set(cell, (t = elementText(cell)));
+    return t;
+  };
+  const all = grid.map((r) => Array.from({ length: width }, (_, i) => textOf(r[i])));
+  const headers = headerRowCount(table, grid);
+  const rows = all.slice(headers).filter((r) => r.some(Boolean));
+  const captionEl = Array.from(table.children).find((c) => tagOf(c) === 'CAPTION');
+  const caption = captionEl ? elementText(captionEl) || null : null;
+  const columns = headers ? (all[0] ?? []) : [];
+  if (rows.length === 0) return null;
+  return { caption, columns, rows };
+}
+
+/** The table as text: caption, then one line per row with cells joined by " | ". */
+export function tableText(table: DataTable): string {
+  return [table.caption ? [table.caption] : [], table.columns, ...table.rows]
+    .filter((r) => r.length)
+    .map((r) => r.join(' | '))
+    .join('\n');
+}
