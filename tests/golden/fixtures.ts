@@ -1,0 +1,44 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { documentFromHtml } from '../../scripts/lib/load-document';
+import { summarizePage } from '../../utils/summarize-page';
+import type { PageSummary } from '../../utils/types';
+
+export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
+
+/** Hand-written ground truth of a golden page (schema in tests/fixtures/README.md). */
+export type Truth = {
+  url: string;
+  description?: string;
+  metadata: { title: string; siteName: string | null; byline: string | null; publishedTime: string | null; lang: string | null };
+  isArticle: boolean;
+  sections: string[];
+  whyItMatters: { columns: string[]; rows: string[][]; origin: 'table' | 'list' } | null;
+  tables: { caption: string | null; columns: string[]; rows: string[][] }[];
+  related: { title: string; url: string }[];
+  mustNotContain: string[];
+  mustContain: string[];
+};
+
+export type Fixture = { slug: string; dir: string; html: string; truth: Truth };
+
+export function listFixtures(): Fixture[] {
+  return readdirSync(FIXTURES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(FIXTURES_DIR, entry.name, 'truth.json')))
+    .map((entry) => {
+      const dir = join(FIXTURES_DIR, entry.name);
+      return {
+        slug: entry.name,
+        dir,
+        html: readFileSync(join(dir, 'source.html'), 'utf8'),
+        truth: JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Truth,
+      };
+    });
+}
+
+/** The whole pure pipeline on a golden page, exactly as the CLI and the content script run it. */
+export function summarizeFixture(fixture: Fixture, points = 5): PageSummary {
+  return summarizePage(documentFromHtml(fixture.html), fixture.truth.url, { points });
+}
+
+export const EXPECTED_FILE = 'expected.json';

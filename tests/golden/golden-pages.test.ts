@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXPECTED_FILE, listFixtures, summarizeFixture } from './fixtures';
+
+const fixtures = listFixtures();
+const required = ['blogger-maskpark', 'wordpress-jetpack', 'chinese-news', 'home-page'];
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('golden pages', () => {
+  it('has the required golden pages', () => {
+    expect(fixtures.map((f) => f.slug)).toEqual(expect.arrayContaining(required));
+  });
+
+  describe.each(fixtures.map((f) => [f.slug, f] as const))('%s', (_slug, fixture) => {
+    const summary = summarizeFixture(fixture);
+    const { truth } = fixture;
+
+    it('matches its regenerated snapshot (npm run goldens:update)', () => {
+      const file = join(fixture.dir, EXPECTED_FILE);
+      expect(existsSync(file), `${file} is missing: run npm run goldens:update`).toBe(true);
+      expect(summary).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+    });
+
+    it('classifies the page', () => {
+      expect(summary.isArticle).toBe(truth.isArticle);
+    });
+
+    it('never shows text from comments, widgets, navigation or ads', () => {
+      const shown = [summary.text, ...summary.keyPoints.map((p) => p.text), ...summary.related.map((r) => r.title)].join('\n');
+      for (const needle of truth.mustNotContain) expect(shown, needle).not.toContain(needle);
+    });
+
+    it('keeps the article text', () => {
+      for (const needle of truth.mustContain) expect(normalise(summary.text)).toContain(normalise(needle));
+    });
+
+    it('takes every key point whole from the article text', () => {
+      for (const point of summary.keyPoints) expect(normalise(summary.text)).toContain(normalise(point.text));
+    });
+
+    it('reads the article\'s own "why this matters" table, or marks a table as derived', () => {
+      if (truth.whyItMatters) expect(summary.whyItMatters).toMatchObject(truth.whyItMatters);
+      else expect(summary.whyItMatters?.origin ?? 'derived').toBe('derived');
+    });
+
+    it('lists the expected related links, in order, and nothing else', () => {
+      expect(summary.related.map((r) => ({ title: r.title, url: r.url }))).toEqual(truth.related);
+    });
+  });
+});
