@@ -1,4 +1,17 @@
 import { render } from 'preact';
+import { I18nContext } from '@/components/i18n';
+import { getMessage, getUiDirection, getUiLanguage } from '@/browser-api/i18n';
 import { App } from './App';
+import './style.css';
 
-render(<App />, document.getElementById('app')!);
+const locale = getUiLanguage();
+document.documentElement.lang = locale;
+document.documentElement.dir = getUiDirection();
+document.documentElement.dataset.state = 'loading';
+
+render(
+  <I18nContext.Provider value={{ t: getMessage, locale }}>
+    <App />
+  </I18nContext.Provider>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,55 @@
+import type { RelatedLink } from '@/utils/types';
+import { useI18n } from './i18n';
+import { safeHref, siteOf } from './safe-href';
+
+type Props = {
+  links: RelatedLink[];
+  /** The article's URL: a link's site is shown only when it differs. */
+  pageUrl: string;
+  /** A plain left click: the popup places the new tab next to the article's tab. */
+  onOpen: (url: string) => void;
+};
+
+const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
+
+/**
+ * "Related": real links (middle, Ctrl and Cmd click keep working natively); a plain click is
+ * handed to onOpen. Links that are not absolute http(s) URLs are dropped here too.
+ */
+export function RelatedList({ links, pageUrl, onOpen }: Props) {
+  const { t } = useI18n();
+  const pageSite = siteOf(pageUrl);
+  const safe = links.flatMap((link) => {
+    const href = safeHref(link.url);
+    return href ? [{ ...link, href, site: siteOf(href) }] : [];
+  });
+  return (
+    <section class="part" aria-labelledby="related-heading">
+      <h2 id="related-heading">{t('related')}</h2>
+      {safe.length === 0 ? (
+        <p class="empty">{t('relatedNone')}</p>
+      ) : (
+        <ul class="related">
+          {safe.map((link, i) => (
+            <li key={i}>
+              <a
+                href={link.href}
+                target="_blank"
+                rel="noopener noreferrer"
+                dir="auto"
+                onClick={(e) => {
+                  if (!isPlainClick(e)) return;
+                  e.preventDefault();
+                  onOpen(link.href);
+                }}
+              >
+                {link.title.trim() || link.href}
+              </a>
+              {link.site && link.site !== pageSite && <span class="link-site">{link.site}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

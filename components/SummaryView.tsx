@@ -1,0 +1,29 @@
+import type { PageSummary, SummaryLength } from '@/utils/types';
+import type { PopupActions } from './popup-state';
+import { KeyPointList } from './KeyPointList';
+import { RelatedList } from './RelatedList';
+import { SummaryHeader } from './SummaryHeader';
+import { Toolbar } from './Toolbar';
+import { WhyItMattersTable } from './WhyItMattersTable';
+
+type Props = {
+  summary: PageSummary;
+  length: SummaryLength;
+  busy: boolean;
+  actions: Pick<PopupActions, 'setLength' | 'jump' | 'openLink' | 'copy'>;
+};
+
+/** The summary: header, toolbar, then Key points, Why this matters and Related. */
+export function SummaryView({ summary, length, busy, actions }: Props) {
+  return (
+    <div class="summary" aria-busy={busy ? 'true' : undefined}>
+      <SummaryHeader summary={summary} />
+      <Toolbar length={length} onLengthChange={actions.setLength} onCopy={actions.copy} />
+      <KeyPointList points={summary.keyPoints} lang={summary.lang} onJump={actions.jump} />
+      {summary.whyItMatters && summary.whyItMatters.rows.length > 0 && (
+        <WhyItMattersTable table={summary.whyItMatters} lang={summary.lang} onJump={actions.jump} />
+      )}
+      <RelatedList links={summary.related} pageUrl={summary.url} onOpen={actions.openLink} />
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { PopupActions, PopupState } from '@/components/popup-state';
+import { copyText } from '@/browser-api/copy-text';
+import { highlightInTab } from '@/browser-api/highlight-in-tab';
+import { getMessage } from '@/browser-api/i18n';
+import { DEFAULT_LENGTH, loadLength, saveLength } from '@/browser-api/length-preference';
+import { openRelatedLink } from '@/browser-api/open-related-link';
+import { readCachedSummary, writeCachedSummary } from '@/browser-api/summary-cache';
+import { isAccessDenied, summarizeTab } from '@/browser-api/summarize-tab';
+import { getTargetTab, type TargetTab } from '@/browser-api/target-tab';
+import { formatMarkdown } from '@/utils/format-markdown';
+import { restrictedReason } from '@/utils/restricted-url';
+import { POINTS_BY_LENGTH, type PageSummary, type SummarizeResult, type SummaryLength } from '@/utils/types';
+
+const NOTICE_MS = 4000;
+/** Compared to decide whether a background refresh changed anything (the text is not cached). */
+const fingerprint = (s: PageSummary) => JSON.stringify({ ...s, text: '' });
+
+/**
+ * The popup's state machine. Cache policy: a cached summary (same URL and length, this browser
+ * session) is shown at once, then the page is summarized again in the background and the view is
+ * replaced only if the result differs (an edited or live-updating page). So reopening is instant
+ * and a changed page still ends up fresh; a failed background refresh keeps the cached summary.
+ */
+export function usePopup() {
+  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [length, setLengthState] = useState<SummaryLength>(DEFAULT_LENGTH);
+  const [notice, setNotice] = useState<string | null>(null);
+  const tab = useRef<TargetTab | null>(null);
+  const shown = useRef<PageSummary | null>(null); // the summary on screen
+  const pending = useRef<PageSummary | null>(null); // a non-article summary awaiting "Summarize anyway"
+  const seq = useRef(0);
+  const noticeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const show = (summary: PageSummary, len: SummaryLength) => {
+    shown.current = summary;
+    setState({ kind: 'ready', summary, busy: false });
+    void writeCachedSummary(tab.current?.url ?? summary.url, len, summary);
+  };
+
+  const handle = (result: SummarizeResult, len: SummaryLength, force: boolean, background: boolean) => {
+    const target = tab.current;
+    if (result.ok) {
+      const { summary } = result;
+      if (!summary.isArticle && !force) {
+        if (background) return;
+        pending.current = summary;
+        setState({ kind: 'not-article' });
+      } else if (!background || !shown.current || fingerprint(shown.current) !== fingerprint(summary)) {
+        show(summary, len);
+      }
+      return;
+    }
+    if (background) return;
+    if (result.reason === 'not-an-article') {
+      pending.current = null;
+      setState({ kind: 'not-article' });
+    } else if (result.reason === 'restricted-page' || (result.reason === 'injection-failed' && isAccessDenied(result.message))) {
+      setState({ kind: 'restricted', reason: restrictedReason(target?.url) ?? 'blocked' });
+    } else {
+      setState({ kind: 'error', reason: result.reason });
+    }
+  };
+
+  const load = async (len: SummaryLength, options: { force?: boolean; useCache?: boolean } = {}) => {
+    const target = tab.current;
+    const id = ++seq.current;
+    if (!target) return setState({ kind: 'error', reason: 'no-tab' });
+    const restricted = restrictedReason(target.url);
+    // file:// may work when the reader allowed file access: try it, and explain on failure.
+    if (restricted && restricted !== 'file') return setState({ kind: 'restricted', reason: restricted });
+    let force = options.force ?? false;
+    const cached = options.useCache !== false && target.url ? await readCachedSummary(target.url, len) : null;
+    if (id !== seq.current) return;
+    if (cached) {
+      shown.current = cached;
+      setState({ kind: 'ready', summary: cached, busy: false });
+      force ||= !cached.isArticle; // the reader already chose "Summarize anyway"
+    } else {
+      setState((s) => (s.kind === 'ready' ? { ...s, busy: true } : { kind: 'loading' }));
+    }
+    const result = await summarizeTab(target.id, { points: POINTS_BY_LENGTH[len], force });
+    if (id === seq.current) handle(result, len, force, cached !== null);
+  };
+
+  useEffect(() => {
+    void (async () => {
+      const [target, len] = await Promise.all([getTargetTab().catch(() => null), loadLength()]);
+      tab.current = target;
+      setLengthState(len);
+      await load(len);
+    })();
+    return () => clearTimeout(noticeTimer.current);
+  }, []);
+
+  const say = (text: string) => {
+    setNotice(text);
+    clearTimeout(noticeTimer.current);
+    noticeTimer.current = setTimeout(() => setNotice(null), NOTICE_MS);
+  };
+
+  const actions: PopupActions = {
+    retry: () => void load(length, { useCache: false }),
+    summarizeAnyway: () => {
+      const summary = pending.current;
+      if (summary && summary.keyPoints.length > 0) show(summary, length);
+      else void load(length, { force: true, useCache: false });
+    },
+    setLength: (len) => {
+      setLengthState(len);
+      void saveLength(len);
+      void load(len, { force: shown.current ? !shown.current.isArticle : false });
+    },
+    jump: (text) => {
+      const target = tab.current;
+      if (!target) return;
+      void highlightInTab(target.id, text).then((found) => {
+        if (!found) say(getMessage('jumpNotFound'));
+      });
+    },
+    openLink: (url) => {
+      if (tab.current) void openRelatedLink(url, tab.current);
+    },
+    copy: useCallback(async () => {
+      const summary = shown.current;
+      if (!summary) return false;
+      const labels = { keyPoints: getMessage('keyPoints'), whyItMatters: getMessage('whyItMatters'), related: getMessage('related') };
+      return copyText(formatMarkdown(summary, labels));
+    }, []),
+  };
+
+  return { state, length, notice, actions };
+}
