@@ -8,7 +8,7 @@ const SETTLED: PopupState[] = ['ready', 'restricted', 'not-article', 'error'];
 export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
   const ids = await session.serviceWorker.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.filter((t) => t.url === u).map((t) => t.id);
+    return tabs.filter((t: { url?: string }) => t.url === u).map((t: { id?: number }) => t.id);
   }, url);
   if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`expected one tab at ${url}, found ${ids.length}`);
   return ids[0];
@@ -17,7 +17,7 @@ export async function tabIdOf(session: ExtensionSession, url: string): Promise<n
 /** Ids of every open tab (to find a tab whose URL the extension may not read, e.g. chrome://). */
 export async function allTabIds(session: ExtensionSession): Promise<number[]> {
   return session.serviceWorker.evaluate(async () =>
-    (await chrome.tabs.query({})).map((t) => t.id).filter((id): id is number => typeof id === 'number'),
+    (await chrome.tabs.query({})).map((t: { id?: number }) => t.id).filter((id: number | undefined): id is number => typeof id === "number"),
   );
 }
 
@@ -37,11 +37,21 @@ export function popupState(popup: Page): Promise<string | undefined> {
 }
 
 /** Waits until the popup leaves 'loading' (or reaches one of `states`) and returns the state. */
-export async function waitForPopupState(popup: Page, states: PopupState[] = SETTLED, timeout = 20_000): Promise<string> {
-  await popup.waitForFunction((wanted) => wanted.includes(document.documentElement.dataset.state ?? ''), states, {
-    timeout,
-    polling: 25,
-  });
+export async function waitForPopupState(popup: Page, states: readonly string[] = SETTLED, timeout = 20_000): Promise<string> {
+  try {
+    await popup.waitForFunction((wanted) => wanted.includes(document.documentElement.dataset.state ?? ''), states, {
+      timeout,
+      polling: 25,
+    });
+  } catch (error) {
+    const seen = await popup
+      .evaluate(() => ({ state: document.documentElement.dataset.state, text: document.body.innerText.slice(0, 300) }))
+      .catch(() => ({ state: '(popup closed)', text: '' }));
+    throw new Error(
+      `popup never reached data-state ${states.join('|')} in ${timeout} ms: state=${seen.state ?? '(none)'}, text=${JSON.stringify(seen.text)}`,
+      { cause: error },
+    );
+  }
   return (await popupState(popup)) ?? '';
 }
 
@@ -49,7 +59,7 @@ export async function waitForPopupState(popup: Page, states: PopupState[] = SETT
 export async function openPopup(
   session: ExtensionSession,
   tabId: number,
-  states: PopupState[] = SETTLED,
+  states: readonly string[] = SETTLED,
 ): Promise<{ popup: Page; state: string }> {
   const popup = await session.context.newPage();
   await popup.goto(session.popupUrl(tabId));
@@ -58,7 +68,7 @@ export async function openPopup(
 }
 
 /** Opens a fixture page, then the popup on it; resolves once the popup has settled. */
-export async function openArticleWithPopup(session: ExtensionSession, url: string, states: PopupState[] = SETTLED) {
+export async function openArticleWithPopup(session: ExtensionSession, url: string, states: readonly PopupState[] = SETTLED) {
   const { page, tabId } = await openTab(session, url);
   const { popup, state } = await openPopup(session, tabId, states);
   return { page, tabId, popup, state };

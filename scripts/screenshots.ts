@@ -1,0 +1,47 @@
+/**
+ * `npm run screenshots`: pictures of the real popup (the built e2e extension in headless Chromium)
+ * on the MaskPark fixture, for the README: docs/screenshots/popup-light.png, popup-dark.png, popup-zh.png.
+ * Needs `npm run build:e2e` first and Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveFixtures } from '../tests/e2e/fixture-server';
+import { launchExtension, REPO_ROOT } from '../tests/e2e/launch';
+import { openTab } from '../tests/e2e/popup';
+
+const OUT_DIR = join(REPO_ROOT, 'docs', 'screenshots');
+const SHOTS = [
+  { file: 'popup-light.png', lang: 'en-US', colorScheme: 'light' },
+  { file: 'popup-dark.png', lang: 'en-US', colorScheme: 'dark' },
+  { file: 'popup-zh.png', lang: 'zh-CN', colorScheme: 'light' },
+] as const;
+
+async function main(): Promise<void> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const server = await serveFixtures();
+  try {
+    for (const shot of SHOTS) {
+      const session = await launchExtension({ lang: shot.lang });
+      try {
+        const { tabId } = await openTab(session, server.url('blogger-maskpark'));
+        const popup = await session.context.newPage();
+        await popup.emulateMedia({ colorScheme: shot.colorScheme });
+        await popup.goto(session.popupUrl(tabId));
+        await popup.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, { timeout: 20_000 });
+        await popup.evaluate(() => document.fonts.ready);
+        const path = join(OUT_DIR, shot.file);
+        await popup.screenshot({ path, fullPage: true });
+        console.log(`wrote ${path.slice(REPO_ROOT.length + 1)}`);
+      } finally {
+        await session.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

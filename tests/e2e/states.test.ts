@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { openArticleWithPopup, openPopup, openTab, waitForPopupState } from './popup';
+import { useExtension } from './use-extension';
+
+// Issue 2 / 6: the popup's non-article states in the real extension.
+const e2e = useExtension();
+
+describe('a page that is not an article (home page)', () => {
+  it('offers "Summarize anyway", which then shows a summary', async () => {
+    const { popup } = await openArticleWithPopup(e2e.session, e2e.server.url('home-page'));
+    expect(await popup.evaluate(() => document.documentElement.dataset.state)).toBe('not-article');
+    const anyway = popup.getByRole('button', { name: 'Summarize anyway' });
+    expect(await anyway.count()).toBe(1);
+    await anyway.click();
+    expect(await waitForPopupState(popup)).toBe('ready');
+    expect(await popup.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await popup.getByRole('region', { name: 'Key points' }).getByRole('listitem').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('a restricted page', () => {
+  it.each(['chrome://version/', 'chrome://extensions/'])('%s gets the plain explanation', async (url) => {
+    const { tabId } = await openTab(e2e.session, url);
+    const { popup, state } = await openPopup(e2e.session, tabId);
+    expect(state).toBe('restricted');
+    expect(await popup.getByRole('heading', { name: "Can't summarize this page" }).count()).toBe(1);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text.length).toBeGreaterThan("Can't summarize this page".length + 20); // an explanation, not just the title
+    expect(text).not.toMatch(/\bat \S+:\d+:\d+|Error:|undefined|\[object/); // no stack trace or raw error
+  });
+});
