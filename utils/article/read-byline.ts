@@ -22,16 +22,20 @@ export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: s
     const name = cleanByline(c);
     if (name) return name;
   }
-  const selectors = [
-    '[itemprop="author"] [itemprop="name"]',
-    '[itemprop="author"]',
-    'a[rel="author"]',
-    '.byline .fn, .byline [class*="name"], .post-author .fn, .author .fn, .vcard .fn',
-    '.byline, .post-author, .author-name, .article-author, .entry-author, [class*="byline"]',
+  // One pass over the document, then the most specific kind of match wins.
+  const kinds: [string, (el: Element) => boolean][] = [
+    ['[itemprop="author"] [itemprop="name"]', (el) => el.getAttribute('itemprop') === 'name'],
+    ['[itemprop="author"]', (el) => el.getAttribute('itemprop') === 'author'],
+    ['a[rel="author"]', (el) => el.getAttribute('rel') === 'author'],
+    ['.fn', (el) => /(?:^|\s)fn(?:\s|$)/.test(el.getAttribute('class') ?? '')],
+    ['byline', () => true],
   ];
-  for (const sel of selectors) {
-    for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 5)) {
-      if (el.closest('.comment, .comments, #comments, [class*="comment"]')) continue;
+  const found = Array.from(
+    doc.querySelectorAll('[itemprop="author"], [itemprop="author"] [itemprop="name"], a[rel="author"], .byline, .post-author, .author-name, .article-author, .entry-author, [class*="byline"], .vcard .fn'),
+  );
+  for (const [, test] of kinds) {
+    for (const el of found) {
+      if (!test(el) || el.closest('.comment, .comments, #comments, [class*="comment"]')) continue;
       const name = cleanByline(el.getAttribute('content') || elementText(el));
       if (name && !/\b(?:profile|view|more)\b/i.test(name)) return name;
     }

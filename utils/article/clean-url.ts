@@ -1,0 +1,33 @@
+/** Query parameters that only track the click: removed from every related link. */
+const TRACKING = /^(?:utm_\w+|fbclid|gclid|gclsrc|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|igshid|ref|ref_src|ref_url|referrer|src|source|cmpid|cmp|ocid|ncid|icid|smid|smtyp|spm|share|sharing|__twitter_impression|ito|itm_\w+|at_\w+|s_cid|wt\.mc_id|mbid|trk|trkCampaign|sc_cid|soc_src|soc_trk|relatedposts\w*|amp;utm_\w+)$/i;
+
+/**
+ * An absolute http(s) URL without tracking parameters and without its fragment, or null for anything else
+ * (javascript:, data:, vbscript:, mailto:, malformed).
+ */
+export function cleanUrl(href: string | null | undefined, base: string): string | null {
+  const raw = href?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw, base);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  url.hash = '';
+  const keep = [...url.searchParams].filter(([key]) => !TRACKING.test(key));
+  url.search = '';
+  for (const [key, value] of keep) url.searchParams.append(key, value);
+  return url.href;
+}
+
+/** A URL reduced for comparison: no scheme, no www., no trailing slash, no fragment, no tracking. */
+export function comparableUrl(href: string, base: string): string | null {
+  const clean = cleanUrl(href, base);
+  if (!clean) return null;
+  const url = new URL(clean);
+  const host = url.hostname.toLowerCase().replace(/^www\.|^m\.|^amp\./, '');
+  const path = url.pathname.replace(/\/(?:amp\/?)?$/, '').replace(/\/index\.html?$/, '') || '/';
+  return `${host}${path}${url.search}`;
+}

@@ -1,0 +1,53 @@
+import { elementText, tagOf } from './element-text';
+
+const BODY_SELECTORS = [
+  '[itemprop="articleBody"]',
+  '.post-body',
+  '.entry-content',
+  '.article-body',
+  '.article__body',
+  '.story-body',
+  '.post-content',
+  '.article-content',
+  '.gh-content',
+  '.available-content',
+  '.body.markup',
+  'article .content',
+  '#article-body',
+  '#content-body',
+  '.news-content',
+  '.article_content',
+  '#artibody',
+  '.article-text',
+  'article',
+  'main',
+];
+
+/**
+ * The element of the ORIGINAL document that holds the article body (read-only; for in-article links):
+ * a well-known body container when there is exactly one, else the element that is the parent of the most
+ * paragraph text.
+ */
+export function findArticleRoot(doc: Document): Element | null {
+  for (const sel of BODY_SELECTORS) {
+    const found = Array.from(doc.querySelectorAll(sel)).filter((el) => !el.closest('.comments, #comments, aside, nav, footer'));
+    if (found.length === 1 && elementText(found[0]!).length > 200) return found[0]!;
+  }
+  const score = new Map<Element, number>();
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const parent = p.parentElement;
+    if (!parent || tagOf(parent) === 'BLOCKQUOTE') continue;
+    const len = (p.textContent ?? '').length;
+    if (len < 40) continue;
+    score.set(parent, (score.get(parent) ?? 0) + len);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return best;
+}

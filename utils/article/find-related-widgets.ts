@@ -1,0 +1,66 @@
+import { cleanText, elementText, tagOf } from './element-text';
+import { RELATED_WIDGET_SELECTOR, isRelatedHeading } from './related-headings';
+
+export type RelatedWidget = { element: Element; title: string };
+
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [class*="title"], [class*="heading"], [class*="header"], [class*="label"], strong, b, p, span, div, dt, summary, legend';
+const OFF_LIMITS = 'nav, [role="navigation"], .comments, #comments, .comment, form';
+
+function headingOf(widget: Element): string | null {
+  for (const el of Array.from(widget.querySelectorAll('h1, h2, h3, h4, h5, h6, [class*="title"], [class*="heading"], [class*="headline"]')).slice(0, 6)) {
+    if (el.querySelector('a[href]') && !isRelatedHeading(elementText(el))) continue;
+    const text = elementText(el);
+    if (text && text.length <= 80) return text;
+  }
+  return null;
+}
+
+/** True when an element is a short heading-like label (no links of its own, little text). */
+function isHeadingLike(el: Element): boolean {
+  const tag = tagOf(el);
+  if (/^H[1-6]$/.test(tag)) return true;
+  if (el.children.length > 3 || el.querySelector('a[href], p, li')) return false;
+  return true;
+}
+
+/** The smallest ancestor of a heading that holds at least `min` links besides the heading. */
+function containerOf(heading: Element, min: number): Element | null {
+  let el: Element | null = heading.parentElement;
+  for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+    const tag = tagOf(el);
+    if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE' && depth > 0) return null;
+    const links = Array.from(el.querySelectorAll('a[href]')).filter((a) => !heading.contains(a));
+    if (links.length >= min) {
+      // Too big: a container with much prose is the article or the page, not a widget.
+      const prose = elementText(el).length;
+      return prose < 4000 ? el : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Related / popular / read-next widgets of the original page, in document order, each with its heading text:
+ * known platform widgets (Blogger PopularPosts, Jetpack, YARPP, Ghost ...) and any block headed "Related",
+ * "Read more", "More on this story", "相关阅读", "関連記事" and the like.
+ */
+export function findRelatedWidgets(doc: Document): RelatedWidget[] {
+  const found: RelatedWidget[] = [];
+  const add = (element: Element, title: string | null): void => {
+    if (element.closest(OFF_LIMITS)) return;
+    if (found.some((w) => w.element === element || w.element.contains(element))) return;
+    for (let i = found.length - 1; i >= 0; i--) if (element.contains(found[i]!.element)) found.splice(i, 1);
+    found.push({ element, title: cleanText(title ?? '') || 'Related' });
+  };
+  for (const el of Array.from(doc.querySelectorAll(RELATED_WIDGET_SELECTOR))) add(el, headingOf(el));
+  for (const el of Array.from(doc.querySelectorAll(HEADING_SELECTOR))) {
+    if (!/^H[1-6]$/.test(tagOf(el)) && el.children.length > 3) continue;
+    if (el.closest(OFF_LIMITS) || el.closest('a')) continue;
+    const text = elementText(el);
+    if (text.length > 80 || !isRelatedHeading(text) || !isHeadingLike(el)) continue;
+    const container = containerOf(el, 1);
+    if (container) add(container, text);
+  }
+  // Document order.
+  return found.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+}

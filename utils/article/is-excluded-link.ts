@@ -1,0 +1,45 @@
+/** Hosts and paths of share buttons, sign-in pages, feeds, ads and other links that are never related reading. */
+const SHARE = /(?:facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share|home\?status)|x\.com\/intent|linkedin\.com\/(?:share|shareArticle|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|tumblr\.com\/(?:share|widgets\/share)|wa\.me\/|api\.whatsapp\.com|whatsapp\.com\/send|t\.me\/share|telegram\.me\/share|getpocket\.com\/(?:save|edit)|mix\.com\/add|flipboard\.com\/bookmarklet|line\.me\/R\/msg|social-plugins\.line\.me|service\.weibo\.com\/share|connect\.qq\.com|sns\.qzone\.qq\.com|b\.hatena\.ne\.jp\/entry|news\.ycombinator\.com\/submitlink|vk\.com\/share|blogger\.com\/share-post|addthis\.com|sharethis\.com|email-this|\/share\?|[?&]share=)/i;
+const ACCOUNT = /(?:\/(?:login|log-in|signin|sign-in|signup|sign-up|register|account|my-account|subscribe|subscription|newsletter|wp-login\.php|wp-admin|user|users|profile|profiles|members?|auth|oauth|logout|cart|checkout|donate)(?:\/|$|\?|\.))|blogger\.com\/(?:profile|comment|email-post|post-edit|delete-comment)|accounts\.google\.com|draft\.blogger\.com|\/\/www\.blogger\.com\/?$|(?:^|\.)(?:gravatar\.com|wordpress\.com\/(?:log-in|start))/i;
+const LISTING = /(?:\/(?:tag|tags|topic|topics|label|labels|category|categories|section|sections|archive|archives|author|authors|search|page|feed|rss|atom|comments?)(?:\/|$|\?))|\/search\/label\/|[?&](?:page|paged|s|q|tag|cat|showComment|replytocom)=|\/\d{4}(?:\/\d{1,2})?\/?$|\.(?:xml|rss|atom|jpe?g|png|gif|webp|svg|mp3|mp4|zip)(?:$|\?)|\/feeds\/|#comment|\/amp\/?$/i;
+const ADS = /(?:doubleclick\.net|googleadservices|googlesyndication|adservice|\/ads?\/|\/adclick|outbrain\.com|taboola\.com|revcontent|zergnet|mgid\.com|\/sponsored\/|amzn\.to|go\.skimresources|redirect\.viglink)/i;
+
+/** Link text of buttons and chrome rather than a title. */
+export const GENERIC_LINK_TEXT =
+  /^(?:read\s+more|continue\s+reading|more|see\s+more|see\s+all|view\s+all|show\s+more|load\s+more|full\s+story|click\s+here|here|link|image|photo|video|next|previous|prev|older\s+posts?|newer\s+posts?|home|reply|share|comments?|\d+\s+comments?|leave\s+a\s+comment|post\s+a\s+comment|subscribe|sign\s+in|log\s+in|continue|more\s+»|»|«|→|←|\.\.\.|…|阅读全文|阅读更多|更多|続きを読む|もっと見る|더\s*보기|weiterlesen|mehr|leer\s+más|lire\s+la\s+suite|leia\s+mais|leggi\s+tutto)$/i;
+
+/** True for a URL that is never a related article (share, account, listing, archive, feed, ad, file). */
+export function isExcludedUrl(url: string): boolean {
+  let path = '/';
+  try {
+    const u = new URL(url);
+    path = u.pathname + u.search;
+  } catch {
+    return true;
+  }
+  if (path === '/' || path === '') return true;
+  return SHARE.test(url) || ACCOUNT.test(url) || LISTING.test(path) || ADS.test(url);
+}
+
+const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'FORM', 'BUTTON']);
+const CHROME_ROLES = /^(?:navigation|banner|contentinfo|search|menu|menubar|toolbar)$/;
+const CHROME_NAMES =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|share|sharing|sharedaddy|social|comments?|respond|tags?|tag-?links|labels?|post-labels|breadcrumbs?|pagination|pager|nav-links|post-navigation|byline|author|newsletter|subscribe|signup|advert|ads|sponsor|sponsored|promo|footer|masthead|site-header|cookie|login)(?:$|[\s_-])/i;
+
+/**
+ * True for an anchor inside page chrome (navigation, share bars, comments, tags, paging, bylines, ads),
+ * looking at ancestors up to (not including) `stopAt`.
+ */
+export function isInChrome(a: Element, stopAt: Element | null = null): boolean {
+  const rel = (a.getAttribute('rel') ?? '').toLowerCase();
+  if (/\b(?:tag|author|sponsored|next|prev|license|me|category)\b/.test(rel)) return true;
+  for (let el: Element | null = a; el && el !== stopAt; el = el.parentElement) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') break;
+    if (CHROME_TAGS.has(tag)) return true;
+    if (CHROME_ROLES.test(el.getAttribute('role') ?? '')) return true;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (names.length > 1 && CHROME_NAMES.test(names)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,42 @@
+/**
+ * Headings of related-post widgets, in many languages. Matched against a whole (short) heading text.
+ */
+const ALTERNATIVES = [
+  // English
+  String.raw`related(?:\s+(?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|items))?`,
+  String.raw`(?:more\s+)?related\s+(?:posts?|articles?|stories)`,
+  String.raw`you\s+(?:may|might|will|could)\s+also\s+(?:like|enjoy|be\s+interested\s+in)`,
+  String.raw`recommended(?:\s+(?:for\s+you|reading|stories|articles|posts|from\s+.+))?`,
+  String.raw`read\s+(?:more|next|this\s+next|also)(?:\s+(?:stories|articles|posts))?`,
+  String.raw`also\s+read|further\s+reading|keep\s+reading|what\s+to\s+read\s+next|up\s+next|see\s+also|go\s+deeper|dig\s+deeper`,
+  String.raw`more\s+on\s+this(?:\s+(?:story|topic))?|more\s+(?:stories|articles|posts|news)(?:\s+(?:from|like\s+this|on|about)\b.*)?|more\s+from\s+.+|more\s+in\s+.+`,
+  String.raw`popular\s+posts?(?:\s+from\s+this\s+blog)?|most\s+popular|(?:other|similar)\s+(?:posts?|articles?|stories)|in\s+case\s+you\s+missed\s+it`,
+  // Chinese, Japanese, Korean
+  String.raw`相关阅读|相关新闻|相关文章|相关推荐|相关报道|相关链接|延伸阅读|推荐阅读|猜你喜欢|相關閱讀|相關新聞|相關文章|相關報導|延伸閱讀|推薦閱讀`,
+  String.raw`関連記事|関連ニュース|関連リンク|関連する記事|あわせて読みたい|おすすめ記事|こちらもおすすめ|관련\s*기사|관련\s*뉴스|관련\s*글|추천\s*기사|함께\s*볼만한\s*뉴스`,
+  // German, Spanish, French, Portuguese, Italian, Dutch, Polish, Russian, Turkish, Indonesian, Vietnamese, Arabic
+  String.raw`mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|lesen\s+sie\s+auch|weitere\s+artikel|ähnliche\s+artikel`,
+  String.raw`lee\s+también|noticias\s+relacionadas|artículos\s+relacionados|(?:también\s+)?te\s+puede\s+interesar`,
+  String.raw`[àa]\s+lire\s+aussi|lire\s+aussi|sur\s+le\s+même\s+sujet|articles\s+similaires|dans\s+la\s+même\s+rubrique`,
+  String.raw`leia\s+(?:também|mais)|notícias\s+relacionadas|veja\s+também|matérias\s+relacionadas`,
+  String.raw`leggi\s+anche|articoli\s+correlati|potrebbe\s+interessarti|lees\s+ook|gerelateerde\s+artikelen|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)`,
+  String.raw`читайте\s+также|похожие\s+статьи|по\s+теме|ilgili\s+haberler|baca\s+juga|berita\s+terkait|tin\s+liên\s+quan|đọc\s+thêm|اقرأ\s+أيضا|مقالات\s+ذات\s+صلة`,
+];
+const RELATED_HEADING = new RegExp(String.raw`^(?:${ALTERNATIVES.join('|')})\s*[:：»›>…]*$`, 'iu');
+
+/** True when a short heading text names a related/popular/read-next widget. */
+export function isRelatedHeading(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 0 && t.length <= 80 && RELATED_HEADING.test(t);
+}
+
+/** Class or id names of related-post widgets on the common platforms. */
+export const RELATED_WIDGET_SELECTOR = [
+  '.PopularPosts', // Blogger
+  '#jp-relatedposts', '.jp-relatedposts', // WordPress Jetpack
+  '.yarpp-related', '.yarpp', '[class*="yarpp-related"]', // YARPP
+  '.crp_related', '.rp4wp-related-posts', '.related-posts', '.relatedposts', '.related_posts', '#related-posts', '.wp-block-jetpack-related-posts',
+  '.read-next', '.read-more-wrap', '.post-read-next', // Ghost
+  '[data-testid="related-articles"]', '.related-articles', '.related-stories', '.related-content', '.related-links',
+  '.more-on-this-story', '[data-component="related-stories"]',
+].join(', ');
