@@ -6,14 +6,31 @@ export type LinkCandidate = { title: string; url: string; key: string; anchor: E
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
-/** A title worth showing: not button text, long enough to name an article. */
-function titleQuality(text: string, inWidget: boolean): number {
-  if (!text || GENERIC_LINK_TEXT.test(text)) return 0;
+/** A title worth showing: not button text, long enough to name an article (any length for an article URL). */
+function titleQuality(text: string, articleUrl: boolean): number {
+  if (!text || GENERIC_LINK_TEXT.test(text) || text.length > 300) return 0;
   const words = text.split(/\s+/).length;
-  const long = CJK.test(text) ? text.length >= (inWidget ? 4 : 6) : words >= (inWidget ? 2 : 3) || text.length >= 20;
-  if (!long) return 0;
-  if (text.length > 300) return 0;
+  const long = CJK.test(text) ? text.length >= 4 : words >= 2 || text.length >= 12;
+  if (!long && !(articleUrl && text.length >= 3)) return 0;
   return Math.min(text.length, 160);
+}
+
+/** A URL shaped like one article: a dated path, a multi-word slug, a numeric id or a page file. */
+export function looksLikeArticleUrl(url: string): boolean {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return false;
+  }
+  const segments = path.split('/').filter(Boolean);
+  const last = segments[segments.length - 1] ?? '';
+  if (/^(?:index|default|home)\.\w+$/i.test(last)) return false;
+  if (/\/(?:19|20)\d{2}\/\d{1,2}\//.test(path)) return true;
+  if (/\d{5,}/.test(path)) return true;
+  if (/\.(?:s?html?|php|aspx?)$/i.test(last)) return true;
+  if (segments.some((s) => s.split(/[-_]/).filter(Boolean).length >= 3)) return true;
+  return segments.length >= 2 && (last.startsWith('@') === false && /^p$|^post$|^story$|^article$|^news$/i.test(segments[0] ?? ''));
 }
 
 function linkTitle(a: Element): string {
@@ -36,14 +53,17 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     if (isInChrome(a, container)) continue;
     const key = comparableUrl(url, pageUrl);
     if (!key) continue;
+    const articleUrl = looksLikeArticleUrl(url);
+    // Inside the article body, only links to other articles count (not home pages, sections, profiles).
+    if (!options.widget && !articleUrl) continue;
     let title = linkTitle(a);
-    let quality = titleQuality(title, options.widget);
-    if (quality === 0 && options.widget) {
+    let quality = titleQuality(title, articleUrl);
+    if (quality === 0) {
       // "Read more" buttons often carry the title in their title attribute.
       const attr = cleanText(a.getAttribute('title') ?? '');
-      if (titleQuality(attr, true) > 0) {
+      if (titleQuality(attr, articleUrl) > 0) {
         title = attr;
-        quality = titleQuality(attr, true) - 1;
+        quality = titleQuality(attr, articleUrl) - 1;
       }
     }
     const known = byKey.get(key);

@@ -31,7 +31,7 @@ const BODY_SELECTORS = [
 export function findArticleRoot(doc: Document): Element | null {
   for (const sel of BODY_SELECTORS) {
     const found = Array.from(doc.querySelectorAll(sel)).filter((el) => !el.closest('.comments, #comments, aside, nav, footer'));
-    if (found.length === 1 && elementText(found[0]!).length > 200) return found[0]!;
+    if (found.length === 1 && isProse(found[0]!)) return found[0]!;
   }
   const score = new Map<Element, number>();
   for (const p of Array.from(doc.querySelectorAll('p'))) {
@@ -49,5 +49,23 @@ export function findArticleRoot(doc: Document): Element | null {
       bestScore = s;
     }
   }
-  return best;
+  return best && isProse(best) ? best : null;
+}
+
+/** Enough running text, mostly outside links: an article body rather than a listing of teasers. */
+function isProse(el: Element): boolean {
+  let text = 0;
+  let linked = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) {
+    const len = (p.textContent ?? '').length;
+    text += len;
+    for (const a of Array.from(p.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+  }
+  if (text < 300 || linked > text * 0.5) return false;
+  // A listing: several teaser items, or most of the text in links (headlines).
+  if (el.querySelectorAll('article').length >= 3) return false;
+  const all = (el.textContent ?? '').length;
+  let allLinked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) allLinked += (a.textContent ?? '').length;
+  return allLinked < all * 0.4;
 }
