@@ -10,6 +10,9 @@ type Props = {
 const ORIGIN_KEY = { table: 'originTable', derived: 'originDerived', list: 'originList' } as const;
 
 /** The text a row jumps to: a derived row's sentence lives in its second cell, otherwise the first cell is in the page. */
+/** Letters and digits only, so "✅ Why This Matters" counts as the same words as the heading. */
+const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 const jumpText = (row: string[], origin: WhyItMatters['origin']): string => (origin === 'derived' ? (row[1] ?? row[0] ?? '') : (row[0] ?? ''));
 
 /** "Why this matters": a real table with a caption and column headers, and where it came from. */
@@ -25,7 +28,7 @@ export function WhyItMattersTable({ table, lang, onJump }: Props) {
       <div class="table-wrap">
         <table lang={lang ?? undefined}>
           {/* Always captioned for screen readers; shown only when it says more than the heading. */}
-          <caption dir="auto" class={caption.toLowerCase() === heading.toLowerCase() ? 'sr-only' : undefined}>
+          <caption dir="auto" class={words(caption) === words(heading) ? 'sr-only' : undefined}>
             {caption}
           </caption>
           {table.columns.length > 0 && (
