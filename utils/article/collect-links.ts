@@ -33,9 +33,27 @@ export function looksLikeArticleUrl(url: string): boolean {
   return segments.length >= 2 && (last.startsWith('@') === false && /^p$|^post$|^story$|^article$|^news$/i.test(segments[0] ?? ''));
 }
 
+/** Text of a link without dates and counters; a headline element inside the link wins. */
+function anchorText(a: Element): string {
+  const headline = a.querySelector('h1, h2, h3, h4, h5, h6, [class*="title"], [class*="headline"], [class*="heading"]');
+  if (headline) {
+    const text = elementText(headline);
+    if (text) return text;
+  }
+  if (!a.querySelector('time, [class*="date"], [class*="time"], [class*="count"]')) return elementText(a);
+  const copy = a.cloneNode(true) as Element;
+  for (const el of Array.from(copy.querySelectorAll('time, [class*="date"], [class*="time"], [class*="count"]'))) el.remove();
+  return elementText(copy);
+}
+
+function attributeTitle(a: Element): string {
+  // Title attributes sometimes carry "Title\n\nExcerpt": keep the first line.
+  return cleanText((a.getAttribute('title') ?? '').split(/\n/)[0] ?? '');
+}
+
 function linkTitle(a: Element): string {
-  let text = elementText(a);
-  if (!text) text = cleanText(a.getAttribute('title') ?? a.getAttribute('aria-label') ?? a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
+  let text = anchorText(a);
+  if (!text) text = attributeTitle(a) || cleanText(a.getAttribute('aria-label') ?? a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
   return text.replace(/^(?:read\s+more|related|see\s+also|also\s+read)\s*[:：»]\s*/i, '').trim();
 }
 
@@ -60,10 +78,11 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     let quality = titleQuality(title, articleUrl);
     if (quality === 0) {
       // "Read more" buttons often carry the title in their title attribute.
-      const attr = cleanText(a.getAttribute('title') ?? '');
+      const attr = attributeTitle(a);
       if (titleQuality(attr, articleUrl) > 0) {
         title = attr;
-        quality = titleQuality(attr, articleUrl) - 1;
+        // Below any real link text for the same target.
+        quality = titleQuality(attr, articleUrl) / 1000;
       }
     }
     const known = byKey.get(key);

@@ -59,7 +59,9 @@ export function findRelatedWidgets(doc: Document): RelatedWidget[] {
     const text = elementText(el);
     if (text.length > 80 || !isRelatedHeading(text) || !isHeadingLike(el)) continue;
     const container = containerOf(el, 1);
-    if (container) add(container, text);
+    // "Read more: <a>...</a>" inside a paragraph is an in-article link, not a widget.
+    if (!container || /^(?:P|LI|SPAN|A)$/.test(tagOf(container))) continue;
+    add(container, text);
   }
   // Document order.
   return found.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));

@@ -18,6 +18,8 @@ const PATTERNS: RegExp[] = [
   /(?:all rights reserved|this (?:document|article|material) (?:is subject to|is protected by) copyright|may not be (?:published|reproduced|redistributed))/i,
   // Newsletter and follow prompts.
   /^(?:sign up|subscribe|get (?:breaking news|the latest|our)|follow us|follow (?:him|her|them) on|join (?:our|the)|like us on|click here to|download (?:our|the) app|never miss|let our news meet)/i,
+  // Editor and source credits (Chinese, Japanese, Korean news).
+  /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|本文来源|原标题|校对|审核|編集|記者|기자|편집)\s*[:：]/,
   /^media playback is (?:unsupported|not supported)/i,
 ];
 

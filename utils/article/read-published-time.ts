@@ -27,9 +27,9 @@ export function readPublishedTime(doc: Document, meta: Map<string, string>, ldDa
     const iso = toIsoDate(c);
     if (iso) return iso;
   }
-  const marked = doc.querySelector(
-    '[itemprop="datePublished"], time.published, time.entry-date, abbr.published, .published[title], time[pubdate], article time[datetime], time[datetime]',
-  );
+  // A bare <time datetime> counts only on a page with few of them (a listing has one per teaser).
+  const generic = doc.querySelectorAll('time[datetime]').length <= 2 ? ', article time[datetime], time[datetime]' : '';
+  const marked = doc.querySelector(`[itemprop="datePublished"], time.published, time.entry-date, abbr.published, .published[title], time[pubdate]${generic}`);
   if (marked) {
     for (const value of [marked.getAttribute('datetime'), marked.getAttribute('content'), marked.getAttribute('title'), marked.textContent]) {
       const iso = toIsoDate(value);

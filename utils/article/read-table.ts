@@ -102,7 +102,13 @@ export function readTable(table: Element): DataTable | null {
   const headers = headerRowCount(table, grid);
   const rows = all.slice(headers).filter((r) => r.some(Boolean));
   const captionEl = Array.from(table.children).find((c) => tagOf(c) === 'CAPTION');
-  const caption = captionEl ? elementText(captionEl) || null : null;
+  let caption = captionEl ? elementText(captionEl) || null : null;
+  // <figure><table>...</table><figcaption>...</figcaption></figure>, as WordPress writes it.
+  const figure = table.parentElement && tagOf(table.parentElement) === 'FIGURE' ? table.parentElement : null;
+  if (!caption && figure && figure.querySelectorAll('table').length === 1) {
+    const figcaption = Array.from(figure.children).find((c) => tagOf(c) === 'FIGCAPTION');
+    caption = figcaption ? elementText(figcaption) || null : null;
+  }
   const columns = headers ? (all[0] ?? []) : [];
   if (rows.length === 0) return null;
   return { caption, columns, rows };
