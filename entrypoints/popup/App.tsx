@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { PopupView } from '@/components/PopupView';
 import { usePopup } from './use-popup';
 
@@ -6,7 +6,8 @@ import { usePopup } from './use-popup';
 export function App() {
   const { state, length, notice, actions } = usePopup();
   const busy = state.kind === 'ready' && state.busy;
-  useEffect(() => {
+  // Layout effect: the attribute changes in the same frame as the markup it describes.
+  useLayoutEffect(() => {
     document.documentElement.dataset.state = busy ? 'loading' : state.kind;
   }, [state.kind, busy]);
   useEffect(() => {

@@ -1,0 +1,172 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/popup/App';
+import { readCachedSummary, writeCachedSummary } from '@/browser-api/summary-cache';
+import type { SummarizeResult } from '@/utils/types';
+import { loadMessages, messageLookup, renderWithI18n } from '../../components/i18n-test-helper';
+import { sampleSummary } from '../../components/sample-summary';
+
+type Injection = { target: { tabId: number }; func?: unknown; args?: unknown[]; files?: string[] };
+const URL_A = 'https://news.example.com/2025/07/outrage.html';
+
+let tabId = 0;
+/** The page's side: answers the extraction injection with `result` (or never, or by throwing). */
+function page(answer: () => Promise<SummarizeResult>) {
+  const spy = vi.fn(async (injection: Injection) => (injection.files ? [{ result: await answer() }] : [{ result: undefined }]));
+  (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = spy;
+  return spy;
+}
+const requests = (spy: ReturnType<typeof page>) => spy.mock.calls.map(([i]) => i).filter((i) => i.args).map((i) => i.args![0]);
+const state = () => document.documentElement.dataset.state;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  const t = messageLookup(loadMessages('en'));
+  (fakeBrowser.i18n as unknown as { getMessage: unknown }).getMessage = (key: string, subs?: string[]) => t(key, subs);
+  await fakeBrowser.windows.create({ focused: true });
+  tabId = (await fakeBrowser.tabs.create({ url: URL_A, active: true })).id!;
+  delete document.documentElement.dataset.state;
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('popup App', () => {
+  it('summarizes the active tab, shows it and caches it for the session', async () => {
+    const spy = page(async () => ({ ok: true, summary: sampleSummary() }));
+    renderWithI18n(<App />);
+    expect(screen.getByRole('status').textContent).toBe('Summarizing…');
+    await waitFor(() => expect(state()).toBe('ready'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(sampleSummary().title);
+    expect(spy.mock.calls[0]![0].target.tabId).toBe(tabId);
+    expect(requests(spy)).toEqual([{ points: 5, force: false }]);
+    await waitFor(async () => expect((await readCachedSummary(URL_A, 'medium'))?.title).toBe(sampleSummary().title));
+  });
+
+  it('reopening shows the cached summary at once, then replaces it if the page changed', async () => {
+    await writeCachedSummary(URL_A, 'medium', sampleSummary({ title: 'Cached title' }));
+    let release!: () => void;
+    page(() => new Promise((resolve) => (release = () => resolve({ ok: true, summary: sampleSummary({ title: 'Fresh title' }) }))));
+    renderWithI18n(<App />);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Cached title'));
+    expect(state()).toBe('ready');
+    await act(async () => release());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Fresh title'));
+  });
+
+  it('a restricted URL is explained without injecting anything', async () => {
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: tabId, index: 0, url: 'chrome://settings/' } as never]);
+    const spy = page(async () => ({ ok: true, summary: sampleSummary() }));
+    renderWithI18n(<App />);
+    await waitFor(() => expect(state()).toBe('restricted'));
+    expect(screen.getByRole('heading', { name: "Can't summarize this page" })).toBeTruthy();
+    expect(spy).not.toHaveBeenCalled();
+    query.mockRestore();
+  });
+
+  it('a refused injection is shown as a restricted page', async () => {
+    page(async () => {
+      throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+    });
+    renderWithI18n(<App />);
+    await waitFor(() => expect(state()).toBe('restricted'));
+    expect(screen.getByText("The browser doesn't let extensions read this page.")).toBeTruthy();
+  });
+
+  it('not an article: Summarize anyway shows the summary it already has', async () => {
+    const spy = page(async () => ({ ok: true, summary: sampleSummary({ isArticle: false, title: 'Home page' }) }));
+    renderWithI18n(<App />);
+    await waitFor(() => expect(state()).toBe('not-article'));
+    fireEvent.click(screen.getByRole('button', { name: 'Summarize anyway' }));
+    await waitFor(() => expect(state()).toBe('ready'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Home page');
+    expect(requests(spy)).toHaveLength(1);
+  });
+
+  it('a failure shows its reason and Try again runs again', async () => {
+    let answer: SummarizeResult = { ok: false, reason: 'empty-page', message: 'no text' };
+    const spy = page(async () => answer);
+    renderWithI18n(<App />);
+    await waitFor(() => expect(state()).toBe('error'));
+    expect(screen.getByText(/no readable text/)).toBeTruthy();
+    answer = { ok: true, summary: sampleSummary() };
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(state()).toBe('ready'));
+    expect(requests(spy)).toHaveLength(2);
+  });
+
+  it('times out after 10 s with Try again', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    page(() => new Promise(() => {}));
+    renderWithI18n(<App />);
+    await waitFor(() => expect(state()).toBe('loading'));
+    await act(async () => vi.advanceTimersByTimeAsync(10_001));
+    await waitFor(() => expect(state()).toBe('error'));
+    expect(screen.getByRole('heading', { name: 'This is taking too long' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('changing the length remembers it and asks for that many points', async () => {
+    const spy = page(async () => ({ ok: true, summary: sampleSummary() }));
+    renderWithI18n(<App />);
+    await waitFor(() => expect(state()).toBe('ready'));
+    fireEvent.click(screen.getByRole('radio', { name: 'Short' }));
+    await waitFor(() => expect(requests(spy)).toEqual([{ points: 5, force: false }, { points: 3, force: false }]));
+    expect(await fakeBrowser.storage.local.get('length')).toEqual({ length: 'short' });
+    await waitFor(() => expect(state()).toBe('ready'));
+  });
+
+  it('uses the remembered length on open', async () => {
+    await fakeBrowser.storage.local.set({ length: 'long' });
+    const spy = page(async () => ({ ok: true, summary: sampleSummary() }));
+    renderWithI18n(<App />);
+    await waitFor(() => expect(state()).toBe('ready'));
+    expect(requests(spy)).toEqual([{ points: 7, force: false }]);
+    expect((screen.getByRole('radio', { name: 'Long' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('copies the summary as Markdown and confirms', async () => {
+    page(async () => ({ ok: true, summary: sampleSummary() }));
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderWithI18n(<App />);
+    await waitFor(() => expect(state()).toBe('ready'));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    await waitFor(() => expect(screen.getByText('Copied')).toBeTruthy());
+    const markdown = (writeText.mock.calls[0] as unknown as [string])[0];
+    expect(markdown).toContain(`# ${sampleSummary().title}`);
+    expect(markdown).toContain('| Issue | Significance |');
+  });
+
+  it('a plain click on a related link opens it next to the article tab', async () => {
+    page(async () => ({ ok: true, summary: sampleSummary() }));
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    renderWithI18n(<App />);
+    await waitFor(() => expect(state()).toBe('ready'));
+    fireEvent.click(screen.getByRole('link', { name: 'Atlanta United Signs Alzate' }));
+    await waitFor(() => expect(create).toHaveBeenCalled());
+    expect(create).toHaveBeenCalledWith({ url: 'https://sports.example.org/alzate', index: 1, openerTabId: tabId, active: false });
+  });
+
+  it('Escape closes the popup', async () => {
+    page(async () => ({ ok: true, summary: sampleSummary() }));
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    renderWithI18n(<App />);
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('says so when a jumped-to sentence is not in the page', async () => {
+    const spy = page(async () => ({ ok: true, summary: sampleSummary() }));
+    renderWithI18n(<App />);
+    await waitFor(() => expect(state()).toBe('ready'));
+    spy.mockImplementation(async () => [{ result: false }] as never);
+    fireEvent.click(screen.getByRole('button', { name: 'A shocking scandal has ignited public fury.' }));
+    await waitFor(() => expect(screen.getByText("Couldn't find this sentence in the page.")).toBeTruthy());
+    const last = spy.mock.calls.at(-1)![0];
+    expect(last.args).toEqual(['A shocking scandal has ignited public fury.']);
+  });
+});
