@@ -19,7 +19,9 @@ describe('Toolbar', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     await waitFor(() => expect(status.textContent).toBe('Copied'));
     expect(onCopy).toHaveBeenCalledOnce();
-    await act(() => vi.advanceTimersByTime(3000));
+    await act(() => {
+      vi.advanceTimersByTime(3000);
+    });
     expect(status.textContent).toBe('');
   });
 

@@ -58,13 +58,12 @@ describe('popup App', () => {
   });
 
   it('a restricted URL is explained without injecting anything', async () => {
-    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: tabId, index: 0, url: 'chrome://settings/' } as never]);
+    await fakeBrowser.tabs.create({ url: 'chrome://settings/', active: true });
     const spy = page(async () => ({ ok: true, summary: sampleSummary() }));
     renderWithI18n(<App />);
     await waitFor(() => expect(state()).toBe('restricted'));
     expect(screen.getByRole('heading', { name: "Can't summarize this page" })).toBeTruthy();
     expect(spy).not.toHaveBeenCalled();
-    query.mockRestore();
   });
 
   it('a refused injection is shown as a restricted page', async () => {
@@ -103,7 +102,9 @@ describe('popup App', () => {
     page(() => new Promise(() => {}));
     renderWithI18n(<App />);
     await waitFor(() => expect(state()).toBe('loading'));
-    await act(async () => vi.advanceTimersByTimeAsync(10_001));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(10_001);
+    });
     await waitFor(() => expect(state()).toBe('error'));
     expect(screen.getByRole('heading', { name: 'This is taking too long' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
