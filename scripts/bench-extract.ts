@@ -58,7 +58,7 @@ function printDiff(text: string, gold: string): void {
   for (const lineText of gold.split(/\n+/)) if (covered(lineText, ourSet) < 0.5) console.log(`- ${lineText.slice(0, 300)}`);
 }
 
-const rows: { id: string; ours: PageScore; plain: PageScore; ms: number; text: string }[] = [];
+const rows: { id: string; ours: PageScore; plain: PageScore; ms: number; plainMs: number; text: string }[] = [];
 for (const id of ids) {
   const html = gunzipSync(readFileSync(join(dataDir, 'html', `${id}.html.gz`))).toString('utf8');
   const { url, articleBody } = truth[id]!;
@@ -67,7 +67,10 @@ for (const id of ids) {
   const text = ours(doc, url);
   const ms = performance.now() - t0;
   const plainDoc = documentFromHtml(html);
-  rows.push({ id, ours: scorePage(text, articleBody), plain: scorePage(readabilityText(plainDoc), articleBody), ms, text });
+  const t1 = performance.now();
+  const plainText = readabilityText(plainDoc);
+  const plainMs = performance.now() - t1;
+  rows.push({ id, ours: scorePage(text, articleBody), plain: scorePage(plainText, articleBody), ms, plainMs, text });
 }
 
 const pct = (xs: number[], q: number): number => {
@@ -96,5 +99,5 @@ if (only || diffAll) for (const r of rows) {
 console.log(`\n${rows.length} pages from ${dataDir}`);
 console.log(line('news-lens (ours)', rows.map((r) => r.ours)));
 console.log(line('readability textContent', rows.map((r) => r.plain)));
-const times = rows.map((r) => r.ms);
-console.log(`news-lens ms/page: median=${pct(times, 0.5).toFixed(1)} p95=${pct(times, 0.95).toFixed(1)}`);
+const ms = (xs: number[]): string => `median=${pct(xs, 0.5).toFixed(1)} p95=${pct(xs, 0.95).toFixed(1)}`;
+console.log(`ms per page (clone + extraction): news-lens ${ms(rows.map((r) => r.ms))} | readability ${ms(rows.map((r) => r.plainMs))}`);

@@ -29,8 +29,10 @@ const BODY_SELECTORS = [
  * paragraph text.
  */
 export function findArticleRoot(doc: Document): Element | null {
+  // One pass for all selectors, then the most specific selector with exactly one match wins.
+  const all = Array.from(doc.querySelectorAll(BODY_SELECTORS.join(', '))).filter((el) => !el.closest('.comments, #comments, aside, nav, footer'));
   for (const sel of BODY_SELECTORS) {
-    const found = Array.from(doc.querySelectorAll(sel)).filter((el) => !el.closest('.comments, #comments, aside, nav, footer'));
+    const found = all.filter((el) => el.matches(sel));
     if (found.length === 1 && isProse(found[0]!)) return found[0]!;
   }
   const score = new Map<Element, number>();

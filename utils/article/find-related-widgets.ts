@@ -3,7 +3,6 @@ import { RELATED_WIDGET_SELECTOR, isRelatedHeading } from './related-headings';
 
 export type RelatedWidget = { element: Element; title: string };
 
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [class*="title"], [class*="heading"], [class*="header"], [class*="label"], strong, b, p, span, div, dt, summary, legend';
 const OFF_LIMITS = 'nav, [role="navigation"], .comments, #comments, .comment, form';
 
 function headingOf(widget: Element): string | null {
@@ -39,6 +38,42 @@ function containerOf(heading: Element, min: number): Element | null {
   return null;
 }
 
+/** Cheap pre-filter for text nodes that may be part of a related-widget heading. */
+const KEYWORD =
+  /relat|popular|read|more|also|recommend|deeper|next|like|miss|相关|相關|関連|관련|推荐|推薦|延伸|猜你|あわせて|おすすめ|mehr|lesen|weitere|ähnlich|lee|relacionad|interesa|lire|même|similaires|rubrique|leia|veja|leggi|correlati|lees|gerelateerde|czytaj|zobacz|читайте|похожие|теме|ilgili|baca|terkait|liên|đọc|اقرأ|مقالات|기사|뉴스|볼만한/i;
+
+/** Short elements whose text names a related widget, found through their text nodes (one pass, no selectors). */
+function relatedHeadings(doc: Document): { el: Element; text: string }[] {
+  const out: { el: Element; text: string }[] = [];
+  const seen = new Set<Element>();
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1) {
+        const tag = tagOf(c);
+        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'SVG' || tag === 'TEMPLATE') continue;
+        walk(c);
+      } else if (c.nodeType === 3) {
+        const value = c.nodeValue ?? '';
+        if (value.length > 200 || !KEYWORD.test(value)) continue;
+        // The outermost short ancestor (up to 3 levels) whose whole text is a related heading.
+        let best: { el: Element; text: string } | null = null;
+        let el = c.parentElement;
+        for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+          const text = elementText(el);
+          if (text.length > 80) break;
+          if (isRelatedHeading(text)) best = { el, text };
+        }
+        if (best && !seen.has(best.el)) {
+          seen.add(best.el);
+          out.push(best);
+        }
+      }
+    }
+  };
+  if (doc.body) walk(doc.body);
+  return out;
+}
+
 /**
  * Related / popular / read-next widgets of the original page, in document order, each with its heading text:
  * known platform widgets (Blogger PopularPosts, Jetpack, YARPP, Ghost ...) and any block headed "Related",
@@ -53,11 +88,8 @@ export function findRelatedWidgets(doc: Document): RelatedWidget[] {
     found.push({ element, title: cleanText(title ?? '') || 'Related' });
   };
   for (const el of Array.from(doc.querySelectorAll(RELATED_WIDGET_SELECTOR))) add(el, headingOf(el));
-  for (const el of Array.from(doc.querySelectorAll(HEADING_SELECTOR))) {
-    if (!/^H[1-6]$/.test(tagOf(el)) && el.children.length > 3) continue;
-    if (el.closest(OFF_LIMITS) || el.closest('a')) continue;
-    const text = elementText(el);
-    if (text.length > 80 || !isRelatedHeading(text) || !isHeadingLike(el)) continue;
+  for (const { el, text } of relatedHeadings(doc)) {
+    if (!isHeadingLike(el) || el.closest(OFF_LIMITS) || el.closest('a')) continue;
     const container = containerOf(el, 1);
     // "Read more: <a>...</a>" inside a paragraph is an in-article link, not a widget.
     if (!container || /^(?:P|LI|SPAN|A)$/.test(tagOf(container))) continue;
