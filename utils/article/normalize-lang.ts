@@ -1,7 +1,8 @@
 /** A language tag in BCP 47 form ("zh_cn" -> "zh-CN", "EN-us" -> "en-US"), or null when it is not one. */
 export function normalizeLang(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const first = raw.split(/[,;\s]/)[0]?.trim().replace(/_/g, '-') ?? '';
+  // One tag, or the first of a list such as "de-DE, en".
+  const first = raw.trim().split(/\s*[,;]\s*/)[0]?.replace(/_/g, '-') ?? '';
   if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(first)) return null;
   const [lang, ...rest] = first.split('-');
   const parts = [lang!.toLowerCase()];

@@ -4,7 +4,7 @@ import { cleanText, elementText } from './element-text';
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let text = cleanText(raw)
-    .replace(/^(?:posted|written|published|words|story|reporting|text)?\s*by[:\s]+/i, '')
+    .replace(/^(?:posted|written|published|words|story|reporting|text)?\s*by(?:[:\s]+|$)/i, '')
     .replace(/^(?:author|autor|auteur|作者)\s*[:：]\s*/i, '')
     .replace(/\s*(?:[|,·•]|\bon\b|\bat\b)\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|updated|published)).*$/i, '')
     .trim();

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '@/scripts/lib/load-document';
+import { cleanTitle } from '@/utils/article/clean-title';
+import { normalizeLang } from '@/utils/article/normalize-lang';
+import { cleanByline } from '@/utils/article/read-byline';
+import { readMetadata } from '@/utils/article/read-metadata';
+import { toIsoDate } from '@/utils/article/read-published-time';
+
+const URL_ = 'https://example.com/2025/01/02/story';
+const page = (head: string, body = '', htmlAttrs = ''): Document =>
+  documentFromHtml(`<!doctype html><html${htmlAttrs}><head>${head}</head><body>${body}</body></html>`);
+
+describe('cleanTitle', () => {
+  it.each([
+    ['Council approves budget - The Ledger', 'The Ledger', 'Council approves budget'],
+    ['Council approves budget | The Ledger', 'The Ledger', 'Council approves budget'],
+    ['The Ledger | Council approves budget', 'The Ledger', 'Council approves budget'],
+    ['Council approves budget – The Ledger', 'The Ledger', 'Council approves budget'],
+    ['Council approves budget | Local News | The Ledger', 'The Ledger', 'Council approves budget | Local News'],
+    ['Council approves budget for next year | Ledger', null, 'Council approves budget for next year'],
+    ['Hong Kong - latest news', null, 'Hong Kong - latest news'],
+    ['A title with no site', 'The Ledger', 'A title with no site'],
+  ])('%s', (raw, site, expected) => {
+    expect(cleanTitle(raw, site)).toBe(expected);
+  });
+  it('prefers the page heading when the title contains it', () => {
+    expect(cleanTitle('Storm closes schools: live updates - Daily Planet', null, ['Storm closes schools: live updates'])).toBe('Storm closes schools: live updates');
+  });
+});
+
+describe('normalizeLang', () => {
+  it.each([
+    ['en', 'en'],
+    ['EN-us', 'en-US'],
+    ['zh_cn', 'zh-CN'],
+    ['zh-hans-cn', 'zh-Hans-CN'],
+    ['pt_BR', 'pt-BR'],
+    ['de-DE, en', 'de-DE'],
+    ['', null],
+    ['not a language', null],
+    [null, null],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalizeLang(raw)).toBe(expected);
+  });
+});
+
+describe('cleanByline', () => {
+  it.each([
+    ['By Jane Doe', 'Jane Doe'],
+    ['Posted by Chinedu Okafor', 'Chinedu Okafor'],
+    ['  Written by\n  Ana Lima ', 'Ana Lima'],
+    ['By Jane Doe | Updated Nov. 20, 2019', 'Jane Doe'],
+    ['By Matthew Digby on Monday, November 18th', 'Matthew Digby'],
+    ['https://www.facebook.com/janedoe', null],
+    ['Posted by', null],
+    ['admin', null],
+  ])('%j -> %j', (raw, expected) => {
+    expect(cleanByline(raw)).toBe(expected);
+  });
+});
+
+describe('toIsoDate', () => {
+  it.each([
+    ['2025-07-31T08:42:00-07:00', '2025-07-31T08:42:00-07:00'],
+    ['2025-07-31', '2025-07-31'],
+    ['2025-07-31 08:42:00', '2025-07-31T08:42:00'],
+    ['Thu, 31 Jul 2025 15:42:00 GMT', '2025-07-31T15:42:00.000Z'],
+    ['yesterday', null],
+    ['', null],
+  ])('%j -> %j', (raw, expected) => {
+    expect(toIsoDate(raw)).toBe(expected);
+  });
+});
+
+describe('readMetadata', () => {
+  it.each<[string, Document, Partial<ReturnType<typeof readMetadata>>]>([
+    [
+      'Open Graph',
+      page(`<title>Flood plan passes - The Ledger</title><meta property="og:site_name" content="The Ledger"><meta property="og:title" content="Flood plan passes"><meta property="article:published_time" content="2025-10-08T17:32:11+00:00"><meta name="author" content="Dana Whitcombe">`),
+      { title: 'Flood plan passes', siteName: 'The Ledger', byline: 'Dana Whitcombe', publishedTime: '2025-10-08T17:32:11+00:00' },
+    ],
+    [
+      'JSON-LD with @graph',
+      page(`<title>Flood plan passes | Ledger</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"The Ledger"},{"@type":"NewsArticle","headline":"Flood plan passes","datePublished":"2025-10-08T10:00:00Z","author":[{"@type":"Person","name":"Dana Whitcombe"},{"@type":"Person","name":"Alan Okoro"}]}]}</script>`),
+      { title: 'Flood plan passes', siteName: 'The Ledger', byline: 'Dana Whitcombe, Alan Okoro', publishedTime: '2025-10-08T10:00:00Z' },
+    ],
+    [
+      'JSON-LD publisher over the platform name',
+      page(`<meta property="og:site_name" content="Blogger"><script type="application/ld+json">{"@type":"BlogPosting","headline":"A post","publisher":{"@type":"Organization","name":"Global Pulse Daily"}}</script>`),
+      { siteName: 'Global Pulse Daily', title: 'A post' },
+    ],
+    [
+      'Blogger feed title and abbr.published',
+      page(
+        `<title>A post</title><link rel="alternate" type="application/atom+xml" title="Global Pulse Daily - Atom" href="/feeds/posts/default">`,
+        `<div class="post"><span class="byline post-author vcard"><span class="post-author-label">Posted by</span> <span class="fn"><a rel="author" href="https://www.blogger.com/profile/1">Chinedu Okafor</a></span></span><abbr class="published" title="2025-07-31T08:42:00-07:00">July 31</abbr></div>`,
+      ),
+      { siteName: 'Global Pulse Daily', byline: 'Chinedu Okafor', publishedTime: '2025-07-31T08:42:00-07:00' },
+    ],
+    [
+      'time datetime and application-name',
+      page(`<meta name="application-name" content="Harbor Times"><title>Ferry strike ends</title>`, '<article><h1>Ferry strike ends</h1><time datetime="2024-03-05T09:30:00+01:00">5 March</time></article>'),
+      { siteName: 'Harbor Times', publishedTime: '2024-03-05T09:30:00+01:00' },
+    ],
+    ['html lang', page('<title>x</title>', '', ' lang="zh-cn"'), { lang: 'zh-CN' }],
+    ['content-language', page('<meta http-equiv="content-language" content="ja"><title>x</title>'), { lang: 'ja' }],
+    ['og:locale', page('<meta property="og:locale" content="pt_BR"><title>x</title>'), { lang: 'pt-BR' }],
+    ['nothing known', page('<title>Just a title</title>'), { siteName: null, byline: null, publishedTime: null, lang: null, title: 'Just a title' }],
+    [
+      'comment authors are not the byline',
+      page('<title>x</title>', '<div class="comments"><span class="byline">By Spam Bot</span></div>'),
+      { byline: null },
+    ],
+  ])('%s', (_, doc, expected) => {
+    expect(readMetadata(doc, URL_)).toMatchObject(expected);
+  });
+});
