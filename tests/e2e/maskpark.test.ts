@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allTabIds, openArticleWithPopup } from './popup';
+import { allTabIds, navigatedUrl, openArticleWithPopup } from './popup';
 import { artifact, truthOf, useExtension } from './use-extension';
 
 // Issue 2: the reference article in the real built extension.
@@ -40,10 +40,10 @@ describe('MaskPark (Blogger) article in the popup', () => {
   });
 
   it('lists at least 3 key points, each a sentence of the article', async () => {
-    const points = await popup
-      .getByRole('region', { name: 'Key points' })
-      .getByRole('listitem')
-      .allTextContents();
+    const items = popup.getByRole('region', { name: 'Key points' }).getByRole('listitem');
+    // Each point's text is inside a button (jump to source).
+    const points = await items.getByRole('button').allTextContents();
+    expect(points.length).toBe(await items.count());
     expect(points.length).toBeGreaterThanOrEqual(3);
     const articleText = squash(await page.evaluate(() => document.body.innerText));
     for (const point of points.map(squash)) {
@@ -80,7 +80,7 @@ describe('MaskPark (Blogger) article in the popup', () => {
     const opened = context.waitForEvent('page', { timeout: 10_000 });
     await popup.getByRole('link', { name: target.title, exact: true }).click();
     const newPage = await opened;
-    await newPage.waitForURL(target.url);
+    await expect.poll(() => navigatedUrl(newPage), { timeout: 10_000 }).toBe(target.url);
     const added = (await allTabIds(e2e.session)).filter((id) => !before.has(id));
     expect(added).toHaveLength(1);
     const [article, created] = await serviceWorker.evaluate(
@@ -105,7 +105,7 @@ describe('MaskPark (Blogger) article in the popup', () => {
     const opened = e2e.session.context.waitForEvent('page', { timeout: 10_000 });
     await popup.getByRole('link', { name: target.title, exact: true }).click(clickOptions);
     const newPage = await opened;
-    await newPage.waitForURL(target.url);
+    await expect.poll(() => navigatedUrl(newPage), { timeout: 10_000 }).toBe(target.url);
     await popup.waitForTimeout(300); // a second (duplicate) tab would show up by now
     const added = (await allTabIds(e2e.session)).filter((id) => !before.has(id));
     expect(added).toHaveLength(1);

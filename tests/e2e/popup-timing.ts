@@ -26,13 +26,13 @@ export async function measurePopupTiming(
     if (!cached) await session.serviceWorker.evaluate(() => chrome.storage.session.clear());
     const popup = await session.context.newPage();
     await popup.addInitScript(() => {
-      const root = document.documentElement;
+      // Runs before the document has an <html> element: watch the whole document.
       const note = () => {
-        if (root.dataset.state === 'ready' && !('__readyAt' in window)) {
+        if (document.documentElement?.dataset.state === 'ready' && !('__readyAt' in window)) {
           (window as unknown as { __readyAt: number }).__readyAt = performance.now();
         }
       };
-      new MutationObserver(note).observe(root, { attributes: true, attributeFilter: ['data-state'] });
+      new MutationObserver(note).observe(document, { attributes: true, attributeFilter: ['data-state'], subtree: true, childList: true });
       note();
     });
     await popup.goto(session.popupUrl(tabId));

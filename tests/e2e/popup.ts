@@ -73,3 +73,18 @@ export async function openArticleWithPopup(session: ExtensionSession, url: strin
   const { popup, state } = await openPopup(session, tabId, states);
   return { page, tabId, popup, state };
 }
+
+/**
+ * The URL a tab was sent to, even when loading it failed (the fixtures' canonical https hosts are
+ * offline, and tabs the extension creates are not reached by context.route): the last entry of its
+ * navigation history, read over the DevTools protocol.
+ */
+export async function navigatedUrl(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { currentIndex, entries } = await cdp.send('Page.getNavigationHistory');
+    return entries[currentIndex]?.url ?? '';
+  } finally {
+    await cdp.detach();
+  }
+}
