@@ -50,7 +50,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
 
   const visit = (el: Element, mode: Mode): void => {
     const tag = tagOf(el);
-    if (SKIP_TAGS.has(tag)) return;
+    if (SKIP_TAGS.has(tag) || tag === 'FIGCAPTION') return;
     const heading = HEADING.exec(tag);
     if (heading) {
       const text = elementText(el);
@@ -86,7 +86,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
       if (c.nodeType === 3) run.push(c.nodeValue ?? '');
       else if (c.nodeType === 1) {
         const tag = tagOf(c);
-        if (SKIP_TAGS.has(tag)) continue;
+        if (SKIP_TAGS.has(tag) || tag === 'FIGCAPTION') continue;
         if (tag === 'BR') {
           // Two <br> in a row end a paragraph, as Readability's own rule.
           if (c.nextSibling && tagOf(c.nextSibling) === 'BR') flush();

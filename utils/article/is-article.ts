@@ -1,36 +1,54 @@
 import type { Block } from '../types';
-import { elementText } from './element-text';
+
+const PROSE_KINDS = new Set(['paragraph', 'quote', 'list-item']);
+
+/** Longest run of consecutive prose blocks (no heading in between), and all prose characters. */
+function proseShape(blocks: readonly Block[]): { run: number; chars: number } {
+  let run = 0;
+  let best = 0;
+  let chars = 0;
+  for (const b of blocks) {
+    if (PROSE_KINDS.has(b.kind) && b.text.length >= 60) {
+      run++;
+      chars += b.text.length;
+      best = Math.max(best, run);
+    } else if (b.kind === 'heading') run = 0;
+  }
+  return { run: best, chars };
+}
+
+/** Count of teaser items: short <article> elements, and headline-length links. */
+function teasers(doc: Document): { items: number; links: number } {
+  let items = 0;
+  for (const el of Array.from(doc.getElementsByTagName('article'))) if ((el.textContent ?? '').length < 600) items++;
+  let links = 0;
+  for (const a of Array.from(doc.getElementsByTagName('a'))) {
+    const t = a.textContent ?? '';
+    if (t.length >= 25 && t.length < 200) links++;
+  }
+  return { items, links };
+}
 
 /**
- * Whether the page is one article (true even for short ones) rather than a home page, a listing or a form.
- * Signals: contiguous prose in the extracted body, JSON-LD/Open Graph article types, and how much of the
- * page's text is teaser links.
+ * Whether the page is one article (true even for a short one) rather than a home page, a listing or a form:
+ * contiguous prose in the extracted body, the page's own declaration (JSON-LD / Open Graph article types),
+ * and how much of the page is teasers.
  */
 export function isArticlePage(doc: Document, blocks: readonly Block[]): boolean {
-  const prose = blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'quote' || b.kind === 'list-item') && b.text.length >= 80);
-  const proseChars = prose.reduce((n, b) => n + b.text.length, 0);
+  const { run, chars } = proseShape(blocks);
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase() ?? '';
-  const ld = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) => /"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|Report)"/.test(s.textContent ?? ''));
-  const declared = ogType === 'article' || ld || !!doc.querySelector('meta[property="article:published_time"]');
-  const listing = /^(?:website|blog|profile|product)$/.test(ogType);
+  const declared =
+    ogType === 'article' ||
+    !!doc.querySelector('meta[property="article:published_time"]') ||
+    Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) => /"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|Report)"/.test(s.textContent ?? ''));
 
-  // Teaser-link share of the body: many medium-length links (headlines) and little text outside them.
-  const body = doc.body;
-  let teaser = 0;
-  if (body) {
-    for (const a of Array.from(body.querySelectorAll('a[href]'))) {
-      const t = a.textContent ?? '';
-      if (t.length >= 25) teaser++;
-    }
-  }
-  const articles = doc.querySelectorAll('article').length;
-  const forms = Array.from(doc.querySelectorAll('form')).filter((f) => f.querySelectorAll('input:not([type=hidden]),textarea,select').length >= 3).length;
-
-  if (proseChars < 150 && !(declared && proseChars >= 80)) return false;
-  if (forms > 0 && proseChars < 600) return false;
-  if (articles >= 4 && !declared && proseChars < 2500) return false;
-  if (listing && !declared && (teaser > 15 || articles >= 3) && proseChars < 3000) return false;
-  if (!declared && teaser >= 25 && proseChars < teaser * 40 && prose.length < 6) return false;
-  void elementText;
-  return true;
+  if (chars < 120 && !(declared && chars >= 60)) return false;
+  const forms = Array.from(doc.querySelectorAll('form')).filter((f) => f.querySelectorAll('input:not([type=hidden]), textarea, select').length >= 3).length;
+  if (forms > 0 && chars < 600) return false;
+  // Contiguous prose: a story, however short.
+  const contiguous = run >= 3 || (run >= 2 && chars >= 250) || (run >= 1 && chars >= 600);
+  if (contiguous) return true;
+  if (declared) return chars >= 200;
+  const t = teasers(doc);
+  return t.items < 4 && t.links < 25 && chars >= 300;
 }

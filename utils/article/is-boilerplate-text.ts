@@ -4,7 +4,7 @@ const PATTERNS: RegExp[] = [
   /^(?:read|see|watch|listen|click|more|also read|read also|related|recommended|don'?t miss|must read|trending|popular|editor'?s picks?|top stories|more from|see also|further reading)\s*[:|–—]/i,
   /^(?:don'?t miss|read more|see more|more on this story)\b/i,
   // Bylines and reporting credits.
-  /^(?:by|written by|words by|reporting by)\s+\p{Lu}[^.!?]{0,100}$/u,
+  /^(?:[Bb][Yy]|[Ww]ritten by|[Ww]ords by|[Rr]eporting by)\s+\p{Lu}[^.!?]{0,100}$/u,
   /^\(?(?:reporting|additional reporting|writing|editing) by\b/i,
   /^[^.!?]{0,80}\bcontributed (?:reporting|to this report)\b/i,
   /^(?:related (?:articles?|stories|posts|content|coverage)|more (?:stories|news|on this)|you (?:may|might) also like|recommended for you|read more|see more|show more|load more|continue reading|advertisement|sponsored|comments?|share this(?: article| story)?|share|print|email|tweet)\s*[:.!]?$/i,

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '@/scripts/lib/load-document';
+import { blocksToText } from '@/utils/article/blocks-to-text';
+import { collectBlocks } from '@/utils/article/collect-blocks';
+import { extractArticle } from '@/utils/article/extract-article';
+import { restoreTables } from '@/utils/article/protect-tables';
+import type { Block } from '@/utils/types';
+
+function blocks(html: string): Block[] {
+  return collectBlocks(documentFromHtml(`<html><body><div id="root">${html}</div></body></html>`).querySelector('#root')!);
+}
+
+describe('collectBlocks', () => {
+  it.each<[string, string, Partial<Block>[]]>([
+    ['headings set the section of what follows', '<p>Intro.</p><h2>📱 How It Started</h2><p>Body.</p>', [
+      { kind: 'paragraph', text: 'Intro.', section: null },
+      { kind: 'heading', text: '📱 How It Started', section: null },
+      { kind: 'paragraph', text: 'Body.', section: '📱 How It Started' },
+    ]],
+    ['ordered and unordered list items', '<ol><li>One</li><li>Two</li></ol><ul><li>Dot</li></ul>', [
+      { kind: 'list-item', text: 'One', ordered: true },
+      { kind: 'list-item', text: 'Two', ordered: true },
+      { kind: 'list-item', text: 'Dot', ordered: false },
+    ]],
+    ['nested lists stay separate items', '<ul><li>Parent<ul><li>Child</li></ul></li></ul>', [
+      { kind: 'list-item', text: 'Parent' },
+      { kind: 'list-item', text: 'Child' },
+    ]],
+    ['quotes', '<blockquote><p>We are not content.</p><p>Next could be you.</p></blockquote>', [
+      { kind: 'quote', text: 'We are not content.' },
+      { kind: 'quote', text: 'Next could be you.' },
+    ]],
+    ['loose text between blocks becomes paragraphs', 'Loose <b>text</b> here<div>Block</div>tail<br><br>after', [
+      { kind: 'paragraph', text: 'Loose text here' },
+      { kind: 'paragraph', text: 'Block' },
+      { kind: 'paragraph', text: 'tail' },
+      { kind: 'paragraph', text: 'after' },
+    ]],
+    ['inline markup does not split words; block markup does not glue them', '<p>Un<b>believ</b>able</p><div><span>Issue</span><div>Significance</div></div>', [
+      { kind: 'paragraph', text: 'Unbelievable' },
+      { kind: 'paragraph', text: 'Issue' },
+      { kind: 'paragraph', text: 'Significance' },
+    ]],
+    ['scripts, styles and captions are skipped', '<p>Text<script>var x=1</script></p><style>p{}</style><figure><img alt="x"><figcaption>Photo: AP</figcaption></figure>', [
+      { kind: 'paragraph', text: 'Text' },
+    ]],
+  ])('%s', (_, html, expected) => {
+    expect(blocks(html)).toMatchObject(expected);
+    expect(blocks(html)).toHaveLength(expected.length);
+  });
+});
+
+describe('blocksToText', () => {
+  it('separates blocks by a blank line and table cells by " | "', () => {
+    const text = blocksToText(blocks('<p>One.</p><table><tr><th>Issue</th><th>Significance</th></tr><tr><td>A</td><td>B</td></tr></table><p>Two.</p>'));
+    expect(text).toBe('One.\n\nIssue | Significance\nA | B\n\nTwo.');
+    expect(text).not.toContain('IssueSignificance');
+  });
+});
+
+describe('restoreTables', () => {
+  it('puts a dropped table back after the paragraph that preceded it', () => {
+    const before: Block[] = [
+      { kind: 'heading', level: 2, text: 'Why this matters', section: null },
+      { kind: 'paragraph', text: 'The table below sums it up.', section: 'Why this matters' },
+      { kind: 'paragraph', text: 'Closing words.', section: 'Why this matters' },
+    ];
+    const table = { caption: null, columns: ['Issue', 'Significance'], rows: [['Cost', 'Bills rise']] };
+    const after = restoreTables(before, new Map([['0', { id: '0', table, before: 'The table below sums it up.' }]]), new Set());
+    expect(after.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'table', 'paragraph']);
+    expect(after[2]).toMatchObject({ table, section: 'Why this matters', text: 'Issue | Significance\nCost | Bills rise' });
+  });
+  it('leaves tables that were kept alone', () => {
+    const table = { caption: null, columns: [], rows: [['a', 'b']] };
+    const before: Block[] = [{ kind: 'paragraph', text: 'x', section: null }];
+    expect(restoreTables(before, new Map([['0', { id: '0', table, before: 'x' }]]), new Set(['0']))).toEqual(before);
+  });
+});
+
+describe('extractArticle', () => {
+  const prose = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} explains what happened to the river barrier plan in the council chamber on Tuesday night.</p>`).join('');
+  it.each([
+    ['share prompts', '<p>Share this article</p>', 'Share this article'],
+    ['a "read more" teaser', '<p><strong>READ MORE:</strong> <a href="/x">Another story</a></p>', 'Another story'],
+    ['a dateline', '<p>PUBLISHED: 10:48, Tue, Nov 19, 2019</p>', 'PUBLISHED'],
+    ['a newsletter box', '<div class="newsletter-signup"><p>Get our morning briefing in your inbox every day.</p></div>', 'morning briefing'],
+    ['an image credit', '<p>The river at dawn (Image: GETTY)</p>', 'GETTY'],
+    ['a byline paragraph', '<p>By Jane Doe</p>', 'Jane Doe'],
+  ])('drops %s', (_, html, fragment) => {
+    const doc = documentFromHtml(`<html><head><title>River plan</title></head><body><article><h1>River plan</h1>${prose}${html}${prose}</article></body></html>`);
+    const text = blocksToText(extractArticle(doc, 'https://example.com/river').blocks);
+    expect(text).toContain('Paragraph 4 explains');
+    expect(text).not.toContain(fragment);
+  });
+
+  it('does not repeat the headline as a block', () => {
+    const doc = documentFromHtml(`<html><head><title>River plan - Ledger</title><meta property="og:site_name" content="Ledger"></head><body><article><h1>River plan</h1>${prose}</article></body></html>`);
+    const article = extractArticle(doc, 'https://example.com/river');
+    expect(article.title).toBe('River plan');
+    expect(article.blocks.some((b) => b.kind === 'heading' && b.text === 'River plan')).toBe(false);
+  });
+});
