@@ -1,0 +1,76 @@
+/**
+ * Cleaning of candidate sentences: datelines come off the start (the sentence stays), boilerplate
+ * sentences (calls to action, credits, captions, share/follow prompts, timestamps) are dropped.
+ */
+
+const AGENCY =
+  'CNN|HLN|CNN Money|CNNMoney|Reuters|AP|AFP|dpa|EFE|ANSA|Xinhua|Bloomberg|UPI|PA|EW\\.com|Mashable|CNET|Fortune|Time|Variety|People|Billboard|Rolling Stone|Entertainment Weekly|The [A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}';
+/** "(CNN)", "London (CNN) --", "Charleston, South Carolina (CNN)", "(The Hollywood Reporter)", "WASHINGTON (Reuters) -". */
+const DATELINE = new RegExp(
+  `^((?:[A-Z][\\p{L}.'’-]*(?:,?\\s+[A-Z][\\p{L}.'’-]*){0,4}(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?\\s*)?)\\((?:${AGENCY})\\)\\s*(?:[-–—]{1,2}\\s*)?`,
+  'u',
+);
+/** An upper-case place dateline: "BEIJING — ", "NEW YORK, May 5 -- ". */
+const CAPS_DATELINE = /^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:[-–—]{1,2})\s+/u;
+/** Words that open a sentence rather than name a place: "The U.S. (AP) said" is no dateline. */
+const NOT_A_PLACE = /^(?:The|A|An|He|She|It|They|We|I|This|That|But|And|In|On|At|When|After|If)\b/;
+
+/** Removes a leading dateline. Returns the kept text and how many characters were cut from the start. */
+export function stripDateline(text: string): { text: string; cut: number } {
+  let cut = 0;
+  const m = DATELINE.exec(text);
+  if (m && !NOT_A_PLACE.test(m[1] ?? '') && m[0].length < text.length) cut = m[0].length;
+  else {
+    const caps = CAPS_DATELINE.exec(text);
+    if (caps && caps[0].length < text.length) cut = caps[0].length;
+  }
+  const rest = text.slice(cut);
+  const lead = rest.length - rest.trimStart().length;
+  return { text: rest.trim(), cut: cut + lead };
+}
+
+const BOILERPLATE: RegExp[] = [
+  /\b(?:click|tap) here\b/i,
+  /^advertisement\b/i,
+  /^(?:read|see) (?:more|also)\b/i,
+  /^(?:related|more on this)\s*:/i,
+  /^(?:photo|picture|image|video|source|credit|graphic|illustration)s?\s*(?:credit)?\s*[:©]/i,
+  /\((?:photo|picture|image)s?(?: by| credit|:)[^)]*\)\s*$/i,
+  /\b(?:getty images|reuters\/|ap photo|afp photo|shutterstock|©|all rights reserved|copyright \d{4})/i,
+  /^follow (?:us|me|him|her|them|@)/i,
+  /\bfollow (?:us|@\w+) on (?:twitter|facebook|instagram)/i,
+  /^(?:sign up|subscribe)\b/i,
+  /\bsign up for (?:our|the) (?:newsletter|daily)/i,
+  /\bshare (?:this|on) (?:article|story|facebook|twitter)\b/i,
+  /\bscroll down for (?:video|more)\b/i,
+  /^By\s+\.?\s*(?:[\p{Lu}][\p{L}.'’-]*[\s,]*){1,6}\.?$/u,
+  /\bcontributed to this report\b/i,
+  /^(?:published|updated|last updated|posted)\s*:/i,
+  /^(?:reporting by|writing by|editing by|additional reporting)\b/i,
+  /^(?:comments?|leave a comment|\d+ comments?)$/i,
+  /^(?:this article|this story) (?:was|has been) (?:updated|amended|corrected)/i,
+  /\bis (?:available|now available) (?:to|for) (?:download|subscribers)\b/i,
+  /^(?:watch|listen)\s*:/i,
+];
+
+export function isBoilerplate(sentence: string): boolean {
+  return BOILERPLATE.some((re) => re.test(sentence));
+}
+
+/** Words in a sentence (CJK characters count as half a word each for this threshold). */
+function contentSize(sentence: string): number {
+  const words = sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const cjk = sentence.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  return cjk ? cjk / 2 + words / 2 : words;
+}
+
+/**
+ * Whether a sentence is fit to be a key point: long enough to stand alone (not "One comment read:"),
+ * not boilerplate, and not a fragment that introduces what follows.
+ */
+export function isKeyPointCandidate(sentence: string): boolean {
+  if (contentSize(sentence) < 6) return false;
+  if (/[:：]$/u.test(sentence)) return false;
+  if (!/[\p{L}]/u.test(sentence)) return false;
+  return !isBoilerplate(sentence);
+}

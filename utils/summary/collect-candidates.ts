@@ -1,0 +1,35 @@
+import type { Article } from '../types';
+import { splitSentences } from '../text/split-sentences';
+import { isKeyPointCandidate, stripDateline } from './clean-sentence';
+
+/** A sentence that may become a key point, with where it sits in the article. */
+export type Candidate = {
+  text: string;
+  section: string | null;
+  /** Index of the block in `Article.blocks` and the sentence's offsets in that block's text. */
+  block: number;
+  start: number;
+  end: number;
+  /** Order among all candidates of the article (0 = first). */
+  position: number;
+  /** Order of the sentence inside its block (0 = the block's lead sentence). */
+  inBlock: number;
+};
+
+/**
+ * Whole, cleaned sentences from paragraphs and list items: never from tables, headings or quotes
+ * (pull quotes repeat the text), never boilerplate or fragments. Datelines are cut off the start.
+ */
+export function collectCandidates(article: Article): Candidate[] {
+  const out: Candidate[] = [];
+  article.blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph' && block.kind !== 'list-item') return;
+    let inBlock = 0;
+    for (const sentence of splitSentences(block.text, article.lang)) {
+      const { text, cut } = stripDateline(sentence.text);
+      if (!isKeyPointCandidate(text)) continue;
+      out.push({ text, section: block.section, block: index, start: sentence.start + cut, end: sentence.end, position: out.length, inBlock: inBlock++ });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,50 @@
+import type { Article } from '../types';
+import { collectCandidates, type Candidate } from './collect-candidates';
+import { DEFAULT_MODEL, modelToVector, type RankerModel } from './ranker-model';
+import { sentenceFeatures, type Features } from './sentence-features';
+import { terms } from './term-vectors';
+
+/** An article's candidate sentences with everything the model needs, computed once. */
+export type PreparedSentences = {
+  candidates: Candidate[];
+  features: Features[];
+  /** Distinct terms of each candidate. */
+  termSets: string[][];
+  /** Words per candidate (CJK characters count as half a word), at least 5. */
+  lengths: number[];
+};
+
+/** Headings that name the article's sections (the title, when it is a real title, counts too). */
+export function headingsOf(article: Article): string[] {
+  const headings = article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+  const title = /^https?:\/\//.test(article.title) ? '' : article.title;
+  return title ? [title, ...headings] : headings;
+}
+
+export function prepareSentences(article: Article): PreparedSentences {
+  const candidates = collectCandidates(article);
+  const features = sentenceFeatures(candidates, headingsOf(article));
+  const lengthAt = sentenceFeatures.lengthIndex;
+  return {
+    candidates,
+    features,
+    termSets: candidates.map((c) => [...new Set(terms(c.text))]),
+    lengths: features.map((f) => Math.max(5, (f.values[lengthAt] ?? 0) * 30)),
+  };
+}
+
+/** The linear part of the score: how good each sentence is on its own. */
+export function baseScores(prepared: PreparedSentences, model: RankerModel = DEFAULT_MODEL): number[] {
+  const w = modelToVector(model);
+  return prepared.features.map((f) => f.values.reduce((s, x, k) => s + x * (w[k] ?? 0), 0));
+}
+
+/** Term weights for the coverage bonus: early and repeated terms weigh most. */
+export function termWeights(prepared: PreparedSentences, positionDecay: number): Map<string, number> {
+  const weights = new Map<string, number>();
+  prepared.termSets.forEach((set, i) => {
+    const prior = 1 / Math.pow(i + 1, positionDecay);
+    for (const t of set) weights.set(t, (weights.get(t) ?? 0) + prior);
+  });
+  return weights;
+}

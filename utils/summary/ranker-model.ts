@@ -1,0 +1,24 @@
+import { FEATURE_NAMES } from './sentence-features';
+import { FITTED_MODEL } from './ranker-weights';
+
+/**
+ * The key-point ranker's model, shipped as these few numbers (nothing is downloaded):
+ * - a linear score over each sentence's features (position, centrality, length, ...);
+ * - a coverage bonus: the weight of the not-yet-covered terms a sentence adds, per word^lengthExponent,
+ *   where a term weighs the sum over the sentences containing it of 1 / (position + 1)^positionDecay;
+ * - a redundancy penalty: similarity to the closest already chosen sentence (maximal marginal relevance).
+ * Fitted by direct ROUGE search on news stories (`npm run bench:keypoints -- --fit`).
+ */
+export type RankerModel = {
+  weights: Record<(typeof FEATURE_NAMES)[number], number>;
+  redundancy: number;
+  coverage: number;
+  lengthExponent: number;
+  positionDecay: number;
+};
+
+export const DEFAULT_MODEL: RankerModel = FITTED_MODEL;
+
+export function modelToVector(model: RankerModel): number[] {
+  return FEATURE_NAMES.map((name) => model.weights[name] ?? 0);
+}

@@ -1,0 +1,66 @@
+/** Bag-of-terms vectors for sentence similarity: words in alphabetic scripts, character bigrams in CJK. */
+
+const STOPWORDS = new Set(
+  ('a an the and or but if of to in on at by for with from as is are was were be been being has have had do does did ' +
+    'it its this that these those he she they we you i his her their our your my him them us me who whom which what ' +
+    'when where why how not no so than then there here also just about into over after before said says say will would ' +
+    'can could may might should must one two up out new more most some any all very s t mr mrs ms ' +
+    'der die das und ist ein eine nicht zu von mit den dem des auf für im sich auch es el la los las y de que en un una ' +
+    'por con para se del le les et des du est pour qui dans pas')
+    .split(' '),
+);
+
+const IS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = m[0];
+    if (IS_CJK.test(word)) {
+      const chars = Array.from(word);
+      if (chars.length === 1) out.push(word);
+      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+      continue;
+    }
+    if (word.length < 2 || STOPWORDS.has(word)) continue;
+    // A light suffix strip so "killed"/"kills"/"killing" meet.
+    out.push(word.length > 5 ? word.replace(/(?:ing|ed|es|s)$/u, '') : word.replace(/s$/u, ''));
+  }
+  return out;
+}
+
+export type Vector = Map<string, number>;
+
+export function termCounts(list: string[]): Vector {
+  const v: Vector = new Map();
+  for (const t of list) v.set(t, (v.get(t) ?? 0) + 1);
+  return v;
+}
+
+export function weigh(counts: Vector, idf: Map<string, number>): Vector {
+  const v: Vector = new Map();
+  for (const [t, c] of counts) v.set(t, c * (idf.get(t) ?? 1));
+  return v;
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, x] of a) {
+    na += x * x;
+    const y = b.get(t);
+    if (y) dot += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** Inverse document frequency over the sentences of one article (smoothed). */
+export function inverseFrequencies(docs: Vector[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [t, n] of df) idf.set(t, Math.log(1 + docs.length / n));
+  return idf;
+}

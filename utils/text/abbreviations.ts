@@ -1,0 +1,29 @@
+/**
+ * Lower-case tokens (without the final period) after which a period never ends a sentence.
+ * Titles and reference abbreviations only: words like "etc.", "Inc." or "p.m." often do end one.
+ */
+export const ABBREVIATIONS = new Set([
+  // English
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
+  'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'cpl', 'pvt', 'spc', 'mt', 'ft', 'vs',
+  'e.g', 'i.e', 'cf', 'approx', 'fig', 'vol', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec',
+  // German
+  'bzw', 'ca', 'vgl', 'hr', 'fr', 'abs', 'str', 'z.b', 'd.h', 'u.a', 's.o', 'u.u', 'dipl', 'ing',
+  // Spanish, French, Italian, Portuguese
+  'sra', 'srta', 'dra', 'ud', 'uds', 'núm', 'pág', 'mme', 'mlle', 'sig', 'dott', 'sto', 'sta',
+]);
+
+/** Abbreviations that never end a sentence when a number follows: "No. 10 Downing Street", "Nr. 5". */
+export const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'nr', 'núm', 'art', 'p', 'pp']);
+
+/** Languages that write ordinals with a period ("am 3. März"). */
+export const ORDINAL_DOT_LANGS = new Set(['de', 'da', 'nb', 'no', 'nn', 'fi', 'cs', 'sk', 'pl', 'hu', 'sl', 'hr', 'sr', 'et', 'lv', 'lt', 'is', 'tr']);
+
+/** Capitalised words that usually open a sentence: after "U.S." or "B." they signal a real break. */
+export const SENTENCE_STARTERS = new Set([
+  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'But', 'And', 'In',
+  'On', 'At', 'However', 'His', 'Her', 'Their', 'Its', 'There', 'Then', 'So', 'If', 'When', 'While', 'After', 'Before',
+  'As', 'Our', 'My', 'Meanwhile', 'Now', 'Some', 'Many', 'One', 'For', 'Yet', 'What', 'Why', 'How', 'Where', 'Who',
+  'Der', 'Die', 'Das', 'Er', 'Sie', 'Es', 'Wir', 'Ich', 'Aber', 'Und', 'Im', 'Am', 'Ein', 'Eine', 'Dann', 'Doch', 'Auch',
+  'El', 'La', 'Los', 'Las', 'Un', 'Una', 'Pero', 'Y', 'En', 'Él', 'Ella', 'Esto', 'Le', 'Les', 'Il', 'Elle', 'Mais',
+]);

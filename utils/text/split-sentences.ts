@@ -1,0 +1,96 @@
+import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, ORDINAL_DOT_LANGS, SENTENCE_STARTERS } from './abbreviations';
+
+/** A sentence and its character offsets in the text it came from (`text === source.slice(start, end)`). */
+export type Sentence = { text: string; start: number; end: number };
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenterFor(lang: string | null): Intl.Segmenter {
+  const key = lang ?? '';
+  let s = segmenters.get(key);
+  if (!s) {
+    try {
+      s = new Intl.Segmenter(lang ?? undefined, { granularity: 'sentence' });
+    } catch {
+      s = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+    }
+    segmenters.set(key, s);
+  }
+  return s;
+}
+
+/** Opening quotes/brackets that ICU glues to the end of the previous sentence ("第二句！“"). */
+const TRAILING_OPENERS = /[“‘「『（《〈【〔(\[]+\s*$/u;
+/** Japanese quotation particles: 「…。」と言った is one sentence. */
+const JA_QUOTE_PARTICLE = /^(と|って|という|とか|、)/u;
+const LAST_TOKEN = /(?:^|[\s(\["'“‘])([\p{L}\p{N}.'’-]*?)\.\s*$/u;
+
+function baseLang(lang: string | null): string {
+  return (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+}
+
+function firstWord(text: string): string {
+  return /^[\s"'“‘«(]*([\p{L}\p{N}]+)/u.exec(text)?.[1] ?? '';
+}
+
+/** Whether the boundary between `prev` and `next` is a false break that must be undone. */
+function isFalseBreak(prev: string, next: string, lang: string): boolean {
+  const trimmed = prev.trimEnd();
+  const nextWord = firstWord(next);
+  if (!nextWord) return false;
+  // "He said "Stop!" she said." -- a lowercase word continues the sentence.
+  if (/[!?]['"”’»)]*$/u.test(trimmed) && /^\p{Ll}/u.test(nextWord)) return true;
+  if (lang === 'ja' && /[。！？!?][」』”）)]+$/u.test(trimmed) && JA_QUOTE_PARTICLE.test(next)) return true;
+  const m = LAST_TOKEN.exec(trimmed);
+  if (!m) return false;
+  const token = m[1] ?? '';
+  if (!token) return false;
+  const lower = token.toLowerCase();
+  const starter = SENTENCE_STARTERS.has(nextWord);
+  // Titles and abbreviations that never end a sentence: Dr., Mr., Prof., Nr., z. B. ...
+  if (ABBREVIATIONS.has(lower)) return true;
+  if (NUMBER_ABBREVIATIONS.has(lower) && /^\p{N}/u.test(nextWord)) return true;
+  // Ordinals in German, Nordic, Slavic ...: "am 3. März", "20. Jahrhundert".
+  if (ORDINAL_DOT_LANGS.has(lang) && /^\d{1,2}$/.test(token)) return !starter;
+  // Initials and dotted acronyms: "J. R. R. Tolkien", "U.S. Senate", "z. B."; but "in the U.S. The ...".
+  if (/^(\p{L}\.)*\p{L}$/u.test(token) && token.replace(/\./g, '').length <= 4) {
+    if (/^\p{Ll}$/u.test(token)) return true;
+    return !starter;
+  }
+  return false;
+}
+
+/**
+ * Splits text into trimmed sentences with Intl.Segmenter in the page language, then undoes the
+ * segmenter's false breaks after abbreviations, initials, acronyms and ordinals, and moves opening
+ * quotes that ICU leaves at the end of a CJK sentence onto the next one.
+ */
+export function splitSentences(text: string, lang: string | null = null): Sentence[] {
+  const base = baseLang(lang);
+  const raw: { start: number; end: number }[] = [];
+  for (const seg of segmenterFor(lang).segment(text)) raw.push({ start: seg.index, end: seg.index + seg.segment.length });
+  // Move trailing openers to the next segment.
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const cur = raw[i]!;
+    const m = TRAILING_OPENERS.exec(text.slice(cur.start, cur.end));
+    if (m && m.index > 0) {
+      const cut = cur.start + m.index;
+      raw[i + 1]!.start = cut;
+      cur.end = cut;
+    }
+  }
+  const merged: { start: number; end: number }[] = [];
+  for (const seg of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && isFalseBreak(text.slice(prev.start, prev.end), text.slice(seg.start, seg.end), base)) prev.end = seg.end;
+    else merged.push({ ...seg });
+  }
+  const out: Sentence[] = [];
+  for (const { start, end } of merged) {
+    const slice = text.slice(start, end);
+    const lead = slice.length - slice.trimStart().length;
+    const body = slice.trim();
+    if (!body) continue;
+    out.push({ text: body, start: start + lead, end: start + lead + body.length });
+  }
+  return out;
+}
