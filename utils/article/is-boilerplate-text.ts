@@ -20,6 +20,10 @@ const PATTERNS: RegExp[] = [
   /^(?:sign up|subscribe|get (?:breaking news|the latest|our)|follow us|follow (?:him|her|them) on|join (?:our|the)|like us on|click here to|download (?:our|the) app|never miss|let our news meet)/i,
   // Editor and source credits (Chinese, Japanese, Korean news).
   /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|本文来源|原标题|校对|审核|編集|記者|기자|편집)\s*[:：]/,
+  // Reading time and bare dates ("4 min read", "Nov 12, 2025", "24 November 2025").
+  /^(?:\d+\s*(?:min(?:ute)?s?|分钟|分)\s*(?:read|阅读|で読めます)?)(?:\s*[·•|]\s*.{0,40})?$/i,
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})(?:\s*[·•|,]?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\w{0,4})?$/i,
+  /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/,
   /^media playback is (?:unsupported|not supported)/i,
 ];
 

@@ -1,7 +1,7 @@
 /** Hosts and paths of share buttons, sign-in pages, feeds, ads and other links that are never related reading. */
 const SHARE = /(?:facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share|home\?status)|x\.com\/intent|linkedin\.com\/(?:share|shareArticle|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|tumblr\.com\/(?:share|widgets\/share)|wa\.me\/|api\.whatsapp\.com|whatsapp\.com\/send|t\.me\/share|telegram\.me\/share|getpocket\.com\/(?:save|edit)|mix\.com\/add|flipboard\.com\/bookmarklet|line\.me\/R\/msg|social-plugins\.line\.me|service\.weibo\.com\/share|connect\.qq\.com|sns\.qzone\.qq\.com|b\.hatena\.ne\.jp\/entry|news\.ycombinator\.com\/submitlink|vk\.com\/share|blogger\.com\/share-post|addthis\.com|sharethis\.com|email-this|\/share\?|[?&]share=)/i;
 const ACCOUNT = /(?:\/(?:login|log-in|signin|sign-in|signup|sign-up|register|account|my-account|subscribe|subscription|newsletter|wp-login\.php|wp-admin|user|users|profile|profiles|members?|auth|oauth|logout|cart|checkout|donate)(?:\/|$|\?|\.))|blogger\.com\/(?:profile|comment|email-post|post-edit|delete-comment)|accounts\.google\.com|draft\.blogger\.com|\/\/www\.blogger\.com\/?$|(?:^|\.)(?:gravatar\.com|wordpress\.com\/(?:log-in|start))/i;
-const LISTING = /(?:\/(?:tag|tags|topic|topics|label|labels|category|categories|section|sections|archive|archives|author|authors|search|page|feed|rss|atom|comments?)(?:\/|$|\?))|\/search\/label\/|[?&](?:page|paged|s|q|tag|cat|showComment|replytocom)=|\/\d{4}(?:\/\d{1,2})?\/?$|\.(?:xml|rss|atom|jpe?g|png|gif|webp|svg|mp3|mp4|zip)(?:$|\?)|\/feeds\/|#comment|\/amp\/?$/i;
+const LISTING = /(?:\/(?:tag|tags|topic|topics|label|labels|category|categories|section|sections|archive|archives|author|authors|search|page|feed|rss|atom|comments?)(?:\/|$|\?))|\/search\/label\/|[?&](?:page|paged|s|q|tag|cat|showComment|replytocom)=|\/\d{4}(?:\/\d{1,2})?\/?$|\.(?:xml|rss|atom|jpe?g|png|gif|webp|svg|mp3|mp4|zip|pdf|docx?|xlsx?|pptx?|csv|epub)(?:$|\?)|\/feeds\/|#comment|\/amp\/?$/i;
 const ADS = /(?:doubleclick\.net|googleadservices|googlesyndication|adservice|\/ads?\/|\/adclick|outbrain\.com|taboola\.com|revcontent|zergnet|mgid\.com|\/sponsored\/|amzn\.to|go\.skimresources|redirect\.viglink)/i;
 
 /** Link text of buttons and chrome rather than a title. */
@@ -18,13 +18,33 @@ export function isExcludedUrl(url: string): boolean {
     return true;
   }
   if (path === '/' || path === '') return true;
+  // Profile pages: medium.com/@name, substack.com/@name.
+  if (/^\/@[^/]+\/?$/.test(path)) return true;
   return SHARE.test(url) || ACCOUNT.test(url) || LISTING.test(path) || ADS.test(url);
 }
 
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'FORM', 'BUTTON']);
 const CHROME_ROLES = /^(?:navigation|banner|contentinfo|search|menu|menubar|toolbar)$/;
-const CHROME_NAMES =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|share|sharing|sharedaddy|social|comments?|respond|tags?|tag-?links|labels?|post-labels|breadcrumbs?|pagination|pager|nav-links|post-navigation|byline|author|newsletter|subscribe|signup|advert|ads|sponsor|sponsored|promo|footer|masthead|site-header|cookie|login)(?:$|[\s_-])/i;
+/** Words that mark chrome when they start or end a class/id token ("share-buttons", "post-share", "nav-links"). */
+const CHROME_WORDS = new Set([
+  'nav', 'navbar', 'navigation', 'menu', 'share', 'sharing', 'sharedaddy', 'social', 'comment', 'comments', 'respond', 'breadcrumb',
+  'breadcrumbs', 'pagination', 'pager', 'byline', 'author', 'advert', 'ads', 'sponsor', 'sponsored', 'promo', 'footer', 'masthead', 'cookie', 'login',
+]);
+/** Words that mark chrome only at the end of a token ("post-tags" yes, Ghost's "tag-safety" no). */
+const CHROME_TAIL_WORDS = new Set(['tag', 'tags', 'label', 'labels', 'tagcloud', 'categories', 'topics']);
+
+/** Class, id, data-component and data-testid tokens of an element. */
+export function nameTokens(el: Element): string[] {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+  return names.split(/\s+/).filter(Boolean);
+}
+
+function isChromeToken(token: string): boolean {
+  const parts = token.toLowerCase().split(/[-_]+/).filter(Boolean);
+  const first = parts[0] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  return CHROME_WORDS.has(first) || CHROME_WORDS.has(last) || CHROME_TAIL_WORDS.has(last);
+}
 
 /**
  * True for an anchor inside page chrome (navigation, share bars, comments, tags, paging, bylines, ads),
@@ -38,8 +58,7 @@ export function isInChrome(a: Element, stopAt: Element | null = null): boolean {
     if (tag === 'BODY' || tag === 'HTML') break;
     if (CHROME_TAGS.has(tag)) return true;
     if (CHROME_ROLES.test(el.getAttribute('role') ?? '')) return true;
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (names.length > 1 && CHROME_NAMES.test(names)) return true;
+    if (nameTokens(el).some(isChromeToken)) return true;
   }
   return false;
 }

@@ -13,7 +13,7 @@ const CONTENT = /(?:^|[\s_-])(?:article-?body|post-?body|entry-?content|post-?co
 const PRUNE_TAGS = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'LABEL']);
 
 function looksLikeFurniture(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
   if (names.length < 2 || CONTENT.test(names)) return false;
   return FURNITURE.test(names) || AD.test(names) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
 }

@@ -33,11 +33,9 @@ function siteNameOf(doc: Document, meta: Map<string, string>, ld: ReturnType<typ
     meta.get('twitter:site')?.replace(/^@/, '') && undefined,
     feedName,
   ];
-  for (const c of candidates) {
-    const name = c ? cleanText(c) : '';
-    if (name && !PLATFORMS.test(name) && name.length <= 80) return name;
-  }
-  return null;
+  const names = candidates.map((c) => (c ? cleanText(c) : '')).filter((n) => n && n.length <= 80);
+  // The site's own name over the platform's ("Global Pulse Daily", not "Blogger"); the platform when alone (Medium).
+  return names.find((n) => !PLATFORMS.test(n)) ?? names[0] ?? null;
 }
 
 /** Title, site name, byline, published time and language from the page's metadata and markup. */
