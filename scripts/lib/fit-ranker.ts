@@ -41,6 +41,8 @@ export function startingModel(): RankerModel {
   weights.inversePosition = 1;
   // Not learnable from CNN/DailyMail (its stories have no headings): a fixed prior for sectioned pages.
   weights.headingOverlap = 0.1;
+  // Rhetorical questions make poor key points; kept as a fixed prior, not fitted.
+  weights.question = -0.2;
   return { weights, redundancy: 0.3, coverage: 0.3, lengthExponent: 1, positionDecay: 1.5 };
 }
 

@@ -8,7 +8,7 @@ export const ABBREVIATIONS = new Set([
   'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'cpl', 'pvt', 'spc', 'mt', 'ft', 'vs',
   'e.g', 'i.e', 'cf', 'approx', 'fig', 'vol', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec',
   // German
-  'bzw', 'ca', 'vgl', 'hr', 'fr', 'abs', 'str', 'z.b', 'd.h', 'u.a', 's.o', 'u.u', 'dipl', 'ing',
+  'bzw', 'ca', 'mio', 'mrd', 'tsd', 'evtl', 'inkl', 'zzgl', 'vgl', 'hr', 'fr', 'abs', 'str', 'z.b', 'd.h', 'u.a', 's.o', 'u.u', 'dipl', 'ing',
   // Spanish, French, Italian, Portuguese
   'sra', 'srta', 'dra', 'ud', 'uds', 'núm', 'pág', 'mme', 'mlle', 'sig', 'dott', 'sto', 'sta',
 ]);

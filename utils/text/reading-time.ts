@@ -1,11 +1,57 @@
-/** Words (or CJK characters) in a text. */
+/**
+ * Word counts and reading time per language.
+ * - Chinese and Japanese are read by characters: every Han, Hiragana or Katakana character counts as one
+ *   "word", plus Latin words and numbers among them; Chinese is read at ~255 and Japanese at ~357
+ *   characters per minute (the rates Firefox's reader view uses, from Trauzettel-Klosinski & Dietz 2012).
+ * - Every other language (Korean included: it separates words with spaces) counts words with
+ *   Intl.Segmenter and reads at ~230 words per minute.
+ */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CHARS_PER_MINUTE: Record<string, number> = { zh: 255, ja: 357 };
+const WORDS_PER_MINUTE = 230;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function wordSegmenter(lang: string | null): Intl.Segmenter {
+  const key = lang ?? '';
+  let s = segmenters.get(key);
+  if (!s) {
+    try {
+      s = new Intl.Segmenter(lang ?? undefined, { granularity: 'word' });
+    } catch {
+      s = new Intl.Segmenter(undefined, { granularity: 'word' });
+    }
+    segmenters.set(key, s);
+  }
+  return s;
+}
+
+/** Words in a text; each CJK character counts as one word. */
 export function countWords(text: string, lang: string | null): number {
-  const segmenter = new Intl.Segmenter(lang ?? undefined, { granularity: 'word' });
   let n = 0;
-  for (const s of segmenter.segment(text)) if (s.isWordLike) n++;
+  for (const s of wordSegmenter(lang).segment(text)) {
+    if (!s.isWordLike) continue;
+    let cjk = 0;
+    for (const ch of s.segment) if (CJK_CHAR.test(ch)) cjk++;
+    n += cjk ? cjk + (/[\p{L}\p{N}]/u.test(s.segment.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, '')) ? 1 : 0) : 1;
+  }
   return n;
 }
 
+function baseLang(lang: string | null): string {
+  return (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/** For a page without a language: 'ja' when it has kana, 'zh' when it is mostly Han, else ''. */
+function guessCjk(text: string): string {
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'ja';
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han > text.length / 4 ? 'zh' : '';
+}
+
+/** Minutes to read a text, rounded, at least 1 for any text with words (0 for none). */
 export function readingMinutes(text: string, lang: string | null): number {
-  return Math.max(1, Math.round(countWords(text, lang) / 230));
+  const words = countWords(text, lang);
+  if (!words) return 0;
+  const perMinute = CHARS_PER_MINUTE[baseLang(lang) || guessCjk(text)] ?? WORDS_PER_MINUTE;
+  return Math.max(1, Math.round(words / perMinute));
 }
