@@ -68,7 +68,7 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     if (href.startsWith('#')) continue;
     const url = cleanUrl(href, pageUrl);
     if (!url || isExcludedUrl(url)) continue;
-    if (isInChrome(a, container)) continue;
+    if (isInChrome(a, container, options.widget)) continue;
     const key = comparableUrl(url, pageUrl);
     if (!key) continue;
     const articleUrl = looksLikeArticleUrl(url);

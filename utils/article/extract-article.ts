@@ -6,19 +6,27 @@ import { isBoilerplateText } from './is-boilerplate-text';
 import { protectTables, restoreTables } from './protect-tables';
 import { pruneBoilerplate } from './prune-boilerplate';
 import { readMetadata } from './read-metadata';
+import { isRelatedHeading } from './related-headings';
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Drops furniture blocks and a heading that only repeats the title. */
+const RAIL_HEADING = /^(?:most\s+(?:read|viewed|shared|popular)|top\s+stories|trending(?:\s+now)?|latest(?:\s+news)?|editor'?s\s+picks?|comments?|leave\s+a\s+(?:reply|comment)|share\s+this(?:\s+\w+)?|tags?|labels?)\s*:?$/i;
+
+/** Drops furniture blocks, widget headings, a heading that only repeats the title, and trailing headings. */
 function cleanBlocks(blocks: Block[], title: string): Block[] {
   const t = normalise(title);
-  return blocks.filter((b, i) => {
+  const kept = blocks.filter((b, i) => {
     if (b.kind === 'table') return true;
-    if (b.kind === 'heading' && i < 3 && t && normalise(b.text) === t) return false;
+    if (b.kind === 'heading') {
+      if (i < 3 && t && normalise(b.text) === t) return false;
+      if (isRelatedHeading(b.text) || RAIL_HEADING.test(b.text)) return false;
+    }
     return !isBoilerplateText(b.text);
   });
+  while (kept.length && kept[kept.length - 1]!.kind === 'heading') kept.pop();
+  return kept;
 }
 
 /**

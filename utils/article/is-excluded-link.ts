@@ -33,6 +33,15 @@ const CHROME_WORDS = new Set([
 /** Words that mark chrome only at the end of a token ("post-tags" yes, Ghost's "tag-safety" no). */
 const CHROME_TAIL_WORDS = new Set(['tag', 'tags', 'label', 'labels', 'tagcloud', 'categories', 'topics']);
 
+/** Inside a related widget only share bars, comments, tag lists and paging are chrome (items are often "author-recirc"). */
+const WIDGET_CHROME_WORDS = new Set(['share', 'sharing', 'social', 'comment', 'comments', 'pagination', 'pager']);
+
+function isWidgetChromeToken(token: string): boolean {
+  const parts = token.toLowerCase().split(/[-_]+/).filter(Boolean);
+  const last = parts[parts.length - 1] ?? '';
+  return WIDGET_CHROME_WORDS.has(parts[0] ?? '') || WIDGET_CHROME_WORDS.has(last) || CHROME_TAIL_WORDS.has(last);
+}
+
 /** Class, id, data-component and data-testid tokens of an element. */
 export function nameTokens(el: Element): string[] {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
@@ -50,7 +59,7 @@ function isChromeToken(token: string): boolean {
  * True for an anchor inside page chrome (navigation, share bars, comments, tags, paging, bylines, ads),
  * looking at ancestors up to (not including) `stopAt`.
  */
-export function isInChrome(a: Element, stopAt: Element | null = null): boolean {
+export function isInChrome(a: Element, stopAt: Element | null = null, inWidget = false): boolean {
   const rel = (a.getAttribute('rel') ?? '').toLowerCase();
   if (/\b(?:tag|author|sponsored|next|prev|license|me|category)\b/.test(rel)) return true;
   for (let el: Element | null = a; el && el !== stopAt; el = el.parentElement) {
@@ -58,7 +67,7 @@ export function isInChrome(a: Element, stopAt: Element | null = null): boolean {
     if (tag === 'BODY' || tag === 'HTML') break;
     if (CHROME_TAGS.has(tag)) return true;
     if (CHROME_ROLES.test(el.getAttribute('role') ?? '')) return true;
-    if (nameTokens(el).some(isChromeToken)) return true;
+    if (nameTokens(el).some(inWidget ? isWidgetChromeToken : isChromeToken)) return true;
   }
   return false;
 }
