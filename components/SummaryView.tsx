@@ -19,7 +19,7 @@ export function SummaryView({ summary, length, busy, actions }: Props) {
     <div class="summary" aria-busy={busy ? 'true' : undefined}>
       <SummaryHeader summary={summary} />
       <Toolbar length={length} onLengthChange={actions.setLength} onCopy={actions.copy} />
-      <KeyPointList points={summary.keyPoints} lang={summary.lang} onJump={actions.jump} />
+      <KeyPointList points={summary.keyPoints} lang={summary.lang} title={summary.title} onJump={actions.jump} />
       {summary.whyItMatters && summary.whyItMatters.rows.length > 0 && (
         <WhyItMattersTable table={summary.whyItMatters} lang={summary.lang} onJump={actions.jump} />
       )}

@@ -30,6 +30,7 @@ export function usePopup() {
   const shown = useRef<PageSummary | null>(null); // the summary on screen
   const pending = useRef<PageSummary | null>(null); // a non-article summary awaiting "Summarize anyway"
   const seq = useRef(0);
+  const forced = useRef(false); // whether the last run was "Summarize anyway" (Try again repeats it)
   const noticeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const show = (summary: PageSummary, len: SummaryLength) => {
@@ -70,6 +71,7 @@ export function usePopup() {
     // file:// may work when the reader allowed file access: try it, and explain on failure.
     if (restricted && restricted !== 'file') return setState({ kind: 'restricted', reason: restricted });
     let force = options.force ?? false;
+    forced.current = force;
     const cached = options.useCache !== false && target.url ? await readCachedSummary(target.url, len) : null;
     if (id !== seq.current) return;
     if (cached) {
@@ -100,7 +102,7 @@ export function usePopup() {
   };
 
   const actions: PopupActions = {
-    retry: () => void load(length, { useCache: false }),
+    retry: () => void load(length, { useCache: false, force: forced.current }),
     summarizeAnyway: () => {
       const summary = pending.current;
       if (summary && summary.keyPoints.length > 0) show(summary, length);

@@ -45,6 +45,7 @@ describe('PopupView states', () => {
     expect(points).toHaveLength(3);
     expect(within(points[0]!).getByRole('button').textContent).toBe('A shocking scandal has ignited public fury.');
     expect(points[0]!.textContent).toContain('How It Started');
+    expect(points[2]!.textContent).toBe('Many users drew parallels to the Nth Room scandal.');
 
     const table = screen.getByRole('table');
     expect(table.querySelector('caption')?.textContent).toBe('Why This Matters');
@@ -129,6 +130,12 @@ describe('PopupView interactions and safety', () => {
     expect(button.tagName).toBe('BUTTON');
     fireEvent.click(button);
     expect(acts.jump).toHaveBeenCalledWith('Telegram is blocked in China and only accessible via VPN.');
+  });
+
+  it('does not repeat the title as a section name', () => {
+    const summary = sampleSummary({ keyPoints: [{ text: 'Lead sentence.', section: 'Widespread Outrage After Images Shared in Telegram Groups' }] });
+    show({ kind: 'ready', summary, busy: false });
+    expect(within(screen.getByRole('region', { name: 'Key points' })).getByRole('listitem').textContent).toBe('Lead sentence.');
   });
 
   it('page text with markup is shown as text, never parsed', () => {
