@@ -31,6 +31,6 @@ export function cleanHeading(text: string): string {
 
 export function isWhyHeading(text: string | null): boolean {
   if (!text) return false;
-  const clean = cleanHeading(text).replace(/[?？!！.。]+$/u, '');
+  const clean = cleanHeading(text).replace(/^[¿¡]+|[?？!！.。]+$/gu, '');
   return WHY_HEADINGS.some((re) => re.test(clean));
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate, isKeyPointCandidate, stripDateline } from '@/utils/summary/clean-sentence';
+
+describe('stripDateline', () => {
+  it.each([
+    ['(CNN)More than 500 rebels have been killed.', 'More than 500 rebels have been killed.'],
+    ['(CNN) -- More than 500 rebels have been killed.', 'More than 500 rebels have been killed.'],
+    ['Charleston, South Carolina (CNN)Police officers escorted the hearse.', 'Police officers escorted the hearse.'],
+    ['(The Hollywood Reporter)The original cast is backing Lynch.', 'The original cast is backing Lynch.'],
+    ['LONDON, England (Reuters) -- A man was arrested on Friday.', 'A man was arrested on Friday.'],
+    ['BEIJING — Officials said on Monday that prices rose.', 'Officials said on Monday that prices rose.'],
+    ['中新网11月24日电（记者 张敏）据中央气象台消息，气温将下降。', '据中央气象台消息，气温将下降。'],
+    ['【ワシントン=共同】米政府は25日、発表した。', '米政府は25日、発表した。'],
+  ])('%s', (input, expected) => {
+    const { text, cut } = stripDateline(input);
+    expect(text).toBe(expected);
+    expect(input.slice(cut)).toBe(expected);
+  });
+
+  it.each([
+    'The U.S. (AP) said nothing about it.',
+    'Police said the man (CNN) was not a reporter.',
+    'A quiet morning in Paris.',
+  ])('keeps %s', (input) => {
+    expect(stripDateline(input)).toEqual({ text: input, cut: 0 });
+  });
+});
+
+describe('isBoilerplate', () => {
+  it.each([
+    'CLICK HERE to see the pictures',
+    'Advertisement',
+    'Read more: the full story',
+    'Photo: Getty Images',
+    'Picture credit: Reuters',
+    'Follow us on Twitter for updates',
+    'Sign up for our daily newsletter',
+    "CNN's Pierre Meilhan contributed to this report.",
+    'Scroll down for video Injured: a player was stabbed.',
+    'By Daily Mail Reporter',
+    'PUBLISHED: 12:01 EST, 3 May 2013',
+    'Share this article on Facebook',
+    'The mayor arrives at the scene (Photo by John Smith)',
+  ])('drops %s', (s) => {
+    expect(isBoilerplate(s)).toBe(true);
+  });
+
+  it.each([
+    'The council voted to read more reports before deciding.',
+    'By Tuesday the river had risen three metres.',
+    'Police followed the suspect for two miles.',
+  ])('keeps %s', (s) => {
+    expect(isBoilerplate(s)).toBe(false);
+  });
+});
+
+describe('isKeyPointCandidate', () => {
+  it.each([
+    ['One comment read:', false],
+    ['Too short.', false],
+    ['A related hashtag on Weibo surpassed 270 million views, amplifying public condemnation.', true],
+    ['Telegram is blocked in China and only accessible via VPN.', true],
+    ['受强冷空气影响，我国中东部地区将出现大范围寒潮天气。', true],
+    ['好的。', false],
+    ['CLICK HERE to see all the pictures from the event today', false],
+  ])('%s -> %s', (s, expected) => {
+    expect(isKeyPointCandidate(s)).toBe(expected);
+  });
+});

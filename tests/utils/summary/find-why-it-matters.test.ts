@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { findWhyItMatters } from '@/utils/summary/find-why-it-matters';
+import { isWhyHeading } from '@/utils/summary/why-heading';
+import type { Article, Block } from '@/utils/types';
+
+function article(blocks: Block[]): Article {
+  return { title: 'Story', siteName: null, byline: null, publishedTime: null, lang: 'en', isArticle: true, blocks };
+}
+const p = (text: string, section: string | null = null): Block => ({ kind: 'paragraph', text, section });
+const h = (text: string, section: string | null = null): Block => ({ kind: 'heading', level: 2, text, section });
+const li = (text: string, section: string | null): Block => ({ kind: 'list-item', text, ordered: false, section });
+const table = (columns: string[], rows: string[][], section: string | null): Block => ({
+  kind: 'table',
+  table: { caption: null, columns, rows },
+  text: [columns, ...rows].filter((r) => r.length).map((r) => r.join(' | ')).join('\n'),
+  section,
+});
+
+describe('isWhyHeading', () => {
+  it.each([
+    '✅ Why This Matters',
+    'Why it matters',
+    'WHY IT MATTERS:',
+    'What it means',
+    'Key takeaways',
+    '为什么重要',
+    'なぜ重要か',
+    'Warum das wichtig ist',
+    'Por qué importa',
+    '¿Por qué importa?',
+  ])('matches %s', (heading) => expect(isWhyHeading(heading)).toBe(true));
+
+  it.each(['Comments', 'Why the mayor resigned', 'It matters to me', null])('does not match %s', (heading) =>
+    expect(isWhyHeading(heading)).toBe(false),
+  );
+});
+
+describe('findWhyItMatters', () => {
+  it('reads the table under a "why this matters" heading, emoji stripped from the title', () => {
+    const why = findWhyItMatters(
+      article([
+        p('Intro paragraph that explains the story in enough words to count.'),
+        h('✅ Why This Matters'),
+        table(['Issue', 'Significance'], [['Legal grey zones', 'Current laws struggle.'], ['Tech', 'VPNs hinder enforcement.']], '✅ Why This Matters'),
+      ]),
+    );
+    expect(why).toEqual({
+      title: 'Why This Matters',
+      columns: ['Issue', 'Significance'],
+      rows: [['Legal grey zones', 'Current laws struggle.'], ['Tech', 'VPNs hinder enforcement.']],
+      origin: 'table',
+    });
+  });
+
+  it('uses the first row as the header of a table without one', () => {
+    const why = findWhyItMatters(article([table([], [['Issue', 'Significance'], ['Budget', 'Taxes rise.']], 'Key takeaways')]));
+    expect(why).toEqual({ title: 'Key takeaways', columns: ['Issue', 'Significance'], rows: [['Budget', 'Taxes rise.']], origin: 'table' });
+  });
+
+  it('ignores a table that is not under such a heading', () => {
+    const why = findWhyItMatters(article([h('Results'), table(['A', 'B'], [['1', '2']], 'Results')]));
+    expect(why).toBeNull();
+  });
+
+  it('turns "Label: explanation" items into a two-column table', () => {
+    const why = findWhyItMatters(
+      article([
+        h('Why it matters'),
+        li('Privacy: the images were shared without consent.', 'Why it matters'),
+        li('Law: penalties are limited to a fine.', 'Why it matters'),
+      ]),
+    );
+    expect(why).toEqual({
+      title: 'Why it matters',
+      columns: ['Point', 'Why it matters'],
+      rows: [['Privacy', 'the images were shared without consent.'], ['Law', 'penalties are limited to a fine.']],
+      origin: 'list',
+    });
+  });
+
+  it('reads headings in other languages', () => {
+    const zh = findWhyItMatters(article([table(['问题', '意义'], [['隐私', '侵犯隐私。']], '为什么重要')]));
+    expect(zh?.title).toBe('为什么重要');
+    expect(zh?.origin).toBe('table');
+    const de = findWhyItMatters(article([li('Preise: Tickets werden teurer.', 'Warum das wichtig ist'), li('Bau: Sperrungen ab Mai.', 'Warum das wichtig ist')]));
+    expect(de?.rows).toEqual([['Preise', 'Tickets werden teurer.'], ['Bau', 'Sperrungen ab Mai.']]);
+  });
+
+  it('derives one row per section (heading, its best sentence) when the article has no such table', () => {
+    const why = findWhyItMatters(
+      article([
+        p('The council approved the budget on Tuesday after a long debate in the chamber.'),
+        h('Schools'),
+        p('Schools will receive twelve million dollars more to hire teachers and repair buildings.', 'Schools'),
+        h('Roads'),
+        p('Road repairs will cover forty miles of streets, starting in the spring on the busiest routes.', 'Roads'),
+      ]),
+    );
+    expect(why).toEqual({
+      title: 'Why this matters',
+      columns: ['Section', 'Key point'],
+      rows: [
+        ['Schools', 'Schools will receive twelve million dollars more to hire teachers and repair buildings.'],
+        ['Roads', 'Road repairs will cover forty miles of streets, starting in the spring on the busiest routes.'],
+      ],
+      origin: 'derived',
+    });
+  });
+
+  it('is null without at least two headed sections of prose', () => {
+    expect(findWhyItMatters(article([p('Only one paragraph of prose here without any headings at all.')]))).toBeNull();
+    expect(
+      findWhyItMatters(article([h('Only'), p('A single headed section with one sentence of prose in it.', 'Only'), h('Empty')])),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '@/utils/text/split-sentences';
+
+const texts = (text: string, lang: string): string[] => splitSentences(text, lang).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it.each([
+    ['en', 'Dr. Smith met Mr. Jones at noon. They talked.', ['Dr. Smith met Mr. Jones at noon.', 'They talked.']],
+    ['en', 'Use a tool, e.g. a hammer. Or not, i.e. never.', ['Use a tool, e.g. a hammer.', 'Or not, i.e. never.']],
+    ['en', 'The U.S. Senate voted. It passed.', ['The U.S. Senate voted.', 'It passed.']],
+    ['en', 'He moved to the U.S. The move was hard.', ['He moved to the U.S.', 'The move was hard.']],
+    ['en', 'He lives at No. 10 Downing Street. He said no. Then he left.', ['He lives at No. 10 Downing Street.', 'He said no.', 'Then he left.']],
+    ['en', 'Growth was 3.5 percent. Prices rose.', ['Growth was 3.5 percent.', 'Prices rose.']],
+    ['en', 'J. R. R. Tolkien wrote it. Fans loved it.', ['J. R. R. Tolkien wrote it.', 'Fans loved it.']],
+    ['en', 'He shouted "Stop!" she said. Nobody moved.', ['He shouted "Stop!" she said.', 'Nobody moved.']],
+    ['en', 'Prof. Lee and Gen. Ray spoke. Sen. Kay left.', ['Prof. Lee and Gen. Ray spoke.', 'Sen. Kay left.']],
+    ['de', 'Das ist z. B. ein Test, d. h. gut. Er wohnt in Nr. 5 bei Prof. Müller.', ['Das ist z. B. ein Test, d. h. gut.', 'Er wohnt in Nr. 5 bei Prof. Müller.']],
+    ['de', 'Am 3. März kam er. Es kostet 3,5 Mio. Euro. Dr. Weber sagt das.', ['Am 3. März kam er.', 'Es kostet 3,5 Mio. Euro.', 'Dr. Weber sagt das.']],
+    ['de', '„Das reicht nicht“, sagte sie. Der Rat stimmte zu.', ['„Das reicht nicht“, sagte sie.', 'Der Rat stimmte zu.']],
+    ['es', '¿Qué pasa? El Sr. García llegó. ¡Hola! Cuesta 9.50 pesos.', ['¿Qué pasa?', 'El Sr. García llegó.', '¡Hola!', 'Cuesta 9.50 pesos.']],
+    ['es', 'La Dra. Ruiz habló. Luego se fue.', ['La Dra. Ruiz habló.', 'Luego se fue.']],
+    ['zh', '这是第一句。这是第二句！“你好。”他说。第四句？好', ['这是第一句。', '这是第二句！', '“你好。”', '他说。', '第四句？', '好']],
+    ['zh', '气温将下降3.5℃。他说：「注意保暖！」市民表示理解。', ['气温将下降3.5℃。', '他说：「注意保暖！」', '市民表示理解。']],
+    ['ja', '「こんにちは。」と彼は言った。今日は晴れです！明日は？『本。』終わり', ['「こんにちは。」と彼は言った。', '今日は晴れです！', '明日は？', '『本。』', '終わり']],
+    ['ja', '運賃は230円です。増便は来春から！', ['運賃は230円です。', '増便は来春から！']],
+    ['ko', '안녕하세요. 오늘은 날씨가 좋습니다! 내일은? 끝.', ['안녕하세요.', '오늘은 날씨가 좋습니다!', '내일은?', '끝.']],
+    ['ko', '가격은 3.5% 올랐다. 시민들은 "너무 비싸다"고 말했다.', ['가격은 3.5% 올랐다.', '시민들은 "너무 비싸다"고 말했다.']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(texts(text, lang)).toEqual(expected);
+  });
+
+  it('gives offsets into the source text, trimmed', () => {
+    const text = '  First one.   Second one.  ';
+    const sentences = splitSentences(text, 'en');
+    expect(sentences).toEqual([
+      { text: 'First one.', start: 2, end: 12 },
+      { text: 'Second one.', start: 15, end: 26 },
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('returns nothing for blank text and survives an unknown language tag', () => {
+    expect(splitSentences('   ', 'en')).toEqual([]);
+    expect(texts('One. Two.', 'xx-invalid-tag-!!')).toEqual(['One.', 'Two.']);
+  });
+});
