@@ -28,10 +28,11 @@ export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: s
     ['[itemprop="author"]', (el) => el.getAttribute('itemprop') === 'author'],
     ['a[rel="author"]', (el) => el.getAttribute('rel') === 'author'],
     ['.fn', (el) => /(?:^|\s)fn(?:\s|$)/.test(el.getAttribute('class') ?? '')],
-    ['byline', () => true],
+    ['byline', (el) => !/author/i.test(el.getAttribute('class') ?? '') || /byline/i.test(el.getAttribute('class') ?? '')],
+    ['[class*=author]', () => true],
   ];
   const found = Array.from(
-    doc.querySelectorAll('[itemprop="author"], [itemprop="author"] [itemprop="name"], a[rel="author"], .byline, .post-author, .author-name, .article-author, .entry-author, [class*="byline"], .vcard .fn'),
+    doc.querySelectorAll('[itemprop="author"], [itemprop="author"] [itemprop="name"], a[rel="author"], .byline, .post-author, .author-name, .article-author, .entry-author, [class*="byline"], .vcard .fn, [class*="author"]'),
   );
   for (const [, test] of kinds) {
     for (const el of found) {

@@ -21,7 +21,34 @@ export function metaTags(doc: Document): Map<string, string> {
 
 const PLATFORMS = /^(?:blogger|blogspot|wordpress|wordpress\.com|medium|substack|ghost|tumblr|wix|squarespace|weebly)$/i;
 
-function siteNameOf(doc: Document, meta: Map<string, string>, ld: ReturnType<typeof readJsonLd>): string | null {
+/** The part of "Site - Story" that spells the site's host name ("Dale County Gazette" on dalecountygazette.com). */
+function titlePartNamingHost(title: string, url: string): string | null {
+  let host = '';
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+  const labels = host.split('.').filter((l) => l.length > 3 && !/^(?:com|net|org|news|blog|blogspot)$/.test(l));
+  const parts = title.split(/\s+(?:[|\-–—:·•»]|::)\s+/);
+  if (parts.length < 2) return null;
+  const squash = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '');
+  // "dalegazette" spells "Dale County Gazette" when its letters appear in order and cover most of it.
+  const spells = (label: string, key: string): boolean => {
+    const [short, long] = label.length <= key.length ? [label, key] : [key, label];
+    if (short.length < 4 || short.length < long.length * 0.6) return false;
+    let i = 0;
+    for (const ch of long) if (ch === short[i]) i++;
+    return i === short.length && short[0] === long[0];
+  };
+  for (const part of [parts[0]!, parts[parts.length - 1]!]) {
+    const key = squash(part);
+    if (labels.some((l) => spells(squash(l), key))) return part.trim();
+  }
+  return null;
+}
+
+function siteNameOf(doc: Document, meta: Map<string, string>, ld: ReturnType<typeof readJsonLd>, url: string): string | null {
   const feed = doc.querySelector('link[rel="alternate"][type*="rss"][title], link[rel="alternate"][type*="atom"][title]');
   const feedName = feed?.getAttribute('title')?.replace(/\s*(?:[-»|:]\s*)?(?:atom|rss(?: ?2\.0)?|feed|comments feed)\s*$/i, '');
   const candidates = [
@@ -34,6 +61,10 @@ function siteNameOf(doc: Document, meta: Map<string, string>, ld: ReturnType<typ
     feedName,
   ];
   const names = candidates.map((c) => (c ? cleanText(c) : '')).filter((n) => n && n.length <= 80);
+  if (names.length === 0) {
+    const fromTitle = titlePartNamingHost(cleanText(doc.title ?? ''), url);
+    if (fromTitle) names.push(fromTitle);
+  }
   // The site's own name over the platform's ("Global Pulse Daily", not "Blogger"); the platform when alone (Medium).
   return names.find((n) => !PLATFORMS.test(n)) ?? names[0] ?? null;
 }
@@ -42,7 +73,7 @@ function siteNameOf(doc: Document, meta: Map<string, string>, ld: ReturnType<typ
 export function readMetadata(doc: Document, url: string): ArticleMetadata {
   const meta = metaTags(doc);
   const ld = readJsonLd(doc);
-  const siteName = siteNameOf(doc, meta, ld);
+  const siteName = siteNameOf(doc, meta, ld, url);
   const headings = Array.from(doc.querySelectorAll('h1'))
     .slice(0, 5)
     .map((h) => elementText(h));
@@ -54,7 +85,6 @@ export function readMetadata(doc: Document, url: string): ArticleMetadata {
     normalizeLang(meta.get('content-language')) ??
     normalizeLang(meta.get('og:locale')) ??
     normalizeLang(meta.get('language'));
-  void url;
   return {
     title: raw ? cleanTitle(raw, siteName, headings) : '',
     siteName,

@@ -76,14 +76,31 @@ function headerRowCount(table: Element, grid: Element[][]): number {
   const head = Array.from(table.children).find((c) => tagOf(c) === 'THEAD');
   if (head) {
     const n = Array.from(head.children).filter((c) => tagOf(c) === 'TR').length;
-    if (n > 0) return 1;
+    if (n > 0) return Math.min(n, 3);
   }
   const first = grid[0];
   if (!first || first.length === 0) return 0;
-  if (first.every((c) => tagOf(c) === 'TH')) return 1;
+  if (first.every((c) => tagOf(c) === 'TH')) {
+    // Stacked header rows: each made only of <th> (a row with a <td> is data, even with a <th> label first).
+    let n = 1;
+    while (n < 3 && grid[n + 1] && grid[n]!.every((c) => tagOf(c) === 'TH')) n++;
+    return n;
+  }
   const distinct = [...new Set(first)];
   if (distinct.some((c) => elementText(c)) && distinct.every(isBoldCell) && grid.slice(1).some((r) => !r.every(isBoldCell))) return 1;
   return 0;
+}
+
+/** One label per column from stacked header rows: "2024" over "On time" gives "2024 On time". */
+function headerLabels(rows: string[][], width: number): string[] {
+  return Array.from({ length: width }, (_, i) => {
+    const parts: string[] = [];
+    for (const row of rows) {
+      const text = row[i] ?? '';
+      if (text && parts[parts.length - 1] !== text) parts.push(text);
+    }
+    return parts.join(' ');
+  });
 }
 
 /** Reads a data table as cell text (header row in `columns`), or null for a layout table. */
@@ -109,7 +126,7 @@ export function readTable(table: Element): DataTable | null {
     const figcaption = Array.from(figure.children).find((c) => tagOf(c) === 'FIGCAPTION');
     caption = figcaption ? elementText(figcaption) || null : null;
   }
-  const columns = headers ? (all[0] ?? []) : [];
+  const columns = headers ? headerLabels(all.slice(0, headers), width) : [];
   if (rows.length === 0) return null;
   return { caption, columns, rows };
 }
