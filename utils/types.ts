@@ -44,6 +44,8 @@ export type PageSummary = {
   keyPoints: KeyPoint[];
   whyItMatters: WhyItMatters | null;
   related: RelatedLink[];
+  /** True when the page was too large to read whole and only its first part was summarized. */
+  truncated?: boolean;
 };
 
 /** A data table as cell text. `columns` is the header row ([] when none was found). */
