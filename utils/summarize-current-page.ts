@@ -1,13 +1,114 @@
+import { findRelatedLinks } from './article/find-related-links';
+import { htmlDocumentFromText } from './page-guards/blank-html-document';
+import { failure, MESSAGES, plainErrorMessage } from './page-guards/failure-messages';
+import { findFrameDocument } from './page-guards/find-frame-document';
+import { countElements, findBody, hasVisibleText, isHtmlDocument, visibleTextLength } from './page-guards/measure-page';
+import { PAGE_LIMITS, type PageLimits } from './page-guards/page-limits';
+import { readSummarizeRequest } from './page-guards/read-request';
+import { trimLargePage } from './page-guards/trim-large-page';
 import { summarizePage } from './summarize-page';
-import type { SummarizeOptions, SummarizeResult } from './types';
+import type { PageSummary, SummarizeOptions, SummarizeResult } from './types';
 
-/** Content-script side: summarize the live document, never throw, return plain JSON. */
-export function summarizeCurrentPage(doc: Document, scope: { __newsLensRequest?: unknown }): SummarizeResult {
-  const options = (scope.__newsLensRequest ?? {}) as SummarizeOptions;
+export type SummarizeScope = { __newsLensRequest?: unknown };
+type Run = { options: SummarizeOptions; limits: PageLimits; clock: () => number; start: number; depth: number };
+
+/** The page's URL at call time (a single-page app may have changed it since load). */
+function pageUrl(doc: Document): string {
+  const href = (doc as Partial<Document>).location?.href;
+  if (typeof href === 'string' && href) return href;
+  return (doc as Partial<Document>).URL || 'about:blank';
+}
+
+const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
+const overBudget = (run: Run): boolean => run.clock() - run.start > run.limits.timeBudgetMs;
+
+/** Same-origin frame content, when the top page has none (see find-frame-document.ts). */
+function fromFrames(doc: Document, run: Run): SummarizeResult | null {
+  if (run.depth > 0) return null;
+  const { frameDoc } = findFrameDocument(doc);
+  if (!frameDoc) return null;
+  const result = summarizeDocument(frameDoc, { ...run, depth: 1 });
+  return result.ok ? result : null;
+}
+
+function emptyPage(doc: Document): SummarizeResult {
+  if (findFrameDocument(doc).hasFrames) return failure('empty-page', MESSAGES.inFrame);
+  return failure('empty-page', doc.readyState === 'loading' ? MESSAGES.stillLoading : MESSAGES.noText);
+}
+
+/** SVG, MathML, RSS and other XML documents: not an article; "Summarize anyway" reads their text. */
+function summarizeNonHtml(doc: Document, url: string, run: Run): SummarizeResult {
+  const root = doc.documentElement;
+  const text = (root?.textContent ?? '').slice(0, run.limits.maxTextChars);
+  if (!/\S/.test(text)) return failure('empty-page', MESSAGES.noText);
+  if (!run.options.force) return failure('not-an-article', MESSAGES.notHtml);
+  return finish(summarizePage(htmlDocumentFromText(doc, '', text), url, run.options));
+}
+
+/** Pages beyond the element or text limits: summarize a trimmed copy of their main content. */
+function summarizeLarge(doc: Document, url: string, run: Run): SummarizeResult {
+  const trimmed = trimLargePage(doc, url, run.limits);
+  if (!trimmed || overBudget(run)) return failure('too-large', MESSAGES.tooLarge);
+  const summary = summarizePage(trimmed.doc, url, run.options);
   try {
-    const summary = summarizePage(doc, doc.location.href, options);
-    return { ok: true, summary };
+    // Related widgets usually sit outside the main content: look for them in the live page.
+    if (!overBudget(run)) summary.related = findRelatedLinks(doc, url);
+  } catch {
+    // keep the related links found in the trimmed copy
+  }
+  if (trimmed.truncated) summary.truncated = true;
+  return finish(summary);
+}
+
+/** Defence in depth on what leaves the page: only http(s) related links; no text, no summary. */
+function finish(summary: PageSummary): SummarizeResult {
+  if (!/\S/.test(summary.text) && summary.keyPoints.length === 0) return failure('empty-page', MESSAGES.noText);
+  summary.related = summary.related.filter((link) => isWebUrl(link.url));
+  return { ok: true, summary };
+}
+
+function summarizeDocument(doc: Document, run: Run): SummarizeResult {
+  const url = pageUrl(doc);
+  if (doc.contentType === 'application/pdf') return failure('restricted-page', MESSAGES.pdf);
+  if (!doc.documentElement) return failure('empty-page', MESSAGES.noText);
+  if (!isHtmlDocument(doc)) return summarizeNonHtml(doc, url, run);
+  // A frameset page, a page without a body yet (still loading) or without text: maybe a frame has it.
+  const body = findBody(doc);
+  if (!body || body.localName.toLowerCase() === 'frameset' || !hasVisibleText(body)) return fromFrames(doc, run) ?? emptyPage(doc);
+  const elements = countElements(doc);
+  if (elements > run.limits.hardMaxElements) return failure('too-large', MESSAGES.tooLarge);
+  const textChars = visibleTextLength(body);
+  if (textChars > run.limits.hardMaxTextChars) return failure('too-large', MESSAGES.tooLarge);
+  if (elements > run.limits.maxElements || textChars > run.limits.maxTextChars) return summarizeLarge(doc, url, run);
+  const result = finish(summarizePage(doc, url, run.options));
+  if (result.ok && !result.summary.isArticle) return fromFrames(doc, run) ?? result;
+  if (!result.ok) return fromFrames(doc, run) ?? result;
+  return result;
+}
+
+/**
+ * Content-script side of the popup's request: summarizes the live document and returns plain JSON.
+ * Never throws: every failure is a reason plus a plain message (never a stack trace).
+ *
+ * - Reads the request `{ points, force }` from `scope.__newsLensRequest` (set by the popup just before).
+ * - Uses `doc.location.href` at call time, so a single-page app that changed its URL is summarized as it is now.
+ * - A page still loading is summarized as far as it has loaded.
+ * - Never modifies the live DOM (Readability runs on a clone; large pages are copied, trimmed, into an
+ *   inert document), so summarizing twice gives the same result unless the page changed.
+ * - Frames: runs in the top frame only; a same-origin frame is read when the top page has no article;
+ *   a cross-origin frame cannot be, and the message says so.
+ * - Needs no eval: works under a strict Content-Security-Policy.
+ */
+export function summarizeCurrentPage(
+  doc: Document,
+  scope: SummarizeScope = {},
+  limits: PageLimits = PAGE_LIMITS,
+  clock: () => number = () => performance.now(),
+): SummarizeResult {
+  try {
+    const options = readSummarizeRequest(scope?.__newsLensRequest);
+    return summarizeDocument(doc, { options, limits, clock, start: clock(), depth: 0 });
   } catch (error) {
-    return { ok: false, reason: 'extraction-failed', message: error instanceof Error ? error.message : String(error) };
+    return failure('extraction-failed', plainErrorMessage(error));
   }
 }
