@@ -1,30 +1,20 @@
-import type { Article, Block, DataTable, WhyItMatters } from '../types';
+import type { Article, Block, WhyItMatters } from '../types';
 import { cleanHeading, isWhyHeading } from './why-heading';
 import { baseScores, prepareSentences } from './rank-sentences';
 
-/** Columns for a "Label: explanation" list. */
-export const LIST_COLUMNS = ['Point', 'Why it matters'];
 /** Columns and title of a table derived from the article's sections. */
 export const DERIVED_COLUMNS = ['Section', 'Key point'];
 export const DERIVED_TITLE = 'Why this matters';
 
-const LABELLED = /^(.{1,80}?)\s*[:：]\s+(.+)$/su;
-
-/**
- * A table without a header row uses its first row as the header when there are at least two rows
- * (the popup always shows header cells); a single-row table keeps generic column names.
- */
-function withHeader(table: DataTable): { columns: string[]; rows: string[][] } {
-  if (table.columns.length) return { columns: table.columns, rows: table.rows };
-  const [first, ...rest] = table.rows;
-  if (first && rest.length) return { columns: first, rows: rest };
-  return { columns: LIST_COLUMNS, rows: table.rows };
-}
+/** "Label: explanation", split at the first colon. */
+const LABELLED = /^([^:：]{1,80}?)\s*[:：]\s*(.+)$/su;
 
 function fromTable(blocks: Block[]): WhyItMatters | null {
   for (const b of blocks) {
     if (b.kind !== 'table' || !isWhyHeading(b.section)) continue;
-    const { columns, rows } = withHeader(b.table);
+    // A table without a header row keeps columns [] (as DataTable does): its first row is data, and no
+    // labels are invented; the popup shows the heading as the table's title.
+    const { columns, rows } = b.table;
     if (rows.length) return { title: cleanHeading(b.section!), columns, rows, origin: 'table' };
   }
   return null;
@@ -40,7 +30,8 @@ function fromList(blocks: Block[]): WhyItMatters | null {
     bySection.set(b.section!, rows);
   }
   for (const [section, rows] of bySection) {
-    if (rows.length >= 2) return { title: cleanHeading(section), columns: LIST_COLUMNS, rows, origin: 'list' };
+    // The page names no columns for a list: columns stay [] rather than invented English labels.
+    if (rows.length >= 2) return { title: cleanHeading(section), columns: [], rows, origin: 'list' };
   }
   return null;
 }

@@ -52,9 +52,9 @@ describe('findWhyItMatters', () => {
     });
   });
 
-  it('uses the first row as the header of a table without one', () => {
-    const why = findWhyItMatters(article([table([], [['Issue', 'Significance'], ['Budget', 'Taxes rise.']], 'Key takeaways')]));
-    expect(why).toEqual({ title: 'Key takeaways', columns: ['Issue', 'Significance'], rows: [['Budget', 'Taxes rise.']], origin: 'table' });
+  it('keeps columns [] for a table without a header row (its first row is data)', () => {
+    const why = findWhyItMatters(article([table([], [['Budget', 'Taxes rise.'], ['Roads', 'Repairs start.']], 'Key takeaways')]));
+    expect(why).toEqual({ title: 'Key takeaways', columns: [], rows: [['Budget', 'Taxes rise.'], ['Roads', 'Repairs start.']], origin: 'table' });
   });
 
   it('ignores a table that is not under such a heading', () => {
@@ -62,18 +62,18 @@ describe('findWhyItMatters', () => {
     expect(why).toBeNull();
   });
 
-  it('turns "Label: explanation" items into a two-column table', () => {
+  it('turns "Label: explanation" items into a two-column table without invented column names', () => {
     const why = findWhyItMatters(
       article([
         h('Why it matters'),
         li('Privacy: the images were shared without consent.', 'Why it matters'),
-        li('Law: penalties are limited to a fine.', 'Why it matters'),
+        li('Law: penalties are limited to a fine: 5,000 yuan.', 'Why it matters'),
       ]),
     );
     expect(why).toEqual({
       title: 'Why it matters',
-      columns: ['Point', 'Why it matters'],
-      rows: [['Privacy', 'the images were shared without consent.'], ['Law', 'penalties are limited to a fine.']],
+      columns: [],
+      rows: [['Privacy', 'the images were shared without consent.'], ['Law', 'penalties are limited to a fine: 5,000 yuan.']],
       origin: 'list',
     });
   });
