@@ -20,8 +20,12 @@ const TYPES: Record<string, string> = {
 export type FixtureServer = {
   /** e.g. http://127.0.0.1:41234 */
   origin: string;
-  /** URL of a fixture page: `${origin}/${slug}/` serves tests/fixtures/<slug>/source.html. */
-  url: (slug: string) => string;
+  /**
+   * URL of a fixture page: `${origin}/${slug}/` serves tests/fixtures/<slug>/source.html. With
+   * `path` (e.g. the page's canonical path), the page is also served at `${origin}${path}`, so its
+   * relative links resolve as they would on the real site.
+   */
+  url: (slug: string, path?: string) => string;
   close: () => Promise<void>;
 };
 
@@ -30,14 +34,16 @@ export type FixtureServer = {
  * `/<slug>/` serves `<slug>/source.html`; other paths map to files under the fixtures folder.
  */
 export async function serveFixtures(root = FIXTURES_DIR): Promise<FixtureServer> {
+  const mounted = new Map<string, string>(); // path -> slug
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    let file = normalize(join(root, path));
+    const slug = mounted.get(path);
+    let file = normalize(slug ? join(root, slug, 'source.html') : join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
-    if (path.endsWith('/')) file = join(file, 'source.html');
+    if (!slug && path.endsWith('/')) file = join(file, 'source.html');
     if (!existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -53,7 +59,11 @@ export async function serveFixtures(root = FIXTURES_DIR): Promise<FixtureServer>
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
-    url: (slug) => `${origin}/${slug}/`,
+    url: (slug, path) => {
+      if (path === undefined) return `${origin}/${slug}/`;
+      mounted.set(path, slug);
+      return `${origin}${path}`;
+    },
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

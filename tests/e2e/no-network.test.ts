@@ -6,7 +6,7 @@ import { useExtension } from './use-extension';
 // Issue 6: nothing leaves the device. Every request the extension's pages and service worker make
 // while summarizing golden pages is recorded; anything but chrome-extension:// fails the test.
 const e2e = useExtension();
-const SLUGS = ['blogger-maskpark', 'wordpress-jetpack', 'chinese-news', 'home-page'];
+const SLUGS = ['blogger-maskpark', 'wordpress-jetpack', 'chinese-news', 'home-page', 'hostile-page'];
 
 type Seen = { from: 'extension' | 'page'; url: string; at: number };
 
