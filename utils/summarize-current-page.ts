@@ -46,13 +46,14 @@ function summarizeNonHtml(doc: Document, url: string, run: Run): SummarizeResult
 }
 
 /** Pages beyond the element or text limits: summarize a trimmed copy of their main content. */
-function summarizeLarge(doc: Document, url: string, run: Run): SummarizeResult {
+function summarizeLarge(doc: Document, url: string, elements: number, run: Run): SummarizeResult {
   const trimmed = trimLargePage(doc, url, run.limits);
   if (!trimmed || overBudget(run)) return failure('too-large', MESSAGES.tooLarge);
   const summary = summarizePage(trimmed.doc, url, run.options);
   try {
-    // Related widgets usually sit outside the main content: look for them in the live page.
-    if (!overBudget(run)) summary.related = findRelatedLinks(doc, url);
+    // Related widgets usually sit outside the main content: look for them in the live page, unless it is
+    // so large that the search alone would take seconds (then only the main content's links are kept).
+    if (elements <= run.limits.maxElementsForLiveRelated && !overBudget(run)) summary.related = findRelatedLinks(doc, url);
   } catch {
     // keep the related links found in the trimmed copy
   }
@@ -79,7 +80,7 @@ function summarizeDocument(doc: Document, run: Run): SummarizeResult {
   if (elements > run.limits.hardMaxElements) return failure('too-large', MESSAGES.tooLarge);
   const textChars = visibleTextLength(body);
   if (textChars > run.limits.hardMaxTextChars) return failure('too-large', MESSAGES.tooLarge);
-  if (elements > run.limits.maxElements || textChars > run.limits.maxTextChars) return summarizeLarge(doc, url, run);
+  if (elements > run.limits.maxElements || textChars > run.limits.maxTextChars) return summarizeLarge(doc, url, elements, run);
   const result = finish(summarizePage(doc, url, run.options));
   if (result.ok && !result.summary.isArticle) return fromFrames(doc, run) ?? result;
   if (!result.ok) return fromFrames(doc, run) ?? result;

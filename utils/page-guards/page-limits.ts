@@ -9,6 +9,8 @@ export type PageLimits = {
   maxElements: number;
   /** Characters of visible text handed to the pipeline; the rest of a longer page is left out. */
   maxTextChars: number;
+  /** Up to this many elements, a trimmed page's related links are still looked for in the whole live page. */
+  maxElementsForLiveRelated: number;
   /** Beyond this many elements even walking the page is too slow: 'too-large' at once. */
   hardMaxElements: number;
   /** Beyond this much text: 'too-large' at once. */
@@ -19,7 +21,8 @@ export type PageLimits = {
 
 export const PAGE_LIMITS: PageLimits = {
   maxElements: 15_000,
-  maxTextChars: 120_000,
+  maxTextChars: 40_000,
+  maxElementsForLiveRelated: 60_000,
   hardMaxElements: 2_000_000,
   hardMaxTextChars: 60_000_000,
   timeBudgetMs: 2_000,
