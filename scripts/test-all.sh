@@ -8,16 +8,20 @@ reports=".tmp/test-reports"
 rm -rf "$reports"
 mkdir -p "$reports"
 status=0
-lint_failed=0
+# Steps outside Vitest that failed (type check, web-ext lint): each counts as one failed test.
+extra_failed=0
 
 step() { printf '\n== %s\n' "$*"; }
 
 step "type check"
-npm run -s check || status=1
+if ! npm run -s check; then echo "type check: failed"; extra_failed=$((extra_failed + 1)); status=1; fi
 
 step "build (chrome, firefox, e2e)"
-npm run -s build
-npm run -s build:e2e
+if ! { npm run -s build && npm run -s build:e2e; }; then
+  echo "build failed: nothing to test"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 
 step "unit, component and golden tests"
 npx vitest run --reporter=default --reporter=json --outputFile="$reports/unit.json" || status=1
@@ -34,7 +38,7 @@ lint_errors=$(node -e '
   } catch (e) { console.error("  could not read web-ext lint output: " + e.message); console.log(1); }
 ' "$reports/lint.json")
 echo "web-ext lint: $lint_errors error(s)"
-if [ "$lint_errors" != "0" ]; then lint_failed=1; status=1; fi
+if [ "$lint_errors" != "0" ]; then extra_failed=$((extra_failed + 1)); status=1; fi
 
 step "browser tests (Chromium)"
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile="$reports/e2e.json" || status=1
@@ -61,9 +65,8 @@ node -e '
     passed += r.numPassedTests;
     failed += r.numFailedTests + notRun;
   }
-  failed += Number(process.argv[2]);
-  if (Number(process.argv[2])) console.log("web-ext lint: failed");
+  failed += Number(process.argv[2]); // type check / web-ext lint failures
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
-' "$reports" "$lint_failed" || status=1
+' "$reports" "$extra_failed" || status=1
 exit "$status"

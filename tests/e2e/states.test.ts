@@ -19,7 +19,7 @@ describe('a page that is not an article (home page)', () => {
 });
 
 describe('a restricted page', () => {
-  it.each(['chrome://version/', 'chrome://extensions/'])('%s gets the plain explanation', async (url) => {
+  it.each(['chrome://version/', 'chrome://extensions/', 'about:blank', 'data:text/html,<p>A page made of a data URL.</p>'])('%s gets the plain explanation', async (url) => {
     const { tabId } = await openTab(e2e.session, url);
     const { popup, state } = await openPopup(e2e.session, tabId);
     expect(state).toBe('restricted');
@@ -27,5 +27,30 @@ describe('a restricted page', () => {
     const text = await popup.evaluate(() => document.body.innerText);
     expect(text.length).toBeGreaterThan("Can't summarize this page".length + 20); // an explanation, not just the title
     expect(text).not.toMatch(/\bat \S+:\d+:\d+|Error:|undefined|\[object/); // no stack trace or raw error
+  });
+});
+
+describe('a page that does not answer', () => {
+  it('times out after about 10 s with a message and "Try again", which then works', async () => {
+    const { page, tabId } = await openTab(e2e.session, `${e2e.server.url('blogger-maskpark')}?t=timeout`);
+    // Block the article tab's main thread for 13 s: the injected script cannot run meanwhile.
+    const busy = page.evaluate(() => {
+      const end = Date.now() + 13_000;
+      while (Date.now() < end);
+    });
+    await page.waitForTimeout(100);
+    const started = Date.now();
+    const popup = await e2e.session.context.newPage();
+    await popup.goto(e2e.session.popupUrl(tabId));
+    expect(await waitForPopupState(popup, ['error', 'ready', 'restricted', 'not-article'], 20_000)).toBe('error');
+    const waited = Date.now() - started;
+    expect(waited).toBeGreaterThan(8_000);
+    expect(waited).toBeLessThan(12_500);
+    const retry = popup.getByRole('button', { name: 'Try again' });
+    expect(await retry.count()).toBe(1);
+    expect((await popup.evaluate(() => document.body.innerText)).length).toBeGreaterThan(20);
+    await busy;
+    await retry.click();
+    expect(await waitForPopupState(popup, ['ready', 'error'])).toBe('ready');
   });
 });
