@@ -54,7 +54,10 @@ function attributeTitle(a: Element): string {
 function linkTitle(a: Element): string {
   let text = anchorText(a);
   if (!text) text = attributeTitle(a) || cleanText(a.getAttribute('aria-label') ?? a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
-  return text.replace(/^(?:read\s+more|related|see\s+also|also\s+read)\s*[:：»]\s*/i, '').trim();
+  return text
+    .replace(/^(?:read\s+more|related|see\s+also|also\s+read)\s*[:：»]\s*/i, '')
+    .replace(/^(?:continue\s+reading|read\s+more|read\s+the\s+full\s+story)(?=\p{Lu}|\s|:)\s*:?\s*/u, '')
+    .trim();
 }
 
 /**

@@ -5,7 +5,7 @@ import { isArticlePage } from './is-article';
 import { isBoilerplateText } from './is-boilerplate-text';
 import { protectTables, restoreTables } from './protect-tables';
 import { pruneBoilerplate } from './prune-boilerplate';
-import { readMetadata } from './read-metadata';
+import { readPageFacts } from './read-metadata';
 import { isRelatedHeading } from './related-headings';
 
 function normalise(text: string): string {
@@ -34,7 +34,7 @@ function cleanBlocks(blocks: Block[], title: string): Block[] {
  * blocks (headings, paragraphs, list items, quotes, tables), never raw textContent.
  */
 export function extractArticle(doc: Document, url: string): Article {
-  const metadata = readMetadata(doc, url);
+  const { metadata, declaredArticle } = readPageFacts(doc, url);
   const clone = doc.cloneNode(true) as Document;
   const captured = protectTables(clone);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
@@ -51,11 +51,14 @@ export function extractArticle(doc: Document, url: string): Article {
     const kept = new Set(Array.from(root.querySelectorAll(`table[${TABLE_MARK}]`)).map((t) => t.getAttribute(TABLE_MARK) ?? ''));
     blocks = restoreTables(cleanBlocks(collectBlocks(root, { tables }), metadata.title), captured, kept);
   }
+  const isArticle = isArticlePage(doc, blocks, declaredArticle);
   return {
     ...metadata,
     title: metadata.title || parsed?.title?.trim() || url,
-    byline: metadata.byline ?? (parsed?.byline?.trim() || null),
+    // A listing has no single author or date: those on the page belong to its teasers.
+    byline: isArticle ? metadata.byline : null,
+    publishedTime: isArticle ? metadata.publishedTime : null,
     blocks,
-    isArticle: isArticlePage(doc, blocks),
+    isArticle,
   };
 }

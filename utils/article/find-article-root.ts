@@ -29,6 +29,7 @@ const BODY_SELECTORS = [
  * paragraph text.
  */
 export function findArticleRoot(doc: Document): Element | null {
+  if (isListing(doc)) return null;
   // One pass for all selectors, then the most specific selector with exactly one match wins.
   const all = Array.from(doc.querySelectorAll(BODY_SELECTORS.join(', '))).filter((el) => !el.closest('.comments, #comments, aside, nav, footer'));
   for (const sel of BODY_SELECTORS) {
@@ -70,4 +71,15 @@ function isProse(el: Element): boolean {
   let allLinked = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) allLinked += (a.textContent ?? '').length;
   return allLinked < all * 0.4;
+}
+
+/** Several top-level <article> items of similar size and none dominant: a listing (archive, home page). */
+export function isListing(doc: Document): boolean {
+  const items = Array.from(doc.getElementsByTagName('article')).filter((a) => !a.parentElement?.closest('article'));
+  if (items.length < 3) return false;
+  const sizes = items.map((a) => (a.textContent ?? '').length).sort((x, y) => y - x);
+  if (sizes[0]! >= 2.5 * sizes[1]!) return false;
+  // The items hold most of the page's text (a rail of teasers beside a story does not).
+  const total = sizes.reduce((n, x) => n + x, 0);
+  return total >= 0.5 * (doc.body?.textContent ?? '').length;
 }

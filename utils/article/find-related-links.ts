@@ -1,6 +1,5 @@
 import type { RelatedLink } from '../types';
 import { comparableUrl } from './clean-url';
-import { cleanText, elementText } from './element-text';
 import { findArticleRoot } from './find-article-root';
 import { collectLinks, type LinkCandidate } from './collect-links';
 import { findRelatedWidgets } from './find-related-widgets';
@@ -13,26 +12,32 @@ import { findRelatedWidgets } from './find-related-widgets';
  */
 export function findRelatedLinks(doc: Document, url: string): RelatedLink[] {
   const self = comparableUrl(url, url);
-  const seen = new Set<string>(self ? [self] : []);
+  const seen = new Map<string, { link: RelatedLink; inline: boolean }>();
+  if (self) seen.set(self, { link: { title: '', url, source: 'self' }, inline: false });
   const out: RelatedLink[] = [];
-  const add = (candidates: LinkCandidate[], source: string): void => {
+  const add = (candidates: LinkCandidate[], source: string, inline: boolean): void => {
     for (const c of candidates) {
-      if (seen.has(c.key)) continue;
-      seen.add(c.key);
-      out.push({ title: c.title, url: c.url, source });
+      const known = seen.get(c.key);
+      if (known) {
+        // A boxed widget names a post better than an inline "Read more:" line that linked it first.
+        if (known.inline && !inline) Object.assign(known.link, { title: c.title, source });
+        continue;
+      }
+      const link = { title: c.title, url: c.url, source };
+      seen.set(c.key, { link, inline });
+      out.push(link);
     }
   };
   const widgets = findRelatedWidgets(doc);
-  for (const widget of widgets) add(collectLinks(widget.element, url, { widget: true }), widget.title);
+  for (const widget of widgets) add(collectLinks(widget.element, url, { widget: true }), widget.title, widget.inline);
   const root = findArticleRoot(doc);
   if (root) {
     const inWidget = (a: Element): boolean => widgets.some((w) => w.element.contains(a));
     add(
       collectLinks(root, url, { widget: false }).filter((c) => !inWidget(c.anchor)),
       'article',
+      true,
     );
   }
-  void cleanText;
-  void elementText;
   return out;
 }

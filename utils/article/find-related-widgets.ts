@@ -1,7 +1,8 @@
 import { cleanText, elementText, tagOf } from './element-text';
 import { RELATED_WIDGET_SELECTOR, isRelatedHeading } from './related-headings';
 
-export type RelatedWidget = { element: Element; title: string };
+/** `inline`: a labelled teaser line inside the story ("Read more: <a>"), weaker than a boxed widget. */
+export type RelatedWidget = { element: Element; title: string; inline: boolean };
 
 const OFF_LIMITS = 'nav, [role="navigation"], .comments, #comments, .comment, form';
 
@@ -20,6 +21,13 @@ function isHeadingLike(el: Element): boolean {
   if (/^H[1-6]$/.test(tag)) return true;
   if (el.children.length > 3 || el.querySelector('a[href], p, li')) return false;
   return true;
+}
+
+/** The element boxing a teaser paragraph on its own, or null when the paragraph sits among the story's prose. */
+function ownBox(p: Element): Element | null {
+  const box = p.parentElement;
+  if (!box || /^(?:BODY|HTML|MAIN|ARTICLE)$/.test(tagOf(box)) || box.children.length > 2) return null;
+  return (box.textContent ?? '').length <= (p.textContent ?? '').length + 40 ? box : null;
 }
 
 /** The smallest ancestor of a heading that holds at least `min` links besides the heading. */
@@ -81,20 +89,43 @@ function relatedHeadings(doc: Document): { el: Element; text: string }[] {
  */
 export function findRelatedWidgets(doc: Document): RelatedWidget[] {
   const found: RelatedWidget[] = [];
-  const add = (element: Element, title: string | null): void => {
+  const add = (element: Element, title: string | null, inline = false): void => {
     if (element.closest(OFF_LIMITS)) return;
     if (found.some((w) => w.element === element || w.element.contains(element))) return;
     for (let i = found.length - 1; i >= 0; i--) if (element.contains(found[i]!.element)) found.splice(i, 1);
-    found.push({ element, title: cleanText(title ?? '') || 'Related' });
+    found.push({ element, title: cleanText(title ?? '') || 'Related', inline });
   };
   for (const el of Array.from(doc.querySelectorAll(RELATED_WIDGET_SELECTOR))) add(el, headingOf(el));
   for (const { el, text } of relatedHeadings(doc)) {
     if (!isHeadingLike(el) || el.closest(OFF_LIMITS) || el.closest('a')) continue;
     const container = containerOf(el, 1);
-    // "Read more: <a>...</a>" inside a paragraph is an in-article link, not a widget.
-    if (!container || /^(?:P|LI|SPAN|A)$/.test(tagOf(container))) continue;
-    add(container, text);
+    if (!container) continue;
+    // "Read more: <a>...</a>" inside a paragraph of the story is an inline teaser; boxed on its own
+    // (Le Monde's "Lire aussi |" catcher) it is a widget.
+    if (/^(?:P|LI|SPAN|A)$/.test(tagOf(container))) {
+      const box = ownBox(container);
+      if (box) add(box, text);
+      else add(container, text, true);
+    } else add(container, text);
   }
-  // Document order.
-  return found.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  return sortByDocumentOrder(found);
+}
+
+/** Child-index path from the root, for comparing document positions without layout. */
+function path(el: Element): number[] {
+  const out: number[] = [];
+  for (let node: Element | null = el; node?.parentElement; node = node.parentElement) {
+    out.push(Array.prototype.indexOf.call(node.parentElement.children, node));
+  }
+  return out.reverse();
+}
+
+function sortByDocumentOrder(widgets: RelatedWidget[]): RelatedWidget[] {
+  const paths = new Map(widgets.map((w) => [w, path(w.element)]));
+  return widgets.sort((a, b) => {
+    const pa = paths.get(a)!;
+    const pb = paths.get(b)!;
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
+    return pa.length - pb.length;
+  });
 }

@@ -1,4 +1,5 @@
 import type { Block } from '../types';
+import { isListing } from './find-article-root';
 
 const PROSE_KINDS = new Set(['paragraph', 'quote', 'list-item']);
 
@@ -34,17 +35,16 @@ function teasers(doc: Document): { items: number; links: number } {
  * contiguous prose in the extracted body, the page's own declaration (JSON-LD / Open Graph article types),
  * and how much of the page is teasers.
  */
-export function isArticlePage(doc: Document, blocks: readonly Block[]): boolean {
+export function isArticlePage(doc: Document, blocks: readonly Block[], declared: boolean): boolean {
   const { run, chars } = proseShape(blocks);
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase() ?? '';
-  const declared =
-    ogType === 'article' ||
-    !!doc.querySelector('meta[property="article:published_time"]') ||
-    Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) => /"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|Report)"/.test(s.textContent ?? ''));
 
   if (chars < 120 && !(declared && chars >= 60)) return false;
-  const forms = Array.from(doc.querySelectorAll('form')).filter((f) => f.querySelectorAll('input:not([type=hidden]), textarea, select').length >= 3).length;
+  const forms = Array.from(doc.getElementsByTagName('form')).filter((f) => f.querySelectorAll('input:not([type=hidden]), textarea, select').length >= 3).length;
   if (forms > 0 && chars < 600) return false;
+  // Listings: an archive/home body class (WordPress, Blogger), or several similar <article> teasers on an undeclared page.
+  const bodyClass = doc.body?.getAttribute('class') ?? '';
+  if (/(?:^|\s)(?:archive|category|tag|search|search-results|home|blog|paged|date)(?:\s|$)/.test(bodyClass) && !/(?:^|\s)(?:single|single-post|post-template\S*|page-template\S*|item-view)(?:\s|$)/.test(bodyClass)) return false;
+  if (!declared && isListing(doc)) return false;
   // Contiguous prose: a story, however short.
   const contiguous = run >= 3 || (run >= 2 && chars >= 250) || (run >= 1 && chars >= 600);
   if (contiguous) return true;

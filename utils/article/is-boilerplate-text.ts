@@ -1,3 +1,5 @@
+import { isRelatedHeading } from './related-headings';
+
 /** Text patterns of page furniture that survive as whole blocks: teasers, datelines, credits, prompts. */
 const PATTERNS: RegExp[] = [
   // "READ MORE: ...", "Related: ...", "SEE ALSO - ..."
@@ -17,7 +19,7 @@ const PATTERNS: RegExp[] = [
   /^\d+\s*of\s*\d+\s*\S/,
   /(?:all rights reserved|this (?:document|article|material) (?:is subject to|is protected by) copyright|may not be (?:published|reproduced|redistributed))/i,
   // Newsletter and follow prompts.
-  /^(?:sign up|subscribe|get (?:breaking news|the latest|our)|follow us|follow (?:him|her|them) on|join (?:our|the)|like us on|click here to|download (?:our|the) app|never miss|let our news meet)/i,
+  /^(?:sign up|subscribe|get (?:breaking news|the latest|our)|follow us|follow (?:him|her|them) on|join (?:our|the)|like us on|download (?:our|the) app|never miss|let our news meet)/i,
   // Editor and source credits (Chinese, Japanese, Korean news).
   /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|本文来源|原标题|校对|审核|編集|記者|기자|편집)\s*[:：]/,
   // Reading time and bare dates ("4 min read", "Nov 12, 2025", "24 November 2025").
@@ -28,8 +30,14 @@ const PATTERNS: RegExp[] = [
   /^media playback is (?:unsupported|not supported)/i,
 ];
 
+/** "Lire aussi | ...", "Related: ...", "相关阅读：..." : a teaser line led by a related-widget label. */
+function isLabelledTeaser(text: string): boolean {
+  const m = /^(.{2,40}?)\s*[:|：–—»›]\s*\S/u.exec(text);
+  return !!m && isRelatedHeading(m[1]!);
+}
+
 /** True for a short block of text that is page furniture rather than article prose. */
 export function isBoilerplateText(text: string): boolean {
   if (text.length > 300) return false;
-  return PATTERNS.some((p) => p.test(text));
+  return PATTERNS.some((p) => p.test(text)) || isLabelledTeaser(text);
 }

@@ -43,7 +43,8 @@ function flatten(v: Json, out: Node[]): void {
 /** Article facts from the page's JSON-LD blocks (malformed blocks are skipped). */
 export function readJsonLd(doc: Document): JsonLdFacts {
   const nodes: Node[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     try {
       flatten(JSON.parse(script.textContent ?? ''), nodes);
     } catch {

@@ -9,7 +9,7 @@ import { readPublishedTime } from './read-published-time';
 /** Meta tag contents by lower-cased name or property (the first one wins). */
 export function metaTags(doc: Document): Map<string, string> {
   const out = new Map<string, string>();
-  for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
     const content = cleanText(meta.getAttribute('content') ?? '');
     if (!content) continue;
     for (const key of [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('itemprop'), meta.getAttribute('http-equiv')]) {
@@ -49,7 +49,9 @@ function titlePartNamingHost(title: string, url: string): string | null {
 }
 
 function siteNameOf(doc: Document, meta: Map<string, string>, ld: ReturnType<typeof readJsonLd>, url: string): string | null {
-  const feed = doc.querySelector('link[rel="alternate"][type*="rss"][title], link[rel="alternate"][type*="atom"][title]');
+  const feed = Array.from(doc.getElementsByTagName('link')).find(
+    (l) => l.getAttribute('rel') === 'alternate' && /rss|atom/.test(l.getAttribute('type') ?? '') && l.hasAttribute('title'),
+  );
   const feedName = feed?.getAttribute('title')?.replace(/\s*(?:[-»|:]\s*)?(?:atom|rss(?: ?2\.0)?|feed|comments feed)\s*$/i, '');
   const candidates = [
     meta.get('og:site_name'),
@@ -71,10 +73,20 @@ function siteNameOf(doc: Document, meta: Map<string, string>, ld: ReturnType<typ
 
 /** Title, site name, byline, published time and language from the page's metadata and markup. */
 export function readMetadata(doc: Document, url: string): ArticleMetadata {
+  return readPageFacts(doc, url).metadata;
+}
+
+/** The metadata plus whether the page declares itself an article (JSON-LD article type, og:type article). */
+export function readPageFacts(doc: Document, url: string): { metadata: ArticleMetadata; declaredArticle: boolean } {
   const meta = metaTags(doc);
   const ld = readJsonLd(doc);
+  const declaredArticle = ld.isArticle || meta.get('og:type')?.toLowerCase() === 'article' || meta.has('article:published_time');
+  return { metadata: metadataFrom(doc, url, meta, ld), declaredArticle };
+}
+
+function metadataFrom(doc: Document, url: string, meta: Map<string, string>, ld: ReturnType<typeof readJsonLd>): ArticleMetadata {
   const siteName = siteNameOf(doc, meta, ld, url);
-  const headings = Array.from(doc.querySelectorAll('h1'))
+  const headings = Array.from(doc.getElementsByTagName('h1'))
     .slice(0, 5)
     .map((h) => elementText(h));
   const raw = meta.get('og:title') || ld.headline || meta.get('twitter:title') || cleanText(doc.title ?? '') || headings[0] || '';

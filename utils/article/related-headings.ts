@@ -22,7 +22,7 @@ const ALTERNATIVES = [
   String.raw`leggi\s+anche|articoli\s+correlati|potrebbe\s+interessarti|lees\s+ook|gerelateerde\s+artikelen|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)`,
   String.raw`читайте\s+также|похожие\s+статьи|по\s+теме|ilgili\s+haberler|baca\s+juga|berita\s+terkait|tin\s+liên\s+quan|đọc\s+thêm|اقرأ\s+أيضا|مقالات\s+ذات\s+صلة`,
 ];
-const RELATED_HEADING = new RegExp(String.raw`^(?:${ALTERNATIVES.join('|')})\s*[:：»›>…]*$`, 'iu');
+const RELATED_HEADING = new RegExp(String.raw`^(?:${ALTERNATIVES.join('|')})\s*[:：»›>…|]*$`, 'iu');
 
 /** True when a short heading text names a related/popular/read-next widget. */
 export function isRelatedHeading(text: string): boolean {
