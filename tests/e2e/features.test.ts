@@ -67,6 +67,20 @@ describe('jump to source', () => {
   });
 });
 
+describe('jump to source from the table', () => {
+  it('clicking a table row highlights that row in the article tab', async () => {
+    const { page, tabId } = await maskpark('jump-row');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const { popup } = await openPopup(e2e.session, tabId, ['ready']);
+    const [issue] = truth.whyItMatters.rows[1] as [string, string];
+    const row = popup.getByRole('region', { name: 'Why this matters' }).getByRole('row').filter({ hasText: issue });
+    expect(await row.count()).toBe(1);
+    await row.getByRole('button').first().click();
+    await expect.poll(async () => (await highlighted(page)).text, { timeout: 5000 }).toContain(issue);
+    expect((await highlighted(page)).inView).toBe(true);
+  });
+});
+
 describe('Copy as Markdown', () => {
   it('puts title, link, key points, the table and related links on the clipboard and confirms', async () => {
     // Chromium refuses per-origin grants for chrome-extension:// ("opaque origin"): grant to all.
