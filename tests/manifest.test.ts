@@ -81,6 +81,11 @@ describe.each(SHIPPED)('shipped manifest (%s)', (build) => {
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
+  it('opens the popup with Alt+Shift+S (the _execute_action command)', () => {
+    const commands = manifest.commands as Record<string, { suggested_key?: { default?: string } }> | undefined;
+    expect(commands?._execute_action?.suggested_key?.default).toBe('Alt+Shift+S');
+  });
+
   it('keeps the default MV3 content security policy (no eval, no remote code)', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(cspStrings(manifest).flatMap(cspProblems)).toEqual([]);

@@ -1,6 +1,20 @@
 import type { ExtensionSession } from './launch';
 import { openTab } from './popup';
 
+/**
+ * Records performance.now() when the popup's root first gets data-state="ready". A string, not a
+ * function: callers compiled by tsx (npm run bench) would otherwise ship esbuild's __name helper.
+ * It runs before the document has an <html> element, so it watches the whole document.
+ */
+const READY_PROBE = `(() => {
+  const note = () => {
+    const root = document.documentElement;
+    if (root && root.dataset.state === 'ready' && !('__readyAt' in window)) window.__readyAt = performance.now();
+  };
+  new MutationObserver(note).observe(document, { attributes: true, attributeFilter: ['data-state'], subtree: true, childList: true });
+  note();
+})();`;
+
 export type PopupTiming = { runs: number[]; median: number; min: number; max: number };
 
 function stats(runs: number[]): PopupTiming {
@@ -25,16 +39,7 @@ export async function measurePopupTiming(
   for (let i = 0; i < runs + 1; i++) {
     if (!cached) await session.serviceWorker.evaluate(() => chrome.storage.session.clear());
     const popup = await session.context.newPage();
-    await popup.addInitScript(() => {
-      // Runs before the document has an <html> element: watch the whole document.
-      const note = () => {
-        if (document.documentElement?.dataset.state === 'ready' && !('__readyAt' in window)) {
-          (window as unknown as { __readyAt: number }).__readyAt = performance.now();
-        }
-      };
-      new MutationObserver(note).observe(document, { attributes: true, attributeFilter: ['data-state'], subtree: true, childList: true });
-      note();
-    });
+    await popup.addInitScript(READY_PROBE);
     await popup.goto(session.popupUrl(tabId));
     await popup.waitForFunction(() => '__readyAt' in window, null, { timeout: 20_000, polling: 50 });
     const readyAt = await popup.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
