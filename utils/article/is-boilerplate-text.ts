@@ -19,7 +19,7 @@ const PATTERNS: RegExp[] = [
   /^\d+\s*of\s*\d+\s*\S/,
   /(?:all rights reserved|this (?:document|article|material) (?:is subject to|is protected by) copyright|may not be (?:published|reproduced|redistributed))/i,
   // Newsletter and follow prompts.
-  /^(?:sign up|subscribe|get (?:breaking news|the latest|our)|follow us|follow (?:him|her|them) on|join (?:our|the)|like us on|download (?:our|the) app|never miss|let our news meet)/i,
+  /^(?:sign up(?:$|\b.{0,60}\b(?:newsletter|e-?mails?|alerts|briefing|updates|inbox|digest))|subscribe|get (?:breaking news|the latest|our)|follow us|follow (?:him|her|them) on|join (?:our|the)|like us on|download (?:our|the) app|never miss|let our news meet)/i,
   // Editor and source credits (Chinese, Japanese, Korean news).
   /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|本文来源|原标题|校对|审核|編集|記者|기자|편집)\s*[:：]/,
   // Reading time and bare dates ("4 min read", "Nov 12, 2025", "24 November 2025").
