@@ -105,8 +105,13 @@ if (folds > 1) {
     const model = fitRanker(fitStories.filter((_, i) => i % folds !== k), points);
     const test = prepared.filter((_, i) => i % folds === k);
     for (const s of test) add(cv, rouge(pickKeyPoints(s.article, { count: points, model }).map((p) => p.text), s.reference));
+    const fmt = (xs: number[]): string => xs.map((x) => x.toFixed(2)).join(' / ');
     const train = scoreModel(fitStories.filter((_, i) => i % folds !== k), model, points);
-    foldLines.push(`  fold ${k + 1}: train R1/R2/RLsum ${train.map((x) => x.toFixed(2)).join(' / ')} on ${prepared.length - test.length}, held out ${scoreModel(fitStories.filter((_, i) => i % folds === k), model, points).map((x) => x.toFixed(2)).join(' / ')} on ${test.length}`);
+    const held = scoreModel(fitStories.filter((_, i) => i % folds === k), model, points);
+    const leadFold = emptyTotals();
+    for (const s of test) add(leadFold, rouge(lead3(s), s.reference));
+    const leadScores = [leadFold.r1[0]!, leadFold.r2[0]!, leadFold.rl[0]!].map((x) => (100 * x) / test.length);
+    foldLines.push(`  fold ${k + 1}: R1/R2/RLsum on its ${prepared.length - test.length} training stories ${fmt(train)}; on its ${test.length} held-out stories ${fmt(held)} (Lead-3 there ${fmt(leadScores)})`);
   }
   console.log(`\n${folds}-fold cross-validation (fit on ${folds - 1}/${folds}, scored on the held-out ${folds > 1 ? 'fold' : ''}; story i is in fold i mod ${folds})`);
   console.log(foldLines.join('\n'));

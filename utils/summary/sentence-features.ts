@@ -33,6 +33,7 @@ export type Features = { values: number[]; vector: Vector };
 
 const DANGLING = /^(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|however|also|so|then|still|yet|meanwhile|er|sie|es|pero|él|ella|il|elle|mais)\b/iu;
 
+const SIMILARITY_PEERS = 150;
 const ATTRIBUTION = /\b(?:said|says|told|according to|added|claimed)\b/iu;
 
 function wordCount(text: string): number {
@@ -58,10 +59,13 @@ export function sentenceFeatures(candidates: Candidate[], headings: string[]): F
   const documentVector: Vector = new Map();
   for (const v of vectors) for (const [t, x] of v) documentVector.set(t, (documentVector.get(t) ?? 0) + x);
   const n = candidates.length;
+  // Mean similarity to the other sentences; on very long pages, to the first SIMILARITY_PEERS only (keeps it linear).
+  const peers = Math.min(n, SIMILARITY_PEERS);
   const similarity = vectors.map((v, i) => {
     let sum = 0;
-    for (let j = 0; j < n; j++) if (j !== i) sum += cosine(v, vectors[j]!);
-    return n > 1 ? sum / (n - 1) : 0;
+    for (let j = 0; j < peers; j++) if (j !== i) sum += cosine(v, vectors[j]!);
+    const others = i < peers ? peers - 1 : peers;
+    return others > 0 ? sum / others : 0;
   });
   const headingTerms = headings.map((h) => new Set(terms(h)));
   return candidates.map((c, i) => {
