@@ -1,4 +1,5 @@
 import { elementText, tagOf } from './element-text';
+import { isRelatedHeading } from './related-headings';
 
 /**
  * Class or id words that mark page furniture inside an article body: captions and credits, bylines and
@@ -15,7 +16,7 @@ const PRUNE_TAGS = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUT
 function looksLikeFurniture(el: Element): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
   if (names.length < 2 || CONTENT.test(names)) return false;
-  return FURNITURE.test(names) || AD.test(names) || /(?:^|\s)(?:hidden|is-hidden|u-hidden)(?:\s|$)/i.test(names) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+  return FURNITURE.test(names) || AD.test(names) || /caption|credit/i.test(names) || /(?:^|\s)(?:hidden|is-hidden|u-hidden)(?:\s|$)/i.test(names) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
 }
 
 /** Share of an element's text that sits inside links. */
@@ -43,11 +44,20 @@ export function pruneBoilerplate(root: Element): void {
           continue;
         }
       }
-      if (tag === 'UL' || tag === 'OL') {
-        if (isLinkList(child)) {
-          remove.push(child);
-          continue;
-        }
+      if ((tag === 'UL' || tag === 'OL') && isLinkList(child)) {
+        remove.push(child);
+        continue;
+      }
+      if (/^(?:H[2-6]|P|DIV)$/.test(tag) && child.children.length <= 2 && isRelatedHeading(elementText(child))) {
+        // A "Related" / "More great stories" heading and the list of links after it.
+        remove.push(child);
+        const next = child.nextElementSibling;
+        if (next && /^(?:UL|OL|DIV|P)$/.test(tagOf(next)) && linkDensity(next) > 0.5) remove.push(next);
+        continue;
+      }
+      if (tag === 'P' && isShoutedTeaser(child)) {
+        remove.push(child);
+        continue;
       }
       if (tag === 'TABLE') continue;
       walk(child);
@@ -55,6 +65,14 @@ export function pruneBoilerplate(root: Element): void {
   };
   walk(root);
   for (const el of remove) el.remove();
+}
+
+/** A paragraph that is one link in capitals: an in-body teaser ("TAYLOR SWIFT CLEARED TO PERFORM ..."). */
+function isShoutedTeaser(p: Element): boolean {
+  const text = elementText(p);
+  if (text.length < 15 || text.length > 200 || linkDensity(p, text) < 0.9) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 10 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** A list of nothing but short links (breadcrumbs, "more stories", tag lists). */

@@ -9,7 +9,7 @@ const ALTERNATIVES = [
   String.raw`recommended(?:\s+(?:for\s+you|reading|stories|articles|posts|from\s+.+))?`,
   String.raw`read\s+(?:more|next|this\s+next|also)(?:\s+(?:stories|articles|posts))?`,
   String.raw`also\s+read|further\s+reading|keep\s+reading|what\s+to\s+read\s+next|up\s+next|see\s+also|go\s+deeper|dig\s+deeper`,
-  String.raw`more\s+on\s+this(?:\s+(?:story|topic))?|more\s+(?:stories|articles|posts|news)(?:\s+(?:from|like\s+this|on|about)\b.*)?|more\s+from\s+.+|more\s+in\s+.+`,
+  String.raw`more\s+(?:great\s+|top\s+|recent\s+)?(?:\S+\s+){0,2}(?:stories|articles|reads)|more\s+on\s+this(?:\s+(?:story|topic))?|more\s+(?:stories|articles|posts|news)(?:\s+(?:from|like\s+this|on|about)\b.*)?|more\s+from\s+.+|more\s+in\s+.+`,
   String.raw`popular\s+posts?(?:\s+from\s+this\s+blog)?|most\s+popular|(?:other|similar)\s+(?:posts?|articles?|stories)|in\s+case\s+you\s+missed\s+it`,
   // Chinese, Japanese, Korean
   String.raw`相关阅读|相关新闻|相关文章|相关推荐|相关报道|相关链接|延伸阅读|推荐阅读|猜你喜欢|相關閱讀|相關新聞|相關文章|相關報導|延伸閱讀|推薦閱讀`,
