@@ -27,7 +27,7 @@ const PATTERNS: RegExp[] = [
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})(?:\s*[·•|,]?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\w{0,4})?$/i,
   /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/,
   /^(?:become a (?:member|subscriber|supporter|patron)|support (?:our|local|independent|quality) (?:journalism|reporting|work|news)|donate (?:now|today)|make a donation)/i,
-  /^click here to (?:get|download|subscribe|sign up|read|see|watch|follow)/i,
+  /^click here to (?:get|download|subscribe|sign up|follow)\b.{0,40}\b(?:app|newsletter|alerts|updates|podcast|channel)\b/i,
   /^(?:write|e-?mail|contact) (?:to )?.{0,60}\bat\s+\S+@\S+/i,
   /\bfollow (?:him|her|them|us|me) on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b/i,
   /^media playback is (?:unsupported|not supported)/i,
