@@ -23,7 +23,7 @@ function origin(request: Request): Seen['from'] {
 }
 
 describe('no network requests from the extension', () => {
-  it('summarizing several pages makes no request outside chrome-extension://', async () => {
+  it('summarizing several pages (and jumping, copying, changing length) makes no request outside chrome-extension://', async () => {
     const seen: Seen[] = [];
     const windows: { slug: string; start: number; end: number }[] = [];
     const record = (request: Request) => seen.push({ from: origin(request), url: request.url(), at: Date.now() });
@@ -38,6 +38,14 @@ describe('no network requests from the extension', () => {
           await waitForPopupState(popup, ['ready']);
         }
         expect(await popup.evaluate(() => document.documentElement.dataset.state)).toBe('ready');
+        // Use it too: jump to a key point, copy as Markdown, switch length.
+        await popup.getByRole('region', { name: 'Key points' }).getByRole('button').first().click();
+        await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
+        await popup.getByRole('radio', { name: 'Short' }).check();
+        await waitForPopupState(popup, ['ready']);
+        await popup.getByRole('radio', { name: 'Medium' }).check();
+        await waitForPopupState(popup, ['ready']);
+        await popup.waitForTimeout(200);
         windows.push({ slug, start, end: Date.now() });
         await popup.close();
       }
