@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
-/** The test build (`npm run build:e2e`): host access to http://127.0.0.1/* and `popup.html?tabId=N`. */
-export const E2E_BUILD_DIR = join(REPO_ROOT, '.output', 'chrome-mv3-e2e');
+/** The test build (`npm run build:e2e`): host access to http://127.0.0.1/* and `popup.html?tabId=N` (override: NEWS_LENS_E2E_DIR). */
+export const E2E_BUILD_DIR = process.env.NEWS_LENS_E2E_DIR ?? join(REPO_ROOT, '.output', 'chrome-mv3-e2e');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export type LaunchOptions = {
