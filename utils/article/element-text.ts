@@ -38,3 +38,28 @@ export function elementText(node: Node): string {
   walk(node);
   return cleanText(parts.join(''));
 }
+
+/** The element's text when it is at most `max` characters long, else null (stops reading early). */
+export function shortText(el: Element, max: number): string | null {
+  let length = 0;
+  const parts: string[] = [];
+  const walk = (n: Node): boolean => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const v = c.nodeValue ?? '';
+        length += v.trim().length;
+        if (length > max) return false;
+        parts.push(v);
+      } else if (c.nodeType === 1) {
+        const tag = tagOf(c);
+        if (SKIP_TAGS.has(tag)) continue;
+        const inline = INLINE_TAGS.has(tag);
+        if (!inline) parts.push(' ');
+        if (!walk(c)) return false;
+        if (!inline) parts.push(' ');
+      }
+    }
+    return true;
+  };
+  return walk(el) ? cleanText(parts.join('')) : null;
+}

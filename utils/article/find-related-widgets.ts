@@ -1,4 +1,4 @@
-import { cleanText, elementText, tagOf } from './element-text';
+import { cleanText, elementText, shortText, tagOf } from './element-text';
 import { RELATED_WIDGET_SELECTOR, isRelatedHeading } from './related-headings';
 
 /** `inline`: a labelled teaser line inside the story ("Read more: <a>"), weaker than a boxed widget. */
@@ -67,8 +67,8 @@ function relatedHeadings(doc: Document): { el: Element; text: string }[] {
         let best: { el: Element; text: string } | null = null;
         let el = c.parentElement;
         for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
-          const text = elementText(el);
-          if (text.length > 80) break;
+          const text = shortText(el, 80);
+          if (text === null) break;
           if (isRelatedHeading(text)) best = { el, text };
         }
         if (best && !seen.has(best.el)) {

@@ -1,4 +1,4 @@
-import { elementText, tagOf } from './element-text';
+import { elementText, shortText, tagOf } from './element-text';
 import { isRelatedHeading } from './related-headings';
 
 /**
@@ -38,8 +38,7 @@ export function pruneBoilerplate(root: Element): void {
     for (const child of Array.from(el.children)) {
       const tag = tagOf(child);
       if (PRUNE_TAGS.has(tag) || looksLikeFurniture(child)) {
-        const size = elementText(child).length;
-        if (size < total * 0.3 || tag === 'FIGCAPTION') {
+        if (tag === 'FIGCAPTION' || shortText(child, total * 0.3) !== null) {
           remove.push(child);
           continue;
         }
@@ -48,7 +47,7 @@ export function pruneBoilerplate(root: Element): void {
         remove.push(child);
         continue;
       }
-      if (/^(?:H[2-6]|P|DIV)$/.test(tag) && child.children.length <= 2 && isRelatedHeading(elementText(child))) {
+      if (/^(?:H[2-6]|P|DIV)$/.test(tag) && child.children.length <= 2 && isRelatedHeading(shortText(child, 80) ?? '')) {
         // A "Related" / "More great stories" heading and the list of links after it.
         remove.push(child);
         const next = child.nextElementSibling;
@@ -69,8 +68,8 @@ export function pruneBoilerplate(root: Element): void {
 
 /** A paragraph that is one link in capitals: an in-body teaser ("TAYLOR SWIFT CLEARED TO PERFORM ..."). */
 function isShoutedTeaser(p: Element): boolean {
-  const text = elementText(p);
-  if (text.length < 15 || text.length > 200 || linkDensity(p, text) < 0.9) return false;
+  const text = shortText(p, 200) ?? '';
+  if (text.length < 15 || linkDensity(p, text) < 0.9) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length > 10 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -80,7 +79,7 @@ function isLinkList(list: Element): boolean {
   const items = Array.from(list.children).filter((c) => tagOf(c) === 'LI');
   if (items.length < 2) return false;
   return items.every((li) => {
-    const text = elementText(li);
-    return text.length < 160 && linkDensity(li, text) > 0.8;
+    const text = shortText(li, 160);
+    return text !== null && linkDensity(li, text) > 0.8;
   });
 }
