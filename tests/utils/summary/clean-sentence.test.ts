@@ -40,6 +40,10 @@ describe('isBoilerplate', () => {
     'By Daily Mail Reporter',
     'PUBLISHED: 12:01 EST, 3 May 2013',
     'Share this article on Facebook',
+    'Continue reading',
+    'Lee también: el metro amplía su horario',
+    'Mehr zum Thema Straßenbahn',
+    '阅读全文',
     'The mayor arrives at the scene (Photo by John Smith)',
   ])('drops %s', (s) => {
     expect(isBoilerplate(s)).toBe(true);
