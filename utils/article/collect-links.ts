@@ -66,8 +66,9 @@ function linkTitle(a: Element): string {
  */
 export function collectLinks(container: Element, pageUrl: string, options: { widget: boolean }): LinkCandidate[] {
   const byKey = new Map<string, LinkCandidate & { quality: number }>();
-  for (const a of Array.from(container.querySelectorAll('a[href]'))) {
+  for (const a of Array.from(container.getElementsByTagName('a'))) {
     const href = a.getAttribute('href') ?? '';
+    if (!href) continue;
     if (href.startsWith('#')) continue;
     const url = cleanUrl(href, pageUrl);
     if (!url || isExcludedUrl(url)) continue;

@@ -1,27 +1,24 @@
-import { elementText, tagOf } from './element-text';
+import { tagOf } from './element-text';
 
-const BODY_SELECTORS = [
-  '[itemprop="articleBody"]',
-  '.post-body',
-  '.entry-content',
-  '.article-body',
-  '.article__body',
-  '.story-body',
-  '.post-content',
-  '.article-content',
-  '.gh-content',
-  '.available-content',
-  '.body.markup',
-  'article .content',
-  '#article-body',
-  '#content-body',
-  '.news-content',
-  '.article_content',
-  '#artibody',
-  '.article-text',
-  'article',
-  'main',
+/** Well-known article-body containers, most specific first: class tokens, ids, then tags. */
+const BODY_CLASSES = [
+  'post-body', 'entry-content', 'article-body', 'article__body', 'story-body', 'post-content', 'article-content', 'gh-content',
+  'available-content', 'news-content', 'article_content', 'article-text', 'articleBody', 'body-text',
 ];
+const BODY_IDS = ['article-body', 'content-body', 'artibody', 'articleBody'];
+
+/** Rank of an element as a body container (lower is better), or -1. */
+function bodyRank(el: Element): number {
+  if (el.getAttribute('itemprop') === 'articleBody') return 0;
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/);
+  for (let i = 0; i < BODY_CLASSES.length; i++) if (classes.includes(BODY_CLASSES[i]!)) return 1 + i;
+  const id = el.getAttribute('id') ?? '';
+  if (id && BODY_IDS.includes(id)) return 1 + BODY_CLASSES.length;
+  const tag = tagOf(el);
+  if (tag === 'ARTICLE') return 2 + BODY_CLASSES.length;
+  if (tag === 'MAIN') return 3 + BODY_CLASSES.length;
+  return -1;
+}
 
 /**
  * The element of the ORIGINAL document that holds the article body (read-only; for in-article links):
@@ -30,14 +27,21 @@ const BODY_SELECTORS = [
  */
 export function findArticleRoot(doc: Document): Element | null {
   if (isListing(doc)) return null;
-  // One pass for all selectors, then the most specific selector with exactly one match wins.
-  const all = Array.from(doc.querySelectorAll(BODY_SELECTORS.join(', '))).filter((el) => !el.closest('.comments, #comments, aside, nav, footer'));
-  for (const sel of BODY_SELECTORS) {
-    const found = all.filter((el) => el.matches(sel));
+  // One pass over the elements, then the most specific kind with exactly one match wins.
+  const byRank = new Map<number, Element[]>();
+  // (A walk, not getElementsByTagName('*'): linkedom returns nothing for '*'.)
+  const visit = (el: Element): void => {
+    const rank = bodyRank(el);
+    if (rank >= 0) byRank.set(rank, [...(byRank.get(rank) ?? []), el]);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
+  };
+  if (doc.body) visit(doc.body);
+  for (const rank of [...byRank.keys()].sort((a, b) => a - b)) {
+    const found = byRank.get(rank)!.filter((el) => !el.closest('.comments, #comments, aside, nav, footer'));
     if (found.length === 1 && isProse(found[0]!)) return found[0]!;
   }
   const score = new Map<Element, number>();
-  for (const p of Array.from(doc.querySelectorAll('p'))) {
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
     const parent = p.parentElement;
     if (!parent || tagOf(parent) === 'BLOCKQUOTE') continue;
     const len = (p.textContent ?? '').length;
@@ -59,17 +63,17 @@ export function findArticleRoot(doc: Document): Element | null {
 function isProse(el: Element): boolean {
   let text = 0;
   let linked = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) {
+  for (const p of Array.from(el.getElementsByTagName('p'))) {
     const len = (p.textContent ?? '').length;
     text += len;
-    for (const a of Array.from(p.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+    for (const a of Array.from(p.getElementsByTagName('a'))) linked += (a.textContent ?? '').length;
   }
   if (text < 300 || linked > text * 0.5) return false;
   // A listing: several teaser items, or most of the text in links (headlines).
-  if (el.querySelectorAll('article').length >= 3) return false;
+  if (el.getElementsByTagName('article').length >= 3) return false;
   const all = (el.textContent ?? '').length;
   let allLinked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) allLinked += (a.textContent ?? '').length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) allLinked += (a.textContent ?? '').length;
   return allLinked < all * 0.4;
 }
 

@@ -1,5 +1,5 @@
 import { cleanText, elementText, shortText, tagOf } from './element-text';
-import { RELATED_WIDGET_SELECTOR, isRelatedHeading } from './related-headings';
+import { isRelatedHeading, isRelatedWidgetElement } from './related-headings';
 
 /** `inline`: a labelled teaser line inside the story ("Read more: <a>"), weaker than a boxed widget. */
 export type RelatedWidget = { element: Element; title: string; inline: boolean };
@@ -50,8 +50,12 @@ function containerOf(heading: Element, min: number): Element | null {
 const KEYWORD =
   /relat|popular|read|more|also|recommend|deeper|next|like|miss|相关|相關|関連|관련|推荐|推薦|延伸|猜你|あわせて|おすすめ|mehr|lesen|weitere|ähnlich|lee|relacionad|interesa|lire|même|similaires|rubrique|leia|veja|leggi|correlati|lees|gerelateerde|czytaj|zobacz|читайте|похожие|теме|ilgili|baca|terkait|liên|đọc|اقرأ|مقالات|기사|뉴스|볼만한/i;
 
-/** Short elements whose text names a related widget, found through their text nodes (one pass, no selectors). */
-function relatedHeadings(doc: Document): { el: Element; text: string }[] {
+/**
+ * One pass over the page (no selectors): known platform widgets, and short elements whose text names a
+ * related widget, found through their text nodes.
+ */
+function scan(doc: Document): { widgets: Element[]; headings: { el: Element; text: string }[] } {
+  const widgets: Element[] = [];
   const out: { el: Element; text: string }[] = [];
   const seen = new Set<Element>();
   const walk = (node: Node): void => {
@@ -59,6 +63,7 @@ function relatedHeadings(doc: Document): { el: Element; text: string }[] {
       if (c.nodeType === 1) {
         const tag = tagOf(c);
         if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'SVG' || tag === 'TEMPLATE') continue;
+        if (isRelatedWidgetElement(c as Element)) widgets.push(c as Element);
         walk(c);
       } else if (c.nodeType === 3) {
         const value = c.nodeValue ?? '';
@@ -79,7 +84,7 @@ function relatedHeadings(doc: Document): { el: Element; text: string }[] {
     }
   };
   if (doc.body) walk(doc.body);
-  return out;
+  return { widgets, headings: out };
 }
 
 /**
@@ -95,8 +100,9 @@ export function findRelatedWidgets(doc: Document): RelatedWidget[] {
     for (let i = found.length - 1; i >= 0; i--) if (element.contains(found[i]!.element)) found.splice(i, 1);
     found.push({ element, title: cleanText(title ?? '') || 'Related', inline });
   };
-  for (const el of Array.from(doc.querySelectorAll(RELATED_WIDGET_SELECTOR))) add(el, headingOf(el));
-  for (const { el, text } of relatedHeadings(doc)) {
+  const { widgets, headings } = scan(doc);
+  for (const el of widgets) add(el, headingOf(el));
+  for (const { el, text } of headings) {
     if (!isHeadingLike(el) || el.closest(OFF_LIMITS) || el.closest('a')) continue;
     const container = containerOf(el, 1);
     if (!container) continue;

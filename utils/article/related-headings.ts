@@ -30,13 +30,21 @@ export function isRelatedHeading(text: string): boolean {
   return t.length > 0 && t.length <= 80 && RELATED_HEADING.test(t);
 }
 
-/** Class or id names of related-post widgets on the common platforms. */
-export const RELATED_WIDGET_SELECTOR = [
-  '.PopularPosts', // Blogger
-  '#jp-relatedposts', '.jp-relatedposts', // WordPress Jetpack
-  '.yarpp-related', '.yarpp', '[class*="yarpp-related"]', // YARPP
-  '.crp_related', '.rp4wp-related-posts', '.related-posts', '.relatedposts', '.related_posts', '#related-posts', '.wp-block-jetpack-related-posts',
-  '.read-next', '.read-more-wrap', '.post-read-next', // Ghost
-  '[data-testid="related-articles"]', '.related-articles', '.related-stories', '.related-content', '.related-links',
-  '.more-on-this-story', '[data-component="related-stories"]',
-].join(', ');
+/** Class / id / data-* names of related-post widgets on the common platforms (matched as whole tokens). */
+const WIDGET_NAMES = new Set([
+  'PopularPosts', // Blogger
+  'jp-relatedposts', 'wp-block-jetpack-related-posts', // WordPress Jetpack
+  'yarpp-related', 'yarpp', 'yarpp-related-widget', // YARPP
+  'crp_related', 'rp4wp-related-posts', 'related-posts', 'relatedposts', 'related_posts',
+  'read-next', 'read-more-wrap', 'post-read-next', // Ghost
+  'related-articles', 'related-stories', 'related-content', 'related-links', 'more-on-this-story',
+]);
+
+/** True for an element that is a known platform's related-posts widget. */
+export function isRelatedWidgetElement(el: Element): boolean {
+  for (const attr of ['class', 'id', 'data-testid', 'data-component']) {
+    const value = el.getAttribute(attr);
+    if (value && value.split(/\s+/).some((token) => WIDGET_NAMES.has(token))) return true;
+  }
+  return false;
+}
