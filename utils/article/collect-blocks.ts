@@ -69,21 +69,42 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
     }
     if (tag === 'LI') return listItem(el, el.parentElement ? tagOf(el.parentElement) === 'OL' : false);
     if (tag === 'BLOCKQUOTE') return container(el, 'quote');
-    if (tag === 'P' || tag === 'PRE' || tag === 'FIGCAPTION' || tag === 'DT' || tag === 'DD' || tag === 'ADDRESS') {
+    if (tag === 'P' && !hasBlockChild(el) && mode === 'paragraph') {
+      // <p><strong>Short title</strong></p>: a heading in all but name.
+      const only = el.children.length === 1 ? el.children[0]! : null;
+      const text = elementText(el);
+      if (only && (tagOf(only) === 'B' || tagOf(only) === 'STRONG') && elementText(only) === text && isBoldHeading(text)) {
+        blocks.push({ kind: 'heading', level: 6, text, section });
+        section = text;
+        return;
+      }
+      return pushText(text, mode);
+    }
+    if (tag === 'PRE' || tag === 'FIGCAPTION' || tag === 'DT' || tag === 'DD' || tag === 'ADDRESS') {
       if (!hasBlockChild(el)) return pushText(elementText(el), mode);
     }
     container(el, mode);
   };
 
-  /** Inline runs become paragraphs; block children are visited in order. */
+  /** Inline runs become paragraphs (a lone bold line, a heading); block children are visited in order. */
   const container = (el: Element, mode: Mode): void => {
     let run: string[] = [];
+    let bold: string | null = null;
     const flush = (): void => {
-      if (run.length) pushText(run.join(''), mode);
+      const text = cleanText(run.join(''));
+      if (bold !== null && text === bold && isBoldHeading(text) && mode === 'paragraph') {
+        blocks.push({ kind: 'heading', level: 6, text, section });
+        section = text;
+      } else if (text) pushText(text, mode);
       run = [];
+      bold = null;
     };
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) run.push(c.nodeValue ?? '');
+      if (c.nodeType === 3) {
+        const value = c.nodeValue ?? '';
+        if (value.trim()) bold = null;
+        run.push(value);
+      }
       else if (c.nodeType === 1) {
         const tag = tagOf(c);
         if (SKIP_TAGS.has(tag) || tag === 'FIGCAPTION') continue;
@@ -91,7 +112,12 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
           // Two <br> in a row end a paragraph, as Readability's own rule.
           if (c.nextSibling && tagOf(c.nextSibling) === 'BR') flush();
           else run.push(' ');
-        } else if (INLINE_TAGS.has(tag) && !hasBlockChild(c as Element)) run.push(elementText(c));
+        } else if (INLINE_TAGS.has(tag) && !hasBlockChild(c as Element)) {
+          const text = elementText(c);
+          // A run that is one <b>/<strong> and nothing else may be a pseudo-heading.
+          bold = (tag === 'B' || tag === 'STRONG') && !cleanText(run.join('')) ? cleanText(text) : text.trim() ? null : bold;
+          run.push(text);
+        }
         else {
           flush();
           visit(c as Element, mode);
@@ -103,6 +129,11 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
 
   visit(root, 'paragraph');
   return blocks;
+}
+
+/** Short, no sentence-ending full stop, not a label with a colon: a title rather than a sentence. */
+function isBoldHeading(text: string): boolean {
+  return text.length >= 3 && text.length <= 90 && !/[.:;,]$/.test(text) && text.split(/\s+/).length <= 14;
 }
 
 const BLOCK_TAGS = /^(P|DIV|H[1-6]|UL|OL|LI|TABLE|BLOCKQUOTE|SECTION|ARTICLE|FIGURE|FIGCAPTION|PRE|DL|DT|DD|HEADER|FOOTER|ASIDE|MAIN|NAV|ADDRESS|HR|CENTER|DETAILS|FORM|FIELDSET)$/;

@@ -3,6 +3,7 @@ import type { Article, Block, DataTable } from '../types';
 import { TABLE_MARK, collectBlocks } from './collect-blocks';
 import { isArticlePage } from './is-article';
 import { isBoilerplateText } from './is-boilerplate-text';
+import { protectHeadings } from './protect-headings';
 import { protectTables, restoreTables } from './protect-tables';
 import { pruneBoilerplate } from './prune-boilerplate';
 import { readPageFacts } from './read-metadata';
@@ -26,7 +27,17 @@ function cleanBlocks(blocks: Block[], title: string): Block[] {
     return !isBoilerplateText(b.text);
   });
   while (kept.length && kept[kept.length - 1]!.kind === 'heading') kept.pop();
-  return kept;
+  return resection(kept);
+}
+
+/** Each block's section is the nearest heading before it that survived cleaning. */
+function resection(blocks: Block[]): Block[] {
+  let section: string | null = null;
+  return blocks.map((b) => {
+    const out = { ...b, section };
+    if (b.kind === 'heading') section = b.text;
+    return out;
+  });
 }
 
 /**
@@ -37,6 +48,7 @@ export function extractArticle(doc: Document, url: string): Article {
   const { metadata, declaredArticle } = readPageFacts(doc, url);
   const clone = doc.cloneNode(true) as Document;
   const captured = protectTables(clone);
+  protectHeadings(clone);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     parsed = new Readability<Node>(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();

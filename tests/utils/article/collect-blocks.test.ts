@@ -41,6 +41,13 @@ describe('collectBlocks', () => {
       { kind: 'paragraph', text: 'Issue' },
       { kind: 'paragraph', text: 'Significance' },
     ]],
+    ['a lone bold line is a heading (Blogger, WordPress)', '<b>How much do they keep?</b><br><br>Most of it.<p><strong>What next</strong></p><p>More text.</p><p><b>Note:</b> bold label, then prose.</p>', [
+      { kind: 'heading', text: 'How much do they keep?', section: null },
+      { kind: 'paragraph', text: 'Most of it.', section: 'How much do they keep?' },
+      { kind: 'heading', text: 'What next' },
+      { kind: 'paragraph', text: 'More text.', section: 'What next' },
+      { kind: 'paragraph', text: 'Note: bold label, then prose.', section: 'What next' },
+    ]],
     ['scripts, styles and captions are skipped', '<p>Text<script>var x=1</script></p><style>p{}</style><figure><img alt="x"><figcaption>Photo: AP</figcaption></figure>', [
       { kind: 'paragraph', text: 'Text' },
     ]],
@@ -91,6 +98,13 @@ describe('extractArticle', () => {
     const text = blocksToText(extractArticle(doc, 'https://example.com/river').blocks);
     expect(text).toContain('Paragraph 4 explains');
     expect(text).not.toContain(fragment);
+  });
+
+  it('keeps section headings whose class Readability distrusts (Substack "header-anchor-post")', () => {
+    const doc = documentFromHtml(`<html><head><title>River plan</title></head><body><article><h1>River plan</h1>${prose}<h2 class="header-anchor-post">The price spikes pay for it</h2>${prose}</article></body></html>`);
+    const article = extractArticle(doc, 'https://example.com/river');
+    expect(article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['The price spikes pay for it']);
+    expect(article.blocks[article.blocks.length - 1]!.section).toBe('The price spikes pay for it');
   });
 
   it('does not repeat the headline as a block', () => {

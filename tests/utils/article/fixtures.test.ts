@@ -15,6 +15,7 @@ type Truth = {
   related?: { title: string; url: string }[];
   mustNotContain?: string[];
   mustContain?: string[];
+  sections?: string[];
 };
 
 const root = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -58,6 +59,16 @@ describe('golden pages', () => {
       const text = blocksToText(article.blocks);
       for (const s of truth.mustContain ?? []) expect(text).toContain(s);
       for (const s of truth.mustNotContain ?? []) expect(text).not.toContain(s);
+    });
+
+    it('keeps the section headings', () => {
+      if (!truth.sections || truth.isArticle === false) return;
+      const article = extractArticle(documentFromHtml(html), truth.url);
+      const headings = article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+      for (const section of truth.sections) expect(headings).toContain(section);
+      // Every block after a heading carries it as its section.
+      const sectioned = article.blocks.filter((b) => b.kind !== 'heading' && b.section !== null).map((b) => b.section);
+      for (const s of sectioned) expect(headings).toContain(s);
     });
 
     it('finds the related links in order', () => {
