@@ -4,9 +4,9 @@ import { cleanText, elementText } from './element-text';
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let text = cleanText(raw)
-    .replace(/^(?:posted|written|published|words|story|reporting|text)?\s*by(?:[:\s]+|$)/i, '')
-    .replace(/^(?:author|autor|auteur|作者)\s*[:：]\s*/i, '')
-    .replace(/\s*(?:[|,·•]|\bon\b|\bat\b)\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|updated|published)).*$/i, '')
+    .replace(/^(?:posted|written|published|words|story|reporting|text|analysis|commentary|opinion|interview|photos?|video)?\s*by(?:[:\s]+|$)/i, '')
+    .replace(/^(?:author|autor|auteur|autore|作者|текст|автор|texto|text|von|por|par|di|door|oleh)\s*[:：]\s*/iu, '')
+    .replace(/\s*(?:[|,·•]|\s[-–—]\s|\bon\b|\bat\b)\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|updated|published)).*$/i, '')
     .trim();
   if (/^(?:https?:|www\.)/i.test(text)) return null;
   text = text.replace(/^@/, '');

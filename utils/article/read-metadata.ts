@@ -62,7 +62,9 @@ function siteNameOf(doc: Document, meta: Map<string, string>, ld: ReturnType<typ
     meta.get('twitter:site')?.replace(/^@/, '') && undefined,
     feedName,
   ];
-  const names = candidates.map((c) => (c ? cleanText(c) : '')).filter((n) => n && n.length <= 80);
+  // A site name that merely repeats the page title (some sites put the headline in og:site_name) is no name.
+  const title = cleanText(meta.get('og:title') ?? doc.title ?? '').toLowerCase();
+  const names = candidates.map((c) => (c ? cleanText(c) : '')).filter((n) => n && n.length <= 80 && !(title && title.startsWith(n.toLowerCase()) && n.length > 20));
   if (names.length === 0) {
     const fromTitle = titlePartNamingHost(cleanText(doc.title ?? ''), url);
     if (fromTitle) names.push(fromTitle);

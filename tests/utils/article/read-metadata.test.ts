@@ -53,6 +53,10 @@ describe('cleanByline', () => {
     ['By Matthew Digby on Monday, November 18th', 'Matthew Digby'],
     ['https://www.facebook.com/janedoe', null],
     ['Posted by', null],
+    ['admin - 2018-09-16', null],
+    ['Analysis by Chris Cillizza, CNN Editor-at-large', 'Chris Cillizza, CNN Editor-at-large'],
+    ['Текст: Венера Ерофеева', 'Венера Ерофеева'],
+    ['作者：张敏', '张敏'],
     ['admin', null],
   ])('%j -> %j', (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
