@@ -6,7 +6,7 @@ import { isRelatedHeading } from './related-headings';
  * datelines, share and follow prompts, newsletter boxes, related/read-more teasers, author bios, ads.
  */
 const FURNITURE =
-  /(?:^|[\s_-])(?:caption|credit|byline|by-line|author|contributor|share|sharing|social|newsletter|subscri|signup|sign-up|promo|related|read-?more|more-?stories|recommend|breadcrumb|dateline|timestamp|pubdate|published|updated|post-?meta|entry-?meta|article-?meta|meta-?data|tags|tag-?list|copyright|disclaimer|advert|sponsor|comment|bio|outbrain|taboola|toolbar|print|inline-?cta|cta-|call-?to-?action|popup|modal|sidebar|(?:right|side|left)-?rail|skip-|visually-?hidden|sr-only|screen-?reader|kicker|eyebrow|overline|[\w-]*label(?=\s|$)|affiliate|disclosure|donate|donation|membership|support-?us|paywall|gallery-?count|slideshow|trending|most-?popular|most-?read|top-?stories|next-?up|see-?also|also-?read|embed-?caption|photo-?credit|image-?credit|media-?credit)/i;
+  /(?:^|[\s_-])(?:caption|credit|byline|by-line|author|contributor|share|sharing|social|newsletter|subscri|signup|sign-up|promo|related|read-?more|more-?stories|recommend|breadcrumb|timestamp|pubdate|published|updated|post-?meta|entry-?meta|article-?meta|meta-?data|tags|tag-?list|copyright|disclaimer|advert|sponsor|comments?(?=$|[\s_-])|comment-|bio|outbrain|taboola|toolbar|inline-?cta|cta-|call-?to-?action|popup|modal|sidebar|(?:right|side|left)-?rail|skip-|visually-?hidden|sr-only|screen-?reader|kicker|eyebrow|overline|[\w-]*label(?=\s|$)|affiliate|disclosure|donate|donation|membership|support-?us|paywall|gallery-?count|slideshow|trending|most-?popular|most-?read|top-?stories|next-?up|see-?also|also-?read|embed-?caption|photo-?credit|image-?credit|media-?credit)/i;
 const AD = /(?:^|[\s_-])(?:ad|ads|adv|advertisement|ad-?slot|ad-?unit|dfp)(?:$|[\s_-])/i;
 /** Class words that mark the article itself: never prune these. */
 const CONTENT = /(?:^|[\s_-])(?:article-?body|post-?body|entry-?content|post-?content|article-?content|story-?body|body-?text|main-?content)/i;
@@ -16,7 +16,7 @@ const PRUNE_TAGS = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUT
 function looksLikeFurniture(el: Element): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
   if (names.length < 2 || CONTENT.test(names)) return false;
-  return FURNITURE.test(names) || AD.test(names) || /caption|credit/i.test(names) || /(?:^|\s)(?:hidden|is-hidden|u-hidden)(?:\s|$)/i.test(names) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+  return FURNITURE.test(names) || AD.test(names) || /caption|credit/i.test(names) || /(?:^|\s)(?:hidden|is-hidden|u-hidden|print[\w-]*|d-print-\w+|visible-print[\w-]*)(?:\s|$)/i.test(names) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
 }
 
 /** Share of an element's text that sits inside links. */
