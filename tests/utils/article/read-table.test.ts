@@ -1,3 +1,4 @@
+import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '@/scripts/lib/load-document';
 import { extractArticle } from '@/utils/article/extract-article';
@@ -89,6 +90,15 @@ describe('tables in the extracted article', () => {
     const tables = extractArticle(doc, 'https://example.com/story').blocks.filter((b) => b.kind === 'table');
     expect(tables).toHaveLength(1);
     expect(tables[0]).toMatchObject({ section: 'Why this matters', table: { columns: ['Issue', 'Significance'], rows: [['Cost', 'Bills rise.']] }, text: 'Issue | Significance\nCost | Bills rise.' });
+  });
+
+  it('keeps a link-heavy data table that plain Readability drops', () => {
+    const table = '<div class="table-wrap"><table><tr><td><b>Team</b></td><td><b>Link</b></td></tr><tr><td><a href="/a">Reds</a></td><td><a href="/b">Report</a></td></tr><tr><td><a href="/c">Blues</a></td><td><a href="/d">Report</a></td></tr></table></div>';
+    const html = `<html><body><article><h1>Story</h1>${prose}<h2>Results</h2>${table}${prose}</article></body></html>`;
+    // The premise: Readability on its own loses this table.
+    expect(new Readability(documentFromHtml(html)).parse()?.content ?? '').not.toContain('<table');
+    const tables = extractArticle(documentFromHtml(html), 'https://example.com/story').blocks.filter((b) => b.kind === 'table');
+    expect(tables).toMatchObject([{ section: 'Results', table: { columns: ['Team', 'Link'], rows: [['Reds', 'Report'], ['Blues', 'Report']] } }]);
   });
 
   it('reads a layout table as text, not as a data table', () => {
