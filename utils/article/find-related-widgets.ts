@@ -62,7 +62,7 @@ function scan(doc: Document): { widgets: Element[]; headings: { el: Element; tex
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 1) {
         const tag = tagOf(c);
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'SVG' || tag === 'TEMPLATE') continue;
+        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'SVG' || tag === 'TEMPLATE' || tag === 'BUTTON') continue;
         if (isRelatedWidgetElement(c as Element)) widgets.push(c as Element);
         walk(c);
       } else if (c.nodeType === 3) {

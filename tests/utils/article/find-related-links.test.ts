@@ -106,6 +106,11 @@ describe('findRelatedLinks', () => {
     ]);
   });
 
+  it('does not take a "Read more" button for a widget heading', () => {
+    const links = related(`<article><div class="article-body">${BODY}<p>See <a href="https://example.org/2024/05/river-report.html">the council's river report</a>.</p><div><button>Read more</button></div></div></article>`);
+    expect(links).toEqual([{ title: "the council's river report", url: 'https://example.org/2024/05/river-report.html', source: 'article' }]);
+  });
+
   it('finds nothing in-article on a home page full of teasers', () => {
     const teasers = Array.from({ length: 12 }, (_, i) => `<article><h3><a href="/2025/07/teaser-${i}-story.html">Teaser headline number ${i} for the front</a></h3><p>A one-line standfirst for teaser ${i}.</p></article>`).join('');
     expect(related(`<main>${teasers}</main>`, 'https://news.example.com/')).toEqual([]);
