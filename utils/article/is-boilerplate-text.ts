@@ -16,6 +16,8 @@ const PATTERNS: RegExp[] = [
   /^\(?(?:image|images|photo|photos|picture|pictures|credit|credits|source|illustration|video|media caption|image caption)\s*(?:caption)?\s*[:©]/i,
   /\((?:image|photo|picture|pictured|credit)s?\s*:[^)]{0,80}\)\s*$/i,
   /^©/,
+  /\((?:photos?|images?|pictures?|video) (?:by|courtesy of|credit:?) [^)]{0,160}\)\s*$/i,
+  /^[^.!?]{0,80}[/|][^.!?]{0,60}\b(?:getty images|reuters|afp|ap photo|associated press|shutterstock|epa|bloomberg|alamy|pa images|ap)\s*$/i,
   /^\d+\s*of\s*\d+\s*\S/,
   /(?:all rights reserved|this (?:document|article|material) (?:is subject to|is protected by) copyright|may not be (?:published|reproduced|redistributed))/i,
   // Newsletter and follow prompts.

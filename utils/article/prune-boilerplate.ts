@@ -51,7 +51,8 @@ export function pruneBoilerplate(root: Element): void {
         // A "Related" / "More great stories" heading and the list of links after it.
         remove.push(child);
         const next = child.nextElementSibling;
-        if (next && /^(?:UL|OL|DIV|P)$/.test(tagOf(next)) && linkDensity(next) > 0.5) remove.push(next);
+        const list = next && /^(?:UL|OL)$/.test(tagOf(next));
+        if (next && (list || /^(?:DIV|P)$/.test(tagOf(next))) && linkDensity(next) > (list ? 0.3 : 0.5)) remove.push(next);
         continue;
       }
       if (tag === 'P' && isShoutedTeaser(child)) {

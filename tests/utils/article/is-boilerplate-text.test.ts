@@ -17,6 +17,9 @@ describe('isBoilerplateText', () => {
     'Keith Bradsher contributed reporting from Hong Kong.',
     'The plague wiped out half of Europe (Image: GETTY)',
     'Photo: Reuters',
+    'Natalie Naccache | Bloomberg | Getty Images',
+    'Sakib Ali/Hindustan Times/Getty Images',
+    'Scooter Braun and Scott Borchetta pose for a photo. (Photo by Kevin Mazur/Getty Images for Ithaca Holdings)',
     '© Reuters',
     '1of4Grass Valley residents buy gas cans',
     'Copyright © 2019 Press TV. All rights reserved.',
@@ -46,6 +49,7 @@ describe('isBoilerplateText', () => {
     'Sign up numbers rose by 12% in the first week, the ministry said.',
     '中央气象台首席预报员王晓峰介绍，此次冷空气势力强、影响范围广。',
     'Click here to get more information or download this game.',
+    'The agency said the photos, taken by AP, showed the damage.',
   ])('prose: %s', (text) => {
     expect(isBoilerplateText(text)).toBe(false);
   });
