@@ -1,4 +1,4 @@
-import { cleanText, elementText } from './element-text';
+import { cleanText, elementText, tagOf } from './element-text';
 
 /** Strips "By", "Posted by", "Written by", trailing dates and "| Updated ..." from a byline. */
 export function cleanByline(raw: string | null | undefined): string | null {
@@ -22,21 +22,27 @@ export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: s
     const name = cleanByline(c);
     if (name) return name;
   }
-  // One pass over the document, then the most specific kind of match wins.
-  const kinds: [string, (el: Element) => boolean][] = [
-    ['[itemprop="author"] [itemprop="name"]', (el) => el.getAttribute('itemprop') === 'name'],
-    ['[itemprop="author"]', (el) => el.getAttribute('itemprop') === 'author'],
-    ['a[rel="author"]', (el) => el.getAttribute('rel') === 'author'],
-    ['.fn', (el) => /(?:^|\s)fn(?:\s|$)/.test(el.getAttribute('class') ?? '')],
-    ['byline', (el) => !/author/i.test(el.getAttribute('class') ?? '') || /byline/i.test(el.getAttribute('class') ?? '')],
-    ['[class*=author]', () => true],
+  // One walk over the document (attribute-substring selectors are slow), then the most specific kind wins.
+  const kinds: ((el: Element) => boolean)[] = [
+    (el) => el.getAttribute('itemprop') === 'name' && !!el.parentElement?.closest('[itemprop="author"]'),
+    (el) => el.getAttribute('itemprop') === 'author',
+    (el) => tagOf(el) === 'A' && el.getAttribute('rel') === 'author',
+    (el) => /(?:^|\s)fn(?:\s|$)/.test(el.getAttribute('class') ?? '') && !!el.closest('.vcard, .byline, [class*="author"]'),
+    (el) => /byline/i.test(el.getAttribute('class') ?? ''),
+    (el) => /author/i.test(el.getAttribute('class') ?? ''),
   ];
-  const found = Array.from(
-    doc.querySelectorAll('[itemprop="author"], [itemprop="author"] [itemprop="name"], a[rel="author"], .byline, .post-author, .author-name, .article-author, .entry-author, [class*="byline"], .vcard .fn, [class*="author"]'),
-  );
-  for (const [, test] of kinds) {
+  const found: Element[] = [];
+  const visit = (el: Element): void => {
+    const tag = tagOf(el);
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'SVG') return;
+    if (/comment/i.test(el.getAttribute('class') ?? '') || el.getAttribute('id') === 'comments') return;
+    if (kinds.some((k) => k(el))) found.push(el);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
+  };
+  if (doc.body) visit(doc.body);
+  for (const test of kinds) {
     for (const el of found) {
-      if (!test(el) || el.closest('.comment, .comments, #comments, [class*="comment"]')) continue;
+      if (!test(el)) continue;
       const name = cleanByline(el.getAttribute('content') || elementText(el));
       if (name && !/\b(?:profile|view|more)\b/i.test(name)) return name;
     }

@@ -1,5 +1,5 @@
 import type { DataTable } from '../types';
-import { elementText, tagOf } from './element-text';
+import { elementText, shortText, tagOf } from './element-text';
 
 const MAX_SPAN = 50;
 
@@ -52,13 +52,15 @@ export function tableGrid(table: Element): Element[][] {
 export function layoutReason(table: Element): string | null {
   const role = table.getAttribute('role');
   if (role === 'presentation' || role === 'none') return 'role';
-  if (table.querySelector('table')) return 'nested';
+  if (table.getElementsByTagName('table').length) return 'nested';
   const grid = tableGrid(table);
   const width = Math.max(0, ...grid.map((r) => r.length));
   if (grid.length < 2 || width < 2) return 'single row or column';
   if (table.querySelector('h1,h2,h3,h4,h5,h6,article,section,form,nav,iframe')) return 'page structure';
-  for (const cell of table.querySelectorAll('td,th')) {
-    if (cell.querySelectorAll('p').length > 2 || elementText(cell).length > 1200) return 'holds prose';
+  for (const row of grid) {
+    for (const cell of new Set(row)) {
+      if (cell.getElementsByTagName('p').length > 2 || shortText(cell, 1200) === null) return 'holds prose';
+    }
   }
   return null;
 }
