@@ -19,6 +19,8 @@ function looksLikeFurniture(el: Element): boolean {
   return FURNITURE.test(names) || AD.test(names) || /caption|credit/i.test(names) || /(?:^|\s)(?:hidden|is-hidden|u-hidden|print[\w-]*|d-print-\w+|visible-print[\w-]*)(?:\s|$)/i.test(names) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
 }
 
+const READ_MORE_LINK = /^(?:continue reading|read more|read the rest|keep reading|read full (?:story|article)|weiterlesen|lire la suite|leer más|leia mais|阅读全文|続きを読む)\s*(?:[»›→…]|\.\.\.)?$/i;
+
 /** Share of an element's text that sits inside links. */
 export function linkDensity(el: Element, text = elementText(el)): number {
   if (!text) return 0;
@@ -64,6 +66,11 @@ export function pruneBoilerplate(root: Element): void {
     }
   };
   walk(root);
+  // "Continue reading" / "Read more »" links at the end of excerpts.
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    const cls = a.getAttribute('class') ?? '';
+    if (/(?:^|\s)(?:more-link|read-more|readmore|continue-reading)(?:\s|$)/i.test(cls) || READ_MORE_LINK.test(shortText(a, 40) ?? '')) remove.push(a);
+  }
   for (const el of remove) el.remove();
 }
 

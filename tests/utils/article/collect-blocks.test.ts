@@ -93,6 +93,8 @@ describe('extractArticle', () => {
     ['a newsletter box', '<div class="newsletter-signup"><p>Get our morning briefing in your inbox every day.</p></div>', 'morning briefing'],
     ['an image credit', '<p>The river at dawn (Image: GETTY)</p>', 'GETTY'],
     ['a byline paragraph', '<p>By Jane Doe</p>', 'Jane Doe'],
+    ['a "Continue reading" link', '<p>The excerpt ends here. <a class="more-link" href="/x">Continue reading<span class="screen-reader-text"> Title</span></a></p>', 'Continue reading'],
+    ['a "Read more »" link', '<p>The excerpt ends here. <a href="/x">Read more »</a></p>', 'Read more'],
   ])('drops %s', (_, html, fragment) => {
     const doc = documentFromHtml(`<html><head><title>River plan</title></head><body><article><h1>River plan</h1>${prose}${html}${prose}</article></body></html>`);
     const text = blocksToText(extractArticle(doc, 'https://example.com/river').blocks);
