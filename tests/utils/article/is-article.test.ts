@@ -8,8 +8,8 @@ const teasers = (n: number): string =>
   Array.from({ length: n }, (_, i) => `<article class="teaser"><h3><a href="/2025/07/story-${i}-slug-here.html">Headline number ${i} about something that happened</a></h3><p>Short standfirst ${i}.</p></article>`).join('');
 const nav = `<nav><ul>${Array.from({ length: 10 }, (_, i) => `<li><a href="/section-${i}">Section ${i}</a></li>`).join('')}</ul></nav>`;
 
-function isArticle(html: string): boolean {
-  return extractArticle(documentFromHtml(`<!doctype html><html><head><title>Page</title>${html.includes('<head>') ? '' : ''}</head><body>${html}</body></html>`), 'https://example.com/x').isArticle;
+function isArticle(html: string, bodyClass = '', head = ''): boolean {
+  return extractArticle(documentFromHtml(`<!doctype html><html><head><title>Page</title>${head}</head><body class="${bodyClass}">${html}</body></html>`), 'https://example.com/x').isArticle;
 }
 
 describe('isArticle', () => {
@@ -20,6 +20,15 @@ describe('isArticle', () => {
     ['a blog post without <article>', `<div class="post-body">${paras(4)}</div><div class="sidebar">${teasers(3)}</div>`],
   ])('true for %s', (_, html) => {
     expect(isArticle(html)).toBe(true);
+  });
+
+  it('false for a WordPress category archive of long excerpts (body class)', () => {
+    const excerpts = Array.from({ length: 3 }, (_, i) => `<article class="post"><h2><a href="/2025/11/story-${i}-slug.html">Story ${i}</a></h2><div class="entry-content">${paras(2)}</div></article>`).join('');
+    expect(isArticle(`<main>${excerpts}</main>`, 'archive category category-housing')).toBe(false);
+  });
+
+  it('true for a declared article even when its body class says "blog"', () => {
+    expect(isArticle(`<article>${paras(5)}</article>`, 'blog', '<meta property="og:type" content="article">')).toBe(true);
   });
 
   it.each([
