@@ -43,7 +43,8 @@ export function startingModel(): RankerModel {
   weights.headingOverlap = 0.1;
   // Rhetorical questions make poor key points; kept as a fixed prior, not fitted.
   weights.question = -0.2;
-  return { weights, redundancy: 0.3, coverage: 0.3, lengthExponent: 1, positionDecay: 1.5 };
+  // The lead sentence is always kept (fixed protocol, chosen by 5-fold CV: see utils/summary/README.md).
+  return { weights, redundancy: 0.3, coverage: 0.3, lengthExponent: 1, positionDecay: 1.5, leadSentences: 1 };
 }
 
 /** Coordinate ascent on R1 + R2 + RLsum F1, three passes over the parameters. */

@@ -21,7 +21,24 @@ export function headingsOf(article: Article): string[] {
   return title ? [title, ...headings] : headings;
 }
 
+/** One preparation per Article object: pickKeyPoints and findWhyItMatters read the same page. */
+const preparedByArticle = new WeakMap<Article, PreparedSentences>();
+
+/**
+ * The article's candidates, features and term sets. Memoised by the Article object (the pipeline
+ * never mutates an Article once extracted), so the key points and the derived "why this matters"
+ * table share one preparation per page.
+ */
 export function prepareSentences(article: Article): PreparedSentences {
+  let prepared = preparedByArticle.get(article);
+  if (!prepared) {
+    prepared = computePrepared(article);
+    preparedByArticle.set(article, prepared);
+  }
+  return prepared;
+}
+
+function computePrepared(article: Article): PreparedSentences {
   const candidates = collectCandidates(article);
   const features = sentenceFeatures(candidates, headingsOf(article));
   const lengthAt = sentenceFeatures.lengthIndex;

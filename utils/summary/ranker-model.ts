@@ -6,7 +6,10 @@ import { FITTED_MODEL } from './ranker-weights';
  * - a linear score over each sentence's features (position, centrality, length, ...);
  * - a coverage bonus: the weight of the not-yet-covered terms a sentence adds, per word^lengthExponent,
  *   where a term weighs the sum over the sentences containing it of 1 / (position + 1)^positionDecay;
- * - a redundancy penalty: similarity to the closest already chosen sentence (maximal marginal relevance).
+ * - a redundancy penalty: similarity to the closest already chosen sentence (maximal marginal relevance);
+ * - `leadSentences`: on an article without sections, its first N candidate sentences are always kept
+ *   (news puts the gist first; cross-validated, keeping the first sentence beats letting the model
+ *   choose it on R1, R2 and RLsum). Optional; 0 when absent.
  * Fitted by direct ROUGE search on news stories (`npm run bench:keypoints -- --fit`).
  */
 export type RankerModel = {
@@ -15,6 +18,7 @@ export type RankerModel = {
   coverage: number;
   lengthExponent: number;
   positionDecay: number;
+  leadSentences?: number;
 };
 
 export const DEFAULT_MODEL: RankerModel = FITTED_MODEL;

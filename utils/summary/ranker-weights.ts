@@ -4,7 +4,7 @@ import type { RankerModel } from './ranker-model';
 export const FITTED_MODEL: RankerModel = {
   "weights": {
     "bias": 0,
-    "first": -0.35,
+    "first": 0,
     "inversePosition": 0.5,
     "relativePosition": 0,
     "second": 0,
@@ -13,8 +13,8 @@ export const FITTED_MODEL: RankerModel = {
     "fifth": 0,
     "sixthToTenth": 0,
     "blockLead": 0,
-    "centrality": 0.15,
-    "meanSimilarity": 0.9,
+    "centrality": 0.05,
+    "meanSimilarity": 0.5,
     "length": -0.1,
     "lengthDeviation": 0,
     "short": -0.2,
@@ -26,10 +26,11 @@ export const FITTED_MODEL: RankerModel = {
     "danglingStart": -0.05,
     "question": -0.2,
     "attribution": 0,
-    "leadSimilarity": -0.1
+    "leadSimilarity": -0.05
   },
-  "redundancy": 0.3,
+  "redundancy": 0.2,
   "coverage": 0.15,
-  "lengthExponent": 0.9,
-  "positionDecay": 1.5
+  "lengthExponent": 1.1,
+  "positionDecay": 1.5,
+  "leadSentences": 1
 };

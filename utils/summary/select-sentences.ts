@@ -6,6 +6,7 @@ import { cosine } from './term-vectors';
  * Greedy selection of `count` sentence indices (in article order). Each step takes the sentence
  * with the best base score + coverage bonus - redundancy penalty. With `groups` (one per sentence,
  * e.g. its section), groups take turns, best group first, so the points cover the sections.
+ * Without groups, the first `model.leadSentences` candidates are kept before the greedy steps.
  */
 export function selectSentences(
   prepared: PreparedSentences,
@@ -47,6 +48,11 @@ export function selectSentences(
       for (const g of distinct) if (chosen.length < limit) take((i) => groups[i] === g);
     }
   } else {
+    const lead = Math.min(limit, Math.max(0, Math.floor(model.leadSentences ?? 0)));
+    for (let i = 0; i < lead; i++) {
+      chosen.push(i);
+      for (const t of termSets[i]!) covered.add(t);
+    }
     while (chosen.length < limit && take(() => true));
   }
   return chosen.sort((a, b) => a - b);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { findWhyItMatters } from '@/utils/summary/find-why-it-matters';
 import { pickKeyPoints } from '@/utils/summary/pick-key-points';
+import { prepareSentences } from '@/utils/summary/rank-sentences';
+import { DEFAULT_MODEL, type RankerModel } from '@/utils/summary/ranker-model';
 import { POINTS_BY_LENGTH, type Article, type Block } from '@/utils/types';
 
 function article(blocks: Block[], lang = 'en'): Article {
@@ -80,5 +83,51 @@ describe('pickKeyPoints', () => {
   it('returns nothing for an article without prose', () => {
     expect(pickKeyPoints(article([h('Only a heading')]), { count: 5 })).toEqual([]);
     expect(pickKeyPoints(sectioned, { count: 0 })).toEqual([]);
+  });
+
+  describe('lead sentence', () => {
+    const plain = article([
+      p('A fire destroyed a warehouse near the harbour early on Sunday morning, the fire service said.'),
+      p('Firefighters fought the blaze for six hours before bringing it under control at dawn.'),
+      p('Nobody was hurt, but the owners said the damage would run to several million dollars.'),
+      p('The cause of the fire is not yet known and an investigation has begun.'),
+      p('Residents of nearby streets were told to keep their windows shut because of the smoke.'),
+    ]);
+    // A model that prefers late sentences: only the lead rule can bring the first one in.
+    const lateFirst = (leadSentences: number): RankerModel => ({
+      ...DEFAULT_MODEL,
+      weights: { ...DEFAULT_MODEL.weights, inversePosition: -5, first: -5 },
+      coverage: 0,
+      leadSentences,
+    });
+    const first = 'A fire destroyed a warehouse near the harbour early on Sunday morning, the fire service said.';
+
+    it('ships a model that keeps the first sentence', () => {
+      expect(DEFAULT_MODEL.leadSentences).toBe(1);
+      expect(pickKeyPoints(plain, { count: 2 })[0]!.text).toBe(first);
+    });
+
+    it('keeps the first sentence of an unsectioned article even when the scores prefer others', () => {
+      expect(pickKeyPoints(plain, { count: 2, model: lateFirst(0) }).map((k) => k.text)).not.toContain(first);
+      const kept = pickKeyPoints(plain, { count: 2, model: lateFirst(1) }).map((k) => k.text);
+      expect(kept).toHaveLength(2);
+      expect(kept[0]).toBe(first);
+    });
+
+    it('does not force the lead on sectioned articles (sections take turns)', () => {
+      const points = pickKeyPoints(sectioned, { count: 3, model: lateFirst(1) });
+      expect(points).toHaveLength(3);
+      expect(points.map((k) => k.text)).not.toContain('The city council approved a new budget for the coming year on Tuesday night after a long debate.');
+    });
+  });
+
+  it('prepares the sentences of an article once for the key points and the why-this-matters table', () => {
+    const a = article(sectioned.blocks);
+    const prepared = prepareSentences(a);
+    pickKeyPoints(a, { count: 3 });
+    findWhyItMatters(a);
+    expect(prepareSentences(a)).toBe(prepared);
+    // Another Article object (even with the same blocks) gets its own preparation.
+    expect(prepareSentences(article(sectioned.blocks))).not.toBe(prepared);
   });
 });
