@@ -61,7 +61,8 @@ export function extractArticle(doc: Document, url: string): Article {
     pruneBoilerplate(root);
     const tables = new Map<string, DataTable>([...captured].map(([id, c]) => [id, c.table]));
     const kept = new Set(Array.from(root.querySelectorAll(`table[${TABLE_MARK}]`)).map((t) => t.getAttribute(TABLE_MARK) ?? ''));
-    blocks = restoreTables(cleanBlocks(collectBlocks(root, { tables }), metadata.title), captured, kept);
+    // Tables first, so a heading whose table Readability dropped is not taken for a trailing heading.
+    blocks = cleanBlocks(restoreTables(collectBlocks(root, { tables }), captured, kept), metadata.title);
   }
   const isArticle = isArticlePage(doc, blocks, declaredArticle);
   return {
