@@ -7,9 +7,9 @@ import { FITTED_MODEL } from './ranker-weights';
  * - a coverage bonus: the weight of the not-yet-covered terms a sentence adds, per word^lengthExponent,
  *   where a term weighs the sum over the sentences containing it of 1 / (position + 1)^positionDecay;
  * - a redundancy penalty: similarity to the closest already chosen sentence (maximal marginal relevance);
- * - `leadSentences`: on an article without sections, its first N candidate sentences are always kept
- *   (news puts the gist first; cross-validated, keeping the first sentence beats letting the model
- *   choose it on R1, R2 and RLsum). Optional; 0 when absent.
+ * - `leadSentences`: on an article without sections, its first N candidate sentences are always kept.
+ *   Optional, 0 when absent; the shipped model leaves it out (1 won on one cross-validation partition
+ *   of the dev stories and lost on reshuffled ones: see README.md).
  * Fitted by direct ROUGE search on news stories (`npm run bench:keypoints -- --fit`).
  */
 export type RankerModel = {

@@ -4,7 +4,7 @@ import type { RankerModel } from './ranker-model';
 export const FITTED_MODEL: RankerModel = {
   "weights": {
     "bias": 0,
-    "first": 0,
+    "first": -0.35,
     "inversePosition": 0.5,
     "relativePosition": 0,
     "second": 0,
@@ -13,8 +13,8 @@ export const FITTED_MODEL: RankerModel = {
     "fifth": 0,
     "sixthToTenth": 0,
     "blockLead": 0,
-    "centrality": 0.05,
-    "meanSimilarity": 0.5,
+    "centrality": 0.15,
+    "meanSimilarity": 0.9,
     "length": -0.1,
     "lengthDeviation": 0,
     "short": -0.2,
@@ -26,11 +26,11 @@ export const FITTED_MODEL: RankerModel = {
     "danglingStart": -0.05,
     "question": -0.2,
     "attribution": 0,
-    "leadSimilarity": -0.05
+    "leadSimilarity": -0.1
   },
-  "redundancy": 0.2,
+  "redundancy": 0.3,
   "coverage": 0.15,
-  "lengthExponent": 1.1,
+  "lengthExponent": 0.9,
   "positionDecay": 1.5,
-  "leadSentences": 1
+  "leadSentences": 0
 };
