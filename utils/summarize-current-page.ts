@@ -2,7 +2,7 @@ import { findRelatedLinks } from './article/find-related-links';
 import { htmlDocumentFromText } from './page-guards/blank-html-document';
 import { failure, MESSAGES, plainErrorMessage } from './page-guards/failure-messages';
 import { findFrameDocument } from './page-guards/find-frame-document';
-import { countElements, findBody, hasVisibleText, isHtmlDocument, visibleTextLength } from './page-guards/measure-page';
+import { countElements, findBody, hasVisibleText, isDeeperThan, isHtmlDocument, visibleTextLength } from './page-guards/measure-page';
 import { PAGE_LIMITS, type PageLimits } from './page-guards/page-limits';
 import { readSummarizeRequest } from './page-guards/read-request';
 import { trimLargePage } from './page-guards/trim-large-page';
@@ -45,7 +45,7 @@ function summarizeNonHtml(doc: Document, url: string, run: Run): SummarizeResult
   return finish(summarizePage(htmlDocumentFromText(doc, '', text), url, run.options));
 }
 
-/** Pages beyond the element or text limits: summarize a trimmed copy of their main content. */
+/** Pages beyond the element, text or depth limits: summarize a trimmed copy of their main content. */
 function summarizeLarge(doc: Document, url: string, elements: number, run: Run): SummarizeResult {
   const trimmed = trimLargePage(doc, url, run.limits);
   if (!trimmed || overBudget(run)) return failure('too-large', MESSAGES.tooLarge);
@@ -61,10 +61,14 @@ function summarizeLarge(doc: Document, url: string, elements: number, run: Run):
   return finish(summary);
 }
 
-/** Defence in depth on what leaves the page: only http(s) related links; no text, no summary. */
+/** ISO 8601 (date, optionally time) that is also a real date. */
+const isIsoDate = (v: string): boolean => /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v));
+
+/** Defence in depth on what leaves the page: only http(s) related links, a real ISO date or none; no text, no summary. */
 function finish(summary: PageSummary): SummarizeResult {
   if (!/\S/.test(summary.text) && summary.keyPoints.length === 0) return failure('empty-page', MESSAGES.noText);
   summary.related = summary.related.filter((link) => isWebUrl(link.url));
+  if (summary.publishedTime !== null && !isIsoDate(summary.publishedTime)) summary.publishedTime = null;
   return { ok: true, summary };
 }
 
@@ -80,7 +84,8 @@ function summarizeDocument(doc: Document, run: Run): SummarizeResult {
   if (elements > run.limits.hardMaxElements) return failure('too-large', MESSAGES.tooLarge);
   const textChars = visibleTextLength(body);
   if (textChars > run.limits.hardMaxTextChars) return failure('too-large', MESSAGES.tooLarge);
-  if (elements > run.limits.maxElements || textChars > run.limits.maxTextChars) return summarizeLarge(doc, url, elements, run);
+  const large = elements > run.limits.maxElements || textChars > run.limits.maxTextChars;
+  if (large || isDeeperThan(body, run.limits.maxDepth)) return summarizeLarge(doc, url, elements, run);
   const result = finish(summarizePage(doc, url, run.options));
   if (result.ok && !result.summary.isArticle) return fromFrames(doc, run) ?? result;
   if (!result.ok) return fromFrames(doc, run) ?? result;

@@ -5,12 +5,11 @@ const DROP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset',
   'object', 'embed', 'video', 'audio', 'picture', 'source', 'form', 'input', 'select', 'textarea', 'button',
 ]);
-/** Deeper elements are flattened into their ancestor at this depth (the text is kept). */
-const MAX_DEPTH = 200;
 /** Longer attribute values (inline images, tracking blobs) are left out. */
 const MAX_ATTRIBUTE = 2_000;
 
-export type CopyBudget = { elements: number; chars: number; truncated: boolean };
+/** Elements and characters still allowed; elements deeper than `maxDepth` are flattened into their ancestor at that depth (text kept). */
+export type CopyBudget = { elements: number; chars: number; maxDepth: number; truncated: boolean };
 
 /** A shallow copy of an element into `out`: attributes kept, except event handlers and huge values. */
 export function copyElement(el: Element, out: Document): Element | null {
@@ -71,7 +70,7 @@ export function copyLimited(src: Element, into: Element, out: Document, budget: 
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (DROP.has(el.localName.toLowerCase())) continue;
-    const copy = depth < MAX_DEPTH ? copyElement(el, out) : null;
+    const copy = depth < budget.maxDepth ? copyElement(el, out) : null;
     if (copy) {
       parent.appendChild(copy);
       budget.elements--;

@@ -28,6 +28,27 @@ export function countElements(doc: Document): number {
   return doc.querySelectorAll('*').length;
 }
 
+/** True when some element sits more than `limit` levels below `root` (stops at the first such element). */
+export function isDeeperThan(root: Element, limit: number): boolean {
+  let depth = 0;
+  let el: Element | null = root;
+  while (el) {
+    if (depth > limit) return true;
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      el = child;
+      depth++;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return false;
+}
+
 /** Characters of text under an element, leaving out scripts, styles and templates. */
 export function visibleTextLength(el: Element): number {
   let length = el.textContent?.length ?? 0;

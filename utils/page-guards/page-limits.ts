@@ -9,6 +9,11 @@ export type PageLimits = {
   maxElements: number;
   /** Characters of visible text handed to the pipeline; the rest of a longer page is left out. */
   maxTextChars: number;
+  /**
+   * Nesting depth handed to the pipeline: Readability's time grows with the square of the depth (a chain of
+   * 400 nested <div>s takes ~2 s). Deeper pages are copied with the deeper levels flattened (text kept).
+   */
+  maxDepth: number;
   /** Up to this many elements, a trimmed page's related links are still looked for in the whole live page. */
   maxElementsForLiveRelated: number;
   /** Beyond this many elements even walking the page is too slow: 'too-large' at once. */
@@ -22,6 +27,7 @@ export type PageLimits = {
 export const PAGE_LIMITS: PageLimits = {
   maxElements: 15_000,
   maxTextChars: 40_000,
+  maxDepth: 48,
   maxElementsForLiveRelated: 60_000,
   hardMaxElements: 2_000_000,
   hardMaxTextChars: 60_000_000,
