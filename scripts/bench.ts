@@ -1,0 +1,182 @@
+/**
+ * npm run bench [-- --data DIR] [--skip-browser] [--profile]
+ * Issue 6's speed figures, each beside its budget with PASS/MISS:
+ *  1. pipeline time per page (median, p95, max) on the aeb-dev pages in Node (linkedom), parse excluded
+ *     and included (data: ../shared/data/aeb-dev by default, never copied into the repo);
+ *  2. the huge pages (a 5 MB article, 200,000 elements) through summarizeCurrentPage: 2 s of work each;
+ *  3. the popup's time from opening to data-state="ready" in Chromium on the MaskPark fixture (median of 7),
+ *     with the e2e build (`npm run build:e2e` first) and the e2e helpers' launcher;
+ *  4. bundle sizes gzipped: all JS the popup loads, the content script, and the Chrome zip.
+ * Where a Node budget is missed, a CPU profile says which step of the pipeline costs the time.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { profileByProjectFunction, type Hotspot } from './lib/cpu-profile';
+import { hugeArticleHtml, manyElementsHtml } from './lib/huge-pages';
+import { documentFromHtml } from './lib/load-document';
+import { summarizeCurrentPage } from '../utils/summarize-current-page';
+import { summarizePage } from '../utils/summarize-page';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const argValue = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const DATA = resolve(ROOT, argValue('data') ?? '../shared/data/aeb-dev');
+const PROFILE = process.argv.includes('--profile');
+let misses = 0;
+
+const round = (ms: number): string => (ms < 10 ? ms.toFixed(1) : ms.toFixed(0));
+function verdict(label: string, value: number, budget: number, unit: string): void {
+  const pass = value <= budget;
+  if (!pass) misses++;
+  console.log(`  ${label.padEnd(44)} ${`${unit === 'ms' ? round(value) : value.toFixed(1)} ${unit}`.padStart(10)}   budget <= ${budget} ${unit}   ${pass ? 'PASS' : 'MISS'}`);
+}
+function info(label: string, value: string): void {
+  console.log(`  ${label.padEnd(44)} ${value}`);
+}
+function quantiles(values: number[]): { median: number; p95: number; max: number } {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (q: number): number => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? 0;
+  const mid = Math.floor(s.length / 2);
+  const median = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  return { median, p95: at(0.95), max: s[s.length - 1] ?? 0 };
+}
+function printHotspots(title: string, hotspots: Hotspot[]): void {
+  console.log(`  profile (${title}), time by project function (library calls charged to their caller):`);
+  for (const h of hotspots.slice(0, 10)) console.log(`    ${round(h.ms).padStart(7)} ms ${(h.share * 100).toFixed(0).padStart(3)}%  ${h.where}`);
+}
+
+async function pipelineOnAebDev(): Promise<void> {
+  console.log(`\n1. Pipeline per page in Node (linkedom), aeb-dev pages`);
+  const truthPath = join(DATA, 'ground-truth.json');
+  if (!existsSync(truthPath)) {
+    console.log(`  skipped: no data at ${DATA} (pass --data DIR; the pages come from the public`);
+    console.log(`  scrapinghub/article-extraction-benchmark repository: html/<id>.html.gz + ground-truth.json)`);
+    return;
+  }
+  const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<string, { url: string }>;
+  const pages = Object.entries(truth)
+    .filter(([id]) => existsSync(join(DATA, 'html', `${id}.html.gz`)))
+    .map(([id, { url }]) => ({ id, url, html: gunzipSync(readFileSync(join(DATA, 'html', `${id}.html.gz`))).toString('utf8') }));
+  // Warm-up (JIT, segmenter data) on the first page, not counted.
+  if (pages[0]) summarizePage(documentFromHtml(pages[0].html), pages[0].url);
+  const work: number[] = [];
+  const withParse: number[] = [];
+  const guarded: number[] = [];
+  const slowest: Array<{ id: string; ms: number }> = [];
+  for (const page of pages) {
+    const t0 = performance.now();
+    const doc = documentFromHtml(page.html);
+    const t1 = performance.now();
+    summarizePage(doc, page.url);
+    const t2 = performance.now();
+    work.push(t2 - t1);
+    withParse.push(t2 - t0);
+    slowest.push({ id: page.id, ms: t2 - t1 });
+    Object.defineProperty(doc, 'location', { value: { href: page.url } });
+    const t3 = performance.now();
+    summarizeCurrentPage(doc, {});
+    guarded.push(performance.now() - t3);
+  }
+  const w = quantiles(work);
+  const p = quantiles(withParse);
+  const g = quantiles(guarded);
+  info('pages', String(pages.length));
+  verdict('summarizePage, parse excluded: median', w.median, 30, 'ms');
+  verdict('summarizePage, parse excluded: p95', w.p95, 100, 'ms');
+  info('summarizePage, parse excluded: max', `${round(w.max)} ms`);
+  info('parse + summarizePage: median / p95 / max', `${round(p.median)} / ${round(p.p95)} / ${round(p.max)} ms`);
+  info('summarizeCurrentPage (with guards): median / p95 / max', `${round(g.median)} / ${round(g.p95)} / ${round(g.max)} ms`);
+  info('slowest pages', slowest.sort((a, b) => b.ms - a.ms).slice(0, 3).map((s) => `${s.id} ${round(s.ms)} ms`).join(', '));
+  if (PROFILE || w.median > 30 || w.p95 > 100) {
+    const docs = pages.map((page) => ({ doc: documentFromHtml(page.html), url: page.url }));
+    printHotspots(`all ${docs.length} pages, parse excluded`, await profileByProjectFunction(() => docs.forEach(({ doc, url }) => summarizePage(doc, url))));
+  }
+}
+
+async function hugePages(): Promise<void> {
+  console.log(`\n2. Huge pages through summarizeCurrentPage (Node, linkedom; parse excluded from the budget)`);
+  const cases = [
+    { name: '5 MB article', html: hugeArticleHtml(5_000_000) },
+    { name: '200,000 elements', html: manyElementsHtml(200_000) },
+  ];
+  for (const c of cases) {
+    const t0 = performance.now();
+    const doc = documentFromHtml(c.html);
+    Object.defineProperty(doc, 'location', { value: { href: 'https://news.example.com/huge' } });
+    const parse = performance.now() - t0;
+    const t1 = performance.now();
+    const result = summarizeCurrentPage(doc, { __newsLensRequest: { points: 5 } });
+    const ms = performance.now() - t1;
+    const answer = result.ok ? `summary, ${result.summary.keyPoints.length} key points${result.summary.truncated ? ', first part only (truncated)' : ''}` : `${result.reason}: ${result.message}`;
+    verdict(`${c.name}: work`, ms, 2000, 'ms');
+    info(`${c.name}: answer`, answer);
+    info(`${c.name}: parse (linkedom, not in the budget)`, `${round(parse)} ms (${(c.html.length / 1e6).toFixed(1)} MB of HTML)`);
+    if (PROFILE || ms > 2000) printHotspots(c.name, await profileByProjectFunction(() => void summarizeCurrentPage(doc, {})));
+  }
+}
+
+async function popupTiming(): Promise<void> {
+  console.log(`\n3. Popup: opening to rendered summary (data-state=ready), Chromium, MaskPark fixture`);
+  if (process.argv.includes('--skip-browser')) return info('skipped', '--skip-browser');
+  const build = join(ROOT, '.output', 'chrome-mv3-e2e', 'manifest.json');
+  if (!existsSync(build)) return info('skipped', 'no e2e build: run `npm run build:e2e` first');
+  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) return info('skipped', 'no Chromium at /usr/bin/chromium (set CHROMIUM_PATH)');
+  info('e2e build from', statSync(build).mtime.toISOString());
+  const { launchExtension } = await import('../tests/e2e/launch');
+  const { serveFixtures } = await import('../tests/e2e/fixture-server');
+  const { measurePopupTiming } = await import('../tests/e2e/popup-timing');
+  const server = await serveFixtures();
+  const session = await launchExtension();
+  try {
+    const fresh = await measurePopupTiming(session, server.url('blogger-maskpark'), { runs: 7 });
+    verdict('fresh (no cache): median of 7', fresh.median, 300, 'ms');
+    info('fresh: runs', `${fresh.runs.join(', ')} ms`);
+    const cached = await measurePopupTiming(session, server.url('blogger-maskpark'), { runs: 7, cached: true });
+    info('cached (storage.session): median of 7', `${round(cached.median)} ms (runs ${cached.runs.join(', ')})`);
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
+
+/** Every JS file a module pulls in through static imports (`from "/chunks/x.js"`, `import "./x.js"`). */
+function moduleClosure(dir: string, entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry) || !existsSync(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const m of code.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
+    const spec = m[1]!;
+    moduleClosure(dir, spec.startsWith('/') ? join(dir, spec) : resolve(dirname(entry), spec), seen);
+  }
+  return seen;
+}
+const gz = (files: Iterable<string>): number => [...files].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
+
+function bundleSizes(): void {
+  console.log(`\n4. Bundle sizes (gzip, zlib default level), shipped Chrome build .output/chrome-mv3`);
+  const dir = join(ROOT, '.output', 'chrome-mv3');
+  if (!existsSync(join(dir, 'manifest.json'))) return info('skipped', 'no build: run `npm run build` first');
+  info('build from', statSync(join(dir, 'manifest.json')).mtime.toISOString());
+  const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+  const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => join(dir, m[1] ?? m[2]!));
+  const popupFiles = new Set<string>();
+  for (const e of entries) moduleClosure(dir, e, popupFiles);
+  verdict(`popup JS (${popupFiles.size} file${popupFiles.size === 1 ? '' : 's'})`, gz(popupFiles) / 1024, 25, 'KB');
+  const content = moduleClosure(dir, join(dir, 'content-scripts', 'extract.js'));
+  verdict('content script (extract.js)', gz(content) / 1024, 45, 'KB');
+  const code = [...popupFiles, ...content].map((f) => readFileSync(f, 'utf8')).join('\n');
+  info('eval / new Function in popup or content script', /\beval\(|new Function\(/.test(code) ? 'FOUND (breaks strict CSP pages)' : 'none (fine under a strict CSP)');
+  const zips = readdirSync(join(ROOT, '.output')).filter((f) => f.endsWith('.zip') && f.includes('chrome'));
+  if (zips.length === 0) info('Chrome zip', 'none: run `npx wxt zip`');
+  for (const z of zips) info(`zip ${z}`, `${(statSync(join(ROOT, '.output', z)).size / 1024).toFixed(1)} KB (already compressed)`);
+}
+
+console.log(`News Lens bench (${new Date().toISOString()}, node ${process.versions.node})`);
+await pipelineOnAebDev();
+await hugePages();
+await popupTiming();
+bundleSizes();
+console.log(misses === 0 ? '\nAll budgets met.' : `\n${misses} budget(s) missed (see the profiles above).`);
