@@ -18,7 +18,7 @@ const seed = Number(arg('seed') ?? Date.now() % 2 ** 31);
 const level = process.argv.includes('--full') ? 'full' : 'types';
 let failures = 0;
 
-function report(name: string, result: fc.RunDetails<unknown>, ms: number): void {
+function report<T>(name: string, result: fc.RunDetails<T>, ms: number): void {
   console.log(`${name}: ${result.numRuns} runs (${result.numSkips} skipped as out of scope) in ${(ms / 1000).toFixed(1)} s: ${result.failed ? 'FAILED' : 'passed'}`);
   if (!result.failed) return;
   failures++;
