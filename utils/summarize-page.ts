@@ -18,6 +18,7 @@ export function summarizePage(doc: Document, url: string, options: SummarizeOpti
   const related = findRelatedLinks(doc, url);
   const article = extractArticle(doc, url);
   const text = blocksToText(article.blocks);
+  const wordCount = countWords(text, article.lang);
   return {
     url,
     title: article.title,
@@ -26,8 +27,8 @@ export function summarizePage(doc: Document, url: string, options: SummarizeOpti
     publishedTime: article.publishedTime,
     lang: article.lang,
     isArticle: article.isArticle,
-    wordCount: countWords(text, article.lang),
-    readingMinutes: readingMinutes(text, article.lang),
+    wordCount,
+    readingMinutes: readingMinutes(text, article.lang, wordCount),
     text,
     keyPoints: pickKeyPoints(article, { count: options.points ?? DEFAULT_POINTS }),
     whyItMatters: findWhyItMatters(article),
