@@ -1,6 +1,15 @@
 /** Query parameters that only track the click: removed from every related link. */
 const TRACKING = /^(?:utm_\w+|fbclid|gclid|gclsrc|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|igshid|ref|ref_src|ref_url|referrer|src|source|cmpid|cmp|ocid|ncid|icid|smid|smtyp|spm|share|sharing|__twitter_impression|ito|itm_\w+|at_\w+|s_cid|wt\.mc_id|mbid|trk|trkCampaign|sc_cid|soc_src|soc_trk|relatedposts\w*|amp;utm_\w+|xtor|ns_\w+|_hsenc|_hsmi|mkt_tok|pk_\w+|piwik_\w+|mtm_\w+|guccounter|guce_\w+|oly_\w+|vero_\w+|wt_\w+|cmpid|int_source|int_medium|int_campaign)$/i;
 
+function queryKey(piece: string): string {
+  const key = piece.split('=')[0] ?? '';
+  try {
+    return decodeURIComponent(key.replace(/\+/g, ' '));
+  } catch {
+    return key;
+  }
+}
+
 /**
  * An absolute http(s) URL without tracking parameters and without its fragment, or null for anything else
  * (javascript:, data:, vbscript:, mailto:, malformed).
@@ -16,9 +25,9 @@ export function cleanUrl(href: string | null | undefined, base: string): string 
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   url.hash = '';
-  const keep = [...url.searchParams].filter(([key]) => !TRACKING.test(key));
-  url.search = '';
-  for (const [key, value] of keep) url.searchParams.append(key, value);
+  // Pieces of the query kept as written (re-serialising would encode "id=12:slug" as "id=12%3Aslug").
+  const keep = url.search.replace(/^\?/, '').split('&').filter((piece) => piece && !TRACKING.test(queryKey(piece)));
+  url.search = keep.length ? `?${keep.join('&')}` : '';
   return url.href;
 }
 

@@ -15,6 +15,8 @@ function titleQuality(text: string, articleUrl: boolean): number {
   return Math.min(text.length, 160);
 }
 
+const ARTICLE_QUERY = /[?&](?:view=(?:article|item|story)(?:&|$)|(?:p|id|aid|article_?id|story_?id|news_?id|idxno|artid)=\d)/i;
+
 /** A URL shaped like one article: a dated path, a multi-word slug, a numeric id or a page file. */
 export function looksLikeArticleUrl(url: string): boolean {
   let path: string;
@@ -25,6 +27,8 @@ export function looksLikeArticleUrl(url: string): boolean {
   }
   const segments = path.split('/').filter(Boolean);
   const last = segments[segments.length - 1] ?? '';
+  // Non-SEF CMS URLs name the article in the query: Joomla's ?option=com_content&view=article&id=12, ?p=123, ?idxno=.
+  if (ARTICLE_QUERY.test(url)) return true;
   if (/^(?:index|default|home)\.\w+$/i.test(last)) return false;
   if (/\/(?:19|20)\d{2}\/\d{1,2}\//.test(path)) return true;
   if (/\d{5,}/.test(path)) return true;
@@ -51,10 +55,50 @@ function attributeTitle(a: Element): string {
   return cleanText((a.getAttribute('title') ?? '').split(/\n/)[0] ?? '');
 }
 
+const KICKER = '[class*="kicker"], [class*="eyebrow"], [class*="overline"]';
+
+/**
+ * The card around an empty overlay link (a card-wide `<a>` with no text, the headline beside it): the
+ * outermost ancestor (up to 3 levels) whose links all point at the same target.
+ */
+function cardOf(a: Element): Element | null {
+  const target = (a.getAttribute('href') ?? '').split('#')[0];
+  let card: Element | null = null;
+  let el = a.parentElement;
+  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+    if (Array.from(el.getElementsByTagName('a')).some((x) => (x.getAttribute('href') ?? '').split('#')[0] !== target)) break;
+    card = el;
+  }
+  return card;
+}
+
+/** Headline of an overlay link's card, without its kicker ("Opinion", "Water quality"). */
+function cardTitle(a: Element): string {
+  const card = cardOf(a);
+  const headline = card?.querySelector('h1, h2, h3, h4, h5, h6, [class*="headline"], [class*="title"]');
+  if (!card || !headline) return '';
+  const copy = headline.cloneNode(true) as Element;
+  for (const el of Array.from(copy.querySelectorAll(KICKER))) el.remove();
+  return elementText(copy);
+}
+
+/** An aria-label without a kicker the card shows apart: "Opinion: Title" -> "Title". */
+function ariaTitle(a: Element): string {
+  const label = cleanText(a.getAttribute('aria-label') ?? '');
+  const m = /^([^:]{2,30}):\s+(\S.*)$/u.exec(label);
+  if (!m) return label;
+  const kickers = Array.from(cardOf(a)?.querySelectorAll(KICKER) ?? []).map((k) => elementText(k).toLowerCase());
+  return kickers.includes(m[1]!.trim().toLowerCase()) ? m[2]! : label;
+}
+
+/** A leading date in a listed title: "2025-09-24 - Title", "24.09.2025 | Title". */
+const DATE_PREFIX = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*[-–—|:·•]\s*/;
+
 function linkTitle(a: Element): string {
   let text = anchorText(a);
-  if (!text) text = attributeTitle(a) || cleanText(a.getAttribute('aria-label') ?? a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
+  if (!text) text = attributeTitle(a) || cardTitle(a) || ariaTitle(a) || cleanText(a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
   return text
+    .replace(DATE_PREFIX, '')
     .replace(/^(?:read\s+more|related|see\s+also|also\s+read)\s*[:：»]\s*/i, '')
     .replace(/^(?:continue\s+reading|read\s+more|read\s+the\s+full\s+story)(?=\p{Lu}|\s|:)\s*:?\s*/u, '')
     .trim();

@@ -37,7 +37,9 @@ export function findArticleRoot(doc: Document): Element | null {
   };
   if (doc.body) visit(doc.body);
   for (const rank of [...byRank.keys()].sort((a, b) => a - b)) {
-    const found = byRank.get(rank)!.filter((el) => !el.closest('.comments, #comments, aside, nav, footer'));
+    let found = byRank.get(rank)!.filter((el) => !el.closest('.comments, #comments, aside, nav, footer'));
+    // A page wrapper of the same kind around the story (Squarespace's <article class="sections">): the innermost wins.
+    if (found.length > 1) found = found.filter((el) => !found.some((other) => other !== el && el.contains(other)));
     if (found.length === 1 && isProse(found[0]!)) return found[0]!;
   }
   const score = new Map<Element, number>();

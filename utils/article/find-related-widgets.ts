@@ -30,6 +30,18 @@ function ownBox(p: Element): Element | null {
   return (box.textContent ?? '').length <= (p.textContent ?? '').length + 40 ? box : null;
 }
 
+/** A list of links right after a label that stands on its own ("📌 LEIA TAMBÉM:" block, then a <ul> block). */
+function listAfter(heading: Element): Element | null {
+  let next = heading.nextElementSibling;
+  if (!next && heading.parentElement && heading.parentElement.children.length === 1) next = heading.parentElement.nextElementSibling;
+  if (!next) return null;
+  let list: Element | null = /^(?:UL|OL)$/.test(tagOf(next)) ? next : null;
+  // A wrapper holding nothing but the list.
+  if (!list && next.children.length === 1 && /^(?:UL|OL)$/.test(tagOf(next.children[0]!))) list = next;
+  if (!list || !list.querySelector('a[href]')) return null;
+  return list;
+}
+
 /** The smallest ancestor of a heading that holds at least `min` links besides the heading. */
 function containerOf(heading: Element, min: number): Element | null {
   let el: Element | null = heading.parentElement;
@@ -54,9 +66,17 @@ const KEYWORD =
  * One pass over the page (no selectors): known platform widgets, and short elements whose text names a
  * related widget, found through their text nodes.
  */
-function scan(doc: Document): { widgets: Element[]; headings: { el: Element; text: string }[] } {
+type Heading = { el: Element; text: string; label?: boolean };
+
+/** The first child node with text, skipping blank text. */
+function firstTextChild(el: Element): Node | null {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType !== 3 || (c.nodeValue ?? '').trim()) return c;
+  return null;
+}
+
+function scan(doc: Document): { widgets: Element[]; headings: Heading[] } {
   const widgets: Element[] = [];
-  const out: { el: Element; text: string }[] = [];
+  const out: Heading[] = [];
   const seen = new Set<Element>();
   const walk = (node: Node): void => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
@@ -69,12 +89,16 @@ function scan(doc: Document): { widgets: Element[]; headings: { el: Element; tex
         const value = c.nodeValue ?? '';
         if (value.length > 200 || !KEYWORD.test(value)) continue;
         // The outermost short ancestor (up to 3 levels) whose whole text is a related heading.
-        let best: { el: Element; text: string } | null = null;
+        let best: Heading | null = null;
         let el = c.parentElement;
         for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
           const text = shortText(el, 80);
           if (text === null) break;
           if (isRelatedHeading(text)) best = { el, text };
+        }
+        // A plain-text label leading its element: "Leggi anche: <a>", "Read more:<ul>...</ul>".
+        if (!best && c.parentElement && c === firstTextChild(c.parentElement) && isRelatedHeading(value)) {
+          best = { el: c.parentElement, text: cleanText(value), label: true };
         }
         if (best && !seen.has(best.el)) {
           seen.add(best.el);
@@ -102,9 +126,15 @@ export function findRelatedWidgets(doc: Document): RelatedWidget[] {
   };
   const { widgets, headings } = scan(doc);
   for (const el of widgets) add(el, headingOf(el));
-  for (const { el, text } of headings) {
-    if (!isHeadingLike(el) || el.closest(OFF_LIMITS) || el.closest('a')) continue;
-    const container = containerOf(el, 1);
+  for (const { el, text, label } of headings) {
+    if (el.closest(OFF_LIMITS) || el.closest('a')) continue;
+    const list = label || el.querySelector('a[href]') ? null : listAfter(el);
+    if (list) {
+      add(list, text);
+      continue;
+    }
+    if (!label && !isHeadingLike(el)) continue;
+    const container = label ? (el.querySelector('a[href]') ? el : null) : containerOf(el, 1);
     if (!container) continue;
     // "Read more: <a>...</a>" inside a paragraph of the story is an inline teaser; boxed on its own
     // (Le Monde's "Lire aussi |" catcher) it is a widget.

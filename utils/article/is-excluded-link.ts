@@ -4,6 +4,11 @@ const ACCOUNT = /(?:\/(?:login|log-in|signin|sign-in|signup|sign-up|register|acc
 const LISTING = /(?:\/(?:tag|tags|topic|topics|label|labels|category|categories|section|sections|archive|archives|author|authors|search|page|feed|rss|atom|comments?)(?:\/|$|\?))|\/search\/label\/|[?&](?:page|paged|s|q|tag|cat|showComment|replytocom)=|\/\d{4}(?:\/\d{1,2})?\/?$|\.(?:xml|rss|atom|jpe?g|png|gif|webp|svg|mp3|mp4|zip|pdf|docx?|xlsx?|pptx?|csv|epub)(?:$|\?)|\/feeds\/|#comment|\/amp\/?$/i;
 const ADS = /(?:doubleclick\.net|googleadservices|googlesyndication|adservice|\/ads?\/|\/adclick|outbrain\.com|taboola\.com|revcontent|zergnet|mgid\.com|\/sponsored\/|amzn\.to|go\.skimresources|redirect\.viglink)/i;
 
+/** Poll, survey, reaction and feedback links ("🔥 Loved it" -> /polls/<id>/vote?answer=loved). */
+const POLL = /(?:\/(?:polls?|vote|votes|survey|surveys|feedback|reactions?)(?:\/|$|\?))|[?&](?:vote|poll|answer|rating|reaction|feedback)=/i;
+/** A repository's home on a code host: a project, not an article. */
+const CODE_REPO = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht|git\.sr\.ht)\/[^/?#]+\/[^/?#]+\/?(?:[?#]|$)/i;
+
 /** Link text of buttons and chrome rather than a title. */
 export const GENERIC_LINK_TEXT =
   /^(?:read\s+more|continue\s+reading|more|see\s+more|see\s+all|view\s+all|show\s+more|load\s+more|full\s+story|click\s+here|here|link|image|photo|video|next|previous|prev|older\s+posts?|newer\s+posts?|home|reply|share|comments?|\d+\s+comments?|leave\s+a\s+comment|post\s+a\s+comment|subscribe|sign\s+in|log\s+in|continue|more\s+»|»|«|→|←|\.\.\.|…|阅读全文|阅读更多|更多|続きを読む|もっと見る|더\s*보기|weiterlesen|mehr|leer\s+más|lire\s+la\s+suite|leia\s+mais|leggi\s+tutto)$/i;
@@ -20,7 +25,7 @@ export function isExcludedUrl(url: string): boolean {
   if (path === '/' || path === '') return true;
   // Profile pages: medium.com/@name, substack.com/@name.
   if (/^\/@[^/]+\/?$/.test(path)) return true;
-  return SHARE.test(url) || ACCOUNT.test(url) || LISTING.test(path) || ADS.test(url);
+  return SHARE.test(url) || ACCOUNT.test(url) || LISTING.test(path) || ADS.test(url) || POLL.test(path) || CODE_REPO.test(url);
 }
 
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'FORM', 'BUTTON']);

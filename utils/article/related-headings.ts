@@ -24,9 +24,12 @@ const ALTERNATIVES = [
 ];
 const RELATED_HEADING = new RegExp(String.raw`^(?:${ALTERNATIVES.join('|')})\s*[:：»›>…|]*$`, 'iu');
 
+const LEADING_MARKS = /^[\p{Extended_Pictographic}\p{So}\p{Sm}\u25a0-\u25ff\u2190-\u21ff»›>•·*\-–—|\ufe0f\u200d\s]+/u;
+
 /** True when a short heading text names a related/popular/read-next widget. */
 export function isRelatedHeading(text: string): boolean {
-  const t = text.replace(/\s+/g, ' ').trim();
+  // Leading pictographs and arrows are decoration: "📌 LEIA TAMBÉM:", "▶ 관련기사", "» Read more".
+  const t = text.replace(/\s+/g, ' ').replace(LEADING_MARKS, '').trim();
   return t.length > 0 && t.length <= 80 && RELATED_HEADING.test(t);
 }
 
@@ -38,6 +41,8 @@ const WIDGET_NAMES = new Set([
   'crp_related', 'rp4wp-related-posts', 'related-posts', 'relatedposts', 'related_posts',
   'read-next', 'read-more-wrap', 'post-read-next', // Ghost
   'related-articles', 'related-stories', 'related-content', 'related-links', 'more-on-this-story',
+  'relateditems', 'mod-relateditems', // Joomla
+  'rich-link', // Guardian-style in-body card for one story
 ]);
 
 /** True for an element that is a known platform's related-posts widget. */
