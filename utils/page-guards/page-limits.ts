@@ -26,7 +26,7 @@ export type PageLimits = {
 
 export const PAGE_LIMITS: PageLimits = {
   maxElements: 15_000,
-  maxTextChars: 40_000,
+  maxTextChars: 150_000,
   maxDepth: 48,
   maxElementsForLiveRelated: 60_000,
   hardMaxElements: 2_000_000,
