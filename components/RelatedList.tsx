@@ -6,6 +6,8 @@ type Props = {
   links: RelatedLink[];
   /** The article's URL: a link's site is shown only when it differs. */
   pageUrl: string;
+  /** The article's language: related titles are in it, so fonts and hyphenation follow it. */
+  lang?: string | null;
   /** A plain left click: the popup places the new tab next to the article's tab. */
   onOpen: (url: string) => void;
 };
@@ -16,7 +18,7 @@ const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.ctrlKey && !e.metaK
  * "Related": real links (middle, Ctrl and Cmd click keep working natively); a plain click is
  * handed to onOpen. Links that are not absolute http(s) URLs are dropped here too.
  */
-export function RelatedList({ links, pageUrl, onOpen }: Props) {
+export function RelatedList({ links, pageUrl, lang, onOpen }: Props) {
   const { t } = useI18n();
   const pageSite = siteOf(pageUrl);
   const safe = links.flatMap((link) => {
@@ -29,7 +31,7 @@ export function RelatedList({ links, pageUrl, onOpen }: Props) {
       {safe.length === 0 ? (
         <p class="empty">{t('relatedNone')}</p>
       ) : (
-        <ul class="related">
+        <ul class="related" lang={lang ?? undefined}>
           {safe.map((link, i) => (
             <li key={i}>
               <a

@@ -23,7 +23,7 @@ export function SummaryView({ summary, length, busy, actions }: Props) {
       {summary.whyItMatters && summary.whyItMatters.rows.length > 0 && (
         <WhyItMattersTable table={summary.whyItMatters} lang={summary.lang} onJump={actions.jump} />
       )}
-      <RelatedList links={summary.related} pageUrl={summary.url} onOpen={actions.openLink} />
+      <RelatedList links={summary.related} pageUrl={summary.url} lang={summary.lang} onOpen={actions.openLink} />
     </div>
   );
 }

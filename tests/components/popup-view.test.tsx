@@ -205,5 +205,7 @@ describe('PopupView interactions and safety', () => {
     expect(screen.getByRole('button', { name: 'هذه جملة.' }).getAttribute('dir')).toBe('auto');
     const points = within(screen.getByRole('region', { name: 'Key points' })).getByRole('list');
     expect(points.getAttribute('lang')).toBe('ar');
+    const related = within(screen.getByRole('region', { name: 'Related' })).getByRole('list');
+    expect(related.getAttribute('lang')).toBe('ar');
   });
 });
