@@ -15,10 +15,23 @@ function normalise(text: string): string {
 
 const RAIL_HEADING = /^(?:most\s+(?:read|viewed|shared|popular)|top\s+stories|trending(?:\s+now)?|latest(?:\s+news)?|editor'?s\s+picks?|comments?|leave\s+a\s+(?:reply|comment)|share\s+this(?:\s+\w+)?|tags?|labels?)\s*:?$/i;
 
+/**
+ * E-mail cloaking placeholders left where a script would have put an address (Joomla's "This email address
+ * is being protected from spambots. You need JavaScript enabled to view it.", in any language).
+ */
+const CLOAKED_EMAIL = /[^.!?]*(?:spam\s*-?bots?|robots?\s+(?:de\s+)?spam\w*|spammeurs)[^.!?]*[.!?]?(?:\s*[^.!?]*\bjavascript\b[^.!?]*[.!?]?)?/giu;
+
+function withoutCloakedEmail(block: Block): Block {
+  if (block.kind === 'table' || !/spam/i.test(block.text)) return block;
+  const text = block.text.replace(CLOAKED_EMAIL, ' ').replace(/\s+/g, ' ').trim();
+  return { ...block, text };
+}
+
 /** Drops furniture blocks, widget headings, a heading that only repeats the title, and trailing headings. */
 function cleanBlocks(blocks: Block[], title: string): Block[] {
   const t = normalise(title);
-  const kept = blocks.filter((b, i) => {
+  const kept = blocks.map(withoutCloakedEmail).filter((b, i) => {
+    if (b.kind !== 'table' && !b.text) return false;
     if (b.kind === 'table') return true;
     if (b.kind === 'heading') {
       if (i < 3 && t && normalise(b.text) === t) return false;

@@ -33,6 +33,13 @@ const PATTERNS: RegExp[] = [
   /^(?:write|e-?mail|contact) (?:to )?.{0,60}\bat\s+\S+@\S+/i,
   /\bfollow (?:him|her|them|us|me) on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b/i,
   /^media playback is (?:unsupported|not supported)/i,
+  // Copyright and reprint-prohibited lines (Korean, Chinese, Japanese, Russian, European languages).
+  /(?:저작권자\s*[©(ⓒ]|무단\s*전재|재배포\s*금지|版权所有|版權所有|未经(?:授权|许可)[^。]{0,12}(?:转载|使用)|禁止转载|無断(?:転載|複製)|転載を禁じ|все права защищены|перепечатка[^.]{0,40}(?:запрещена|без)|todos los derechos reservados|tous droits réservés|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|riproduzione riservata)/i,
+  // Typo-report notices: "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "Found a typo? ... Ctrl+Enter".
+  /\bctrl\s*\+\s*enter\b/i,
+  /^(?:нашли|заметили)\s+(?:ошибку|опечатку)|^(?:found|spotted|see)\s+an?\s+(?:typo|mistake|error)\?/i,
+  // Newsletter feedback polls.
+  /^how (?:did you like|would you rate|was) (?:today'?s|this(?: week'?s)?) (?:issue|newsletter|email|edition|post|brief)\b/i,
 ];
 
 /** "Lire aussi | ...", "Related: ...", "相关阅读：..." : a teaser line led by a related-widget label. */

@@ -6,6 +6,11 @@ const ADS = /(?:doubleclick\.net|googleadservices|googlesyndication|adservice|\/
 
 /** Poll, survey, reaction and feedback links ("🔥 Loved it" -> /polls/<id>/vote?answer=loved). */
 const POLL = /(?:\/(?:polls?|vote|votes|survey|surveys|feedback|reactions?)(?:\/|$|\?))|[?&](?:vote|poll|answer|rating|reaction|feedback)=/i;
+/** True for a poll / survey / feedback vote link (absolute or relative). */
+export function isPollUrl(href: string): boolean {
+  return POLL.test(href.replace(/^https?:\/\/[^/]+/i, ''));
+}
+
 /** A repository's home on a code host: a project, not an article. */
 const CODE_REPO = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht|git\.sr\.ht)\/[^/?#]+\/[^/?#]+\/?(?:[?#]|$)/i;
 

@@ -1,4 +1,5 @@
 import { elementText, shortText, tagOf } from './element-text';
+import { isPollUrl } from './is-excluded-link';
 import { isRelatedHeading } from './related-headings';
 
 /**
@@ -57,6 +58,10 @@ export function pruneBoilerplate(root: Element): void {
         if (next && (list || /^(?:DIV|P)$/.test(tagOf(next))) && linkDensity(next) > (list ? 0.3 : 0.5)) remove.push(next);
         continue;
       }
+      if (/^(?:DIV|P|UL|OL|SECTION)$/.test(tag) && isPollBox(child)) {
+        remove.push(child);
+        continue;
+      }
       if (tag === 'P' && isShoutedTeaser(child)) {
         remove.push(child);
         continue;
@@ -72,6 +77,13 @@ export function pruneBoilerplate(root: Element): void {
     if (/(?:^|\s)(?:more-link|read-more|readmore|continue-reading)(?:\s|$)/i.test(cls) || READ_MORE_LINK.test(shortText(a, 40) ?? '')) remove.push(a);
   }
   for (const el of remove) el.remove();
+}
+
+/** A feedback poll: a question and two or more vote links ("🔥 Loved it", "👎 Not for me"), little else. */
+function isPollBox(el: Element): boolean {
+  const links = Array.from(el.getElementsByTagName('a'));
+  if (links.length < 2 || links.length > 8 || !links.every((a) => isPollUrl(a.getAttribute('href') ?? ''))) return false;
+  return shortText(el, 300) !== null;
 }
 
 /** A paragraph that is one link in capitals: an in-body teaser ("TAYLOR SWIFT CLEARED TO PERFORM ..."). */

@@ -1,5 +1,10 @@
 import { cleanText, elementText, tagOf } from './element-text';
 
+/** A reporter's role after the name: "김서연 기자", "山田太郎記者", "王明 记者", "Jane Doe, Transport Correspondent". */
+const ROLE_SUFFIX =
+  /\s*(?:(?:선임|수석|객원|전문)?기자|특파원|논설위원|(?:特派|特约|特約)?(?:記者|记者)|特派員|特派员|編集委員)$|\s+(?:(?:[Ss]enior|[Cc]hief|[Ss]taff|[Ss]pecial|[Ff]oreign|[Pp]olitical)\s+)?(?:[Rr]eporter|[Cc]orrespondent|REPORTER|CORRESPONDENT)$/u;
+const ROLE_AFTER_COMMA = /\s*,\s*[^,]{0,40}?\b(?:reporter|correspondent)$/i;
+
 /** Strips "By", "Posted by", "Written by", trailing dates and "| Updated ..." from a byline. */
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -9,6 +14,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(/\s*(?:[|,·•]|\s[-–—]\s|\bon\b|\bat\b)\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|updated|published)).*$/i, '')
     .trim();
   if (/^(?:https?:|www\.)/i.test(text)) return null;
+  text = text.replace(ROLE_SUFFIX, '').replace(ROLE_AFTER_COMMA, '').trim();
   text = text.replace(/^@/, '');
   if (!text || text.length > 100 || /^(?:admin|administrator|unknown|anonymous|staff|posted|by)$/i.test(text)) return null;
   return text;

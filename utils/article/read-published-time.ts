@@ -2,7 +2,10 @@
 export function toIsoDate(raw: string | null | undefined): string | null {
   const text = raw?.trim();
   if (!text) return null;
-  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return text.replace(' ', 'T');
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
+    // Strict ISO 8601: "T" between date and time, a colon in the offset ("-0700" -> "-07:00").
+    return text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  }
   const ms = Date.parse(text);
   return Number.isFinite(ms) && ms > Date.UTC(1990, 0, 1) ? new Date(ms).toISOString() : null;
 }
