@@ -30,6 +30,7 @@ export function SummaryHeader({ summary }: Props) {
         {date && <time dateTime={summary.publishedTime ?? undefined}>{date}</time>}
         {summary.readingMinutes > 0 && <span>{t('minRead', [String(summary.readingMinutes)])}</span>}
       </p>
+      {summary.truncated && <p class="note">{t('truncatedNote')}</p>}
     </header>
   );
 }

@@ -208,4 +208,12 @@ describe('PopupView interactions and safety', () => {
     const related = within(screen.getByRole('region', { name: 'Related' })).getByRole('list');
     expect(related.getAttribute('lang')).toBe('ar');
   });
+
+  it('says when a very long page was summarized from its first part only', () => {
+    show({ kind: 'ready', summary: sampleSummary({ truncated: true }), busy: false });
+    expect(screen.getByText('A very long page: this summary covers its first part.')).toBeTruthy();
+    cleanup();
+    show({ kind: 'ready', summary: sampleSummary(), busy: false });
+    expect(screen.queryByText('A very long page: this summary covers its first part.')).toBeNull();
+  });
 });
