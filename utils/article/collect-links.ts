@@ -61,22 +61,29 @@ const KICKER = '[class*="kicker"], [class*="eyebrow"], [class*="overline"]';
  * The card around an empty overlay link (a card-wide `<a>` with no text, the headline beside it): the
  * outermost ancestor (up to 3 levels) whose links all point at the same target.
  */
-function cardOf(a: Element): Element | null {
+function cardsOf(a: Element): Element[] {
   const target = (a.getAttribute('href') ?? '').split('#')[0];
-  let card: Element | null = null;
+  const cards: Element[] = [];
   let el = a.parentElement;
   for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
     if (Array.from(el.getElementsByTagName('a')).some((x) => (x.getAttribute('href') ?? '').split('#')[0] !== target)) break;
-    card = el;
+    cards.push(el);
+    // A list item or an <article> is one card: its parent holds the widget's own heading.
+    if (/^(?:LI|ARTICLE)$/.test(el.tagName.toUpperCase())) break;
   }
-  return card;
+  return cards;
 }
 
-/** Headline of an overlay link's card, without its kicker ("Opinion", "Water quality"). */
+function cardOf(a: Element): Element | null {
+  const cards = cardsOf(a);
+  return cards[cards.length - 1] ?? null;
+}
+
+/** Headline of an overlay link's card (nearest first), without its kicker ("Opinion", "Water quality"). */
 function cardTitle(a: Element): string {
-  const card = cardOf(a);
-  const headline = card?.querySelector('h1, h2, h3, h4, h5, h6, [class*="headline"], [class*="title"]');
-  if (!card || !headline) return '';
+  const HEADLINE = 'h1, h2, h3, h4, h5, h6, [class*="headline"], [class*="title"]';
+  const headline = cardsOf(a).map((card) => card.querySelector(HEADLINE)).find((h) => h);
+  if (!headline) return '';
   const copy = headline.cloneNode(true) as Element;
   for (const el of Array.from(copy.querySelectorAll(KICKER))) el.remove();
   return elementText(copy);

@@ -19,7 +19,7 @@ const RAIL_HEADING = /^(?:most\s+(?:read|viewed|shared|popular)|top\s+stories|tr
  * E-mail cloaking placeholders left where a script would have put an address (Joomla's "This email address
  * is being protected from spambots. You need JavaScript enabled to view it.", in any language).
  */
-const CLOAKED_EMAIL = /[^.!?]*(?:spam\s*-?bots?|robots?\s+(?:de\s+)?spam\w*|spammeurs)[^.!?]*[.!?]?(?:\s*[^.!?]*\bjavascript\b[^.!?]*[.!?]?)?/giu;
+const CLOAKED_EMAIL = /[^.!?:]{0,80}(?:spam\s*-?bots?|robots?\s+(?:de\s+)?spam\w*|spammeurs)[^.!?]*[.!?]?(?:\s*[^.!?]*\bjavascript\b[^.!?]*[.!?]?)?/giu;
 
 function withoutCloakedEmail(block: Block): Block {
   if (block.kind === 'table' || !/spam/i.test(block.text)) return block;

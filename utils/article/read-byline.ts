@@ -14,7 +14,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(/\s*(?:[|,·•]|\s[-–—]\s|\bon\b|\bat\b)\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|updated|published)).*$/i, '')
     .trim();
   if (/^(?:https?:|www\.)/i.test(text)) return null;
-  text = text.replace(ROLE_SUFFIX, '').replace(ROLE_AFTER_COMMA, '').trim();
+  text = text.replace(ROLE_AFTER_COMMA, '').replace(ROLE_SUFFIX, '').trim();
   text = text.replace(/^@/, '');
   if (!text || text.length > 100 || /^(?:admin|administrator|unknown|anonymous|staff|posted|by)$/i.test(text)) return null;
   return text;

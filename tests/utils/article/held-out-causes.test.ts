@@ -1,0 +1,181 @@
+/**
+ * Regressions for the causes the blind held-out pages found (tests/fixtures/README.md "Held-out pages"):
+ * small hand-written HTML per cause, no fixture content.
+ */
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '@/scripts/lib/load-document';
+import { blocksToText } from '@/utils/article/blocks-to-text';
+import { cleanUrl } from '@/utils/article/clean-url';
+import { looksLikeArticleUrl } from '@/utils/article/collect-links';
+import { extractArticle } from '@/utils/article/extract-article';
+import { findRelatedLinks } from '@/utils/article/find-related-links';
+import { isBoilerplateText } from '@/utils/article/is-boilerplate-text';
+import { isExcludedUrl } from '@/utils/article/is-excluded-link';
+import { cleanByline } from '@/utils/article/read-byline';
+import { toIsoDate } from '@/utils/article/read-published-time';
+import { isRelatedHeading } from '@/utils/article/related-headings';
+
+const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
+const PROSE = (n: number, word = 'river'): string =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the article tells the reader what happened at the ${word} on Tuesday and why the council cares about it.</p>`).join('');
+
+function page(body: string, head = ''): Document {
+  return documentFromHtml(`<!doctype html><html><head><title>Story</title>${head}</head><body>${body}</body></html>`);
+}
+const relatedOf = (body: string): { title: string; url: string }[] =>
+  findRelatedLinks(page(body), PAGE).map(({ title, url }) => ({ title, url }));
+const textOf = (body: string, head = ''): string => blocksToText(extractArticle(page(body, head), PAGE).blocks);
+
+const A = 'https://news.example.com/2025/06/first-other-story.html';
+const B = 'https://news.example.com/2025/05/second-other-story.html';
+
+describe('1. a label before a list of links is a related widget; decorated and plain-text labels count', () => {
+  it.each(['📌 LEIA TAMBÉM:', '▶ 관련기사', '» Read more', 'Leggi anche:'])('%s is a related heading', (label) => {
+    expect(isRelatedHeading(label)).toBe(true);
+  });
+
+  it.each([
+    ['label block, then a separate list block', `<div><p><strong>📌 LEIA TAMBÉM:</strong></p></div><div><ul><li><a href="${A}">First other story title</a></li><li><a href="${B}">Second other story title</a></li></ul></div>`],
+    ['plain-text label and list in one div', `<div>Read more:<ul><li><a href="${A}">First other story title</a></li><li><a href="${B}">Second other story title</a></li></ul></div>`],
+  ])('%s', (_, widget) => {
+    const links = relatedOf(`<article>${PROSE(3)}${widget}${PROSE(3, 'lake')}</article>`);
+    expect(links).toEqual([
+      { title: 'First other story title', url: A },
+      { title: 'Second other story title', url: B },
+    ]);
+  });
+
+  it('a plain "Leggi anche:" paragraph names the link, and the widget comes first in page order', () => {
+    const links = relatedOf(`<article>${PROSE(4)}<p>Leggi anche: <a href="${A}">First other story title</a></p></article>`);
+    expect(links).toEqual([{ title: 'First other story title', url: A }]);
+  });
+
+  it('drops the orphan label and the labelled teaser line from the text', () => {
+    const text = textOf(
+      `<article><h1>Story</h1>${PROSE(3)}<div><p><strong>📌 LEIA TAMBÉM:</strong></p></div><div><ul><li><a href="${A}">First other story title</a></li><li><a href="${B}">Second other story title</a></li></ul></div><p><strong>▶ 관련기사:</strong> <a href="${A}">심야 택시 대란 1년</a></p>${PROSE(3, 'lake')}</article>`,
+    );
+    expect(text).toContain('happened at the lake');
+    expect(text).not.toContain('LEIA TAMBÉM');
+    expect(text).not.toContain('관련기사');
+  });
+});
+
+describe('2. card links whose <a> is an empty overlay', () => {
+  it('takes the headline beside the link, without the kicker', () => {
+    const links = relatedOf(
+      `<article>${PROSE(3)}<aside><div data-component="rich-link"><a href="${A}"></a><div><div class="kicker">Water</div><h4>Headline in a sibling h4</h4></div></div></aside>${PROSE(3, 'lake')}</article>`,
+    );
+    expect(links).toEqual([{ title: 'Headline in a sibling h4', url: A }]);
+  });
+
+  it('strips a kicker the card shows apart from an aria-label title', () => {
+    const links = relatedOf(
+      `<article>${PROSE(5)}</article><section><h2>More on this story</h2><ul><li><a href="${B}" aria-label="Opinion: Swimmers deserve to know"></a><p><span class="card-kicker">Opinion</span></p></li></ul></section>`,
+    );
+    expect(links).toEqual([{ title: 'Swimmers deserve to know', url: B }]);
+  });
+});
+
+describe('3. Joomla', () => {
+  const JOOMLA = 'https://www.site.example.it/index.php?option=com_content&view=article&id=1162:ferrovia&catid=9&Itemid=112';
+  it('non-SEF article URLs are article URLs and keep their parameters as written', () => {
+    expect(looksLikeArticleUrl(JOOMLA)).toBe(true);
+    expect(cleanUrl(`${JOOMLA}&utm_source=x`, PAGE)).toBe(JOOMLA);
+    expect(looksLikeArticleUrl('https://www.site.example.it/index.php')).toBe(false);
+  });
+
+  it('drops a leading date from listed titles', () => {
+    const links = relatedOf(`<article>${PROSE(5)}</article><ul class="mod-relateditems"><li><a href="${A}">2025-09-24 - Tram assembly in Fiorano</a></li></ul>`);
+    expect(links).toEqual([{ title: 'Tram assembly in Fiorano', url: A }]);
+  });
+
+  it.each([
+    ['Scrivete alla redazione: <span>Questo indirizzo email è protetto dagli spambots. È necessario abilitare JavaScript per vederlo.</span>', 'Scrivete alla redazione:'],
+    ['Write to us: <span>This email address is being protected from spambots. You need JavaScript enabled to view it.</span>', 'Write to us:'],
+  ])('removes the e-mail cloaking placeholder: %s', (html, kept) => {
+    const text = textOf(`<article><h1>Story</h1>${PROSE(4)}<p>${html}</p></article>`);
+    expect(text).toContain(kept);
+    expect(text).not.toMatch(/spambots|JavaScript/);
+  });
+});
+
+describe('4. an outer <article> page wrapper', () => {
+  it('in-article links come from the innermost article', () => {
+    const links = relatedOf(
+      `<article class="sections"><section><article class="entry">${PROSE(4)}<p>As <a href="${A}">we reported earlier this year</a>, the council met.</p></article></section></article>`,
+    );
+    expect(links).toEqual([{ title: 'we reported earlier this year', url: A }]);
+  });
+});
+
+describe('5. poll, vote and feedback links are not articles', () => {
+  it.each([
+    'https://brief.example.com/polls/5f2c9a10/vote?answer=loved',
+    'https://brief.example.com/2025/11/issue-87?vote=up',
+    'https://brief.example.com/feedback/issue-87-rating-form',
+  ])('%s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it('a poll box is neither related reading nor article text', () => {
+    const poll = '<div><p><strong>How did you like today’s issue?</strong></p><a href="https://brief.example.com/polls/9a/vote?answer=loved">🔥 Loved it</a> <a href="https://brief.example.com/polls/9a/vote?answer=meh">👎 Not for me</a></div>';
+    const body = `<article><h1>Story</h1>${PROSE(5)}${poll}</article>`;
+    expect(relatedOf(body)).toEqual([]);
+    const text = textOf(body);
+    expect(text).not.toContain('Loved it');
+    expect(text).not.toContain('How did you like');
+  });
+});
+
+describe('6. copyright, reprint-prohibited and typo-report lines are furniture', () => {
+  it.each([
+    '저작권자 © 한빛일보 무단전재 및 재배포 금지',
+    '版权所有 © 2025 新华网 未经授权禁止转载',
+    '記事・写真の無断転載を禁じます',
+    'Нашли ошибку? Выделите текст и нажмите Ctrl+Enter.',
+    'Found a typo? Select it and press Ctrl+Enter.',
+    '© 2025 Il Giornale. Riproduzione riservata',
+    'Tous droits réservés',
+  ])('%s', (text) => {
+    expect(isBoilerplateText(text)).toBe(true);
+  });
+
+  it.each([
+    'The court ruled that the copyright holder could not prohibit the reprint of the photograph.',
+    'Пассажиры нашли в вагоне забытую сумку и передали её кондуктору.',
+  ])('keeps prose: %s', (text) => {
+    expect(isBoilerplateText(text)).toBe(false);
+  });
+});
+
+describe('7. metadata', () => {
+  it.each([
+    ['김서연 기자', '김서연'],
+    ['山田太郎記者', '山田太郎'],
+    ['王明 记者', '王明'],
+    ['Jane Doe, Transport Correspondent', 'Jane Doe'],
+    ['John Smith Reporter', 'John Smith'],
+    ['Mary Reporterson', 'Mary Reporterson'],
+  ])('cleanByline(%j) = %j', (raw, expected) => {
+    expect(cleanByline(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['2025-10-30T09:15:00-0700', '2025-10-30T09:15:00-07:00'],
+    ['2025-10-30 09:15:00+0530', '2025-10-30T09:15:00+05:30'],
+    ['2025-10-30T09:15:00-07:00', '2025-10-30T09:15:00-07:00'],
+    ['2025-10-30', '2025-10-30'],
+  ])('toIsoDate(%j) = %j', (raw, expected) => {
+    expect(toIsoDate(raw)).toBe(expected);
+  });
+});
+
+describe('8. a code-host repository is not an article', () => {
+  it.each([
+    ['https://github.com/tramnotes/fare-cap-analysis', true],
+    ['https://gitlab.com/group/some-project/', true],
+    ['https://github.blog/2025-01-01-a-long-article-slug-here/', false],
+  ])('%s excluded: %s', (url, excluded) => {
+    expect(isExcludedUrl(url as string)).toBe(excluded);
+  });
+});
