@@ -1,3 +1,4 @@
+import { overlayLinkTitle } from './card-title';
 import { cleanUrl, comparableUrl } from './clean-url';
 import { cleanText, elementText } from './element-text';
 import { GENERIC_LINK_TEXT, isExcludedUrl, isInChrome } from './is-excluded-link';
@@ -55,55 +56,12 @@ function attributeTitle(a: Element): string {
   return cleanText((a.getAttribute('title') ?? '').split(/\n/)[0] ?? '');
 }
 
-const KICKER = '[class*="kicker"], [class*="eyebrow"], [class*="overline"]';
-
-/**
- * The card around an empty overlay link (a card-wide `<a>` with no text, the headline beside it): the
- * outermost ancestor (up to 3 levels) whose links all point at the same target.
- */
-function cardsOf(a: Element): Element[] {
-  const target = (a.getAttribute('href') ?? '').split('#')[0];
-  const cards: Element[] = [];
-  let el = a.parentElement;
-  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
-    if (Array.from(el.getElementsByTagName('a')).some((x) => (x.getAttribute('href') ?? '').split('#')[0] !== target)) break;
-    cards.push(el);
-    // A list item or an <article> is one card: its parent holds the widget's own heading.
-    if (/^(?:LI|ARTICLE)$/.test(el.tagName.toUpperCase())) break;
-  }
-  return cards;
-}
-
-function cardOf(a: Element): Element | null {
-  const cards = cardsOf(a);
-  return cards[cards.length - 1] ?? null;
-}
-
-/** Headline of an overlay link's card (nearest first), without its kicker ("Opinion", "Water quality"). */
-function cardTitle(a: Element): string {
-  const HEADLINE = 'h1, h2, h3, h4, h5, h6, [class*="headline"], [class*="title"]';
-  const headline = cardsOf(a).map((card) => card.querySelector(HEADLINE)).find((h) => h);
-  if (!headline) return '';
-  const copy = headline.cloneNode(true) as Element;
-  for (const el of Array.from(copy.querySelectorAll(KICKER))) el.remove();
-  return elementText(copy);
-}
-
-/** An aria-label without a kicker the card shows apart: "Opinion: Title" -> "Title". */
-function ariaTitle(a: Element): string {
-  const label = cleanText(a.getAttribute('aria-label') ?? '');
-  const m = /^([^:]{2,30}):\s+(\S.*)$/u.exec(label);
-  if (!m) return label;
-  const kickers = Array.from(cardOf(a)?.querySelectorAll(KICKER) ?? []).map((k) => elementText(k).toLowerCase());
-  return kickers.includes(m[1]!.trim().toLowerCase()) ? m[2]! : label;
-}
-
 /** A leading date in a listed title: "2025-09-24 - Title", "24.09.2025 | Title". */
 const DATE_PREFIX = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*[-–—|:·•]\s*/;
 
 function linkTitle(a: Element): string {
   let text = anchorText(a);
-  if (!text) text = attributeTitle(a) || cardTitle(a) || ariaTitle(a) || cleanText(a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
+  if (!text) text = attributeTitle(a) || overlayLinkTitle(a) || cleanText(a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
   return text
     .replace(DATE_PREFIX, '')
     .replace(/^(?:read\s+more|related|see\s+also|also\s+read)\s*[:：»]\s*/i, '')
