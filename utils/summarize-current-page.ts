@@ -61,14 +61,10 @@ function summarizeLarge(doc: Document, url: string, elements: number, run: Run):
   return finish(summary);
 }
 
-/** ISO 8601 (date, optionally time) that is also a real date. */
-const isIsoDate = (v: string): boolean => /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v));
-
-/** Defence in depth on what leaves the page: only http(s) related links, a real ISO date or none; no text, no summary. */
+/** Defence in depth on what leaves the page: only http(s) related links; no text, no summary. */
 function finish(summary: PageSummary): SummarizeResult {
   if (!/\S/.test(summary.text) && summary.keyPoints.length === 0) return failure('empty-page', MESSAGES.noText);
   summary.related = summary.related.filter((link) => isWebUrl(link.url));
-  if (summary.publishedTime !== null && !isIsoDate(summary.publishedTime)) summary.publishedTime = null;
   return { ok: true, summary };
 }
 

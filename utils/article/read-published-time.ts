@@ -1,8 +1,24 @@
+/** Whether the date and time fields of an ISO-shaped string name a real moment ("2025-13-45" does not). */
+function isRealDate(text: string): boolean {
+  const [, y, mo, d, h = '0', mi = '0', se = '0'] = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(text) ?? [];
+  const [year, month, day] = [Number(y), Number(mo), Number(d)];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 1990 &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    Number(h) < 24 &&
+    Number(mi) < 60 &&
+    Number(se) < 61
+  );
+}
+
 /** A date as ISO 8601: kept as written when it already is ISO (offset included), otherwise parsed. */
 export function toIsoDate(raw: string | null | undefined): string | null {
   const text = raw?.trim();
   if (!text) return null;
   if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
+    if (!isRealDate(text)) return null;
     // Strict ISO 8601: "T" between date and time, a colon in the offset ("-0700" -> "-07:00").
     return text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
   }

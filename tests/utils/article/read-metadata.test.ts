@@ -71,6 +71,12 @@ describe('toIsoDate', () => {
     ['Thu, 31 Jul 2025 15:42:00 GMT', '2025-07-31T15:42:00.000Z'],
     ['yesterday', null],
     ['', null],
+    // ISO-shaped but not a real moment (found by the fuzzer): never passed on.
+    ['2025-13-45', null],
+    ['0000-00-00', null],
+    ['2025-02-30T10:00:00Z', null],
+    ['2025-07-31T25:10:00Z', null],
+    ['2024-02-29T23:59:59+01:00', '2024-02-29T23:59:59+01:00'],
   ])('%j -> %j', (raw, expected) => {
     expect(toIsoDate(raw)).toBe(expected);
   });
