@@ -62,6 +62,8 @@ export function isBoilerplate(sentence: string): boolean {
   return BOILERPLATE.some((re) => re.test(sentence));
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /** Words in a sentence (CJK characters count as half a word each for this threshold). */
 function contentSize(sentence: string): number {
   const words = sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -75,6 +77,8 @@ function contentSize(sentence: string): number {
  */
 export function isKeyPointCandidate(sentence: string): boolean {
   if (contentSize(sentence) < 6) return false;
+  // Mostly numbers ("수정 2025.11.20 16:30", an edit timestamp): not a sentence.
+  if (!CJK.test(sentence) && (sentence.match(/[\p{L}]*\p{L}[\p{L}\p{N}]*/gu)?.length ?? 0) < 3) return false;
   if (/[:：]$/u.test(sentence)) return false;
   if (!/[\p{L}]/u.test(sentence)) return false;
   return !isBoilerplate(sentence);

@@ -67,6 +67,9 @@ describe('isKeyPointCandidate', () => {
     ['受强冷空气影响，我国中东部地区将出现大范围寒潮天气。', true],
     ['好的。', false],
     ['CLICK HERE to see all the pictures from the event today', false],
+    ['수정 2025.11.20 16:30', false],
+    ['Updated 2025-11-20 16:30 GMT', false],
+    ['The vote was 52 to 48 on 3 March 2025.', true],
   ])('%s -> %s', (s, expected) => {
     expect(isKeyPointCandidate(s)).toBe(expected);
   });
