@@ -6,24 +6,13 @@
  * - Every other language (Korean included: it separates words with spaces) counts words with
  *   Intl.Segmenter and reads at ~230 words per minute.
  */
+import { segmenter } from './segmenter';
+
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CHARS_PER_MINUTE: Record<string, number> = { zh: 255, ja: 357 };
 const WORDS_PER_MINUTE = 230;
 
-const segmenters = new Map<string, Intl.Segmenter>();
-function wordSegmenter(lang: string | null): Intl.Segmenter {
-  const key = lang ?? '';
-  let s = segmenters.get(key);
-  if (!s) {
-    try {
-      s = new Intl.Segmenter(lang ?? undefined, { granularity: 'word' });
-    } catch {
-      s = new Intl.Segmenter(undefined, { granularity: 'word' });
-    }
-    segmenters.set(key, s);
-  }
-  return s;
-}
+const wordSegmenter = (lang: string | null): Intl.Segmenter => segmenter(lang, 'word');
 
 /** Longest piece handed to the segmenter at once: on V8 its cost grows faster than linearly with length. */
 const MAX_CHUNK = 2000;

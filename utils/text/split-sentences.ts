@@ -1,22 +1,10 @@
+import { segmenter } from './segmenter';
 import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, ORDINAL_DOT_LANGS, SENTENCE_STARTERS } from './abbreviations';
 
 /** A sentence and its character offsets in the text it came from (`text === source.slice(start, end)`). */
 export type Sentence = { text: string; start: number; end: number };
 
-const segmenters = new Map<string, Intl.Segmenter>();
-function segmenterFor(lang: string | null): Intl.Segmenter {
-  const key = lang ?? '';
-  let s = segmenters.get(key);
-  if (!s) {
-    try {
-      s = new Intl.Segmenter(lang ?? undefined, { granularity: 'sentence' });
-    } catch {
-      s = new Intl.Segmenter(undefined, { granularity: 'sentence' });
-    }
-    segmenters.set(key, s);
-  }
-  return s;
-}
+const segmenterFor = (lang: string | null): Intl.Segmenter => segmenter(lang, 'sentence');
 
 /** Opening quotes/brackets that ICU glues to the end of the previous sentence ("第二句！“"). */
 const TRAILING_OPENERS = /[“‘「『（《〈【〔(\[]+\s*$/u;
