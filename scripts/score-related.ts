@@ -1,17 +1,18 @@
 /**
- * Related-link quality on the golden pages: `npm run bench:related [-- --verbose]`.
- * For every tests/fixtures/<slug>/truth.json, runs findRelatedLinks on source.html with the truth's URL and
+ * Related-link quality on the golden pages: `npm run bench:related [-- --verbose] [--dir tests/heldout]`.
+ * For every <dir>/<slug>/truth.json (default dir: tests/fixtures), runs findRelatedLinks on source.html with the truth's URL and
  * prints per-page and overall precision and recall (links matched by URL) and order errors
  * (pairs of found links whose relative order differs from the truth's).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { findRelatedLinks } from '../utils/article/find-related-links';
 import { documentFromHtml } from './lib/load-document';
 
 type Truth = { url: string; related?: { title: string; url: string }[] };
 
-const fixtures = join(import.meta.dirname, '..', 'tests', 'fixtures');
+const dirArg = process.argv.indexOf('--dir');
+const fixtures = dirArg > 0 && process.argv[dirArg + 1] ? resolve(process.argv[dirArg + 1]!) : join(import.meta.dirname, '..', 'tests', 'fixtures');
 const verbose = process.argv.includes('--verbose');
 let tp = 0;
 let found = 0;
