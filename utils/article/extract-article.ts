@@ -7,6 +7,7 @@ import { protectHeadings } from './protect-headings';
 import { protectTables, restoreTables } from './protect-tables';
 import { pruneBoilerplate } from './prune-boilerplate';
 import { readPageFacts } from './read-metadata';
+import { removeSignupBoxes } from './remove-signup-boxes';
 import { isRelatedHeading } from './related-headings';
 
 function normalise(text: string): string {
@@ -62,6 +63,7 @@ export function extractArticle(doc: Document, url: string): Article {
   const clone = doc.cloneNode(true) as Document;
   const captured = protectTables(clone);
   protectHeadings(clone);
+  removeSignupBoxes(clone);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     parsed = new Readability<Node>(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();

@@ -2,7 +2,7 @@ import type { RelatedLink } from '../types';
 import { comparableUrl } from './clean-url';
 import { findArticleRoot } from './find-article-root';
 import { collectLinks, type LinkCandidate } from './collect-links';
-import { findRelatedWidgets } from './find-related-widgets';
+import { findRelatedWidgets, findSiteWideLists } from './find-related-widgets';
 
 /**
  * Related reading from the ORIGINAL document (before Readability throws widgets away): links of related /
@@ -33,8 +33,11 @@ export function findRelatedLinks(doc: Document, url: string): RelatedLink[] {
   const root = findArticleRoot(doc);
   if (root) {
     const inWidget = (a: Element): boolean => widgets.some((w) => w.element.contains(a));
+    // A most-read / trending column that shares the article's container is not in-article reading.
+    const siteWide = findSiteWideLists(root);
+    const inSiteWide = (a: Element): boolean => siteWide.some((el) => el.contains(a));
     add(
-      collectLinks(root, url, { widget: false }).filter((c) => !inWidget(c.anchor)),
+      collectLinks(root, url, { widget: false }).filter((c) => !inWidget(c.anchor) && !inSiteWide(c.anchor)),
       'article',
       true,
     );

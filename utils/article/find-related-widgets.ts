@@ -1,5 +1,5 @@
 import { cleanText, elementText, shortText, tagOf } from './element-text';
-import { isRelatedHeading, isRelatedWidgetElement } from './related-headings';
+import { isRelatedHeading, isRelatedWidgetElement, isSiteWideListHeading } from './related-headings';
 
 /** `inline`: a labelled teaser line inside the story ("Read more: <a>"), weaker than a boxed widget. */
 export type RelatedWidget = { element: Element; title: string; inline: boolean };
@@ -60,13 +60,31 @@ function containerOf(heading: Element, min: number): Element | null {
 
 /** Cheap pre-filter for text nodes that may be part of a related-widget heading. */
 const KEYWORD =
-  /relat|popular|read|more|also|recommend|deeper|next|like|miss|相关|相關|関連|관련|推荐|推薦|延伸|猜你|あわせて|おすすめ|mehr|lesen|weitere|ähnlich|lee|relacionad|interesa|lire|même|similaires|rubrique|leia|veja|leggi|correlati|lees|gerelateerde|czytaj|zobacz|читайте|похожие|теме|ilgili|baca|terkait|liên|đọc|اقرأ|مقالات|기사|뉴스|볼만한/i;
+  /relat|popular|read|more|also|recommend|deeper|next|like|miss|meer|xem|thêm|İlgili|相关|相關|関連|관련|推荐|推薦|延伸|猜你|あわせて|おすすめ|mehr|lesen|weitere|ähnlich|lee|relacionad|interesa|lire|même|similaires|rubrique|leia|veja|leggi|correlati|lees|gerelateerde|czytaj|zobacz|читайте|похожие|теме|ilgili|baca|terkait|liên|đọc|اقرأ|مقالات|기사|뉴스|볼만한/i;
 
 /**
  * One pass over the page (no selectors): known platform widgets, and short elements whose text names a
  * related widget, found through their text nodes.
  */
 type Heading = { el: Element; text: string; label?: boolean };
+
+/** A tab switch rather than a link: href "#" (or empty) or javascript:. */
+function isTabLink(a: Element): boolean {
+  return /^(?:#?|javascript:.*)$/is.test((a.getAttribute('href') ?? '').trim());
+}
+
+/**
+ * A widget heading made of tab switches ("RELATED ARTICLES" / "MORE FROM AUTHOR" as two `href="#"` links in one
+ * <h4>): the heading element that holds the tabs, for a related label found inside one of them.
+ */
+function tabbedHeading(el: Element): Element | null {
+  const a = el.closest('a');
+  if (!a || !isTabLink(a)) return null;
+  const heading = a.parentElement;
+  if (!heading || !(/^H[1-6]$/.test(tagOf(heading)) || /title|heading/i.test(heading.getAttribute('class') ?? ''))) return null;
+  const links = Array.from(heading.querySelectorAll('a'));
+  return links.length <= 4 && links.every(isTabLink) && shortText(heading, 80) !== null ? heading : null;
+}
 
 /** The first child node with text, skipping blank text. */
 function firstTextChild(el: Element): Node | null {
@@ -99,6 +117,10 @@ function scan(doc: Document): { widgets: Element[]; headings: Heading[] } {
         // A plain-text label leading its element: "Leggi anche: <a>", "Read more:<ul>...</ul>".
         if (!best && c.parentElement && c === firstTextChild(c.parentElement) && isRelatedHeading(value)) {
           best = { el: c.parentElement, text: cleanText(value), label: true };
+        }
+        if (best && !best.label) {
+          const tabs = tabbedHeading(best.el);
+          if (tabs) best = { el: tabs, text: best.text };
         }
         if (best && !seen.has(best.el)) {
           seen.add(best.el);
@@ -145,6 +167,20 @@ export function findRelatedWidgets(doc: Document): RelatedWidget[] {
     } else add(container, text);
   }
   return sortByDocumentOrder(found);
+}
+
+/**
+ * Site-wide lists inside an element (a "Most read" / "Trending" column next to the story inside <main>): the
+ * smallest block around each such heading that holds its links.
+ */
+export function findSiteWideLists(root: Element): Element[] {
+  const out: Element[] = [];
+  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    if (heading.querySelector('a[href]') || !isSiteWideListHeading(elementText(heading))) continue;
+    const box = containerOf(heading, 1);
+    if (box && box !== root && root.contains(box) && !out.includes(box)) out.push(box);
+  }
+  return out;
 }
 
 /** Child-index path from the root, for comparing document positions without layout. */

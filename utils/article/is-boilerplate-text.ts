@@ -22,6 +22,8 @@ const PATTERNS: RegExp[] = [
   /(?:all rights reserved|this (?:document|article|material) (?:is subject to|is protected by) copyright|may not be (?:published|reproduced|redistributed))/i,
   // Newsletter and follow prompts.
   /^(?:sign up(?:$|\b.{0,60}\b(?:newsletter|e-?mails?|alerts|briefing|updates|inbox|digest))|subscribe|get (?:breaking news|the latest|our)|follow us|follow (?:him|her|them) on|join (?:our|the)|like us on|download (?:our|the) app|never miss|let our news meet)/i,
+  // App promos: "點我下載APP", "現在用APP看新聞", "立即下载APP", "Get the app".
+  /(?:[點点按]我|[點点]此|立即)\s*(?:下載|下载|看|加入|訂閱|订阅|追蹤|关注)|(?:下載|下载|安裝|安装)\s*app(?![a-z])|用\s*app\s*看|^(?:get|download|install) (?:the|our) (?:\S+ )?app\b/i,
   // Editor and source credits (Chinese, Japanese, Korean news).
   /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|本文来源|原标题|校对|审核|編集|記者|기자|편집)\s*[:：]/,
   // Reading time and bare dates ("4 min read", "Nov 12, 2025", "24 November 2025").
