@@ -60,7 +60,7 @@ function containerOf(heading: Element, min: number): Element | null {
 
 /** Cheap pre-filter for text nodes that may be part of a related-widget heading. */
 const KEYWORD =
-  /relat|popular|read|more|also|recommend|deeper|next|like|miss|meer|xem|thêm|İlgili|相关|相關|関連|관련|推荐|推薦|延伸|猜你|あわせて|おすすめ|mehr|lesen|weitere|ähnlich|lee|relacionad|interesa|lire|même|similaires|rubrique|leia|veja|leggi|correlati|lees|gerelateerde|czytaj|zobacz|читайте|похожие|теме|ilgili|baca|terkait|liên|đọc|اقرأ|مقالات|기사|뉴스|볼만한/i;
+  /relat|popular|read|more|also|recommend|deeper|next|like|miss|meer|xem|thêm|İlgili|相关|相關|関連|관련|推荐|推薦|延伸|猜你|あわせて|おすすめ|mehr|lesen|weitere|ähnlich|lee|relacionad|interesa|lire|même|similaires|rubrique|leia|veja|leggi|correlati|lees|gerelateerde|czytaj|zobacz|читайте|похожие|теме|ilgili|baca|terkait|liên|đọc|اقرأ|مقالات|기사|뉴스|볼만한|läs|relaterade|relaterte|relaterede|også|læs|zajímat|zaujímať|přečtěte|čtěte|související|prečítajte|súvisiace|קראו|קרא|כתבות|בנושא|ידיעות|เกี่ยวข้อง|อ่าน|แนะนำ/i;
 
 /**
  * One pass over the page (no selectors): known platform widgets, and short elements whose text names a

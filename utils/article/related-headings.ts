@@ -20,6 +20,11 @@ const ALTERNATIVES = [
   String.raw`[àa]\s+lire\s+aussi|lire\s+aussi|sur\s+le\s+même\s+sujet|articles\s+similaires|dans\s+la\s+même\s+rubrique`,
   String.raw`leia\s+(?:também|mais)|notícias\s+relacionadas|veja\s+também|matérias\s+relacionadas`,
   String.raw`leggi\s+anche|articoli\s+correlati|potrebbe\s+interessarti|lees\s+ook|gerelateerde\s+(?:artikelen|berichten)|meer\s+over\s+dit\s+(?:onderwerp|thema)|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)`,
+  // Swedish, Norwegian, Danish, Czech, Slovak, Hebrew, Thai
+  String.raw`läs\s+(?:också|även|mer)|relaterade\s+(?:artiklar|nyheter)|les\s+(?:også|mer)|relaterte\s+(?:artikler|saker)|læs\s+(?:også|mere)|relaterede\s+artikler`,
+  String.raw`mohlo\s+by\s+(?:vás|tě)\s+zajímat|přečtěte\s+si\s+(?:také|též|více)|čtěte\s+(?:také|též|více)|související\s+(?:články|zprávy)|mohlo\s+by\s+vás\s+zaujímať|prečítajte\s+si\s+(?:aj|tiež)|súvisiace\s+články`,
+  String.raw`קראו\s+(?:עוד|גם)|קרא\s+(?:עוד|גם)|כתבות\s+(?:נוספות|קשורות)|עוד\s+בנושא|ידיעות\s+נוספות`,
+  String.raw`ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|บทความที่เกี่ยวข้อง|เรื่องที่เกี่ยวข้อง|อ่านเพิ่มเติม|อ่านต่อ|ข่าวแนะนำ|บทความแนะนำ`,
   String.raw`читайте\s+также|похожие\s+статьи|по\s+теме|ilgili\s+haberler|baca\s+juga|berita\s+terkait|tin\s+liên\s+quan|bài\s+liên\s+quan|xem\s+thêm|đọc\s+thêm|اقرأ\s+أيضا|مقالات\s+ذات\s+صلة`,
 ];
 const RELATED_HEADING = new RegExp(String.raw`^(?:${ALTERNATIVES.join('|')})\s*[:：»›>…|]*$`, 'iu');

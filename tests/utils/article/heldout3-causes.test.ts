@@ -1,0 +1,67 @@
+/**
+ * Regressions for the causes the third blind held-out set found (tests/heldout/): small hand-written HTML per
+ * cause, no held-out content.
+ */
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '@/scripts/lib/load-document';
+import { findRelatedLinks } from '@/utils/article/find-related-links';
+import { isRelatedHeading } from '@/utils/article/related-headings';
+
+const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
+const PROSE = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the article tells the reader what happened at the river on Tuesday and why the council cares about it.</p>`).join('');
+
+function page(body: string): Document {
+  return documentFromHtml(`<!doctype html><html><head><title>Story</title></head><body>${body}</body></html>`);
+}
+const relatedOf = (body: string): { title: string; url: string; source: string }[] =>
+  findRelatedLinks(page(body), PAGE).map(({ title, url, source }) => ({ title, url, source }));
+
+const A = 'https://news.example.com/2025/06/first-other-story.html';
+const B = 'https://news.example.com/2025/05/second-other-story.html';
+const C = 'https://news.example.com/2025/04/third-other-story.html';
+
+describe('2/3. related headings in Swedish, Norwegian, Danish, Czech, Hebrew and Thai', () => {
+  it.each([
+    'Läs också:', 'Läs också', 'Relaterade artiklar', 'Les også:', 'Relaterte artikler', 'Læs også', 'Relaterede artikler',
+    'Mohlo by vás zajímat', 'Přečtěte si také:', 'Související články',
+    'קראו עוד:', 'כתבות נוספות', 'עוד בנושא', 'קראו גם',
+    'ข่าวที่เกี่ยวข้อง', 'อ่านเพิ่มเติม :', 'บทความที่เกี่ยวข้อง',
+  ])('%s is a related heading', (text) => {
+    expect(isRelatedHeading(text)).toBe(true);
+  });
+
+  it.each(['Läs mer om oss och vår redaktion här', 'ข่าวยอดนิยม', 'הכי נקראות', 'Nejčtenější'])('%s is not a related heading', (text) => {
+    expect(isRelatedHeading(text)).toBe(false);
+  });
+
+  const cardGrid = (heading: string): string =>
+    `<article>${PROSE(3)}<p>Earlier <a href="${B}">the weak in-text words</a> were linked.</p>${PROSE(3)}</article>` +
+    `<section class="box"><div class="section-title"><h2>${heading}</h2></div><div class="grid">` +
+    `<div class="c"><a href="${A}"><h3>First other story title</h3></a></div>` +
+    `<div class="c"><a href="${B}"><h3>Second other story title</h3></a></div>` +
+    `<div class="c"><a href="${C}"><h3>Third other story title</h3></a></div></div></section>`;
+
+  it.each(['ข่าวที่เกี่ยวข้อง', 'Mohlo by vás zajímat', 'כתבות נוספות', 'Relaterade artiklar'])(
+    'a card grid headed %s is a widget and its title beats the in-text wording',
+    (heading) => {
+      expect(relatedOf(cardGrid(heading))).toEqual([
+        { title: 'First other story title', url: A, source: heading },
+        { title: 'Second other story title', url: B, source: heading },
+        { title: 'Third other story title', url: C, source: heading },
+      ]);
+    },
+  );
+
+  it.each([
+    ['<aside class="teaser"><strong>Läs också:</strong> <a href="URL">First other story title</a></aside>', 'Läs också'],
+    ['<div class="read-also"><span class="t">קראו עוד:</span> <a href="URL">First other story title</a></div>', 'קראו עוד'],
+    ['<p><b>Přečtěte si také:</b> <a href="URL">First other story title</a></p>', 'Přečtěte si také'],
+  ])('a labelled box %s is a widget, listed before in-text links', (box, label) => {
+    const body = `<article>${PROSE(3)}<p>See <a href="${B}">the second story</a> too.</p>${box.replace('URL', A)}${PROSE(3)}</article>`;
+    const got = relatedOf(body);
+    expect(got.map((l) => l.url)).toEqual([A, B]);
+    expect(got[0]!.source).toContain(label);
+    expect(got[1]!.source).toBe('article');
+  });
+});
