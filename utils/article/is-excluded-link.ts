@@ -4,6 +4,9 @@ const ACCOUNT = /(?:\/(?:login|log-in|signin|sign-in|signup|sign-up|register|acc
 const LISTING = /(?:\/(?:tag|tags|topic|topics|label|labels|category|categories|section|sections|archive|archives|author|authors|search|page|feed|rss|atom|comments?)(?:\/|$|\?))|\/search\/label\/|[?&](?:page|paged|s|q|tag|cat|showComment|replytocom)=|\/\d{4}(?:\/\d{1,2})?\/?$|\.(?:xml|rss|atom|jpe?g|png|gif|webp|svg|mp3|mp4|zip|pdf|docx?|xlsx?|pptx?|csv|epub)(?:$|\?)|\/feeds\/|#comment|\/amp\/?$/i;
 const ADS = /(?:doubleclick\.net|googleadservices|googlesyndication|adservice|\/ads?\/|\/adclick|outbrain\.com|taboola\.com|revcontent|zergnet|mgid\.com|\/sponsored\/|amzn\.to|go\.skimresources|redirect\.viglink)/i;
 
+/** Shop pages: a product, a product collection, a cart action (Shopify /products/, WooCommerce /product/, ?add-to-cart=). */
+const SHOP = /(?:\/(?:products?|collections|shop)(?:\/|$|\?))|\/cart\/add|[?&](?:add-to-cart|add_to_cart)=/i;
+
 /** Poll, survey, reaction and feedback links ("🔥 Loved it" -> /polls/<id>/vote?answer=loved). */
 const POLL = /(?:\/(?:polls?|vote|votes|survey|surveys|feedback|reactions?)(?:\/|$|\?))|[?&](?:vote|poll|answer|rating|reaction|feedback)=/i;
 /** True for a poll / survey / feedback vote link (absolute or relative). */
@@ -30,7 +33,7 @@ export function isExcludedUrl(url: string): boolean {
   if (path === '/' || path === '') return true;
   // Profile pages: medium.com/@name, substack.com/@name.
   if (/^\/@[^/]+\/?$/.test(path)) return true;
-  return SHARE.test(url) || ACCOUNT.test(url) || LISTING.test(path) || ADS.test(url) || POLL.test(path) || CODE_REPO.test(url);
+  return SHARE.test(url) || ACCOUNT.test(url) || LISTING.test(path) || ADS.test(url) || POLL.test(path) || SHOP.test(path) || CODE_REPO.test(url);
 }
 
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'FORM', 'BUTTON']);

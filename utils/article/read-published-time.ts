@@ -48,9 +48,11 @@ export function readPublishedTime(doc: Document, meta: Map<string, string>, ldDa
   }
   // A bare <time datetime> counts only on a page with few of them (a listing has one per teaser).
   const generic = doc.querySelectorAll('time[datetime]').length <= 2 ? ', article time[datetime], time[datetime]' : '';
-  const marked = doc.querySelector(`[itemprop="datePublished"], time.published, time.entry-date, abbr.published, .published[title], time[pubdate]${generic}`);
+  const marked = doc.querySelector(`[itemprop~="datePublished"], time.published, time.entry-date, abbr.published, .published[title], time[pubdate]${generic}`);
   if (marked) {
-    for (const value of [marked.getAttribute('datetime'), marked.getAttribute('content'), marked.getAttribute('title'), marked.textContent]) {
+    // A marker wrapping the <time>: <span itemprop="datePublished"><time datetime="...">Nov 18</time></span>.
+    const inner = marked.querySelector('time[datetime]')?.getAttribute('datetime');
+    for (const value of [marked.getAttribute('datetime'), marked.getAttribute('content'), marked.getAttribute('title'), inner, marked.textContent]) {
       const iso = toIsoDate(value);
       if (iso) return iso;
     }

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '@/scripts/lib/load-document';
 import { findRelatedLinks } from '@/utils/article/find-related-links';
 import { isRelatedHeading } from '@/utils/article/related-headings';
+import { readPublishedTime } from '@/utils/article/read-published-time';
+import { isExcludedUrl } from '@/utils/article/is-excluded-link';
 
 const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
 const PROSE = (n: number): string =>
@@ -63,5 +65,43 @@ describe('2/3. related headings in Swedish, Norwegian, Danish, Czech, Hebrew and
     expect(got.map((l) => l.url)).toEqual([A, B]);
     expect(got[0]!.source).toContain(label);
     expect(got[1]!.source).toBe('article');
+  });
+});
+
+describe('1. shop products are not related articles; a <time> inside an itemprop=datePublished marker is read', () => {
+  it.each([
+    'https://shop.example.com/products/house-espresso-12oz',
+    'https://shop.example.com/collections/grinders',
+    'https://shop.example.com/product/tamper-58mm/',
+    'https://shop.example.com/shop/',
+    'https://shop.example.com/cart/add?id=123',
+    'https://shop.example.com/?add-to-cart=42',
+  ])('%s is excluded', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each(['https://shop.example.com/blogs/news/dialing-in-espresso', 'https://news.example.com/2025/06/productivity-tips.html'])(
+    '%s is kept',
+    (url) => {
+      expect(isExcludedUrl(url)).toBe(false);
+    },
+  );
+
+  it('a "You may also like" product grid yields no related links, the article cards do', () => {
+    const products = ['/products/one', '/products/two']
+      .map((u, i) => `<li><h3><a href="${u}">Product number ${i} for sale</a></h3><div class="price">$19.00</div></li>`)
+      .join('');
+    const body =
+      `<article>${PROSE(4)}</article><section><h2>Related articles</h2><ul><li><a href="${A}">First other story title</a></li></ul></section>` +
+      `<section><h2>You may also like</h2><ul>${products}</ul></section>`;
+    expect(relatedOf(body).map((l) => l.url)).toEqual([A]);
+  });
+
+  it.each([
+    ['<span itemprop="dateCreated pubdate datePublished"><time datetime="2025-11-18T14:00:00Z">November 18, 2025</time></span>', '2025-11-18T14:00:00Z'],
+    ['<span itemprop="datePublished"><time datetime="2025-03-02">2 March</time></span>', '2025-03-02'],
+  ])('%s -> %s', (html, iso) => {
+    const times = '<time datetime="2024-01-01">a</time><time datetime="2024-01-02">b</time><time datetime="2024-01-03">c</time>';
+    expect(readPublishedTime(page(`<article>${html}${PROSE(2)}</article><div class="comments">${times}</div>`), new Map(), null)).toBe(iso);
   });
 });
