@@ -24,6 +24,10 @@ const PATTERNS: RegExp[] = [
   /^(?:sign up(?:$|\b.{0,60}\b(?:newsletter|e-?mails?|alerts|briefing|updates|inbox|digest))|subscribe|get (?:breaking news|the latest|our)|follow us|follow (?:him|her|them) on|join (?:our|the)|like us on|download (?:our|the) app|never miss|let our news meet)/i,
   // App promos: "點我下載APP", "現在用APP看新聞", "立即下载APP", "Get the app".
   /(?:[點点按]我|[點点]此|立即)\s*(?:下載|下载|看|加入|訂閱|订阅|追蹤|关注)|(?:下載|下载|安裝|安装)\s*app(?![a-z])|用\s*app\s*看|^(?:get|download|install) (?:the|our) (?:\S+ )?app\b/i,
+  // App promos led by a download verb (Swedish, Norwegian, Danish, English): "📱 Ladda ner Xs app och få pushnotiser ...".
+  /^(?=.{0,200}$)[\p{Extended_Pictographic}\ufe0f\s]*(?:ladda ner|hämta|last ned|hent|download|install)\b[^.!?]{0,60}\bapp(?:en|et|s)?\b/iu,
+  // Press-release furniture as whole blocks: the "Press release" kicker, the "###" / "-30-" end marker, a taxonomy label.
+  /^(?:(?:press|news|media) release|for immediate release|(?:#\s*){3}|-\s*30\s*-|(?:topics|tags|categories|filed under|related topics|subjects|keywords)\s*:?)$/i,
   // Editor and source credits (Chinese, Japanese, Korean news).
   /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|本文来源|原标题|校对|审核|編集|記者|기자|편집)\s*[:：]/,
   // Reading time and bare dates ("4 min read", "Nov 12, 2025", "24 November 2025").

@@ -8,6 +8,7 @@ import { findRelatedLinks } from '@/utils/article/find-related-links';
 import { isRelatedHeading } from '@/utils/article/related-headings';
 import { readPublishedTime } from '@/utils/article/read-published-time';
 import { isExcludedUrl } from '@/utils/article/is-excluded-link';
+import { isBoilerplateText } from '@/utils/article/is-boilerplate-text';
 
 const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
 const PROSE = (n: number): string =>
@@ -103,5 +104,32 @@ describe('1. shop products are not related articles; a <time> inside an itemprop
   ])('%s -> %s', (html, iso) => {
     const times = '<time datetime="2024-01-01">a</time><time datetime="2024-01-02">b</time><time datetime="2024-01-03">c</time>';
     expect(readPublishedTime(page(`<article>${html}${PROSE(2)}</article><div class="comments">${times}</div>`), new Map(), null)).toBe(iso);
+  });
+});
+
+describe('4. text furniture: app promos, press-release kicker, end marker and taxonomy label', () => {
+  it.each([
+    '📱 Ladda ner Tidningens app och få pushnotiser när något händer där du bor. Hämta appen',
+    'Last ned appen vår og få varsler om nyheter der du bor.',
+    'Hent avisens app og få nyheder direkte.',
+    'Download the Daily Planet app for breaking news alerts.',
+    'Press release',
+    'News release',
+    '###',
+    '# # #',
+    '-30-',
+    'Topics',
+    'Tags:',
+  ])('%s is furniture', (text) => {
+    expect(isBoilerplateText(text)).toBe(true);
+  });
+
+  it.each([
+    'Download speeds fell by half after the storm, the regulator said in a report published on Monday.',
+    'The press release said the council would meet again in January to discuss the budget.',
+    'Topics on the agenda included the bridge, the tram line and the new school in the harbour district.',
+    'Appen har laddats ner av fler än 40 000 användare sedan lanseringen i våras, enligt bolaget.',
+  ])('%s is prose', (text) => {
+    expect(isBoilerplateText(text)).toBe(false);
   });
 });
