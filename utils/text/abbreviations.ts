@@ -11,6 +11,10 @@ export const ABBREVIATIONS = new Set([
   'bzw', 'ca', 'mio', 'mrd', 'tsd', 'evtl', 'inkl', 'zzgl', 'vgl', 'hr', 'fr', 'abs', 'str', 'z.b', 'd.h', 'u.a', 's.o', 'u.u', 'dipl', 'ing',
   // Spanish, French, Italian, Portuguese
   'sra', 'srta', 'dra', 'ud', 'uds', 'núm', 'pág', 'mme', 'mlle', 'sig', 'dott', 'sto', 'sta',
+  // Thai (Thai writes no full stops; a period only closes an abbreviation): agencies, offices, titles, ranks.
+  'กทม', 'ครม', 'รมว', 'รมช', 'รมต', 'นรม', 'ผวจ', 'สส', 'สว', 'กกต', 'ปปช', 'ปปส', 'สตช', 'ธปท', 'รฟม', 'รฟท', 'ขสมก', 'กปน',
+  'อบต', 'อบจ', 'สพฐ', 'สนง', 'บมจ', 'บจก', 'หจก', 'ดร', 'นพ', 'พญ', 'ทพ', 'ผศ', 'รศ', 'ผบ', 'ผบ.ตร', 'ผบ.ทบ', 'ผบ.ทร', 'ผบ.ทอ',
+  'ตร', 'ทบ', 'ทร', 'ทอ', 'พล', 'พล.อ', 'พล.ท', 'พล.ต', 'พล.ต.อ', 'พล.ต.ท', 'พล.ต.ต', 'พ.ต.อ', 'พ.ต.ท', 'พ.ต.ต',
 ]);
 
 /** Abbreviations that never end a sentence when a number follows: "No. 10 Downing Street", "Nr. 5". */
