@@ -34,6 +34,8 @@ const PATTERNS: RegExp[] = [
   /^(?:\d+\s*(?:min(?:ute)?s?|分钟|分)\s*(?:read|阅读|で読めます)?)(?:\s*[·•|]\s*.{0,40})?$/i,
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})(?:\s*[·•|,]?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\w{0,4})?$/i,
   /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/,
+  // A bare date with an ordinal-dot day ("24. listopadu 2025 7:15", "3. März 2025, 10:30").
+  /^\d{1,2}\.\s*\p{L}{3,12}\.?\s+\d{4}(?:,?\s+(?:kl\.\s*)?\d{1,2}[:.]\d{2})?$/u,
   /^(?:become a (?:member|subscriber|supporter|patron)|support (?:our|local|independent|quality) (?:journalism|reporting|work|news)|donate (?:now|today)|make a donation)/i,
   /^click here to (?:get|download|subscribe|sign up|follow)\b.{0,40}\b(?:app|newsletter|alerts|updates|podcast|channel)\b/i,
   /^(?:write|e-?mail|contact) (?:to )?.{0,60}\bat\s+\S+@\S+/i,

@@ -120,6 +120,8 @@ describe('4. text furniture: app promos, press-release kicker, end marker and ta
     '-30-',
     'Topics',
     'Tags:',
+    '24. listopadu 2025 7:15',
+    '3. März 2025, 10:30',
   ])('%s is furniture', (text) => {
     expect(isBoilerplateText(text)).toBe(true);
   });
@@ -128,6 +130,7 @@ describe('4. text furniture: app promos, press-release kicker, end marker and ta
     'Download speeds fell by half after the storm, the regulator said in a report published on Monday.',
     'The press release said the council would meet again in January to discuss the budget.',
     'Topics on the agenda included the bridge, the tram line and the new school in the harbour district.',
+    '24. listopadu 2025 schválilo zastupitelstvo rozpočet města na příští rok.',
     'Appen har laddats ner av fler än 40 000 användare sedan lanseringen i våras, enligt bolaget.',
   ])('%s is prose', (text) => {
     expect(isBoilerplateText(text)).toBe(false);
