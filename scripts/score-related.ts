@@ -1,5 +1,5 @@
 /**
- * Related-link quality on the golden pages: `npm run bench:related [-- --verbose] [--dir tests/heldout]`.
+ * Related-link quality on the golden pages: `npm run bench:related [-- --verbose] [--dir <folder of blind pages>]`.
  * For every <dir>/<slug>/truth.json (default dir: tests/fixtures), runs findRelatedLinks on source.html with the truth's URL and
  * prints per-page and overall precision and recall (links matched by URL) and order errors
  * (pairs of found links whose relative order differs from the truth's).
