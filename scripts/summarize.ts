@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { summarizePage } from '../utils/summarize-page';
+import { summarizeDocumentAt } from '../utils/summarize-current-page';
 import type { PageSummary } from '../utils/types';
 import { documentFromHtml, documentFromText } from './lib/load-document';
 import { formatMarkdown } from '../utils/format-markdown';
@@ -73,7 +73,9 @@ async function loadJob(job: Job): Promise<{ doc: Document; url: string }> {
 async function run(job: Job, points: number): Promise<Outcome> {
   try {
     const { doc, url } = await loadJob(job);
-    return { input: job.input, summary: summarizePage(doc, url, { points }) };
+    // The extension's own guarded path: the same limits, trimming and failure reasons.
+    const result = summarizeDocumentAt(doc, url, { points });
+    return result.ok ? { input: job.input, summary: result.summary } : { input: job.input, error: { reason: result.reason, message: result.message } };
   } catch (error) {
     if (error instanceof InputError) return { input: job.input, error: { reason: error.reason, message: error.message } };
     return { input: job.input, error: { reason: 'extraction-failed', message: (error as Error).message ?? String(error) } };

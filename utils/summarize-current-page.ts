@@ -10,7 +10,7 @@ import { summarizePage } from './summarize-page';
 import type { PageSummary, SummarizeOptions, SummarizeResult } from './types';
 
 export type SummarizeScope = { __newsLensRequest?: unknown };
-type Run = { options: SummarizeOptions; limits: PageLimits; clock: () => number; start: number; depth: number };
+type Run = { options: SummarizeOptions; limits: PageLimits; clock: () => number; start: number; depth: number; url?: string };
 
 /** The page's URL at call time (a single-page app may have changed it since load). */
 function pageUrl(doc: Document): string {
@@ -69,7 +69,7 @@ function finish(summary: PageSummary): SummarizeResult {
 }
 
 function summarizeDocument(doc: Document, run: Run): SummarizeResult {
-  const url = pageUrl(doc);
+  const url = (run.depth === 0 && run.url) || pageUrl(doc);
   if (doc.contentType === 'application/pdf') return failure('restricted-page', MESSAGES.pdf);
   if (!doc.documentElement) return failure('empty-page', MESSAGES.noText);
   if (!isHtmlDocument(doc)) return summarizeNonHtml(doc, url, run);
@@ -110,6 +110,24 @@ export function summarizeCurrentPage(
   try {
     const options = readSummarizeRequest(scope?.__newsLensRequest);
     return summarizeDocument(doc, { options, limits, clock, start: clock(), depth: 0 });
+  } catch (error) {
+    return failure('extraction-failed', plainErrorMessage(error));
+  }
+}
+
+/**
+ * The same guarded pipeline for a document whose URL is known from elsewhere (the CLI and the benchmarks
+ * parse saved pages, which have no location): limits, trimming and failure reasons as in the extension.
+ */
+export function summarizeDocumentAt(
+  doc: Document,
+  url: string,
+  options: SummarizeOptions = {},
+  limits: PageLimits = PAGE_LIMITS,
+  clock: () => number = () => performance.now(),
+): SummarizeResult {
+  try {
+    return summarizeDocument(doc, { options, limits, clock, start: clock(), depth: 0, url });
   } catch (error) {
     return failure('extraction-failed', plainErrorMessage(error));
   }

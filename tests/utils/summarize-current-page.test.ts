@@ -5,7 +5,7 @@ import { hugeArticleHtml, manyElementsHtml } from '@/scripts/lib/huge-pages';
 import { documentFromHtml } from '@/scripts/lib/load-document';
 import { MESSAGES } from '@/utils/page-guards/failure-messages';
 import { PAGE_LIMITS } from '@/utils/page-guards/page-limits';
-import { summarizeCurrentPage } from '@/utils/summarize-current-page';
+import { summarizeCurrentPage, summarizeDocumentAt } from '@/utils/summarize-current-page';
 import type { SummarizeResult } from '@/utils/types';
 
 const URL_A = 'https://news.example.com/2025/harbour-budget';
@@ -210,4 +210,24 @@ describe('summarizeCurrentPage', () => {
     expect(summary.keyPoints.length).toBeGreaterThan(0);
     expect(ms).toBeLessThan(8_000);
   }, 60_000);
+});
+
+describe('summarizeDocumentAt (the CLI and benchmarks: a parsed page whose URL is known from elsewhere)', () => {
+  it('uses the given URL and the same guards as the extension', () => {
+    const summary = expectOk(summarizeDocumentAt(documentFromHtml(article()), URL_A, { points: 3 }));
+    expect(summary.url).toBe(URL_A);
+    expect(summary.keyPoints.length).toBeLessThanOrEqual(3);
+  });
+
+  it('flattens a page nested 5,000 levels deep instead of handing it to Readability as is', () => {
+    const deep = `<!doctype html><html><body>${'<div>'.repeat(5000)}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}${'</div>'.repeat(5000)}</body></html>`;
+    const start = performance.now();
+    const result = summarizeDocumentAt(documentFromHtml(deep), URL_A);
+    expect(performance.now() - start).toBeLessThan(8_000);
+    expect(expectOk(result).text).toContain(PARAGRAPHS[0]!.slice(0, 40));
+  }, 30_000);
+
+  it('answers empty-page for a document with no text', () => {
+    expect(summarizeDocumentAt(documentFromHtml('<!doctype html><html><body></body></html>'), URL_A)).toMatchObject({ ok: false, reason: 'empty-page' });
+  });
 });
