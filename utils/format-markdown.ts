@@ -1,3 +1,4 @@
+import { isHttpUrl } from './text/is-http-url';
 import type { PageSummary } from './types';
 
 /** Section labels, so the popup can copy in the reader's language. */
@@ -20,7 +21,6 @@ const escapeLinkText = (text: string): string => oneLine(text).replace(/([\\[\]]
 /** Link destination: spaces and parentheses percent-encoded so the link stays one token. */
 const escapeUrl = (url: string): string => url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
 
-const isHttpUrl = (url: string): boolean => /^https?:\/\//i.test(url);
 
 function table(columns: string[], rows: string[][]): string[] {
   const width = Math.max(columns.length, ...rows.map((r) => r.length), 1);

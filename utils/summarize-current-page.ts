@@ -7,6 +7,7 @@ import { PAGE_LIMITS, type PageLimits } from './page-guards/page-limits';
 import { readSummarizeRequest } from './page-guards/read-request';
 import { trimLargePage } from './page-guards/trim-large-page';
 import { summarizePage } from './summarize-page';
+import { isHttpUrl } from './text/is-http-url';
 import type { PageSummary, SummarizeOptions, SummarizeResult } from './types';
 
 export type SummarizeScope = { __newsLensRequest?: unknown };
@@ -19,7 +20,6 @@ function pageUrl(doc: Document): string {
   return (doc as Partial<Document>).URL || 'about:blank';
 }
 
-const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
 const overBudget = (run: Run): boolean => run.clock() - run.start > run.limits.timeBudgetMs;
 
 /** Same-origin frame content, when the top page has none (see find-frame-document.ts). */
@@ -64,7 +64,7 @@ function summarizeLarge(doc: Document, url: string, elements: number, run: Run):
 /** Defence in depth on what leaves the page: only http(s) related links; no text, no summary. */
 function finish(summary: PageSummary): SummarizeResult {
   if (!/\S/.test(summary.text) && summary.keyPoints.length === 0) return failure('empty-page', MESSAGES.noText);
-  summary.related = summary.related.filter((link) => isWebUrl(link.url));
+  summary.related = summary.related.filter((link) => isHttpUrl(link.url));
   return { ok: true, summary };
 }
 
