@@ -1,9 +1,15 @@
 import type { Article, KeyPoint } from '../types';
 import { prepareSentences } from './rank-sentences';
+import { pickLeadSet, type LeadSetModel } from './lead-set';
+import { LEAD_SET_MODEL } from './lead-set-weights';
 import { DEFAULT_MODEL, type RankerModel } from './ranker-model';
 import { selectSentences } from './select-sentences';
 
-export type PickOptions = { count: number; model?: RankerModel };
+/**
+ * `model`: the per-sentence ranker (sections, points beyond the lead set, the derived table).
+ * `leadSet`: the set model for an unsectioned article's first points; null to rank greedily only.
+ */
+export type PickOptions = { count: number; model?: RankerModel; leadSet?: LeadSetModel | null };
 
 /** Whether the article has at least two headed sections with candidate sentences. */
 export function hasSections(sections: (string | null)[], title: string): boolean {
@@ -14,12 +20,16 @@ export function hasSections(sections: (string | null)[], title: string): boolean
  * The `count` most important whole sentences, in article order, each with its section and where it
  * sits (block index, character offsets). When the article has headed sections, the sections take
  * turns (best first) so the points cover the article instead of piling up in its first part.
+ * Otherwise the first `leadSet.size` points are the best set among the article's first sentences
+ * (lead-set.ts) and any further points are added greedily by the ranker.
  */
-export function pickKeyPoints(article: Article, { count, model = DEFAULT_MODEL }: PickOptions): KeyPoint[] {
+export function pickKeyPoints(article: Article, { count, model = DEFAULT_MODEL, leadSet = LEAD_SET_MODEL }: PickOptions): KeyPoint[] {
   if (count <= 0) return [];
   const prepared = prepareSentences(article);
   const sections = prepared.candidates.map((c) => c.section);
-  const picked = selectSentences(prepared, count, model, hasSections(sections, article.title) ? sections : null);
+  const sectioned = hasSections(sections, article.title);
+  const initial = !sectioned && leadSet && count >= leadSet.size ? pickLeadSet(prepared, leadSet) : [];
+  const picked = selectSentences(prepared, count, model, sectioned ? sections : null, initial);
   return picked
     .map((i) => prepared.candidates[i]!)
     .map((c) => ({ text: c.text, section: c.section, source: { block: c.block, start: c.start, end: c.end } }));

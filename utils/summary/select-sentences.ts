@@ -6,13 +6,15 @@ import { cosine } from './term-vectors';
  * Greedy selection of `count` sentence indices (in article order). Each step takes the sentence
  * with the best base score + coverage bonus - redundancy penalty. With `groups` (one per sentence,
  * e.g. its section), groups take turns, best group first, so the points cover the sections.
- * Without groups, the first `model.leadSentences` candidates are kept before the greedy steps.
+ * Without groups, `initial` (e.g. the lead set, see lead-set.ts) and the first `model.leadSentences`
+ * candidates are kept before the greedy steps.
  */
 export function selectSentences(
   prepared: PreparedSentences,
   count: number,
   model: RankerModel,
   groups: (string | null)[] | null = null,
+  initial: number[] = [],
 ): number[] {
   const base = baseScores(prepared, model);
   const weights = termWeights(prepared, model.positionDecay);
@@ -49,7 +51,9 @@ export function selectSentences(
     }
   } else {
     const lead = Math.min(limit, Math.max(0, Math.floor(model.leadSentences ?? 0)));
-    for (let i = 0; i < lead; i++) {
+    const kept = [...initial.filter((i) => i >= 0 && i < base.length), ...Array.from({ length: lead }, (_, i) => i)];
+    for (const i of kept) {
+      if (chosen.length >= limit || chosen.includes(i)) continue;
       chosen.push(i);
       for (const t of termSets[i]!) covered.add(t);
     }

@@ -31,7 +31,26 @@ export const FEATURE_NAMES = [
 
 export type Features = { values: number[]; vector: Vector };
 
-const DANGLING = /^(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|however|also|so|then|still|yet|meanwhile|er|sie|es|pero|él|ella|il|elle|mais)\b/iu;
+/**
+ * A sentence that leans on the one before it ("He said...", "But...", "Они будут..."): poor alone.
+ * Word-delimited languages need a whole word (a lookahead: `\b` only knows ASCII); CJK a prefix.
+ */
+const DANGLING = new RegExp(
+  '^(?:(?:' +
+    [
+      'he|she|it|they|this|that|these|those|his|her|its|their|but|and|however|also|so|then|still|yet|meanwhile',
+      'er|sie|es|aber|doch|dies|diese|dieser|jedoch|auch', // German
+      'pero|él|ella|ellos|ellas|esto|eso|sin embargo|además', // Spanish
+      'il|elle|ils|elles|mais|cela|cependant|ce', // French
+      'ele|ela|eles|elas|mas|isso|isto|porém', // Portuguese
+      'lui|lei|loro|però|questo|questa', // Italian
+      'hij|zij|maar|dit|dat', // Dutch
+      'он|она|оно|они|это|эти|но|однако|также|его|её|их', // Russian
+      '그는|그녀는|그들은|하지만|그러나|이는', // Korean
+    ].join('|') +
+    ')(?![\\p{L}\\p{N}])|他们|她们|它们|他|她|它|但是|但|这|此外|而且|不过|彼は|彼女は|しかし|また|これは|それは)',
+  'iu',
+);
 
 const SIMILARITY_PEERS = 150;
 const ATTRIBUTION = /\b(?:said|says|told|according to|added|claimed)\b/iu;
