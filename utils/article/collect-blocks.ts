@@ -31,6 +31,9 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
       blocks.push({ kind: 'table', table: data, text: tableText(data), section });
       return;
     }
+    // A layout table holding a photo and its caption ("Reservoir on Wednesday. (Gazette photo)"):
+    // a figure in all but name, and like <figcaption> its text is not article prose.
+    if (isPhotoBox(el)) return;
     // A layout table: its cells are ordinary containers.
     for (const cell of el.querySelectorAll('td,th')) if (cell.closest('table') === el) container(cell, mode);
   };
@@ -141,4 +144,17 @@ const BLOCK_TAGS = /^(P|DIV|H[1-6]|UL|OL|LI|TABLE|BLOCKQUOTE|SECTION|ARTICLE|FIG
 function hasBlockChild(el: Element): boolean {
   for (const c of Array.from(el.children)) if (BLOCK_TAGS.test(tagOf(c)) || hasBlockChild(c)) return true;
   return false;
+}
+
+/** At most this many words of text beside an image make a layout table a photo box. */
+const PHOTO_BOX_WORDS = 30;
+
+/** A layout table with an image and no more than a caption's worth of text (no paragraphs). */
+function isPhotoBox(table: Element): boolean {
+  if (!table.querySelector('img, picture, svg') || table.querySelector('p, ul, ol, table, h1, h2, h3, h4, h5, h6')) return false;
+  const text = elementText(table);
+  // Chinese and Japanese write no spaces: two characters count as one word.
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  const words = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words + cjk / 2 <= PHOTO_BOX_WORDS;
 }
