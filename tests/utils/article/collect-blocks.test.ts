@@ -116,3 +116,25 @@ describe('extractArticle', () => {
     expect(article.blocks.some((b) => b.kind === 'heading' && b.text === 'River plan')).toBe(false);
   });
 });
+
+describe('collectBlocks: photo boxes in layout tables', () => {
+  const img = '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">';
+  it('drops a layout table that holds only a photo and its caption, like a <figcaption>', () => {
+    const out = blocks(`<p>Before.</p><table><tr><td>${img}</td></tr><tr><td><font size="1">Exposed shoreline at the reservoir on Wednesday. (Gazette photo)</font></td></tr></table><p>After.</p>`);
+    expect(out.map((b) => b.text)).toEqual(['Before.', 'After.']);
+  });
+  it('keeps a layout table with an image beside real prose', () => {
+    const prose = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
+    const out = blocks(`<table><tr><td>${img}</td><td>${prose}</td></tr></table>`);
+    expect(out.map((b) => b.text)).toEqual([prose]);
+  });
+  it('keeps a layout table with an image and a paragraph', () => {
+    const out = blocks(`<table><tr><td>${img}</td><td><p>A short paragraph.</p></td></tr></table>`);
+    expect(out.map((b) => b.text)).toEqual(['A short paragraph.']);
+  });
+  it('counts Chinese text by characters: a long Chinese cell beside a photo stays', () => {
+    const zh = '记者在北京朝阳区一处社区看到不少居民已经换上了厚外套并且在超市里购买取暖用品和过冬的食物准备迎接今年冬天的第一场寒潮，气象台提醒市民注意防寒保暖';
+    const out = blocks(`<table><tr><td>${img}</td></tr><tr><td>${zh}</td></tr></table>`);
+    expect(out.map((b) => b.text)).toEqual([zh]);
+  });
+});
