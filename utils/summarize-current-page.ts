@@ -45,6 +45,17 @@ function summarizeNonHtml(doc: Document, url: string, run: Run): SummarizeResult
   return finish(summarizePage(htmlDocumentFromText(doc, '', text), url, run.options));
 }
 
+/**
+ * A file the browser shows as text (a .txt, .json, .csv or .js URL): the browser wraps it in an HTML
+ * page with one <pre>, which would otherwise pass for an article. Media types wrap no text at all.
+ */
+const RAW_FILE = /^(?:text\/(?!html$)[\w.+-]+|application\/(?:json|javascript|ecmascript|x-javascript|[\w.+-]+\+json))$/i;
+
+export function isRawFile(doc: Document): boolean {
+  const type = (doc as Partial<Document>).contentType;
+  return typeof type === 'string' && RAW_FILE.test(type.trim());
+}
+
 /** Pages beyond the element, text or depth limits: summarize a trimmed copy of their main content. */
 function summarizeLarge(doc: Document, url: string, elements: number, run: Run): SummarizeResult {
   const trimmed = trimLargePage(doc, url, run.limits);
@@ -73,6 +84,7 @@ function summarizeDocument(doc: Document, run: Run): SummarizeResult {
   if (doc.contentType === 'application/pdf') return failure('restricted-page', MESSAGES.pdf);
   if (!doc.documentElement) return failure('empty-page', MESSAGES.noText);
   if (!isHtmlDocument(doc)) return summarizeNonHtml(doc, url, run);
+  if (isRawFile(doc) && !run.options.force) return failure('not-an-article', MESSAGES.rawFile);
   // A frameset page, a page without a body yet (still loading) or without text: maybe a frame has it.
   const body = findBody(doc);
   if (!body || body.localName.toLowerCase() === 'frameset' || !hasVisibleText(body)) return fromFrames(doc, run) ?? emptyPage(doc);

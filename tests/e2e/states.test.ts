@@ -18,6 +18,14 @@ describe('a page that is not an article (home page)', () => {
   });
 });
 
+describe('a raw file tab (JSON shown as text by the browser)', () => {
+  it('is not an article: the popup says so and offers "Summarize anyway"', async () => {
+    const { popup } = await openArticleWithPopup(e2e.session, `${e2e.server.origin}/blogger-maskpark/truth.json`);
+    expect(await popup.evaluate(() => document.documentElement.dataset.state)).toBe('not-article');
+    expect(await popup.getByRole('button', { name: 'Summarize anyway' }).count()).toBe(1);
+  });
+});
+
 describe('a restricted page', () => {
   it.each(['chrome://version/', 'chrome://extensions/', 'about:blank', 'data:text/html,<p>A page made of a data URL.</p>'])('%s gets the plain explanation', async (url) => {
     const { tabId } = await openTab(e2e.session, url);

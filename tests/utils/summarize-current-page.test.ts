@@ -147,6 +147,23 @@ describe('summarizeCurrentPage', () => {
     expect(result).toEqual({ ok: false, reason: 'not-an-article', message: MESSAGES.notHtml });
   });
 
+  it.each(['application/json', 'text/plain', 'text/csv', 'application/javascript', 'application/ld+json'])(
+    'treats a raw %s file tab as not an article, and "Summarize anyway" still reads it',
+    (type) => {
+      const doc = livePage(`<html><body><pre>${PARAGRAPHS.join(' ')}</pre></body></html>`);
+      Object.defineProperty(doc, 'contentType', { value: type });
+      expect(summarizeCurrentPage(doc, {})).toEqual({ ok: false, reason: 'not-an-article', message: MESSAGES.rawFile });
+      const forced = summarizeCurrentPage(doc, { __newsLensRequest: { points: 3, force: true } });
+      expect(forced.ok).toBe(true);
+    },
+  );
+
+  it.each(['text/html', 'application/xhtml+xml'])('a %s page is a web page, not a raw file', (type) => {
+    const doc = livePage(article());
+    Object.defineProperty(doc, 'contentType', { value: type });
+    expect(summarizeCurrentPage(doc, {}).ok).toBe(true);
+  });
+
   it('answers restricted-page in the PDF viewer', () => {
     const doc = livePage('<html><body><embed type="application/pdf"></body></html>');
     Object.defineProperty(doc, 'contentType', { value: 'application/pdf' });

@@ -7,6 +7,7 @@ export const MESSAGES = {
   inFrame:
     'The text of this page is inside a frame from another site. News Lens reads the top page only: open the frame in its own tab to summarize it.',
   notHtml: 'This is not a web page (an SVG or XML document), so it has no article to summarize.',
+  rawFile: 'This tab shows a file (plain text, JSON, code or data), not a web page with an article.',
   pdf: 'News Lens cannot read PDF files shown in the browser’s PDF viewer.',
   tooLarge: 'This page is too large to summarize on this device in reasonable time.',
   failed: 'News Lens could not read this page',
