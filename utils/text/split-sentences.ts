@@ -10,7 +10,13 @@ const segmenterFor = (lang: string | null): Intl.Segmenter => segmenter(lang, 's
 const TRAILING_OPENERS = /[“‘「『（《〈【〔(\[]+\s*$/u;
 /** Japanese quotation particles: 「…。」と言った is one sentence. */
 const JA_QUOTE_PARTICLE = /^(と|って|という|とか|、)/u;
-const LAST_TOKEN = /(?:^|[\s(\["'“‘])([\p{L}\p{N}.'’-]*?)\.\s*$/u;
+const LAST_TOKEN = /(?:^|[\s(\["'“‘])([\p{L}\p{M}\p{N}.'’-]*?)\.\s*$/u;
+/**
+ * Thai abbreviations: Thai ends sentences with a space, not a full stop, so a stop after Thai letters
+ * is an abbreviation: "มี.ค." (March), "ก.พ.", "ศ.ดร." (Prof. Dr.), "พ.ศ.", "น." (o'clock). Vowel and
+ * tone marks do not count as letters.
+ */
+const THAI_ABBREVIATION = /^(?:\p{Script=Thai}{1,3}\.)+\p{Script=Thai}{1,3}$|^\p{Script=Thai}{1,2}$/u;
 
 function baseLang(lang: string | null): string {
   return (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
@@ -33,6 +39,7 @@ function isFalseBreak(prev: string, next: string, lang: string): boolean {
   const token = m[1] ?? '';
   if (!token) return false;
   const lower = token.toLowerCase();
+  if (lang === 'th' && THAI_ABBREVIATION.test(token.replace(/\p{M}/gu, ''))) return true;
   const starter = SENTENCE_STARTERS.has(nextWord);
   // Titles and abbreviations that never end a sentence: Dr., Mr., Prof., Nr., z. B. ...
   if (ABBREVIATIONS.has(lower)) return true;

@@ -46,3 +46,19 @@ describe('splitSentences', () => {
     expect(texts('One. Two.', 'xx-invalid-tag-!!')).toEqual(['One.', 'Two.']);
   });
 });
+
+describe('splitSentences: Thai abbreviations with vowel and tone marks', () => {
+  it.each([
+    ['a month with a vowel mark (มี.ค.)', 'เมื่อวันที่ 5 มี.ค. 2568 รัฐบาลประกาศมาตรการใหม่ ประชาชนจำนวนมากออกมาแสดงความเห็น', 1],
+    ['a title pair (ศ.ดร.)', 'ที่ประชุมแต่งตั้ง ศ.ดร. สมชาย ใจดี เป็นประธานคณะกรรมการชุดใหม่', 1],
+    ['a time (9.00 น.)', 'การประชุมเริ่มเวลา 9.00 น. ตามกำหนดการเดิม', 1],
+  ])('%s stays inside its sentence', (_, text, count) => {
+    const sentences = splitSentences(text, 'th');
+    expect(sentences).toHaveLength(count);
+    expect(sentences[0]!.text).toBe(text);
+  });
+
+  it('the same dots in English text still follow the English rules', () => {
+    expect(splitSentences('Prices rose 5 p.c. The bank said so.', 'en').map((s) => s.text)).toHaveLength(2);
+  });
+});
