@@ -2,7 +2,8 @@ import type { RelatedLink } from '../types';
 import { comparableUrl } from './clean-url';
 import { findArticleRoot } from './find-article-root';
 import { collectLinks, type LinkCandidate } from './collect-links';
-import { findRelatedWidgets, findSiteWideLists } from './find-related-widgets';
+import { findRelatedWidgets } from './find-related-widgets';
+import { findSiteWideLists } from './find-site-wide-lists';
 
 /**
  * Related reading from the ORIGINAL document (before Readability throws widgets away): links of related /

@@ -1,5 +1,6 @@
 import { cleanText, elementText, shortText, tagOf } from './element-text';
-import { isRelatedHeading, isRelatedWidgetElement, isSiteWideListHeading } from './related-headings';
+import { isRelatedHeading, isRelatedWidgetElement } from './related-headings';
+import { containerOf, isHeadingLike, listAfter, ownBox } from './widget-boxes';
 
 /** `inline`: a labelled teaser line inside the story ("Read more: <a>"), weaker than a boxed widget. */
 export type RelatedWidget = { element: Element; title: string; inline: boolean };
@@ -11,49 +12,6 @@ function headingOf(widget: Element): string | null {
     if (el.querySelector('a[href]') && !isRelatedHeading(elementText(el))) continue;
     const text = elementText(el);
     if (text && text.length <= 80) return text;
-  }
-  return null;
-}
-
-/** True when an element is a short heading-like label (no links of its own, little text). */
-function isHeadingLike(el: Element): boolean {
-  const tag = tagOf(el);
-  if (/^H[1-6]$/.test(tag)) return true;
-  if (el.children.length > 3 || el.querySelector('a[href], p, li')) return false;
-  return true;
-}
-
-/** The element boxing a teaser paragraph on its own, or null when the paragraph sits among the story's prose. */
-function ownBox(p: Element): Element | null {
-  const box = p.parentElement;
-  if (!box || /^(?:BODY|HTML|MAIN|ARTICLE)$/.test(tagOf(box)) || box.children.length > 2) return null;
-  return (box.textContent ?? '').length <= (p.textContent ?? '').length + 40 ? box : null;
-}
-
-/** A list of links right after a label that stands on its own ("📌 LEIA TAMBÉM:" block, then a <ul> block). */
-function listAfter(heading: Element): Element | null {
-  let next = heading.nextElementSibling;
-  if (!next && heading.parentElement && heading.parentElement.children.length === 1) next = heading.parentElement.nextElementSibling;
-  if (!next) return null;
-  let list: Element | null = /^(?:UL|OL)$/.test(tagOf(next)) ? next : null;
-  // A wrapper holding nothing but the list.
-  if (!list && next.children.length === 1 && /^(?:UL|OL)$/.test(tagOf(next.children[0]!))) list = next;
-  if (!list || !list.querySelector('a[href]')) return null;
-  return list;
-}
-
-/** The smallest ancestor of a heading that holds at least `min` links besides the heading. */
-function containerOf(heading: Element, min: number): Element | null {
-  let el: Element | null = heading.parentElement;
-  for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
-    const tag = tagOf(el);
-    if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE' && depth > 0) return null;
-    const links = Array.from(el.querySelectorAll('a[href]')).filter((a) => !heading.contains(a));
-    if (links.length >= min) {
-      // Too big: a container with much prose is the article or the page, not a widget.
-      const prose = elementText(el).length;
-      return prose < 4000 ? el : null;
-    }
   }
   return null;
 }
@@ -167,20 +125,6 @@ export function findRelatedWidgets(doc: Document): RelatedWidget[] {
     } else add(container, text);
   }
   return sortByDocumentOrder(found);
-}
-
-/**
- * Site-wide lists inside an element (a "Most read" / "Trending" column next to the story inside <main>): the
- * smallest block around each such heading that holds its links.
- */
-export function findSiteWideLists(root: Element): Element[] {
-  const out: Element[] = [];
-  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
-    if (heading.querySelector('a[href]') || !isSiteWideListHeading(elementText(heading))) continue;
-    const box = containerOf(heading, 1);
-    if (box && box !== root && root.contains(box) && !out.includes(box)) out.push(box);
-  }
-  return out;
 }
 
 /** Child-index path from the root, for comparing document positions without layout. */

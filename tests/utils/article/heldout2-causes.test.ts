@@ -104,6 +104,23 @@ describe('4. a most-read column inside <main>; a newsletter sign-up box', () => 
     expect(links).toEqual([{ title: 'the earlier story about the river', url: A }]);
   });
 
+  it.each([
+    ['a styled <span> label', '<div class="rail-title"><span>Most read</span></div>'],
+    ['a <strong> label', '<p><strong>Trending now</strong></p>'],
+    ['a label class', '<div class="widget__label">Most popular</div>'],
+  ])('a "Most read" column titled by %s is not in-article reading either', (_, title) => {
+    const story = `${PROSE(3)}<p>See <a href="${A}">the earlier story about the river</a> for context.</p>${PROSE(2, 'lake')}`;
+    const rail = `<div class="rail">${title}<div>${cards([X, Y], ['Site wide hit one', 'Site wide hit two'])}</div></div>`;
+    const links = relatedOf(`<main><div class="content"><h1>Story</h1>${story}</div>${rail}</main>`);
+    expect(links).toEqual([{ title: 'the earlier story about the river', url: A }]);
+  });
+
+  it('a bold word inside the story that is not a list title keeps the story\'s links', () => {
+    const story = `${PROSE(3)}<p><b>Update:</b> see <a href="${A}">the earlier story about the river</a> for context.</p>${PROSE(2, 'lake')}`;
+    const links = relatedOf(`<main><div class="content"><h1>Story</h1>${story}</div></main>`);
+    expect(links).toEqual([{ title: 'the earlier story about the river', url: A }]);
+  });
+
   it('a sign-up box with an e-mail field leaves no pitch in the text', () => {
     const box = `<div class="box"><h3>The Daily Brief</h3><p>Start your day with the stories you need to know.</p><form><input type="email"><button>Sign up</button></form></div>`;
     const text = textOf(`<article><h1>Story</h1>${PROSE(5)}${box}${PROSE(2, 'lake')}</article>`);

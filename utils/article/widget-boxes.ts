@@ -1,0 +1,46 @@
+import { elementText, tagOf } from './element-text';
+
+/** Finding the element that boxes a related or site-wide widget around its heading or teaser. */
+
+/** True when an element is a short heading-like label (no links of its own, little text). */
+export function isHeadingLike(el: Element): boolean {
+  const tag = tagOf(el);
+  if (/^H[1-6]$/.test(tag)) return true;
+  if (el.children.length > 3 || el.querySelector('a[href], p, li')) return false;
+  return true;
+}
+
+/** The element boxing a teaser paragraph on its own, or null when the paragraph sits among the story's prose. */
+export function ownBox(p: Element): Element | null {
+  const box = p.parentElement;
+  if (!box || /^(?:BODY|HTML|MAIN|ARTICLE)$/.test(tagOf(box)) || box.children.length > 2) return null;
+  return (box.textContent ?? '').length <= (p.textContent ?? '').length + 40 ? box : null;
+}
+
+/** A list of links right after a label that stands on its own ("📌 LEIA TAMBÉM:" block, then a <ul> block). */
+export function listAfter(heading: Element): Element | null {
+  let next = heading.nextElementSibling;
+  if (!next && heading.parentElement && heading.parentElement.children.length === 1) next = heading.parentElement.nextElementSibling;
+  if (!next) return null;
+  let list: Element | null = /^(?:UL|OL)$/.test(tagOf(next)) ? next : null;
+  // A wrapper holding nothing but the list.
+  if (!list && next.children.length === 1 && /^(?:UL|OL)$/.test(tagOf(next.children[0]!))) list = next;
+  if (!list || !list.querySelector('a[href]')) return null;
+  return list;
+}
+
+/** The smallest ancestor of a heading that holds at least `min` links besides the heading. */
+export function containerOf(heading: Element, min: number): Element | null {
+  let el: Element | null = heading.parentElement;
+  for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+    const tag = tagOf(el);
+    if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE' && depth > 0) return null;
+    const links = Array.from(el.querySelectorAll('a[href]')).filter((a) => !heading.contains(a));
+    if (links.length >= min) {
+      // Too big: a container with much prose is the article or the page, not a widget.
+      const prose = elementText(el).length;
+      return prose < 4000 ? el : null;
+    }
+  }
+  return null;
+}
