@@ -75,8 +75,19 @@ function contentSize(sentence: string): number {
  * Whether a sentence is fit to be a key point: long enough to stand alone (not "One comment read:"),
  * not boilerplate, and not a fragment that introduces what follows.
  */
+/** Dates, times and time zones: "22/11/2025", "2025-11-22", "07:30", "(GMT+7)". */
+const TIMESTAMP_PART = /\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|\d{1,2}:\d{2}(?::\d{2})?|\(?\b(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?/giu;
+
+/** A dateline of the page rather than a sentence: "Thứ bảy, 22/11/2025, 07:30 (GMT+7)", "Published 22/11/2025 at 07:30". */
+function isTimestamp(sentence: string): boolean {
+  if (!/\d{1,2}:\d{2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/u.test(sentence)) return false;
+  const words = sentence.replace(TIMESTAMP_PART, ' ').match(/\p{L}+/gu)?.length ?? 0;
+  return words <= 3;
+}
+
 export function isKeyPointCandidate(sentence: string): boolean {
   if (contentSize(sentence) < 6) return false;
+  if (isTimestamp(sentence)) return false;
   // Mostly numbers ("수정 2025.11.20 16:30", an edit timestamp): not a sentence.
   if (!CJK.test(sentence) && (sentence.match(/[\p{L}]*\p{L}[\p{L}\p{N}]*/gu)?.length ?? 0) < 3) return false;
   if (/[:：]$/u.test(sentence)) return false;

@@ -1,9 +1,10 @@
 import type { Article, KeyPoint } from '../types';
-import { prepareSentences } from './rank-sentences';
+import { prepareSentences, type PreparedSentences } from './rank-sentences';
 import { pickLeadSet, type LeadSetModel } from './lead-set';
 import { LEAD_SET_MODEL } from './lead-set-weights';
 import { DEFAULT_MODEL, type RankerModel } from './ranker-model';
 import { selectSentences } from './select-sentences';
+import { FEATURE_NAMES } from './sentence-features';
 
 /**
  * `model`: the per-sentence ranker (sections, points beyond the lead set, the derived table).
@@ -16,11 +17,29 @@ export function hasSections(sections: (string | null)[], title: string): boolean
   return new Set(sections.filter((s) => s !== null && s !== title)).size >= 2;
 }
 
+const QUESTION_AT = FEATURE_NAMES.indexOf('question');
+const DANGLING_AT = FEATURE_NAMES.indexOf('danglingStart');
+
+/**
+ * The lede of a sectioned article: the first of its intro's first two sentences that can stand alone as
+ * a point (at least 8 words, not a question, not leaning on a previous sentence). "Good morning, and
+ * welcome to issue #87." or "¿Llegar al trabajo antes de las seis?" is no lede. None when the article
+ * starts with a section heading.
+ */
+function ledeOf(prepared: PreparedSentences): number[] {
+  for (let i = 0; i < Math.min(2, prepared.candidates.length); i++) {
+    if (prepared.candidates[i]!.section !== null) break;
+    const values = prepared.features[i]!.values;
+    if (prepared.lengths[i]! >= 8 && !values[QUESTION_AT] && !values[DANGLING_AT]) return [i];
+  }
+  return [];
+}
+
 /**
  * The `count` most important whole sentences, in article order, each with its section and where it
  * sits (block index, character offsets). When the article has headed sections, the sections take
- * turns (best first) so the points cover the article instead of piling up in its first part.
- * Otherwise the first `leadSet.size` points are the best set among the article's first sentences
+ * turns (best first) so the points cover the article instead of piling up in its first part, and the
+ * lede (the intro's first sentence) is always among them. Otherwise the first `leadSet.size` points are the best set among the article's first sentences
  * (lead-set.ts) and any further points are added greedily by the ranker.
  */
 export function pickKeyPoints(article: Article, { count, model = DEFAULT_MODEL, leadSet = LEAD_SET_MODEL }: PickOptions): KeyPoint[] {
@@ -28,7 +47,8 @@ export function pickKeyPoints(article: Article, { count, model = DEFAULT_MODEL, 
   const prepared = prepareSentences(article);
   const sections = prepared.candidates.map((c) => c.section);
   const sectioned = hasSections(sections, article.title);
-  const initial = !sectioned && leadSet && count >= leadSet.size ? pickLeadSet(prepared, leadSet) : [];
+  // Sectioned: the lede (the article's first sentence, in its intro) opens the points, news-style.
+  const initial = sectioned ? ledeOf(prepared) : leadSet && count >= leadSet.size ? pickLeadSet(prepared, leadSet) : [];
   const picked = selectSentences(prepared, count, model, sectioned ? sections : null, initial);
   return picked
     .map((i) => prepared.candidates[i]!)

@@ -4,7 +4,7 @@ import type { RankerModel } from './ranker-model';
 export const FITTED_MODEL: RankerModel = {
   "weights": {
     "bias": 0,
-    "first": -0.35,
+    "first": -0.4,
     "inversePosition": 0.5,
     "relativePosition": 0,
     "second": 0,
@@ -17,7 +17,7 @@ export const FITTED_MODEL: RankerModel = {
     "meanSimilarity": 0.9,
     "length": -0.1,
     "lengthDeviation": 0,
-    "short": -0.2,
+    "short": -1.1,
     "long": 0,
     "hasNumber": 0,
     "capitalisedRatio": 0,
@@ -30,7 +30,7 @@ export const FITTED_MODEL: RankerModel = {
   },
   "redundancy": 0.3,
   "coverage": 0.15,
-  "lengthExponent": 0.9,
+  "lengthExponent": 1,
   "positionDecay": 1.5,
   "leadSentences": 0
 };

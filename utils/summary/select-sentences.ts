@@ -6,8 +6,8 @@ import { cosine } from './term-vectors';
  * Greedy selection of `count` sentence indices (in article order). Each step takes the sentence
  * with the best base score + coverage bonus - redundancy penalty. With `groups` (one per sentence,
  * e.g. its section), groups take turns, best group first, so the points cover the sections.
- * Without groups, `initial` (e.g. the lead set, see lead-set.ts) and the first `model.leadSentences`
- * candidates are kept before the greedy steps.
+ * `initial` indices are kept first (the lead set of an unsectioned article, the lede of a sectioned one);
+ * without groups, so are the first `model.leadSentences` candidates.
  */
 export function selectSentences(
   prepared: PreparedSentences,
@@ -42,21 +42,27 @@ export function selectSentences(
     return true;
   };
   const limit = Math.min(count, base.length);
-  const distinct = groups ? [...new Set(groups)] : [];
-  if (groups && distinct.length > 1) {
-    const bestOf = (g: string | null): number => Math.max(...base.filter((_, i) => groups[i] === g));
-    distinct.sort((a, b) => bestOf(b) - bestOf(a));
-    while (chosen.length < limit) {
-      for (const g of distinct) if (chosen.length < limit) take((i) => groups[i] === g);
-    }
-  } else {
-    const lead = Math.min(limit, Math.max(0, Math.floor(model.leadSentences ?? 0)));
-    const kept = [...initial.filter((i) => i >= 0 && i < base.length), ...Array.from({ length: lead }, (_, i) => i)];
-    for (const i of kept) {
-      if (chosen.length >= limit || chosen.includes(i)) continue;
+  const keep = (indices: number[]): void => {
+    for (const i of indices) {
+      if (chosen.length >= limit || i < 0 || i >= base.length || chosen.includes(i)) continue;
       chosen.push(i);
       for (const t of termSets[i]!) covered.add(t);
     }
+  };
+  const distinct = groups ? [...new Set(groups)] : [];
+  if (groups && distinct.length > 1) {
+    keep(initial);
+    const bestOf = (g: string | null): number => Math.max(...base.filter((_, i) => groups[i] === g));
+    distinct.sort((a, b) => bestOf(b) - bestOf(a));
+    // A group that already has a kept point (the lede's section) takes its next turn after the others.
+    const served = (g: string | null): boolean => chosen.some((i) => groups[i] === g);
+    const order = [...distinct.filter((g) => !served(g)), ...distinct.filter(served)];
+    while (chosen.length < limit) {
+      for (const g of order) if (chosen.length < limit) take((i) => groups[i] === g);
+    }
+  } else {
+    const lead = Math.min(limit, Math.max(0, Math.floor(model.leadSentences ?? 0)));
+    keep([...initial, ...Array.from({ length: lead }, (_, i) => i)]);
     while (chosen.length < limit && take(() => true));
   }
   return chosen.sort((a, b) => a - b);

@@ -38,10 +38,10 @@ export type Features = { values: number[]; vector: Vector };
 const DANGLING = new RegExp(
   '^(?:(?:' +
     [
-      'he|she|it|they|this|that|these|those|his|her|its|their|but|and|however|also|so|then|still|yet|meanwhile',
-      'er|sie|es|aber|doch|dies|diese|dieser|jedoch|auch', // German
-      'pero|él|ella|ellos|ellas|esto|eso|sin embargo|además', // Spanish
-      'il|elle|ils|elles|mais|cela|cependant|ce', // French
+      'he|she|it|they|this|that|these|those|his|her|its|their|but|and|however|also|so|then|still|yet|meanwhile|moreover|furthermore|instead|besides',
+      'er|sie|es|aber|doch|dies|diese|dieser|jedoch|auch|gleichzeitig|außerdem|zudem|dabei|deshalb|daher|trotzdem|dennoch|allerdings', // German
+      'pero|él|ella|ellos|ellas|esto|eso|sin embargo|además|también|asimismo', // Spanish
+      'il|elle|ils|elles|mais|cela|cependant|ce|toutefois|pourtant|ainsi', // French
       'ele|ela|eles|elas|mas|isso|isto|porém', // Portuguese
       'lui|lei|loro|però|questo|questa', // Italian
       'hij|zij|maar|dit|dat', // Dutch

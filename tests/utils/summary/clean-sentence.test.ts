@@ -75,3 +75,19 @@ describe('isKeyPointCandidate', () => {
     expect(isKeyPointCandidate(s)).toBe(expected);
   });
 });
+
+describe('isKeyPointCandidate: page timestamps are not sentences', () => {
+  it.each([
+    'Thứ bảy, 22/11/2025, 07:30 (GMT+7)',
+    'Published 22/11/2025 at 07:30 GMT',
+    'Updated: 2025-11-22 07:30 UTC+7',
+  ])('drops %s', (text) => {
+    expect(isKeyPointCandidate(text)).toBe(false);
+  });
+  it.each([
+    'The meeting on 22/11/2025 ended at 07:30 with a vote on the new budget.',
+    'Trains will run every 10 minutes from 05:30 until midnight, the operator said.',
+  ])('keeps %s', (text) => {
+    expect(isKeyPointCandidate(text)).toBe(true);
+  });
+});

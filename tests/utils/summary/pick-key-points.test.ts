@@ -109,10 +109,15 @@ describe('pickKeyPoints', () => {
       expect(kept[0]).toBe(first);
     });
 
-    it('does not force the lead on sectioned articles (sections take turns)', () => {
-      const points = pickKeyPoints(sectioned, { count: 3, model: lateFirst(1) });
+    it('on sectioned articles the lede opens the points and the rest come from the other sections', () => {
+      const lede = 'The city council approved a new budget for the coming year on Tuesday night after a long debate.';
+      // Even a model that dislikes first sentences keeps the lede of a sectioned article.
+      const points = pickKeyPoints(sectioned, { count: 3, model: lateFirst(0) });
       expect(points).toHaveLength(3);
-      expect(points.map((k) => k.text)).not.toContain('The city council approved a new budget for the coming year on Tuesday night after a long debate.');
+      expect(points[0]!.text).toBe(lede);
+      const sections = points.slice(1).map((k) => k.section);
+      expect(new Set(sections).size).toBe(2);
+      expect(sections).not.toContain(null);
     });
   });
 
@@ -124,5 +129,28 @@ describe('pickKeyPoints', () => {
     expect(prepareSentences(a)).toBe(prepared);
     // Another Article object (even with the same blocks) gets its own preparation.
     expect(prepareSentences(article(sectioned.blocks))).not.toBe(prepared);
+  });
+});
+
+describe('pickKeyPoints: the lede of a sectioned article', () => {
+  const intro = (first: string): Article =>
+    article([
+      p(first),
+      p('The council approved a new budget for the coming year on Tuesday night after a long debate.'),
+      h('Schools'),
+      p('Schools will receive twelve million dollars more than last year to hire teachers and repair buildings.', 'Schools'),
+      h('Roads'),
+      p('Road repairs will cover forty miles of streets, with work starting in the spring on the busiest routes.', 'Roads'),
+    ]);
+  const second = 'The council approved a new budget for the coming year on Tuesday night after a long debate.';
+
+  it.each([
+    ['a greeting', 'Good morning, and welcome to issue 87.'],
+    ['a question', 'Will the city finally fix its roads and schools this year, after so many promises?'],
+    ['a sentence leaning on another', 'But the mayor said the city could afford all of the new spending this year.'],
+  ])('skips %s and opens with the next sentence', (_, first) => {
+    const points = pickKeyPoints(intro(first), { count: 3 }).map((k) => k.text);
+    expect(points[0]).toBe(second);
+    expect(points).not.toContain(first);
   });
 });
