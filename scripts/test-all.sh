@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The full test command (`npm test`): type check, Chrome + Firefox + e2e builds, unit/component/golden
-# tests, web-ext lint on the Firefox build, browser tests in Chromium. Ends with `N passed, N failed`.
+# tests, web-ext lint on the Firefox build, browser tests in Chromium and in Firefox ESR. Ends with
+# `N passed, N failed`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,11 +44,14 @@ if [ "$lint_errors" != "0" ]; then extra_failed=$((extra_failed + 1)); status=1;
 step "browser tests (Chromium)"
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile="$reports/e2e.json" || status=1
 
+step "browser tests (Firefox)"
+npx vitest run --config vitest.e2e-firefox.config.ts --reporter=default --reporter=json --outputFile="$reports/e2e-firefox.json" || status=1
+
 step "summary"
 node -e '
   const fs = require("fs");
   let passed = 0, failed = 0;
-  for (const name of ["unit", "e2e"]) {
+  for (const name of ["unit", "e2e", "e2e-firefox"]) {
     const file = `${process.argv[1]}/${name}.json`;
     if (!fs.existsSync(file)) { console.log(`${name}: no report (the run crashed)`); failed += 1; continue; }
     const r = JSON.parse(fs.readFileSync(file, "utf8"));

@@ -146,7 +146,16 @@ export async function launchFirefox(extensionDir = FIREFOX_E2E_DIR): Promise<Fir
   for (const sub of ['home', 'tmp']) mkdirSync(join(scratch, sub), { recursive: true });
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
-  Object.assign(env, { HOME: join(scratch, 'home'), TMPDIR: join(scratch, 'tmp'), LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' });
+  Object.assign(env, {
+    HOME: join(scratch, 'home'),
+    TMPDIR: join(scratch, 'tmp'),
+    LANG: 'en_US.UTF-8',
+    LANGUAGE: 'en_US',
+    // Firefox's test-harness switch: refuses connections to non-local addresses, and is the only way a
+    // release build honours `services.settings.server` (remote settings otherwise polls
+    // firefox.settings.services.mozilla.com whatever the prefs say).
+    MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1',
+  });
 
   const browser = await puppeteer.launch({
     browser: 'firefox',
