@@ -28,7 +28,7 @@ export function StateView({ state, actions }: Props) {
     case 'not-article':
       return (
         <StatusMessage title={t('notArticleTitle')} action={{ label: t('summarizeAnyway'), onClick: actions.summarizeAnyway }}>
-          <p>{t('notArticleBody')}</p>
+          <p>{t(state.file ? 'notArticleFileBody' : 'notArticleBody')}</p>
         </StatusMessage>
       );
     case 'error':

@@ -6,7 +6,8 @@ export type PopupState =
   | { kind: 'loading' }
   | { kind: 'ready'; summary: PageSummary; busy: boolean }
   | { kind: 'restricted'; reason: RestrictedReason | 'blocked' }
-  | { kind: 'not-article' }
+  /** `file`: the tab shows a raw file (text, JSON, code) rather than a page. */
+  | { kind: 'not-article'; file?: boolean }
   | { kind: 'error'; reason: FailureReason | 'no-tab' };
 
 export type PopupActions = {

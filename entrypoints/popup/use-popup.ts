@@ -9,6 +9,7 @@ import { readCachedSummary, writeCachedSummary } from '@/browser-api/summary-cac
 import { isAccessDenied, summarizeTab } from '@/browser-api/summarize-tab';
 import { getTargetTab, type TargetTab } from '@/browser-api/target-tab';
 import { formatMarkdown } from '@/utils/format-markdown';
+import { MESSAGES } from '@/utils/page-guards/failure-messages';
 import { restrictedReason } from '@/utils/restricted-url';
 import { POINTS_BY_LENGTH, type PageSummary, type SummarizeResult, type SummaryLength } from '@/utils/types';
 
@@ -55,7 +56,7 @@ export function usePopup() {
     if (background) return;
     if (result.reason === 'not-an-article') {
       pending.current = null;
-      setState({ kind: 'not-article' });
+      setState({ kind: 'not-article', file: result.message === MESSAGES.rawFile });
     } else if (result.reason === 'restricted-page' || (result.reason === 'injection-failed' && isAccessDenied(result.message))) {
       setState({ kind: 'restricted', reason: restrictedReason(target?.url) ?? 'blocked' });
     } else {

@@ -93,6 +93,15 @@ describe('PopupView states', () => {
     expect(acts.summarizeAnyway).toHaveBeenCalledOnce();
   });
 
+  it('not an article, a raw file: says it is a file, still offers Summarize anyway', () => {
+    const acts = actions();
+    show({ kind: 'not-article', file: true }, acts);
+    expect(screen.getByText(/This tab shows a file/)).toBeTruthy();
+    expect(screen.queryByText(/home page, a list of links/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Summarize anyway' }));
+    expect(acts.summarizeAnyway).toHaveBeenCalledOnce();
+  });
+
   it('error: the reason and Try again', () => {
     const acts = actions();
     show({ kind: 'error', reason: 'injection-failed' }, acts);

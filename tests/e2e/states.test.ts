@@ -23,6 +23,7 @@ describe('a raw file tab (JSON shown as text by the browser)', () => {
     const { popup } = await openArticleWithPopup(e2e.session, `${e2e.server.origin}/blogger-maskpark/truth.json`);
     expect(await popup.evaluate(() => document.documentElement.dataset.state)).toBe('not-article');
     expect(await popup.getByRole('button', { name: 'Summarize anyway' }).count()).toBe(1);
+    expect(await popup.evaluate(() => document.body.innerText)).toContain('This tab shows a file');
   });
 });
 
