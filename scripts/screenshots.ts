@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: pictures of the real popup (the built e2e extension in headless Chromium)
- * on the MaskPark fixture, for the README: docs/screenshots/popup-light.png, popup-dark.png, popup-zh.png.
+ * for the README: the MaskPark fixture in docs/screenshots/popup-light.png, popup-dark.png, popup-zh.png, and
+ * a Japanese article with the Japanese UI in popup-ja.png.
  * Needs `npm run build:e2e` first and Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
  */
 import { mkdirSync } from 'node:fs';
@@ -11,9 +12,10 @@ import { openTab } from '../tests/e2e/popup';
 
 const OUT_DIR = join(REPO_ROOT, 'docs', 'screenshots');
 const SHOTS = [
-  { file: 'popup-light.png', lang: 'en-US', colorScheme: 'light' },
-  { file: 'popup-dark.png', lang: 'en-US', colorScheme: 'dark' },
-  { file: 'popup-zh.png', lang: 'zh-CN', colorScheme: 'light' },
+  { file: 'popup-light.png', lang: 'en-US', colorScheme: 'light', page: 'blogger-maskpark' },
+  { file: 'popup-dark.png', lang: 'en-US', colorScheme: 'dark', page: 'blogger-maskpark' },
+  { file: 'popup-zh.png', lang: 'zh-CN', colorScheme: 'light', page: 'blogger-maskpark' },
+  { file: 'popup-ja.png', lang: 'ja', colorScheme: 'light', page: 'japanese-news' },
 ] as const;
 
 async function main(): Promise<void> {
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
     for (const shot of SHOTS) {
       const session = await launchExtension({ lang: shot.lang });
       try {
-        const { tabId } = await openTab(session, server.url('blogger-maskpark'));
+        const { tabId } = await openTab(session, server.url(shot.page));
         const popup = await session.context.newPage();
         await popup.emulateMedia({ colorScheme: shot.colorScheme });
         await popup.goto(session.popupUrl(tabId));

@@ -3,6 +3,7 @@ import { loadMessages, messageLookup } from './i18n-test-helper';
 
 const en = loadMessages('en');
 const zh = loadMessages('zh_CN');
+const ja = loadMessages('ja');
 
 describe('_locales', () => {
   it('Chinese has exactly the English keys, each non-empty', () => {
@@ -10,9 +11,15 @@ describe('_locales', () => {
     for (const [key, entry] of Object.entries(zh)) expect(entry.message.trim(), key).not.toBe('');
   });
 
+  it('Japanese has exactly the English keys, each non-empty', () => {
+    expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, entry] of Object.entries(ja)) expect(entry.message.trim(), key).not.toBe('');
+  });
+
   it('placeholders match between languages', () => {
     for (const [key, entry] of Object.entries(en)) {
       expect(Object.keys(zh[key]?.placeholders ?? {}), key).toEqual(Object.keys(entry.placeholders ?? {}));
+      expect(Object.keys(ja[key]?.placeholders ?? {}), key).toEqual(Object.keys(entry.placeholders ?? {}));
     }
   });
 
@@ -32,5 +39,6 @@ describe('_locales', () => {
   it('reading time substitutes the count', () => {
     expect(messageLookup(en)('minRead', ['4'])).toBe('4 min read');
     expect(messageLookup(zh)('minRead', ['4'])).toBe('阅读约 4 分钟');
+    expect(messageLookup(ja)('minRead', ['4'])).toBe('約4分で読めます');
   });
 });
