@@ -87,6 +87,8 @@ const LOOK_PREFS: Record<string, string | number | boolean> = {
   'intl.locale.requested': 'en-US',
   'intl.accept_languages': 'en-US, en',
   'layout.css.prefers-color-scheme.content-override': 1, // 0 dark, 1 light
+  // Background tabs do not animate: instant scrolls for jump to source (as the Chromium suite does).
+  'ui.prefersReducedMotion': 1,
   // Overlay scrollbars (as in Chromium headless): a full-page screenshot is the whole 400 px wide.
   'ui.useOverlayScrollbars': 1,
 };
