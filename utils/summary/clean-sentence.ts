@@ -10,6 +10,8 @@ const DATELINE = new RegExp(
   `^((?:[A-Z][\\p{L}.'’-]*(?:,?\\s+[A-Z][\\p{L}.'’-]*){0,4}(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?\\s*)?)\\((?:${AGENCY})\\)\\s*(?:[-–—]{1,2}\\s*)?`,
   'u',
 );
+/** Any wire's initials followed by a dash: "(CW) — ", "SACRAMENTO (KXTV) -- " (the dash makes it a dateline). */
+const WIRE_DATELINE = /^((?:[A-Z][\p{L}.'’-]*(?:,?\s+[A-Z][\p{L}.'’-]*){0,4}\s*)?)\([A-Z][A-Z0-9&.-]{1,7}\)\s*[-–—]{1,2}\s*/u;
 /** An upper-case place dateline: "BEIJING — ", "NEW YORK, May 5 -- ". */
 const CAPS_DATELINE = /^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:[-–—]{1,2})\s+/u;
 /** Chinese, Japanese and Korean wire datelines: "新华社北京11月24日电（记者 张敏）", "【ワシントン=共同】", "[한빛일보 김서연 기자]". */
@@ -21,7 +23,9 @@ const NOT_A_PLACE = /^(?:The|A|An|He|She|It|They|We|I|This|That|But|And|In|On|At
 export function stripDateline(text: string): { text: string; cut: number } {
   let cut = 0;
   const m = DATELINE.exec(text);
+  const wire = m ? null : WIRE_DATELINE.exec(text);
   if (m && !NOT_A_PLACE.test(m[1] ?? '') && m[0].length < text.length) cut = m[0].length;
+  else if (wire && !NOT_A_PLACE.test(wire[1] ?? '') && wire[0].length < text.length) cut = wire[0].length;
   else {
     const other = CAPS_DATELINE.exec(text) ?? CJK_DATELINE.exec(text);
     if (other && other[0].length < text.length) cut = other[0].length;

@@ -11,6 +11,8 @@ describe('stripDateline', () => {
     ['BEIJING — Officials said on Monday that prices rose.', 'Officials said on Monday that prices rose.'],
     ['中新网11月24日电（记者 张敏）据中央气象台消息，气温将下降。', '据中央气象台消息，气温将下降。'],
     ['【ワシントン=共同】米政府は25日、発表した。', '米政府は25日、発表した。'],
+    ['(CW) — Nine Western governors signed a compact on Monday.', 'Nine Western governors signed a compact on Monday.'],
+    ['SACRAMENTO, Calif. (KXTV) -- Crews contained the fire.', 'Crews contained the fire.'],
     ['[한빛일보 김서연 기자] 서울시가 심야 자율주행버스 노선을 추가한다고 20일 밝혔다.', '서울시가 심야 자율주행버스 노선을 추가한다고 20일 밝혔다.'],
   ])('%s', (input, expected) => {
     const { text, cut } = stripDateline(input);
@@ -22,6 +24,8 @@ describe('stripDateline', () => {
     'The U.S. (AP) said nothing about it.',
     'Police said the man (CNN) was not a reporter.',
     'A quiet morning in Paris.',
+    'The agency (EPA) — after months of delay — issued the rule.',
+    'Voters in the state (CA) said no.',
   ])('keeps %s', (input) => {
     expect(stripDateline(input)).toEqual({ text: input, cut: 0 });
   });
