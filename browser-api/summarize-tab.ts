@@ -3,6 +3,9 @@ import type { SummarizeOptions, SummarizeResult } from '@/utils/types';
 
 export const SUMMARIZE_TIMEOUT_MS = 10_000;
 
+/** What a silently refused injection reports (matched by isAccessDenied). */
+export const REFUSED_SILENTLY = 'The browser did not run the script in this page (access denied)';
+
 /** Thrown-away result of an injection that the browser refused (restricted page, missing access). */
 export type InjectionRefused = { ok: false; reason: 'injection-failed'; message: string };
 
@@ -27,8 +30,11 @@ export async function summarizeTab(tabId: number, request: SummarizeOptions, tim
   const run = (async (): Promise<SummarizeResult> => {
     try {
       await browser.scripting.executeScript({ target: { tabId }, func: setRequest, args: [request] });
-      const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/extract.js'] });
-      const result: unknown = first?.result;
+      const results = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/extract.js'] });
+      // Firefox answers [undefined] without running the script on its own pages (about:config,
+      // about:addons) instead of refusing: that is a refusal too.
+      if (results.length > 0 && results[0] == null) return { ok: false, reason: 'injection-failed', message: REFUSED_SILENTLY };
+      const result: unknown = results[0]?.result;
       if (isSummarizeResult(result)) return result;
       return { ok: false, reason: 'extraction-failed', message: 'The page returned no summary' };
     } catch (error) {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { highlightInTab } from '@/browser-api/highlight-in-tab';
-import { isAccessDenied, summarizeTab } from '@/browser-api/summarize-tab';
+import { isAccessDenied, REFUSED_SILENTLY, summarizeTab } from '@/browser-api/summarize-tab';
 import { highlightInPage } from '@/utils/highlight-in-page';
 import { fakeSummary } from './fake-summary';
 
@@ -43,6 +43,13 @@ describe('summarizeTab', () => {
     const result = await summarizeTab(5, {}, 30);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toBe('timeout');
+  });
+
+  it('treats [undefined] (Firefox on about:config, about:addons) as a refused injection', async () => {
+    stubExecuteScript(async (injection) => (injection.files ? [undefined] : [{ result: undefined }]));
+    const result = await summarizeTab(5, {});
+    expect(result).toEqual({ ok: false, reason: 'injection-failed', message: REFUSED_SILENTLY });
+    expect(isAccessDenied(REFUSED_SILENTLY)).toBe(true);
   });
 
   it('reports a missing result as extraction-failed', async () => {

@@ -39,6 +39,10 @@ describe('a restricted page', () => {
   // extension page is the other path: its URL is known and ruled out before any injection.
   it.each([
     ['about:blank', "The browser doesn't let extensions read this page."],
+    // Firefox answers these injections with [undefined] instead of an error (summarize-tab.ts).
+    ['about:config', "The browser doesn't let extensions read this page."],
+    ['about:addons', "The browser doesn't let extensions read this page."],
+    ['about:support', "The browser doesn't let extensions read this page."],
     ['(its own popup.html)', "This page belongs to an extension. Browsers don't let extensions read each other's pages."],
   ])('%s gets the plain explanation', async (target, explanation) => {
     const url = target.startsWith('(') ? `${session.origin}/popup.html` : target;
