@@ -86,12 +86,20 @@ const TIMESTAMP_PART = /\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|\d{1,2}:\d{2}(?::\d
 function isTimestamp(sentence: string): boolean {
   if (!/\d{1,2}:\d{2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/u.test(sentence)) return false;
   const words = sentence.replace(TIMESTAMP_PART, ' ').match(/\p{L}+/gu)?.length ?? 0;
-  return words <= 3;
+  if (words <= 3) return true;
+  // "sexta-feira, 22 de outubro de 2010 às 20:13": a time and a year, a few words, no closing stop.
+  return /\d{1,2}:\d{2}/u.test(sentence) && /\b(?:19|20)\d{2}\b/u.test(sentence) && words <= 8 && !/[.!?。！？]$/u.test(sentence);
+}
+
+/** A link written out as text ("http://example.com/2011/09/07/fatwa/"): more than half the sentence is URL. */
+function isMostlyUrl(sentence: string): boolean {
+  const urls = sentence.match(/\b(?:https?:\/\/|www\.)\S+/giu) ?? [];
+  return urls.join('').length > sentence.length / 2;
 }
 
 export function isKeyPointCandidate(sentence: string): boolean {
   if (contentSize(sentence) < 6) return false;
-  if (isTimestamp(sentence)) return false;
+  if (isTimestamp(sentence) || isMostlyUrl(sentence)) return false;
   // Mostly numbers ("수정 2025.11.20 16:30", an edit timestamp): not a sentence.
   if (!CJK.test(sentence) && (sentence.match(/[\p{L}]*\p{L}[\p{L}\p{N}]*/gu)?.length ?? 0) < 3) return false;
   if (/[:：]$/u.test(sentence)) return false;

@@ -16,16 +16,31 @@ export type Candidate = {
   inBlock: number;
 };
 
+/** Languages whose sentences need no closing punctuation (Thai, Lao, Khmer, Burmese). */
+const UNPUNCTUATED_LANGS = new Set(['th', 'lo', 'km', 'my']);
+/** What closes a sentence: a stop, a quote or bracket after it, an ellipsis. */
+const CLOSED = /[.!?。！？…:;"'”’)\]»」』）]$/u;
+
+function isLabel(sentence: string): boolean {
+  const words = sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return !CLOSED.test(sentence.trim()) && words < 15;
+}
+
 /**
  * Whole, cleaned sentences from paragraphs and list items: never from tables, headings or quotes
  * (pull quotes repeat the text), never boilerplate or fragments. Datelines are cut off the start.
  */
 export function collectCandidates(article: Article): Candidate[] {
   const out: Candidate[] = [];
+  const punctuated = !UNPUNCTUATED_LANGS.has((article.lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '');
   article.blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') return;
+    const sentences = splitSentences(block.text, article.lang);
+    // A short paragraph that is one unpunctuated line is a caption or a label, not prose:
+    // "16-inch MacBook Pro's new scissor switch keyboard via iFixit", "@handle <Show> Performance".
+    if (punctuated && block.kind === 'paragraph' && sentences.length === 1 && isLabel(sentences[0]!.text)) return;
     let inBlock = 0;
-    for (const sentence of splitSentences(block.text, article.lang)) {
+    for (const sentence of sentences) {
       const { text, cut } = stripDateline(sentence.text);
       if (!isKeyPointCandidate(text)) continue;
       out.push({ text, section: block.section, block: index, start: sentence.start + cut, end: sentence.end, position: out.length, inBlock: inBlock++ });

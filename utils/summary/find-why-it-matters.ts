@@ -1,6 +1,6 @@
 import type { Article, Block, WhyItMatters } from '../types';
 import { cleanHeading, isWhyHeading } from './why-heading';
-import { baseScores, prepareSentences } from './rank-sentences';
+import { baseScores, prepareSentences, standsAlone } from './rank-sentences';
 
 /** Columns and title of a table derived from the article's sections. */
 export const DERIVED_COLUMNS = ['Section', 'Key point'];
@@ -36,13 +36,22 @@ function fromList(blocks: Block[]): WhyItMatters | null {
   return null;
 }
 
-/** One row per headed section with prose: the heading and the section's best sentence by the ranker. */
+/**
+ * One row per headed section with prose: the heading and the section's topic sentence (its first
+ * sentence that stands alone), or, when none does, its best sentence by the ranker.
+ */
 function derived(article: Article): WhyItMatters | null {
   const prepared = prepareSentences(article);
   const scores = baseScores(prepared);
   const best = new Map<string, number>();
+  const topic = new Set<string>();
   prepared.candidates.forEach((c, i) => {
-    if (c.section === null || c.section === article.title) return;
+    if (c.section === null || c.section === article.title || topic.has(c.section)) return;
+    if (standsAlone(prepared, i)) {
+      topic.add(c.section);
+      best.set(c.section, i);
+      return;
+    }
     const current = best.get(c.section);
     if (current === undefined || scores[i]! > scores[current]!) best.set(c.section, i);
   });

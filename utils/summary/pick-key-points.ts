@@ -1,10 +1,9 @@
 import type { Article, KeyPoint } from '../types';
-import { prepareSentences, type PreparedSentences } from './rank-sentences';
+import { prepareSentences, standsAlone, type PreparedSentences } from './rank-sentences';
 import { pickLeadSet, type LeadSetModel } from './lead-set';
 import { LEAD_SET_MODEL } from './lead-set-weights';
 import { DEFAULT_MODEL, type RankerModel } from './ranker-model';
 import { selectSentences } from './select-sentences';
-import { FEATURE_NAMES } from './sentence-features';
 
 /**
  * `model`: the per-sentence ranker (sections, points beyond the lead set, the derived table).
@@ -17,9 +16,6 @@ export function hasSections(sections: (string | null)[], title: string): boolean
   return new Set(sections.filter((s) => s !== null && s !== title)).size >= 2;
 }
 
-const QUESTION_AT = FEATURE_NAMES.indexOf('question');
-const DANGLING_AT = FEATURE_NAMES.indexOf('danglingStart');
-
 /**
  * The lede of a sectioned article: the first of its intro's first two sentences that can stand alone as
  * a point (at least 8 words, not a question, not leaning on a previous sentence). "Good morning, and
@@ -29,8 +25,7 @@ const DANGLING_AT = FEATURE_NAMES.indexOf('danglingStart');
 function ledeOf(prepared: PreparedSentences): number[] {
   for (let i = 0; i < Math.min(2, prepared.candidates.length); i++) {
     if (prepared.candidates[i]!.section !== null) break;
-    const values = prepared.features[i]!.values;
-    if (prepared.lengths[i]! >= 8 && !values[QUESTION_AT] && !values[DANGLING_AT]) return [i];
+    if (standsAlone(prepared, i)) return [i];
   }
   return [];
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../types';
 import { collectCandidates, type Candidate } from './collect-candidates';
 import { DEFAULT_MODEL, modelToVector, type RankerModel } from './ranker-model';
-import { sentenceFeatures, type Features } from './sentence-features';
+import { FEATURE_NAMES, sentenceFeatures, type Features } from './sentence-features';
 import { terms } from './term-vectors';
 
 /** An article's candidate sentences with everything the model needs, computed once. */
@@ -64,4 +64,17 @@ export function termWeights(prepared: PreparedSentences, positionDecay: number):
     for (const t of set) weights.set(t, (weights.get(t) ?? 0) + prior);
   });
   return weights;
+}
+
+const QUESTION_AT = FEATURE_NAMES.indexOf('question');
+const DANGLING_AT = FEATURE_NAMES.indexOf('danglingStart');
+
+/**
+ * Whether candidate `i` can stand alone as a point or a section's summary: at least 8 words, not a
+ * question, not leaning on a previous sentence ("But...", "Они..."). "Good morning, and welcome to
+ * issue #87." or "¿Llegar al trabajo antes de las seis?" does not.
+ */
+export function standsAlone(prepared: PreparedSentences, i: number): boolean {
+  const values = prepared.features[i]?.values;
+  return !!values && prepared.lengths[i]! >= 8 && !values[QUESTION_AT] && !values[DANGLING_AT];
 }

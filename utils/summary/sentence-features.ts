@@ -51,6 +51,8 @@ const DANGLING = new RegExp(
     ')(?![\\p{L}\\p{N}])|他们|她们|它们|他|她|它|但是|但|这|此外|而且|不过|彼は|彼女は|しかし|また|これは|それは)',
   'iu',
 );
+/** "Israeli courts, however, have declared...": an English connective in the first clause leans back too. */
+const LEANING_CLAUSE = /^[^,]{1,40},\s*(?:however|though|meanwhile|nevertheless|too|instead|in turn|as well)\s*,/iu;
 
 const SIMILARITY_PEERS = 150;
 const ATTRIBUTION = /\b(?:said|says|told|according to|added|claimed)\b/iu;
@@ -119,7 +121,7 @@ export function sentenceFeatures(candidates: Candidate[], headings: string[]): F
       capitalisedRatio(c.text),
       /["“”«»「」]/u.test(c.text) ? 1 : 0,
       overlap,
-      DANGLING.test(c.text) ? 1 : 0,
+      DANGLING.test(c.text) || LEANING_CLAUSE.test(c.text) ? 1 : 0,
       /[?？]\s*["”»」]?$/u.test(c.text) ? 1 : 0,
       ATTRIBUTION.test(c.text) ? 1 : 0,
       i === 0 ? 0 : cosine(vectors[i]!, vectors[0]!),

@@ -85,12 +85,16 @@ describe('isKeyPointCandidate: page timestamps are not sentences', () => {
     'Thứ bảy, 22/11/2025, 07:30 (GMT+7)',
     'Published 22/11/2025 at 07:30 GMT',
     'Updated: 2025-11-22 07:30 UTC+7',
+    'sexta-feira, 22 de outubro de 2010 às 20:13',
+    'http://syiahali.wordpress.com/2011/09/07/fatwa-para-ulama-larangan-mencaci-para-sahabat/',
+    'Source: https://www.example.com/reports/2025/annual-water-quality-report-final.pdf',
   ])('drops %s', (text) => {
     expect(isKeyPointCandidate(text)).toBe(false);
   });
   it.each([
     'The meeting on 22/11/2025 ended at 07:30 with a vote on the new budget.',
     'Trains will run every 10 minutes from 05:30 until midnight, the operator said.',
+    'The report, published at https://example.com/r, found that bike traffic doubled on most corridors last year.',
   ])('keeps %s', (text) => {
     expect(isKeyPointCandidate(text)).toBe(true);
   });

@@ -107,6 +107,25 @@ describe('findWhyItMatters', () => {
     });
   });
 
+  it('a derived row takes the section\'s topic sentence: its first that stands alone', () => {
+    const why = findWhyItMatters(
+      article([
+        p('The council approved the budget on Tuesday after a long debate in the chamber.'),
+        h('Schools'),
+        p('Why now?', 'Schools'),
+        p('But the money will not arrive before the autumn term, officials warned on Tuesday.', 'Schools'),
+        p('Schools will receive twelve million dollars more to hire teachers and repair buildings. Teachers welcomed the news.', 'Schools'),
+        h('Roads'),
+        p('Road repairs will cover forty miles of streets, starting in the spring on the busiest routes.', 'Roads'),
+        p('Residents have complained about potholes on the main avenues of the east side for years and years.', 'Roads'),
+      ]),
+    );
+    expect(why?.rows).toEqual([
+      ['Schools', 'Schools will receive twelve million dollars more to hire teachers and repair buildings.'],
+      ['Roads', 'Road repairs will cover forty miles of streets, starting in the spring on the busiest routes.'],
+    ]);
+  });
+
   it('is null without at least two headed sections of prose', () => {
     expect(findWhyItMatters(article([p('Only one paragraph of prose here without any headings at all.')]))).toBeNull();
     expect(

@@ -11,6 +11,7 @@ const dangling = (texts: string[]): number[] => {
 describe('sentenceFeatures: a sentence that leans on the one before', () => {
   it.each([
     ['English', "It's the third flood this year.", 'Item: the third flood this year.'],
+    ['English (a connective in the first clause)', 'Israeli courts, however, have declared most settlements legal.', 'Courts, judges and lawyers have argued about the ruling for years.'],
     ['Russian', 'Они будут работать на маршрутах №3 и №7.', 'Онлайн-продажи билетов откроются в понедельник.'],
     ['Spanish', 'Sin embargo, los vecinos temen por su seguridad.', 'Sinaloa registró lluvias intensas el lunes.'],
     ['German', 'Jedoch bleibt die Strecke bis Freitag gesperrt.', 'Jedermann kann die Ausstellung kostenlos besuchen.'],
