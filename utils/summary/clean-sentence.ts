@@ -4,7 +4,7 @@
  */
 
 const AGENCY =
-  'CNN|HLN|CNN Money|CNNMoney|Reuters|AP|AFP|dpa|EFE|ANSA|Xinhua|Bloomberg|UPI|PA|EW\\.com|Mashable|CNET|Fortune|Time|Variety|People|Billboard|Rolling Stone|Entertainment Weekly|The [A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}';
+  'CNN(?: Business| Politics| Travel| Style| Sport| Health| Entertainment| Money)?|HLN|CNNMoney|Reuters|AP|AFP|dpa|EFE|ANSA|Xinhua|Bloomberg|UPI|PA|EW\\.com|Mashable|CNET|Fortune|Time|Variety|People|Billboard|Rolling Stone|Entertainment Weekly|The [A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}';
 /** "(CNN)", "London (CNN) --", "Charleston, South Carolina (CNN)", "(The Hollywood Reporter)", "WASHINGTON (Reuters) -". */
 const DATELINE = new RegExp(
   `^((?:[A-Z][\\p{L}.'’-]*(?:,?\\s+[A-Z][\\p{L}.'’-]*){0,4}(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?\\s*)?)\\((?:${AGENCY})\\)\\s*(?:[-–—]{1,2}\\s*)?`,
@@ -53,6 +53,8 @@ const BOILERPLATE: RegExp[] = [
   /\bshare (?:this|on) (?:article|story|facebook|twitter)\b/i,
   /\bscroll down for (?:video|more)\b/i,
   /^By\s+\.?\s*(?:[\p{Lu}][\p{L}.'’-]*[\s,]*){1,6}\.?$/u,
+  // "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.": a byline with its date.
+  /^By\s+(?:[\p{Lu}][\p{L}.'’-]*[\s,]*(?:and\s+)?){1,8}\s*(?:on|at|\||[-–—])\s+.{0,40}\b(?:19|20)\d{2}\b/u,
   /\bcontributed to this report\b/i,
   /^(?:published|updated|last updated|posted)\s*:/i,
   /^(?:reporting by|writing by|editing by|additional reporting)\b/i,

@@ -11,6 +11,7 @@ describe('stripDateline', () => {
     ['BEIJING — Officials said on Monday that prices rose.', 'Officials said on Monday that prices rose.'],
     ['中新网11月24日电（记者 张敏）据中央气象台消息，气温将下降。', '据中央气象台消息，气温将下降。'],
     ['【ワシントン=共同】米政府は25日、発表した。', '米政府は25日、発表した。'],
+    ['Hong Kong (CNN Business)A muddled view of trade talks weighs on investors.', 'A muddled view of trade talks weighs on investors.'],
     ['(CW) — Nine Western governors signed a compact on Monday.', 'Nine Western governors signed a compact on Monday.'],
     ['SACRAMENTO, Calif. (KXTV) -- Crews contained the fire.', 'Crews contained the fire.'],
     ['[한빛일보 김서연 기자] 서울시가 심야 자율주행버스 노선을 추가한다고 20일 밝혔다.', '서울시가 심야 자율주행버스 노선을 추가한다고 20일 밝혔다.'],
@@ -50,6 +51,8 @@ describe('isBoilerplate', () => {
     'Mehr zum Thema Straßenbahn',
     '阅读全文',
     'The mayor arrives at the scene (Photo by John Smith)',
+    'By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.',
+    'By Jane Smith | November 18, 2019',
   ])('drops %s', (s) => {
     expect(isBoilerplate(s)).toBe(true);
   });
@@ -57,6 +60,8 @@ describe('isBoilerplate', () => {
   it.each([
     'The council voted to read more reports before deciding.',
     'By Tuesday the river had risen three metres.',
+    'By March 2026 the city wants every bus to run on electricity.',
+    'By Christmas, Officials Hope to reopen the bridge on Monday, 3 June 2026 at the latest.',
     'Police followed the suspect for two miles.',
   ])('keeps %s', (s) => {
     expect(isBoilerplate(s)).toBe(false);
