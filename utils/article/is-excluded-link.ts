@@ -17,6 +17,9 @@ export function isPollUrl(href: string): boolean {
 /** A repository's home on a code host: a project, not an article. */
 const CODE_REPO = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht|git\.sr\.ht)\/[^/?#]+\/[^/?#]+\/?(?:[?#]|$)/i;
 
+/** Social networks: a link there is a profile, a post or a feed, never related reading. */
+const SOCIAL = /^https?:\/\/(?:[\w-]+\.)*(?:instagram\.com|facebook\.com|fb\.com|twitter\.com|x\.com|tiktok\.com|threads\.net|pinterest\.[a-z.]+|vk\.com|ok\.ru|t\.me|telegram\.me|weibo\.com|linkedin\.com\/(?:in|company)|snapchat\.com|bsky\.app|mastodon\.social|line\.me)(?:[/?#]|$)/i;
+
 /** Link text of buttons and chrome rather than a title. */
 export const GENERIC_LINK_TEXT =
   /^(?:read\s+more|continue\s+reading|more|see\s+more|see\s+all|view\s+all|show\s+more|load\s+more|full\s+story|click\s+here|here|link|image|photo|video|next|previous|prev|older\s+posts?|newer\s+posts?|home|reply|share|comments?|\d+\s+comments?|leave\s+a\s+comment|post\s+a\s+comment|subscribe|sign\s+in|log\s+in|continue|more\s+»|»|«|→|←|\.\.\.|…|阅读全文|阅读更多|更多|続きを読む|もっと見る|더\s*보기|weiterlesen|mehr|leer\s+más|lire\s+la\s+suite|leia\s+mais|leggi\s+tutto)$/i;
@@ -33,7 +36,7 @@ export function isExcludedUrl(url: string): boolean {
   if (path === '/' || path === '') return true;
   // Profile pages: medium.com/@name, substack.com/@name.
   if (/^\/@[^/]+\/?$/.test(path)) return true;
-  return SHARE.test(url) || ACCOUNT.test(url) || LISTING.test(path) || ADS.test(url) || POLL.test(path) || SHOP.test(path) || CODE_REPO.test(url);
+  return SOCIAL.test(url) || SHARE.test(url) || ACCOUNT.test(url) || LISTING.test(path) || ADS.test(url) || POLL.test(path) || SHOP.test(path) || CODE_REPO.test(url);
 }
 
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'FORM', 'BUTTON']);

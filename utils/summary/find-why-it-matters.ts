@@ -36,6 +36,9 @@ function fromList(blocks: Block[]): WhyItMatters | null {
   return null;
 }
 
+/** At most this many derived rows: beyond that the table stops being a summary. */
+export const MAX_DERIVED_ROWS = 6;
+
 /**
  * One row per headed section with prose: the heading and the section's topic sentence (its first
  * sentence that stands alone), or, when none does, its best sentence by the ranker.
@@ -56,7 +59,9 @@ function derived(article: Article): WhyItMatters | null {
     if (current === undefined || scores[i]! > scores[current]!) best.set(c.section, i);
   });
   if (best.size < 2) return null;
-  const rows = [...best.values()].sort((a, b) => a - b).map((i) => [cleanHeading(prepared.candidates[i]!.section!), prepared.candidates[i]!.text]);
+  // A long guide with many sections: its strongest sections only, still in article order.
+  const kept = [...best.values()].sort((a, b) => scores[b]! - scores[a]!).slice(0, MAX_DERIVED_ROWS);
+  const rows = kept.sort((a, b) => a - b).map((i) => [cleanHeading(prepared.candidates[i]!.section!), prepared.candidates[i]!.text]);
   return { title: DERIVED_TITLE, columns: DERIVED_COLUMNS, rows, origin: 'derived' };
 }
 

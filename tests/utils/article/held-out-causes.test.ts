@@ -179,3 +179,20 @@ describe('8. a code-host repository is not an article', () => {
     expect(isExcludedUrl(url as string)).toBe(excluded);
   });
 });
+
+describe('9. a social network link is a profile or a post, not related reading', () => {
+  it.each([
+    ['https://www.instagram.com/olga_n_photo/', true],
+    ['https://instagram.com/p/Bx1y2z3/', true],
+    ['https://twitter.com/NGRSenate/status/1195', true],
+    ['https://x.com/someone', true],
+    ['https://www.facebook.com/groups/cityfans', true],
+    ['https://t.me/newschannel', true],
+    ['https://www.linkedin.com/in/jane-doe', true],
+    ['https://www.linkedin.com/pulse/how-cities-plan-bike-lanes-jane-doe', false],
+    ['https://news.example.com/2025/11/instagram-changes-its-feed', false],
+    ['https://xbox.com/news/story', false],
+  ])('%s excluded: %s', (url, excluded) => {
+    expect(isExcludedUrl(url as string)).toBe(excluded);
+  });
+});

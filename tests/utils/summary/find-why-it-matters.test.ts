@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWhyItMatters } from '@/utils/summary/find-why-it-matters';
+import { findWhyItMatters, MAX_DERIVED_ROWS } from '@/utils/summary/find-why-it-matters';
 import { isWhyHeading } from '@/utils/summary/why-heading';
 import type { Article, Block } from '@/utils/types';
 
@@ -124,6 +124,18 @@ describe('findWhyItMatters', () => {
       ['Schools', 'Schools will receive twelve million dollars more to hire teachers and repair buildings.'],
       ['Roads', 'Road repairs will cover forty miles of streets, starting in the spring on the busiest routes.'],
     ]);
+  });
+
+  it(`derives at most ${MAX_DERIVED_ROWS} rows, in article order, from a guide with many sections`, () => {
+    const blocks: Block[] = [p('The guide explains how to plan a garden from the first seed to the harvest.')];
+    for (let i = 1; i <= 12; i++) {
+      blocks.push(h(`Step ${i}`), p(`Step ${i} of the plan covers the work that must be done in week number ${i} of the season.`, `Step ${i}`));
+    }
+    const why = findWhyItMatters(article(blocks));
+    expect(why?.origin).toBe('derived');
+    expect(why!.rows).toHaveLength(MAX_DERIVED_ROWS);
+    const steps = why!.rows.map((r) => Number(r[0]!.replace('Step ', '')));
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
   });
 
   it('is null without at least two headed sections of prose', () => {
