@@ -9,6 +9,7 @@
  * --nested: also choose the lead-set hyperparameters (window, L2) inside each training part by an
  *   inner 4-fold cross-validation, so nothing about the held-out fold is chosen by looking at it.
  * --window N, --l2 X: the lead-set hyperparameters when not nested (defaults 5 and 0.0003).
+ * --bags N: average N lead-set fits, each on a random 80% of the training stories (default 10; 1 = one fit).
  * --fit: fit both models on all stories and write utils/summary/ranker-weights.ts and lead-set-weights.ts.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -43,6 +44,7 @@ const seeds = (arg('seeds') ?? arg('seed') ?? '0').split(',').map(Number);
 const nested = process.argv.includes('--nested');
 const leadWindow = Number(arg('window') ?? points + 2);
 const leadL2 = Number(arg('l2') ?? 0.0003);
+const bags = Number(arg('bags') ?? 10);
 
 if (!existsSync(dataPath)) {
   console.error(`No data at ${dataPath}.
@@ -123,7 +125,7 @@ function setScore(leadSet: LeadSetModel, rows: SetRow[][], ids: number[]): numbe
   return total / Math.max(1, ids.length);
 }
 
-const GRID = { windows: [points + 1, points + 2, points + 3], l2: [0.0001, 0.0003, 0.001, 0.003] };
+const GRID = { windows: [points + 1, points + 2, points + 3], l2: [0.0001, 0.0003, 0.001] };
 
 /** Fits the ranker and the lead set on the stories `ids`; with --nested, picks window and L2 by inner CV. */
 function fitModels(ids: number[]): Models {
@@ -139,14 +141,14 @@ function fitModels(ids: number[]): Models {
         for (let k = 0; k < 4; k++) {
           const train = ids.filter((_, r) => r % 4 !== k);
           const test = ids.filter((_, r) => r % 4 === k);
-          total += setScore(fitLeadSet(train.map((i) => rows[i]!), { window: w, size: points, l2: x }), rows, test) * test.length;
+          total += setScore(fitLeadSet(train.map((i) => rows[i]!), { window: w, size: points, l2: x, bags }), rows, test) * test.length;
         }
         if (total > best + 1e-12) [best, window, l2] = [total, w, x];
       }
     }
   }
-  const leadSet = fitLeadSet(ids.map((i) => rowsFor(window)[i]!), { window, size: points, l2 });
-  return { model, leadSet, chosen: `window ${window}, L2 ${l2}` };
+  const leadSet = fitLeadSet(ids.map((i) => rowsFor(window)[i]!), { window, size: points, l2, bags });
+  return { model, leadSet, chosen: `window ${window}, L2 ${l2}, ${bags} bags` };
 }
 
 if (process.argv.includes('--fit')) {
@@ -214,7 +216,7 @@ if (folds > 1) {
       foldLines.push(`  fold ${k + 1}: ${test.length} held-out stories ${fmt(means(foldTotals, test.length))} (Lead-3 there ${fmt(means(leadFold, test.length))})${nested ? `; chose ${chosen}` : ''}`);
     }
     perSeed.push(means(cv, prepared.length));
-    console.log(`\n${folds}-fold cross-validation, ${seed === 0 ? `story i in fold i mod ${folds}` : `folds from a shuffle with seed ${seed}`}${nested ? ', lead-set window and L2 chosen inside each training part (nested)' : `, lead set window ${leadWindow}, L2 ${leadL2}`}`);
+    console.log(`\n${folds}-fold cross-validation, ${seed === 0 ? `story i in fold i mod ${folds}` : `folds from a shuffle with seed ${seed}`}${nested ? ', lead-set window and L2 chosen inside each training part (nested)' : `, lead set window ${leadWindow}, L2 ${leadL2}, ${bags} bags`}`);
     console.log(foldLines.join('\n'));
     console.log(header);
     console.log(row(`News Lens (CV)`, cv, prepared.length));

@@ -53,6 +53,19 @@ describe('fitLeadSet', () => {
     expect(model.scale.every((x) => x > 0)).toBe(true);
   });
 
+  it('subagging averages fits on random subsets: deterministic, different from one fit, still right', () => {
+    const options = { window: 5, size: 3, l2: 0.0003, iterations: 300 };
+    const bagged = fitLeadSet(rows.slice(0, 6), { ...options, bags: 4, fraction: 0.7, seed: 3 });
+    expect(fitLeadSet(rows.slice(0, 6), { ...options, bags: 4, fraction: 0.7, seed: 3 })).toEqual(bagged);
+    // These stories are alike, so every subset agrees; on mixed stories the subsets disagree.
+    const mixed = [...rows.slice(0, 3), ...stories.slice(3, 6).map((st) => setRows(fitStory(st.prepared, st.texts.slice(0, 3)), 5, 3))];
+    const single = fitLeadSet(mixed, options);
+    expect(fitLeadSet(mixed, { ...options, bags: 4, fraction: 0.5, seed: 3 }).weights).not.toEqual(single.weights);
+    expect(bagged.mean).toEqual(model.mean); // one standardisation, from all the training stories
+    for (const s of stories.slice(6)) expect(pickLeadSet(s.prepared, bagged)).toEqual([1, 3, 4]);
+    expect(fitLeadSet(rows.slice(0, 6), { ...options, bags: 1 })).toEqual(model);
+  });
+
   it('a strong L2 penalty keeps the weights near zero', () => {
     const tight = fitLeadSet(rows.slice(0, 6), { window: 5, size: 3, l2: 10, iterations: 300 });
     const norm = (w: number[]): number => Math.sqrt(w.reduce((a, x) => a + x * x, 0));
