@@ -19,6 +19,7 @@ export function summarizePage(doc: Document, url: string, options: SummarizeOpti
   const article = extractArticle(doc, url);
   const text = blocksToText(article.blocks);
   const wordCount = countWords(text, article.lang);
+  const keyPoints = pickKeyPoints(article, { count: options.points ?? DEFAULT_POINTS });
   return {
     url,
     title: article.title,
@@ -30,8 +31,9 @@ export function summarizePage(doc: Document, url: string, options: SummarizeOpti
     wordCount,
     readingMinutes: readingMinutes(text, article.lang, wordCount),
     text,
-    keyPoints: pickKeyPoints(article, { count: options.points ?? DEFAULT_POINTS }),
-    whyItMatters: findWhyItMatters(article),
+    keyPoints,
+    // A derived table does not repeat the key points shown above it.
+    whyItMatters: findWhyItMatters(article, { avoid: keyPoints.map((k) => k.text) }),
     related,
   };
 }

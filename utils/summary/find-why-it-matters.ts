@@ -41,26 +41,26 @@ export const MAX_DERIVED_ROWS = 6;
 
 /**
  * One row per headed section with prose: the heading and the section's topic sentence (its first
- * sentence that stands alone), or, when none does, its best sentence by the ranker.
+ * sentence that stands alone), or, when none does, its best sentence by the ranker. Sentences in
+ * `avoid` (the key points already shown above the table) are passed over while the section has others.
  */
-function derived(article: Article): WhyItMatters | null {
+function derived(article: Article, avoid: ReadonlySet<string>): WhyItMatters | null {
   const prepared = prepareSentences(article);
   const scores = baseScores(prepared);
-  const best = new Map<string, number>();
-  const topic = new Set<string>();
+  const bySection = new Map<string, number[]>();
   prepared.candidates.forEach((c, i) => {
-    if (c.section === null || c.section === article.title || topic.has(c.section)) return;
-    if (standsAlone(prepared, i)) {
-      topic.add(c.section);
-      best.set(c.section, i);
-      return;
-    }
-    const current = best.get(c.section);
-    if (current === undefined || scores[i]! > scores[current]!) best.set(c.section, i);
+    if (c.section === null || c.section === article.title) return;
+    bySection.set(c.section, [...(bySection.get(c.section) ?? []), i]);
   });
-  if (best.size < 2) return null;
+  if (bySection.size < 2) return null;
+  const bestOf = (indices: number[]): number =>
+    indices.find((i) => standsAlone(prepared, i)) ?? indices.reduce((a, b) => (scores[b]! > scores[a]! ? b : a));
+  const chosen = [...bySection.values()].map((indices) => {
+    const fresh = indices.filter((i) => !avoid.has(prepared.candidates[i]!.text));
+    return bestOf(fresh.length ? fresh : indices);
+  });
   // A long guide with many sections: its strongest sections only, still in article order.
-  const kept = [...best.values()].sort((a, b) => scores[b]! - scores[a]!).slice(0, MAX_DERIVED_ROWS);
+  const kept = chosen.sort((a, b) => scores[b]! - scores[a]!).slice(0, MAX_DERIVED_ROWS);
   const rows = kept.sort((a, b) => a - b).map((i) => [cleanHeading(prepared.candidates[i]!.section!), prepared.candidates[i]!.text]);
   return { title: DERIVED_TITLE, columns: DERIVED_COLUMNS, rows, origin: 'derived' };
 }
@@ -68,9 +68,10 @@ function derived(article: Article): WhyItMatters | null {
 /**
  * The article's "why this matters" table: its own table under a heading such as "Why this matters",
  * else a "Label: explanation" list under such a heading, else one derived from its sections;
- * null for an article with fewer than two headed sections of prose. Only article blocks are read,
+ * null for an article with fewer than two headed sections of prose. A derived table avoids repeating the
+ * key points (`avoid`) where a section has other sentences. Only article blocks are read,
  * so comments and widgets (which extraction leaves out) never feed it.
  */
-export function findWhyItMatters(article: Article): WhyItMatters | null {
-  return fromTable(article.blocks) ?? fromList(article.blocks) ?? derived(article);
+export function findWhyItMatters(article: Article, { avoid = [] }: { avoid?: readonly string[] } = {}): WhyItMatters | null {
+  return fromTable(article.blocks) ?? fromList(article.blocks) ?? derived(article, new Set(avoid));
 }

@@ -138,6 +138,23 @@ describe('findWhyItMatters', () => {
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
   });
 
+  it('a derived row passes over a sentence already shown as a key point, while its section has others', () => {
+    const a = article([
+      p('The council approved the budget on Tuesday after a long debate in the chamber.'),
+      h('Schools'),
+      p('Schools will receive twelve million dollars more to hire teachers and repair buildings.', 'Schools'),
+      p('Teachers welcomed the money but said class sizes would stay too large in several districts.', 'Schools'),
+      h('Roads'),
+      p('Road repairs will cover forty miles of streets, starting in the spring on the busiest routes.', 'Roads'),
+    ]);
+    const schools = 'Schools will receive twelve million dollars more to hire teachers and repair buildings.';
+    const roads = 'Road repairs will cover forty miles of streets, starting in the spring on the busiest routes.';
+    expect(findWhyItMatters(a, { avoid: [schools, roads] })?.rows).toEqual([
+      ['Schools', 'Teachers welcomed the money but said class sizes would stay too large in several districts.'],
+      ['Roads', roads], // the section's only sentence: kept rather than dropping the section
+    ]);
+  });
+
   it('is null without at least two headed sections of prose', () => {
     expect(findWhyItMatters(article([p('Only one paragraph of prose here without any headings at all.')]))).toBeNull();
     expect(
