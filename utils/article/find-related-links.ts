@@ -9,8 +9,11 @@ import { findSiteWideLists } from './find-site-wide-lists';
  * Related reading from the ORIGINAL document (before Readability throws widgets away): links of related /
  * popular / read-next widgets first, then links inside the article body to other articles. Never navigation,
  * tags, archives, share buttons, comments, sign-in, ads, paging or the page itself; absolute http(s) URLs
- * without tracking parameters, each once.
+ * without tracking parameters, each once; at most MAX_RELATED.
  */
+/** At most this many related links: widgets come first, so the cap trims the story's inline links. */
+export const MAX_RELATED = 10;
+
 export function findRelatedLinks(doc: Document, url: string): RelatedLink[] {
   const self = comparableUrl(url, url);
   const seen = new Map<string, { link: RelatedLink; inline: boolean }>();
@@ -43,5 +46,5 @@ export function findRelatedLinks(doc: Document, url: string): RelatedLink[] {
       true,
     );
   }
-  return out;
+  return out.slice(0, MAX_RELATED);
 }

@@ -8,9 +8,9 @@ import { blocksToText } from '@/utils/article/blocks-to-text';
 import { cleanUrl } from '@/utils/article/clean-url';
 import { looksLikeArticleUrl } from '@/utils/article/collect-links';
 import { extractArticle } from '@/utils/article/extract-article';
-import { findRelatedLinks } from '@/utils/article/find-related-links';
+import { findRelatedLinks, MAX_RELATED } from '@/utils/article/find-related-links';
 import { isBoilerplateText } from '@/utils/article/is-boilerplate-text';
-import { isExcludedUrl } from '@/utils/article/is-excluded-link';
+import { GENERIC_LINK_TEXT, isExcludedUrl } from '@/utils/article/is-excluded-link';
 import { cleanByline } from '@/utils/article/read-byline';
 import { toIsoDate } from '@/utils/article/read-published-time';
 import { isRelatedHeading } from '@/utils/article/related-headings';
@@ -194,5 +194,29 @@ describe('9. a social network link is a profile or a post, not related reading',
     ['https://xbox.com/news/story', false],
   ])('%s excluded: %s', (url, excluded) => {
     expect(isExcludedUrl(url as string)).toBe(excluded);
+  });
+});
+
+describe('10. share buttons and author-box links by their text; at most 10 related links', () => {
+  it.each([
+    ['Share via Link', true],
+    ['Share on Facebook', true],
+    ['Share this story', true],
+    ['PGP Key', true],
+    ['RSS feed', true],
+    ['Email me', true],
+    ['Contact us', true],
+    ['Shared custody rules change in 2026', false],
+    ['Contacts between the two leaders resumed', false],
+  ])('%s is button text: %s', (text, generic) => {
+    expect(GENERIC_LINK_TEXT.test(text as string)).toBe(generic);
+  });
+
+  it(`keeps at most ${MAX_RELATED} related links, widget links first`, () => {
+    const items = Array.from({ length: 14 }, (_, i) => `<li><a href="https://news.example.com/2025/11/story-number-${i + 1}">Story number ${i + 1} about the harbour</a></li>`).join('');
+    const doc = documentFromHtml(`<html><body><article><h1>Story</h1><p>${'The harbour budget grew by a third this year, the council said. '.repeat(20)}</p></article><aside><h2>Related stories</h2><ul>${items}</ul></aside></body></html>`);
+    const links = findRelatedLinks(doc, 'https://news.example.com/2025/11/the-story');
+    expect(links).toHaveLength(MAX_RELATED);
+    expect(links[0]!.url).toBe('https://news.example.com/2025/11/story-number-1');
   });
 });
