@@ -93,6 +93,9 @@ function isTimestamp(sentence: string): boolean {
   return /\d{1,2}:\d{2}/u.test(sentence) && /\b(?:19|20)\d{2}\b/u.test(sentence) && words <= 8 && !/[.!?。！？]$/u.test(sentence);
 }
 
+/** Error references and tokens: a UUID or a long hex string ("Ref 1: 3da77cc7-274c-480e-a8c3-2f41c7cf4e3d"). */
+const MACHINE_ID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b[0-9a-f]{16,}\b/iu;
+
 /** A link written out as text ("http://example.com/2011/09/07/fatwa/"): more than half the sentence is URL. */
 function isMostlyUrl(sentence: string): boolean {
   const urls = sentence.match(/\b(?:https?:\/\/|www\.)\S+/giu) ?? [];
@@ -101,7 +104,7 @@ function isMostlyUrl(sentence: string): boolean {
 
 export function isKeyPointCandidate(sentence: string): boolean {
   if (contentSize(sentence) < 6) return false;
-  if (isTimestamp(sentence) || isMostlyUrl(sentence)) return false;
+  if (isTimestamp(sentence) || isMostlyUrl(sentence) || MACHINE_ID.test(sentence)) return false;
   // Mostly numbers ("수정 2025.11.20 16:30", an edit timestamp): not a sentence.
   if (!CJK.test(sentence) && (sentence.match(/[\p{L}]*\p{L}[\p{L}\p{N}]*/gu)?.length ?? 0) < 3) return false;
   if (/[:：]$/u.test(sentence)) return false;

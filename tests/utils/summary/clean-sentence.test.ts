@@ -93,6 +93,8 @@ describe('isKeyPointCandidate: page timestamps are not sentences', () => {
     'sexta-feira, 22 de outubro de 2010 às 20:13',
     'http://syiahali.wordpress.com/2011/09/07/fatwa-para-ulama-larangan-mencaci-para-sahabat/',
     'Source: https://www.example.com/reports/2025/annual-water-quality-report-final.pdf',
+    'Ref 1: 3da77cc7-274c-480e-a8c3-2f41c7cf4e3d Ref 2: 000000 Ref 3: Wed, 25 Nov 2026 18:31:02 GMT',
+    'Your session token 9f86d081884c7d659a2feaa0c55ad015 has expired, please sign in again.',
   ])('drops %s', (text) => {
     expect(isKeyPointCandidate(text)).toBe(false);
   });
@@ -100,6 +102,7 @@ describe('isKeyPointCandidate: page timestamps are not sentences', () => {
     'The meeting on 22/11/2025 ended at 07:30 with a vote on the new budget.',
     'Trains will run every 10 minutes from 05:30 until midnight, the operator said.',
     'The report, published at https://example.com/r, found that bike traffic doubled on most corridors last year.',
+    'The company paid 1234567890 dollars for the stake, the filing showed on Monday.',
   ])('keeps %s', (text) => {
     expect(isKeyPointCandidate(text)).toBe(true);
   });
