@@ -206,6 +206,9 @@ describe('10. share buttons and author-box links by their text; at most 10 relat
     ['RSS feed', true],
     ['Email me', true],
     ['Contact us', true],
+    ['Facebook', true],
+    ['LINE', true],
+    ['Facebook fined over data transfers', false],
     ['Shared custody rules change in 2026', false],
     ['Contacts between the two leaders resumed', false],
   ])('%s is button text: %s', (text, generic) => {

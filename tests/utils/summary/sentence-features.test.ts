@@ -17,6 +17,7 @@ describe('sentenceFeatures: a sentence that leans on the one before', () => {
     ['German', 'Jedoch bleibt die Strecke bis Freitag gesperrt.', 'Jedermann kann die Ausstellung kostenlos besuchen.'],
     ['Chinese', '他提醒，内蒙古中东部还将出现大风天气。', '北京今天迎来入冬以来的第一场降雪。'],
     ['Japanese', 'しかし、運行再開の見通しは立っていない。', '東京都内では朝から雪が降り続いている。'],
+    ['Indonesian', 'Ia tidak lebih hanyalah kaki tangan musuh-musuh asing.', 'Iain dan kawan-kawan tiba di Jakarta pada hari Senin.'],
     ['Korean', '그러나 복구 작업은 다음 주까지 이어질 전망이다.', '서울에 첫눈이 내렸다.'],
   ])('%s: a dangling start is marked, a word that merely begins the same way is not', (_, leaning, standalone) => {
     expect(dangling([leaning, standalone])).toEqual([1, 0]);
