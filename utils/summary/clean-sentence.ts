@@ -62,6 +62,9 @@ const BOILERPLATE: RegExp[] = [
   /^(?:this article|this story) (?:was|has been) (?:updated|amended|corrected)/i,
   /\bis (?:available|now available) (?:to|for) (?:download|subscribers)\b/i,
   /^(?:watch|listen)\s*:/i,
+  // Captions left in the prose: "An artist's illustration of a plume of water vapor ...", "File photo of ...".
+  /^(?:an?\s+|the\s+)?artist['’]s\s+(?:illustration|impression|rendering|concept)\b/i,
+  /^(?:file|stock|archive)\s+(?:photo|image|picture)\b/i,
 ];
 
 export function isBoilerplate(sentence: string): boolean {
