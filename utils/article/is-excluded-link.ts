@@ -22,7 +22,7 @@ const SOCIAL = /^https?:\/\/(?:[\w-]+\.)*(?:instagram\.com|facebook\.com|fb\.com
 
 /** Link text of buttons and chrome rather than a title. */
 export const GENERIC_LINK_TEXT =
-  /^(?:read\s+more|continue\s+reading|more|see\s+more|see\s+all|view\s+all|show\s+more|load\s+more|full\s+story|click\s+here|here|link|image|photo|video|next|previous|prev|older\s+posts?|newer\s+posts?|home|reply|share|comments?|\d+\s+comments?|leave\s+a\s+comment|post\s+a\s+comment|subscribe|sign\s+in|log\s+in|continue|more\s+»|»|«|→|←|\.\.\.|…|share\s+(?:via|on|to|by)\s+[\p{L} ]{1,20}|share\s+this(?:\s+\w+)?|pgp\s+key|rss(?:\s+feed)?|e-?mail(?:\s+me|\s+us)?|contact(?:\s+us)?|facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest|threads|telegram|whatsapp|line|weibo|wechat|阅读全文|阅读更多|更多|続きを読む|もっと見る|더\s*보기|weiterlesen|mehr|leer\s+más|lire\s+la\s+suite|leia\s+mais|leggi\s+tutto)$/iu;
+  /^(?:(?:read\s+more|more|see\s+more|see\s+all|view\s+all|show\s+all|show\s+more|load\s+more)(?:\s*\(\d+\)|\s+\d+)?|continue\s+reading|full\s+story|click\s+here|here|link|image|photo|video|next|previous|prev|older\s+posts?|newer\s+posts?|home|reply|share|comments?|\d+\s+comments?|leave\s+a\s+comment|post\s+a\s+comment|subscribe|sign\s+in|log\s+in|continue|more\s+»|»|«|→|←|\.\.\.|…|share\s+(?:via|on|to|by)\s+[\p{L} ]{1,20}|share\s+this(?:\s+\w+)?|pgp\s+key|rss(?:\s+feed)?|e-?mail(?:\s+me|\s+us)?|contact(?:\s+us)?|facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest|threads|telegram|whatsapp|line|weibo|wechat|阅读全文|阅读更多|更多|続きを読む|もっと見る|더\s*보기|weiterlesen|mehr|leer\s+más|lire\s+la\s+suite|leia\s+mais|leggi\s+tutto)$/iu;
 
 /** True for a URL that is never a related article (share, account, listing, archive, feed, ad, file). */
 export function isExcludedUrl(url: string): boolean {

@@ -207,6 +207,8 @@ describe('10. share buttons and author-box links by their text; at most 10 relat
     ['Email me', true],
     ['Contact us', true],
     ['Facebook', true],
+    ['View all (4)', true],
+    ['See all 12', true],
     ['LINE', true],
     ['Facebook fined over data transfers', false],
     ['Shared custody rules change in 2026', false],
