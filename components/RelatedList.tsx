@@ -38,6 +38,7 @@ export function RelatedList({ links, pageUrl, lang, onOpen }: Props) {
                 href={link.href}
                 target="_blank"
                 rel="noopener noreferrer"
+                title={link.title.trim() || link.href}
                 dir="auto"
                 onClick={(e) => {
                   if (!isPlainClick(e)) return;

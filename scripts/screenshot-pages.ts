@@ -56,7 +56,7 @@ async function main(): Promise<void> {
       await popup.evaluate(() => document.fonts.ready);
       const file = join(out, `${slug}.png`);
       await popup.screenshot({ path: file, fullPage: true });
-      console.log(`${slug}: ${state} -> ${file.slice(REPO_ROOT.length + 1)}`);
+      console.log(`${slug}: ${state} -> ${file.startsWith(`${REPO_ROOT}/`) ? file.slice(REPO_ROOT.length + 1) : file}`);
       await popup.close();
       await page.close();
     }
