@@ -26,7 +26,7 @@ import { documentFromText } from './lib/load-document';
 import { rouge, type RougeScores } from './lib/rouge';
 import { fitRanker, fitStory, type FitStory } from './lib/fit-ranker';
 import { fitLeadSet, setRows, type SetRow } from './lib/fit-lead-set';
-import type { LeadSetModel } from '../utils/summary/lead-set';
+import { scoreSet, type LeadSetModel } from '../utils/summary/lead-set';
 
 type Story = { id: string; text: string; reference: string[] };
 type Prepared = Story & { article: Article; fallback: boolean };
@@ -117,7 +117,7 @@ function setScore(leadSet: LeadSetModel, rows: SetRow[][], ids: number[]): numbe
     let best: SetRow | null = null;
     let top = -Infinity;
     for (const r of rows[i]!) {
-      const z = r.raw.reduce((a, x, j) => a + (leadSet.weights[j] ?? 0) * ((x - leadSet.mean[j]!) / (leadSet.scale[j] || 1)), 0);
+      const z = scoreSet(leadSet, r.raw);
       if (z > top) [top, best] = [z, r];
     }
     if (best) total += (best.scores[0]! + best.scores[1]! + best.scores[2]!) / 3;

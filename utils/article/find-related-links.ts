@@ -5,14 +5,15 @@ import { collectLinks, type LinkCandidate } from './collect-links';
 import { findRelatedWidgets } from './find-related-widgets';
 import { findSiteWideLists } from './find-site-wide-lists';
 
+/** At most this many related links: widgets come first, so the cap trims the story's inline links. */
+export const MAX_RELATED = 10;
+
 /**
  * Related reading from the ORIGINAL document (before Readability throws widgets away): links of related /
  * popular / read-next widgets first, then links inside the article body to other articles. Never navigation,
  * tags, archives, share buttons, comments, sign-in, ads, paging or the page itself; absolute http(s) URLs
  * without tracking parameters, each once; at most MAX_RELATED.
  */
-/** At most this many related links: widgets come first, so the cap trims the story's inline links. */
-export const MAX_RELATED = 10;
 
 export function findRelatedLinks(doc: Document, url: string): RelatedLink[] {
   const self = comparableUrl(url, url);

@@ -80,10 +80,6 @@ function contentSize(sentence: string): number {
   return cjk ? cjk / 2 + words / 2 : words;
 }
 
-/**
- * Whether a sentence is fit to be a key point: long enough to stand alone (not "One comment read:"),
- * not boilerplate, and not a fragment that introduces what follows.
- */
 /** Dates, times and time zones: "22/11/2025", "2025-11-22", "07:30", "(GMT+7)". */
 const TIMESTAMP_PART = /\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|\d{1,2}:\d{2}(?::\d{2})?|\(?\b(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?/giu;
 
@@ -105,6 +101,10 @@ function isMostlyUrl(sentence: string): boolean {
   return urls.join('').length > sentence.length / 2;
 }
 
+/**
+ * Whether a sentence is fit to be a key point: long enough to stand alone (not "One comment read:"),
+ * not boilerplate, not a timestamp, URL or machine id, and not a fragment that introduces what follows.
+ */
 export function isKeyPointCandidate(sentence: string): boolean {
   if (contentSize(sentence) < 6) return false;
   if (isTimestamp(sentence) || isMostlyUrl(sentence) || MACHINE_ID.test(sentence)) return false;

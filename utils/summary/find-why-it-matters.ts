@@ -50,7 +50,9 @@ function derived(article: Article, avoid: ReadonlySet<string>): WhyItMatters | n
   const bySection = new Map<string, number[]>();
   prepared.candidates.forEach((c, i) => {
     if (c.section === null || c.section === article.title) return;
-    bySection.set(c.section, [...(bySection.get(c.section) ?? []), i]);
+    const indices = bySection.get(c.section);
+    if (indices) indices.push(i);
+    else bySection.set(c.section, [i]);
   });
   if (bySection.size < 2) return null;
   const bestOf = (indices: number[]): number =>

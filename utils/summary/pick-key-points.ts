@@ -34,8 +34,9 @@ function ledeOf(prepared: PreparedSentences): number[] {
  * The `count` most important whole sentences, in article order, each with its section and where it
  * sits (block index, character offsets). When the article has headed sections, the sections take
  * turns (best first) so the points cover the article instead of piling up in its first part, and the
- * lede (the intro's first sentence) is always among them. Otherwise the first `leadSet.size` points are the best set among the article's first sentences
- * (lead-set.ts) and any further points are added greedily by the ranker.
+ * lede (the intro's first sentence) is always among them. Otherwise the first `leadSet.size` points
+ * are the best set among the article's first sentences (lead-set.ts) and any further points are added
+ * greedily by the ranker.
  */
 export function pickKeyPoints(article: Article, { count, model = DEFAULT_MODEL, leadSet = LEAD_SET_MODEL }: PickOptions): KeyPoint[] {
   if (count <= 0) return [];

@@ -46,8 +46,8 @@ const DANGLING = new RegExp(
       'lui|lei|loro|però|questo|questa', // Italian
       'hij|zij|maar|dit|dat', // Dutch
       'он|она|оно|они|это|эти|но|однако|также|его|её|их|поэтому|кроме того|впрочем|тем не менее|при этом|затем', // Russian
-      'ale|jednak|ponadto|ona|oni', // Polish
-      'ia|dia|mereka|namun|tetapi|tapi|selain itu', // Indonesian, Malay (not "on", "to": English words too)
+      'ale|jednak|ponadto|ona|oni', // Polish (not "on", "to": English words too)
+      'ia|dia|mereka|namun|tetapi|tapi|selain itu', // Indonesian, Malay
       '그는|그녀는|그들은|하지만|그러나|이는', // Korean
     ].join('|') +
     ')(?![\\p{L}\\p{N}])|他们|她们|它们|他|她|它|但是|但|这|此外|而且|不过|因此|同时|另外|然而|彼は|彼女は|しかし|また|これは|それは|そのため|さらに|一方)',
