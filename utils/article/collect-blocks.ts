@@ -1,5 +1,6 @@
 import type { Block, DataTable } from '../types';
 import { INLINE_TAGS, SKIP_TAGS, cleanText, elementText, tagOf } from './element-text';
+import { estimateWords } from '../text/estimate-words';
 import { readTable, tableText } from './read-table';
 
 const HEADING = /^H([1-6])$/;
@@ -152,9 +153,5 @@ const PHOTO_BOX_WORDS = 30;
 /** A layout table with an image and no more than a caption's worth of text (no paragraphs). */
 function isPhotoBox(table: Element): boolean {
   if (!table.querySelector('img, picture, svg') || table.querySelector('p, ul, ol, table, h1, h2, h3, h4, h5, h6')) return false;
-  const text = elementText(table);
-  // Chinese and Japanese write no spaces: two characters count as one word.
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  const words = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return words + cjk / 2 <= PHOTO_BOX_WORDS;
+  return estimateWords(elementText(table)) <= PHOTO_BOX_WORDS;
 }

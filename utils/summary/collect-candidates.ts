@@ -1,4 +1,5 @@
 import type { Article } from '../types';
+import { estimateWords } from '../text/estimate-words';
 import { splitSentences } from '../text/split-sentences';
 import { isKeyPointCandidate, stripDateline } from './clean-sentence';
 
@@ -22,8 +23,7 @@ const UNPUNCTUATED_LANGS = new Set(['th', 'lo', 'km', 'my']);
 const CLOSED = /[.!?。！？…:;"'”’)\]»」』）]$/u;
 
 function isLabel(sentence: string): boolean {
-  const words = sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return !CLOSED.test(sentence.trim()) && words < 15;
+  return !CLOSED.test(sentence.trim()) && estimateWords(sentence) < 15;
 }
 
 /**

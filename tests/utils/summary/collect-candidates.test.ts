@@ -29,6 +29,11 @@ describe('collectCandidates: captions and labels in paragraphs', () => {
     expect(texts(article([p(long), p(short)]))).toEqual([long, short]);
   });
 
+  it('counts Chinese by characters: a long paragraph without a closing stop is prose, not a label', () => {
+    const zh = '记者在北京朝阳区一处社区看到不少居民已经换上了厚外套并且在超市里购买取暖用品和过冬的食物准备迎接寒潮';
+    expect(texts(article([p(zh)], 'zh-CN'))).toEqual([zh]);
+  });
+
   it('keeps short Thai paragraphs, which end without punctuation', () => {
     const thai = 'กรุงเทพมหานครเปิดให้บริการเรือโดยสารสายใหม่ในคลองแสนแสบตั้งแต่วันจันทร์นี้';
     expect(texts(article([p(thai)], 'th'))).toEqual([thai]);
