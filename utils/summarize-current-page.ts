@@ -64,7 +64,7 @@ function summarizeLarge(doc: Document, url: string, elements: number, run: Run):
   try {
     // Related widgets usually sit outside the main content: look for them in the live page, unless it is
     // so large that the search alone would take seconds (then only the main content's links are kept).
-    if (elements <= run.limits.maxElementsForLiveRelated && !overBudget(run)) summary.related = findRelatedLinks(doc, url);
+    if (elements <= run.limits.maxElementsForLiveRelated && !overBudget(run)) summary.related = findRelatedLinks(doc, url, { title: summary.title });
   } catch {
     // keep the related links found in the trimmed copy
   }

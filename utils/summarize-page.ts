@@ -13,20 +13,10 @@ export const DEFAULT_POINTS = 5;
  * Shared by the content script, the CLI, the benchmarks and the tests.
  * The document is never modified: extraction works on a clone.
  */
-/** Matches a title to `title`, ignoring case, punctuation and spacing. */
-function sameTitle(title: string): (other: string) => boolean {
-  const key = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const own = key(title);
-  return (other) => own.length > 0 && key(other) === own;
-}
-
 export function summarizePage(doc: Document, url: string, options: SummarizeOptions = {}): PageSummary {
-  // Related links first: they live in widgets that Readability throws away.
-  const found = findRelatedLinks(doc, url);
   const article = extractArticle(doc, url);
-  // A link back to this very story (its canonical address, a widget listing it): same title, not related.
-  const own = sameTitle(article.title);
-  const related = found.filter((link) => !own(link.title));
+  // From the live page, not the article: related widgets sit outside it (extraction reads a clone).
+  const related = findRelatedLinks(doc, url, { title: article.title });
   const text = blocksToText(article.blocks);
   const wordCount = countWords(text, article.lang);
   const keyPoints = pickKeyPoints(article, { count: options.points ?? DEFAULT_POINTS });

@@ -15,13 +15,32 @@ export const MAX_RELATED = 10;
  * without tracking parameters, each once; at most MAX_RELATED.
  */
 
-export function findRelatedLinks(doc: Document, url: string): RelatedLink[] {
-  const self = comparableUrl(url, url);
+export type RelatedOptions = {
+  /** The article's title: a link titled the same (a widget listing this very story) is the page itself. */
+  title?: string;
+};
+
+/** Addresses the page gives itself: its canonical link and og:url, beside the address it was read at. */
+function ownUrls(doc: Document, url: string): string[] {
+  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  return [url, canonical, og].filter((u): u is string => !!u);
+}
+
+/** A title compared without case, punctuation or spacing. */
+const titleKey = (title: string): string => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+export function findRelatedLinks(doc: Document, url: string, { title = '' }: RelatedOptions = {}): RelatedLink[] {
   const seen = new Map<string, { link: RelatedLink; inline: boolean }>();
-  if (self) seen.set(self, { link: { title: '', url, source: 'self' }, inline: false });
+  for (const own of ownUrls(doc, url)) {
+    const key = comparableUrl(own, url);
+    if (key && !seen.has(key)) seen.set(key, { link: { title: '', url: own, source: 'self' }, inline: false });
+  }
+  const ownTitle = titleKey(title);
   const out: RelatedLink[] = [];
   const add = (candidates: LinkCandidate[], source: string, inline: boolean): void => {
     for (const c of candidates) {
+      if (ownTitle && titleKey(c.title) === ownTitle) continue;
       const known = seen.get(c.key);
       if (known) {
         // A boxed widget names a post better than an inline "Read more:" line that linked it first.

@@ -225,3 +225,26 @@ describe('10. share buttons and author-box links by their text; at most 10 relat
     expect(links[0]!.url).toBe('https://news.example.com/2025/11/story-number-1');
   });
 });
+
+describe('11. a link to the story itself, under its canonical address or its title, is not related', () => {
+  const prose = '<p>The harbour budget grew by a third this year, the council said on Tuesday after a long debate.</p>'.repeat(8);
+  const page = (head: string, items: string): Document =>
+    documentFromHtml(`<html><head>${head}</head><body><article><h1>Harbour budget grows by a third</h1>${prose}</article><aside><h2>Related stories</h2><ul>${items}</ul></aside></body></html>`);
+  const other = '<li><a href="https://news.example.com/2025/10/ferry-fares-rise">Ferry fares rise for the first time in a decade</a></li>';
+
+  it.each([
+    ['link rel=canonical', '<link rel="canonical" href="https://news.example.com/2025/11/harbour-budget">'],
+    ['og:url', '<meta property="og:url" content="https://news.example.com/2025/11/harbour-budget">'],
+  ])('%s', (_, head) => {
+    const doc = page(head, `<li><a href="https://news.example.com/2025/11/harbour-budget">Council backs the harbour plan</a></li>${other}`);
+    expect(findRelatedLinks(doc, 'https://news.example.com/amp/2025/11/harbour-budget').map((r) => r.url)).toEqual(['https://news.example.com/2025/10/ferry-fares-rise']);
+  });
+
+  it('its own title, before the cap of related links is applied', () => {
+    const many = Array.from({ length: MAX_RELATED }, (_, i) => `<li><a href="https://news.example.com/2025/09/story-${i}">Another harbour story number ${i}</a></li>`).join('');
+    const doc = page('', `<li><a href="https://news.example.com/2025/11/harbour-budget-grows">Harbour budget grows by a third</a></li>${many}`);
+    const links = findRelatedLinks(doc, 'https://news.example.com/x', { title: 'Harbour Budget Grows by a Third!' });
+    expect(links).toHaveLength(MAX_RELATED);
+    expect(links.map((r) => r.title)).not.toContain('Harbour budget grows by a third');
+  });
+});
