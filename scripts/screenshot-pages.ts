@@ -11,7 +11,7 @@ import { basename, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { serveFixtures } from '../tests/e2e/fixture-server';
 import { launchExtension, REPO_ROOT } from '../tests/e2e/launch';
-import { openTab, waitForPopupState } from '../tests/e2e/popup';
+import { openArticleWithPopup } from '../tests/e2e/popup';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -49,10 +49,7 @@ async function main(): Promise<void> {
   const session = await launchExtension({ lang: arg('lang') ?? 'en-US' });
   try {
     for (const [slug] of pages) {
-      const { page, tabId } = await openTab(session, server.url(slug));
-      const popup = await session.context.newPage();
-      await popup.goto(session.popupUrl(tabId));
-      const state = await waitForPopupState(popup);
+      const { page, popup, state } = await openArticleWithPopup(session, server.url(slug));
       await popup.evaluate(() => document.fonts.ready);
       const file = join(out, `${slug}.png`);
       await popup.screenshot({ path: file, fullPage: true });

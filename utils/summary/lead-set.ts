@@ -98,10 +98,11 @@ export function scoreSet(model: LeadSetModel, raw: number[]): number {
 }
 
 /**
- * The best set of min(size, candidates) sentences among the first `window` candidates, in article
- * order; all of them when there are no more than `size`. Ties go to the earlier set.
+ * The best set of `model.size` sentences among the first `model.window` candidates, in article
+ * order; all of them when there are no more than `model.size`. Ties go to the earlier set.
  */
-export function pickLeadSet(prepared: PreparedSentences, model: LeadSetModel, size = model.size): number[] {
+export function pickLeadSet(prepared: PreparedSentences, model: LeadSetModel): number[] {
+  const { size } = model;
   const n = Math.min(prepared.candidates.length, Math.max(model.window, size));
   if (n <= size) return Array.from({ length: n }, (_, i) => i);
   let best: number[] = [];
