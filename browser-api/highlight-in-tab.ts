@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { highlightInPage } from '@/utils/highlight-in-page';
+import { highlightInPage } from '@/utils/in-tab/highlight-in-page';
 
 /**
  * Jump to source: scrolls the article tab to the sentence and highlights it.

@@ -1,5 +1,5 @@
 import type { FailureReason, PageSummary, SummaryLength } from '@/utils/types';
-import type { RestrictedReason } from '@/utils/restricted-url';
+import type { RestrictedReason } from '@/utils/popup/restricted-url';
 
 /** Everything the popup can show. `dataset.state` on <html> is `kind` ('loading' while busy). */
 export type PopupState =

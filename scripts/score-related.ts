@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { findRelatedLinks } from '../utils/article/find-related-links';
+import { findRelatedLinks } from '../utils/related/find-related-links';
 import { documentFromHtml } from './lib/load-document';
 
 type Truth = { url: string; related?: { title: string; url: string }[] };

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { summarizeDocumentAt } from '../utils/summarize-current-page';
 import type { PageSummary } from '../utils/types';
 import { documentFromHtml, documentFromText } from './lib/load-document';
-import { formatMarkdown } from '../utils/format-markdown';
+import { formatMarkdown } from '../utils/popup/format-markdown';
 
 type Job = { input: string; url?: string };
 type Outcome = { input: string; summary: PageSummary } | { input: string; error: { reason: string; message: string } };

@@ -1,5 +1,5 @@
 import { extractArticle } from './article/extract-article';
-import { findRelatedLinks } from './article/find-related-links';
+import { findRelatedLinks } from './related/find-related-links';
 import { pickKeyPoints } from './summary/pick-key-points';
 import { findWhyItMatters } from './summary/find-why-it-matters';
 import { blocksToText } from './article/blocks-to-text';

@@ -8,9 +8,9 @@ import { openRelatedLink } from '@/browser-api/open-related-link';
 import { readCachedSummary, writeCachedSummary } from '@/browser-api/summary-cache';
 import { isAccessDenied, summarizeTab } from '@/browser-api/summarize-tab';
 import { getTargetTab, type TargetTab } from '@/browser-api/target-tab';
-import { formatMarkdown } from '@/utils/format-markdown';
-import { MESSAGES } from '@/utils/page-guards/failure-messages';
-import { restrictedReason } from '@/utils/restricted-url';
+import { formatMarkdown } from '@/utils/popup/format-markdown';
+import { MESSAGES } from '@/utils/guards/failure-messages';
+import { restrictedReason } from '@/utils/popup/restricted-url';
 import { POINTS_BY_LENGTH, type PageSummary, type SummarizeResult, type SummaryLength } from '@/utils/types';
 
 const NOTICE_MS = 4000;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { highlightInTab } from '@/browser-api/highlight-in-tab';
 import { isAccessDenied, REFUSED_SILENTLY, summarizeTab } from '@/browser-api/summarize-tab';
-import { highlightInPage } from '@/utils/highlight-in-page';
+import { highlightInPage } from '@/utils/in-tab/highlight-in-page';
 import { fakeSummary } from './fake-summary';
 
 type Injection = { target: { tabId: number }; func?: (...args: unknown[]) => unknown; args?: unknown[]; files?: string[] };

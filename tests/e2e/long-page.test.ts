@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_LIMITS } from '@/utils/page-guards/page-limits';
+import { PAGE_LIMITS } from '@/utils/guards/page-limits';
 import { serveFixtures, type FixtureServer } from './fixture-server';
 import { openArticleWithPopup } from './popup';
 import { artifact, useExtension } from './use-extension';

@@ -3,8 +3,8 @@ import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { hugeArticleHtml, manyElementsHtml } from '@/scripts/lib/huge-pages';
 import { documentFromHtml } from '@/scripts/lib/load-document';
-import { MESSAGES } from '@/utils/page-guards/failure-messages';
-import { PAGE_LIMITS } from '@/utils/page-guards/page-limits';
+import { MESSAGES } from '@/utils/guards/failure-messages';
+import { PAGE_LIMITS } from '@/utils/guards/page-limits';
 import { summarizeCurrentPage, summarizeDocumentAt } from '@/utils/summarize-current-page';
 import type { SummarizeResult } from '@/utils/types';
 

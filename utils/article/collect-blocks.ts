@@ -1,5 +1,5 @@
 import type { Block, DataTable } from '../types';
-import { INLINE_TAGS, SKIP_TAGS, cleanText, elementText, tagOf } from './element-text';
+import { INLINE_TAGS, SKIP_TAGS, cleanText, elementText, tagOf } from '../text/element-text';
 import { estimateWords } from '../text/estimate-words';
 import { readTable, tableText } from './read-table';
 

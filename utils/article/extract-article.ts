@@ -8,7 +8,7 @@ import { protectTables, restoreTables } from './protect-tables';
 import { pruneBoilerplate } from './prune-boilerplate';
 import { readPageFacts } from './read-metadata';
 import { removeSignupBoxes } from './remove-signup-boxes';
-import { isRelatedHeading } from './related-headings';
+import { isRelatedHeading } from '../related/related-headings';
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -1,4 +1,4 @@
-import { tagOf } from './element-text';
+import { tagOf } from '../text/element-text';
 
 /** Well-known article-body containers, most specific first: class tokens, ids, then tags. */
 const BODY_CLASSES = [

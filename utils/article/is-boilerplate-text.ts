@@ -1,4 +1,4 @@
-import { isRelatedHeading } from './related-headings';
+import { isRelatedHeading } from '../related/related-headings';
 
 /** Text patterns of page furniture that survive as whole blocks: teasers, datelines, credits, prompts. */
 const PATTERNS: RegExp[] = [

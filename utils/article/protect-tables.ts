@@ -1,6 +1,6 @@
 import type { Block, DataTable } from '../types';
 import { TABLE_MARK } from './collect-blocks';
-import { elementText, tagOf } from './element-text';
+import { elementText, tagOf } from '../text/element-text';
 import { readTable, tableText } from './read-table';
 
 export type CapturedTable = { id: string; table: DataTable; before: string | null };

@@ -1,6 +1,6 @@
-import { elementText, shortText, tagOf } from './element-text';
-import { isPollUrl } from './is-excluded-link';
-import { isRelatedHeading } from './related-headings';
+import { elementText, shortText, tagOf } from '../text/element-text';
+import { isPollUrl } from '../related/is-excluded-link';
+import { isRelatedHeading } from '../related/related-headings';
 
 /**
  * Class or id words that mark page furniture inside an article body: captions and credits, bylines and

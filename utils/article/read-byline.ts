@@ -1,4 +1,4 @@
-import { cleanText, elementText, tagOf } from './element-text';
+import { cleanText, elementText, tagOf } from '../text/element-text';
 
 /** A reporter's role after the name: "김서연 기자", "山田太郎記者", "王明 记者", "Jane Doe, Transport Correspondent". */
 const ROLE_SUFFIX =

@@ -1,7 +1,7 @@
 import type { ArticleMetadata } from '../types';
 import { cleanTitle } from './clean-title';
-import { cleanText, elementText } from './element-text';
-import { normalizeLang } from './normalize-lang';
+import { cleanText, elementText } from '../text/element-text';
+import { normalizeLang } from '../text/normalize-lang';
 import { readJsonLd } from './read-json-ld';
 import { readByline } from './read-byline';
 import { readPublishedTime } from './read-published-time';

@@ -1,5 +1,5 @@
 import type { DataTable } from '../types';
-import { elementText, shortText, tagOf } from './element-text';
+import { elementText, shortText, tagOf } from '../text/element-text';
 
 const MAX_SPAN = 50;
 

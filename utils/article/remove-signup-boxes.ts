@@ -1,4 +1,4 @@
-import { shortText, tagOf } from './element-text';
+import { shortText, tagOf } from '../text/element-text';
 
 /**
  * Removes newsletter / sign-up boxes from a document clone before Readability: the short block around an

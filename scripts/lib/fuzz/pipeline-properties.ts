@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { countElements, findBody, isDeeperThan, isHtmlDocument, visibleTextLength } from '../../../utils/page-guards/measure-page';
-import { PAGE_LIMITS } from '../../../utils/page-guards/page-limits';
-import { readSummarizeRequest } from '../../../utils/page-guards/read-request';
+import { countElements, findBody, isDeeperThan, isHtmlDocument, visibleTextLength } from '../../../utils/guards/measure-page';
+import { PAGE_LIMITS } from '../../../utils/guards/page-limits';
+import { readSummarizeRequest } from '../../../utils/guards/read-request';
 import { summarizeCurrentPage } from '../../../utils/summarize-current-page';
 import { DEFAULT_POINTS, summarizePage } from '../../../utils/summarize-page';
 import { documentFromHtml } from '../load-document';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '@/scripts/lib/load-document';
 import { blocksToText } from '@/utils/article/blocks-to-text';
 import { extractArticle } from '@/utils/article/extract-article';
-import { findRelatedLinks } from '@/utils/article/find-related-links';
+import { findRelatedLinks } from '@/utils/related/find-related-links';
 import type { ArticleMetadata, DataTable } from '@/utils/types';
 
 type Truth = {

@@ -5,15 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '@/scripts/lib/load-document';
 import { blocksToText } from '@/utils/article/blocks-to-text';
-import { cleanUrl } from '@/utils/article/clean-url';
-import { looksLikeArticleUrl } from '@/utils/article/collect-links';
+import { cleanUrl } from '@/utils/related/clean-url';
+import { looksLikeArticleUrl } from '@/utils/related/collect-links';
 import { extractArticle } from '@/utils/article/extract-article';
-import { findRelatedLinks, MAX_RELATED } from '@/utils/article/find-related-links';
+import { findRelatedLinks, MAX_RELATED } from '@/utils/related/find-related-links';
 import { isBoilerplateText } from '@/utils/article/is-boilerplate-text';
-import { GENERIC_LINK_TEXT, isExcludedUrl } from '@/utils/article/is-excluded-link';
+import { GENERIC_LINK_TEXT, isExcludedUrl } from '@/utils/related/is-excluded-link';
 import { cleanByline } from '@/utils/article/read-byline';
 import { toIsoDate } from '@/utils/article/read-published-time';
-import { isRelatedHeading } from '@/utils/article/related-headings';
+import { isRelatedHeading } from '@/utils/related/related-headings';
 
 const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
 const PROSE = (n: number, word = 'river'): string =>

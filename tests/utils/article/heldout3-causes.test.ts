@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '@/scripts/lib/load-document';
-import { findRelatedLinks } from '@/utils/article/find-related-links';
-import { isRelatedHeading } from '@/utils/article/related-headings';
+import { findRelatedLinks } from '@/utils/related/find-related-links';
+import { isRelatedHeading } from '@/utils/related/related-headings';
 import { readPublishedTime } from '@/utils/article/read-published-time';
-import { isExcludedUrl } from '@/utils/article/is-excluded-link';
+import { isExcludedUrl } from '@/utils/related/is-excluded-link';
 import { isBoilerplateText } from '@/utils/article/is-boilerplate-text';
 
 const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';

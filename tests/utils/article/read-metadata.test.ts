@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '@/scripts/lib/load-document';
 import { cleanTitle } from '@/utils/article/clean-title';
-import { normalizeLang } from '@/utils/article/normalize-lang';
+import { normalizeLang } from '@/utils/text/normalize-lang';
 import { cleanByline } from '@/utils/article/read-byline';
 import { readMetadata } from '@/utils/article/read-metadata';
 import { toIsoDate } from '@/utils/article/read-published-time';

@@ -1,4 +1,4 @@
-import { elementText, tagOf } from './element-text';
+import { elementText, tagOf } from '../text/element-text';
 
 /** Finding the element that boxes a related or site-wide widget around its heading or teaser. */
 

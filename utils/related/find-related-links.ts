@@ -1,6 +1,6 @@
 import type { RelatedLink } from '../types';
 import { comparableUrl } from './clean-url';
-import { findArticleRoot } from './find-article-root';
+import { findArticleRoot } from '../article/find-article-root';
 import { collectLinks, type LinkCandidate } from './collect-links';
 import { findRelatedWidgets } from './find-related-widgets';
 import { findSiteWideLists } from './find-site-wide-lists';

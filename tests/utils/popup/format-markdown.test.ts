@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeCell, formatMarkdown } from '@/utils/format-markdown';
+import { escapeCell, formatMarkdown } from '@/utils/popup/format-markdown';
 import type { PageSummary } from '@/utils/types';
 
 const base: PageSummary = {

@@ -1,4 +1,4 @@
-import { cleanText, elementText, shortText, tagOf } from './element-text';
+import { cleanText, elementText, shortText, tagOf } from '../text/element-text';
 import { isRelatedHeading, isRelatedWidgetElement } from './related-headings';
 import { containerOf, isHeadingLike, listAfter, ownBox } from './widget-boxes';
 

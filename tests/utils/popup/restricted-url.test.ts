@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restrictedReason } from '@/utils/restricted-url';
+import { restrictedReason } from '@/utils/popup/restricted-url';
 
 describe('restrictedReason', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { shortText } from './element-text';
+import { shortText } from '../text/element-text';
 import { isSiteWideListHeading } from './related-headings';
 import { containerOf, isHeadingLike } from './widget-boxes';
 

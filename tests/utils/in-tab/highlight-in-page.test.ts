@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { highlightInPage } from '@/utils/highlight-in-page';
+import { highlightInPage } from '@/utils/in-tab/highlight-in-page';
 
 afterEach(() => {
   (globalThis as { __newsLensClearHighlight?: () => void }).__newsLensClearHighlight?.();

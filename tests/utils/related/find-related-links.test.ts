@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '@/scripts/lib/load-document';
-import { cleanUrl, comparableUrl } from '@/utils/article/clean-url';
-import { findRelatedLinks } from '@/utils/article/find-related-links';
-import { isRelatedHeading } from '@/utils/article/related-headings';
+import { cleanUrl, comparableUrl } from '@/utils/related/clean-url';
+import { findRelatedLinks } from '@/utils/related/find-related-links';
+import { isRelatedHeading } from '@/utils/related/related-headings';
 
 const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
 const BODY = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of the article tells the reader what happened at the river on Tuesday and why the council cares.</p>`).join('');

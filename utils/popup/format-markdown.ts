@@ -1,5 +1,5 @@
-import { isHttpUrl } from './text/is-http-url';
-import type { PageSummary } from './types';
+import { isHttpUrl } from '../text/is-http-url';
+import type { PageSummary } from '../types';
 
 /** Section labels, so the popup can copy in the reader's language. */
 export type MarkdownLabels = {

@@ -1,4 +1,4 @@
-import { cleanText, elementText } from './element-text';
+import { cleanText, elementText } from '../text/element-text';
 
 const KICKER = '[class*="kicker"], [class*="eyebrow"], [class*="overline"]';
 

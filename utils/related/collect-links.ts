@@ -1,6 +1,6 @@
 import { overlayLinkTitle } from './card-title';
 import { cleanUrl, comparableUrl } from './clean-url';
-import { cleanText, elementText } from './element-text';
+import { cleanText, elementText } from '../text/element-text';
 import { GENERIC_LINK_TEXT, isExcludedUrl, isInChrome } from './is-excluded-link';
 
 export type LinkCandidate = { title: string; url: string; key: string; anchor: Element };
