@@ -10,7 +10,11 @@ import { highlightInPage } from '@/utils/in-tab/highlight-in-page';
  */
 export async function highlightInTab(tabId: number, sentence: string): Promise<boolean> {
   try {
-    const [first] = await browser.scripting.executeScript({ target: { tabId }, func: highlightInPage, args: [sentence] });
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: highlightInPage,
+      args: [sentence],
+    });
     return first?.result === true;
   } catch {
     return false;

@@ -20,7 +20,13 @@ export function LengthControl({ value, onChange }: Props) {
       <legend>{t('length')}</legend>
       {OPTIONS.map((option) => (
         <label key={option.value}>
-          <input type="radio" name="length" value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+          <input
+            type="radio"
+            name="length"
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />
           <span>{t(option.key)}</span>
         </label>
       ))}

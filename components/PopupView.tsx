@@ -30,7 +30,9 @@ export function PopupView({ state, length, notice, actions }: Props) {
           <StateView state={state} actions={actions} />
         )}
       </div>
-      {state.kind === 'ready' && <SummaryView summary={state.summary} length={length} busy={state.busy} actions={actions} />}
+      {state.kind === 'ready' && (
+        <SummaryView summary={state.summary} length={length} busy={state.busy} actions={actions} />
+      )}
     </main>
   );
 }

@@ -27,13 +27,19 @@ export function StateView({ state, actions }: Props) {
       );
     case 'not-article':
       return (
-        <StatusMessage title={t('notArticleTitle')} action={{ label: t('summarizeAnyway'), onClick: actions.summarizeAnyway }}>
+        <StatusMessage
+          title={t('notArticleTitle')}
+          action={{ label: t('summarizeAnyway'), onClick: actions.summarizeAnyway }}
+        >
           <p>{t(state.file ? 'notArticleFileBody' : 'notArticleBody')}</p>
         </StatusMessage>
       );
     case 'error':
       return (
-        <StatusMessage title={t(state.reason === 'timeout' ? 'timeoutTitle' : 'errorTitle')} action={{ label: t('tryAgain'), onClick: actions.retry }}>
+        <StatusMessage
+          title={t(state.reason === 'timeout' ? 'timeoutTitle' : 'errorTitle')}
+          action={{ label: t('tryAgain'), onClick: actions.retry }}
+        >
           <p>{t(ERROR_KEY[state.reason])}</p>
         </StatusMessage>
       );

@@ -13,7 +13,8 @@ const ORIGIN_KEY = { table: 'originTable', derived: 'originDerived', list: 'orig
 /** Letters and digits only, so "✅ Why This Matters" counts as the same words as the heading. */
 const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-const jumpText = (row: string[], origin: WhyItMatters['origin']): string => (origin === 'derived' ? (row[1] ?? row[0] ?? '') : (row[0] ?? ''));
+const jumpText = (row: string[], origin: WhyItMatters['origin']): string =>
+  origin === 'derived' ? (row[1] ?? row[0] ?? '') : (row[0] ?? '');
 
 /** "Why this matters": a real table with a caption and column headers, and where it came from. */
 export function WhyItMattersTable({ table, lang, onJump }: Props) {
@@ -48,7 +49,12 @@ export function WhyItMattersTable({ table, lang, onJump }: Props) {
                 {Array.from({ length: width }, (_, i) => (
                   <td key={i} dir="auto">
                     {i === 0 ? (
-                      <button type="button" class="cell-jump" title={t('jumpHint')} onClick={() => onJump(jumpText(row, table.origin))}>
+                      <button
+                        type="button"
+                        class="cell-jump"
+                        title={t('jumpHint')}
+                        onClick={() => onJump(jumpText(row, table.origin))}
+                      >
                         {row[0] ?? ''}
                       </button>
                     ) : (

@@ -29,9 +29,9 @@ if (!existsSync(join(dataDir, 'ground-truth.json')) || !existsSync(join(dataDir,
 }
 
 const truth = JSON.parse(readFileSync(join(dataDir, 'ground-truth.json'), 'utf8')) as Truth;
-const only = arg("page");
+const only = arg('page');
 const repeat = Math.max(1, Number(arg('repeat') ?? 3));
-const diffAll = process.argv.includes("--diff");
+const diffAll = process.argv.includes('--diff');
 const ids = readdirSync(join(dataDir, 'html'))
   .filter((f) => f.endsWith('.html.gz'))
   .map((f) => f.slice(0, -'.html.gz'.length))
@@ -56,7 +56,8 @@ function printDiff(text: string, gold: string): void {
   const goldSet = new Set(keys(gold));
   const ourSet = new Set(keys(text));
   for (const block of text.split(/\n\n/)) if (covered(block, goldSet) < 0.5) console.log(`+ ${block.slice(0, 300)}`);
-  for (const lineText of gold.split(/\n+/)) if (covered(lineText, ourSet) < 0.5) console.log(`- ${lineText.slice(0, 300)}`);
+  for (const lineText of gold.split(/\n+/))
+    if (covered(lineText, ourSet) < 0.5) console.log(`- ${lineText.slice(0, 300)}`);
 }
 
 const rows: { id: string; ours: PageScore; plain: PageScore; ms: number; plainMs: number; text: string }[] = [];
@@ -105,20 +106,36 @@ const line = (name: string, pages: PageScore[]): string => {
 };
 
 const worst = Number(arg('worst') ?? 8);
-const f1 = (p: PageScore): number => (p.precision + p.recall ? (2 * p.precision * p.recall) / (p.precision + p.recall) : 0);
+const f1 = (p: PageScore): number =>
+  p.precision + p.recall ? (2 * p.precision * p.recall) / (p.precision + p.recall) : 0;
 const sorted = [...rows].sort((a, b) => f1(a.ours) - f1(b.ours));
 if (worst > 0) {
   console.log(`worst ${worst} pages (ours):`);
   for (const r of sorted.slice(0, worst)) {
-    console.log(`  ${r.id.slice(0, 12)} P=${f(r.ours.precision)} R=${f(r.ours.recall)} | readability P=${f(r.plain.precision)} R=${f(r.plain.recall)}  ${truth[r.id]!.url}`);
+    console.log(
+      `  ${r.id.slice(0, 12)} P=${f(r.ours.precision)} R=${f(r.ours.recall)} | readability P=${f(r.plain.precision)} R=${f(r.plain.recall)}  ${truth[r.id]!.url}`,
+    );
   }
 }
-if (only || diffAll) for (const r of rows) {
-  console.log(`=== ${r.id.slice(0, 12)} ${truth[r.id]!.url}`);
-  printDiff(r.text, truth[r.id]!.articleBody);
-}
+if (only || diffAll)
+  for (const r of rows) {
+    console.log(`=== ${r.id.slice(0, 12)} ${truth[r.id]!.url}`);
+    printDiff(r.text, truth[r.id]!.articleBody);
+  }
 console.log(`\n${rows.length} pages from ${dataDir}`);
-console.log(line('news-lens (ours)', rows.map((r) => r.ours)));
-console.log(line('readability textContent', rows.map((r) => r.plain)));
+console.log(
+  line(
+    'news-lens (ours)',
+    rows.map((r) => r.ours),
+  ),
+);
+console.log(
+  line(
+    'readability textContent',
+    rows.map((r) => r.plain),
+  ),
+);
 const ms = (xs: number[]): string => `median=${pct(xs, 0.5).toFixed(1)} p95=${pct(xs, 0.95).toFixed(1)}`;
-console.log(`ms per page (clone + extraction, fastest of ${repeat} runs): news-lens ${ms(rows.map((r) => r.ms))} | readability ${ms(rows.map((r) => r.plainMs))}`);
+console.log(
+  `ms per page (clone + extraction, fastest of ${repeat} runs): news-lens ${ms(rows.map((r) => r.ms))} | readability ${ms(rows.map((r) => r.plainMs))}`,
+);

@@ -64,7 +64,15 @@ const urlOf = (s: Story): string => `https://example.com/cnndm/${s.id}`;
 
 /** Readability may reject a short story: fall back to the text as one paragraph. */
 function plainArticle(s: Story): Article {
-  return { title: '', siteName: null, byline: null, publishedTime: null, lang: 'en', isArticle: true, blocks: [{ kind: 'paragraph', text: s.text, section: null }] };
+  return {
+    title: '',
+    siteName: null,
+    byline: null,
+    publishedTime: null,
+    lang: 'en',
+    isArticle: true,
+    blocks: [{ kind: 'paragraph', text: s.text, section: null }],
+  };
 }
 
 function prepare(s: Story): Prepared {
@@ -76,7 +84,11 @@ function prepare(s: Story): Prepared {
 type Totals = { r1: number[]; r2: number[]; rl: number[] };
 const emptyTotals = (): Totals => ({ r1: [0, 0, 0], r2: [0, 0, 0], rl: [0, 0, 0] });
 function add(t: Totals, r: RougeScores): void {
-  for (const [key, prf] of [['r1', r.r1], ['r2', r.r2], ['rl', r.rLsum]] as const) {
+  for (const [key, prf] of [
+    ['r1', r.r1],
+    ['r2', r.r2],
+    ['rl', r.rLsum],
+  ] as const) {
     t[key][0]! += prf.f;
     t[key][1]! += prf.r;
     t[key][2]! += prf.p;
@@ -93,13 +105,21 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
 }
 
-const lead3 = (s: Story): string[] => splitSentences(s.text, 'en').slice(0, 3).map((x) => x.text);
+const lead3 = (s: Story): string[] =>
+  splitSentences(s.text, 'en')
+    .slice(0, 3)
+    .map((x) => x.text);
 
 const prepared = stories.map(prepare);
 const fallbacks = prepared.filter((p) => p.fallback).length;
-console.log(`${stories.length} stories from ${dataPath}, ${points} points; Readability fallback (text as one paragraph) on ${fallbacks}`);
+console.log(
+  `${stories.length} stories from ${dataPath}, ${points} points; Readability fallback (text as one paragraph) on ${fallbacks}`,
+);
 
-const fitStories: FitStory[] = folds > 1 || process.argv.includes('--fit') ? prepared.map((p) => fitStory(prepareSentences(p.article), p.reference)) : [];
+const fitStories: FitStory[] =
+  folds > 1 || process.argv.includes('--fit')
+    ? prepared.map((p) => fitStory(prepareSentences(p.article), p.reference))
+    : [];
 
 /** Candidate-set rows per window, computed once per story. */
 const rowCache = new Map<number, SetRow[][]>();
@@ -129,7 +149,10 @@ const GRID = { windows: [points + 1, points + 2, points + 3], l2: [0.0001, 0.000
 
 /** Fits the ranker and the lead set on the stories `ids`; with --nested, picks window and L2 by inner CV. */
 function fitModels(ids: number[]): Models {
-  const model = fitRanker(ids.map((i) => fitStories[i]!), points);
+  const model = fitRanker(
+    ids.map((i) => fitStories[i]!),
+    points,
+  );
   let window = leadWindow;
   let l2 = leadL2;
   if (nested) {
@@ -141,13 +164,24 @@ function fitModels(ids: number[]): Models {
         for (let k = 0; k < 4; k++) {
           const train = ids.filter((_, r) => r % 4 !== k);
           const test = ids.filter((_, r) => r % 4 === k);
-          total += setScore(fitLeadSet(train.map((i) => rows[i]!), { window: w, size: points, l2: x, bags }), rows, test) * test.length;
+          total +=
+            setScore(
+              fitLeadSet(
+                train.map((i) => rows[i]!),
+                { window: w, size: points, l2: x, bags },
+              ),
+              rows,
+              test,
+            ) * test.length;
         }
         if (total > best + 1e-12) [best, window, l2] = [total, w, x];
       }
     }
   }
-  const leadSet = fitLeadSet(ids.map((i) => rowsFor(window)[i]!), { window, size: points, l2, bags });
+  const leadSet = fitLeadSet(
+    ids.map((i) => rowsFor(window)[i]!),
+    { window, size: points, l2, bags },
+  );
   return { model, leadSet, chosen: `window ${window}, L2 ${l2}, ${bags} bags` };
 }
 
@@ -202,7 +236,10 @@ if (folds > 1) {
       const foldTotals = emptyTotals();
       prepared.forEach((s, i) => {
         if (foldOf[i] !== k) return;
-        const scores = rouge(pickKeyPoints(s.article, { count: points, model, leadSet }).map((p) => p.text), s.reference);
+        const scores = rouge(
+          pickKeyPoints(s.article, { count: points, model, leadSet }).map((p) => p.text),
+          s.reference,
+        );
         add(cv, scores);
         add(cvAll, scores);
         add(foldTotals, scores);
@@ -213,10 +250,14 @@ if (folds > 1) {
       });
       const leadFold = emptyTotals();
       for (const s of test) add(leadFold, rouge(lead3(s), s.reference));
-      foldLines.push(`  fold ${k + 1}: ${test.length} held-out stories ${fmt(means(foldTotals, test.length))} (Lead-3 there ${fmt(means(leadFold, test.length))})${nested ? `; chose ${chosen}` : ''}`);
+      foldLines.push(
+        `  fold ${k + 1}: ${test.length} held-out stories ${fmt(means(foldTotals, test.length))} (Lead-3 there ${fmt(means(leadFold, test.length))})${nested ? `; chose ${chosen}` : ''}`,
+      );
     }
     perSeed.push(means(cv, prepared.length));
-    console.log(`\n${folds}-fold cross-validation, ${seed === 0 ? `story i in fold i mod ${folds}` : `folds from a shuffle with seed ${seed}`}${nested ? ', lead-set window and L2 chosen inside each training part (nested)' : `, lead set window ${leadWindow}, L2 ${leadL2}, ${bags} bags`}`);
+    console.log(
+      `\n${folds}-fold cross-validation, ${seed === 0 ? `story i in fold i mod ${folds}` : `folds from a shuffle with seed ${seed}`}${nested ? ', lead-set window and L2 chosen inside each training part (nested)' : `, lead set window ${leadWindow}, L2 ${leadL2}, ${bags} bags`}`,
+    );
     console.log(foldLines.join('\n'));
     console.log(header);
     console.log(row(`News Lens (CV)`, cv, prepared.length));
@@ -235,7 +276,9 @@ if (folds > 1) {
     const se = Math.sqrt(d.reduce((a, b) => a + (b - m) ** 2, 0) / (n - 1) / n);
     return `${m >= 0 ? '+' : ''}${m.toFixed(2)} ± ${se.toFixed(2)}`;
   };
-  console.log(`Held-out gain over Lead-3 per story (mean ± standard error, n = ${n}): R1 ${stat(0)}, R2 ${stat(1)}, RLsum ${stat(2)}`);
+  console.log(
+    `Held-out gain over Lead-3 per story (mean ± standard error, n = ${n}): R1 ${stat(0)}, R2 ${stat(1)}, RLsum ${stat(2)}`,
+  );
 }
 
 const ours = emptyTotals();
@@ -251,10 +294,18 @@ for (const s of prepared) {
   rankerMs.push(performance.now() - t1);
   pipelineMs.push(t1 - t0);
   const keyPoints = s.fallback ? pickKeyPoints(s.article, { count: points }) : summary.keyPoints;
-  add(ours, rouge(keyPoints.map((k) => k.text), s.reference));
+  add(
+    ours,
+    rouge(
+      keyPoints.map((k) => k.text),
+      s.reference,
+    ),
+  );
   add(lead, rouge(lead3(s), s.reference));
 }
-console.log(`\nShipped model on all ${prepared.length} stories (it was fitted on the 128 CNN/DailyMail dev stories: on those this is an in-sample score; --folds 5 gives held-out scores)`);
+console.log(
+  `\nShipped model on all ${prepared.length} stories (it was fitted on the 128 CNN/DailyMail dev stories: on those this is an in-sample score; --folds 5 gives held-out scores)`,
+);
 console.log(header);
 console.log(row('News Lens', ours, prepared.length));
 console.log(row('Lead-3', lead, prepared.length));

@@ -31,7 +31,9 @@ const round = (ms: number): string => (ms < 10 ? ms.toFixed(1) : ms.toFixed(0));
 function verdict(label: string, value: number, budget: number, unit: string): void {
   const pass = value <= budget;
   if (!pass) misses++;
-  console.log(`  ${label.padEnd(44)} ${`${unit === 'ms' ? round(value) : value.toFixed(1)} ${unit}`.padStart(10)}   budget <= ${budget} ${unit}   ${pass ? 'PASS' : 'MISS'}`);
+  console.log(
+    `  ${label.padEnd(44)} ${`${unit === 'ms' ? round(value) : value.toFixed(1)} ${unit}`.padStart(10)}   budget <= ${budget} ${unit}   ${pass ? 'PASS' : 'MISS'}`,
+  );
 }
 function info(label: string, value: string): void {
   console.log(`  ${label.padEnd(44)} ${value}`);
@@ -45,7 +47,8 @@ function quantiles(values: number[]): { median: number; p95: number; max: number
 }
 function printHotspots(title: string, hotspots: Hotspot[]): void {
   console.log(`  profile (${title}), time by project function (library calls charged to their caller):`);
-  for (const h of hotspots.slice(0, 10)) console.log(`    ${round(h.ms).padStart(7)} ms ${(h.share * 100).toFixed(0).padStart(3)}%  ${h.where}`);
+  for (const h of hotspots.slice(0, 10))
+    console.log(`    ${round(h.ms).padStart(7)} ms ${(h.share * 100).toFixed(0).padStart(3)}%  ${h.where}`);
 }
 
 async function pipelineOnAebDev(): Promise<void> {
@@ -59,7 +62,11 @@ async function pipelineOnAebDev(): Promise<void> {
   const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<string, { url: string }>;
   const pages = Object.entries(truth)
     .filter(([id]) => existsSync(join(DATA, 'html', `${id}.html.gz`)))
-    .map(([id, { url }]) => ({ id, url, html: gunzipSync(readFileSync(join(DATA, 'html', `${id}.html.gz`))).toString('utf8') }));
+    .map(([id, { url }]) => ({
+      id,
+      url,
+      html: gunzipSync(readFileSync(join(DATA, 'html', `${id}.html.gz`))).toString('utf8'),
+    }));
   // Warm-up (JIT, segmenter data) on the first page, not counted.
   if (pages[0]) summarizePage(documentFromHtml(pages[0].html), pages[0].url);
   const work: number[] = [];
@@ -88,11 +95,24 @@ async function pipelineOnAebDev(): Promise<void> {
   verdict('summarizePage, parse excluded: p95', w.p95, 100, 'ms');
   info('summarizePage, parse excluded: max', `${round(w.max)} ms`);
   info('parse + summarizePage: median / p95 / max', `${round(p.median)} / ${round(p.p95)} / ${round(p.max)} ms`);
-  info('summarizeCurrentPage (with guards): median / p95 / max', `${round(g.median)} / ${round(g.p95)} / ${round(g.max)} ms`);
-  info('slowest pages', slowest.sort((a, b) => b.ms - a.ms).slice(0, 3).map((s) => `${s.id} ${round(s.ms)} ms`).join(', '));
+  info(
+    'summarizeCurrentPage (with guards): median / p95 / max',
+    `${round(g.median)} / ${round(g.p95)} / ${round(g.max)} ms`,
+  );
+  info(
+    'slowest pages',
+    slowest
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3)
+      .map((s) => `${s.id} ${round(s.ms)} ms`)
+      .join(', '),
+  );
   if (PROFILE || w.median > 30 || w.p95 > 100) {
     const docs = pages.map((page) => ({ doc: documentFromHtml(page.html), url: page.url }));
-    printHotspots(`all ${docs.length} pages, parse excluded`, await profileByProjectFunction(() => docs.forEach(({ doc, url }) => summarizePage(doc, url))));
+    printHotspots(
+      `all ${docs.length} pages, parse excluded`,
+      await profileByProjectFunction(() => docs.forEach(({ doc, url }) => summarizePage(doc, url))),
+    );
   }
 }
 
@@ -110,11 +130,17 @@ async function hugePages(): Promise<void> {
     const t1 = performance.now();
     const result = summarizeCurrentPage(doc, { __newsLensRequest: { points: 5 } });
     const ms = performance.now() - t1;
-    const answer = result.ok ? `summary, ${result.summary.keyPoints.length} key points${result.summary.truncated ? ', first part only (truncated)' : ''}` : `${result.reason}: ${result.message}`;
+    const answer = result.ok
+      ? `summary, ${result.summary.keyPoints.length} key points${result.summary.truncated ? ', first part only (truncated)' : ''}`
+      : `${result.reason}: ${result.message}`;
     verdict(`${c.name}: work`, ms, 2000, 'ms');
     info(`${c.name}: answer`, answer);
-    info(`${c.name}: parse (linkedom, not in the budget)`, `${round(parse)} ms (${(c.html.length / 1e6).toFixed(1)} MB of HTML)`);
-    if (PROFILE || ms > 2000) printHotspots(c.name, await profileByProjectFunction(() => void summarizeCurrentPage(doc, {})));
+    info(
+      `${c.name}: parse (linkedom, not in the budget)`,
+      `${round(parse)} ms (${(c.html.length / 1e6).toFixed(1)} MB of HTML)`,
+    );
+    if (PROFILE || ms > 2000)
+      printHotspots(c.name, await profileByProjectFunction(() => void summarizeCurrentPage(doc, {})));
   }
 }
 
@@ -123,7 +149,8 @@ async function popupTiming(): Promise<void> {
   if (process.argv.includes('--skip-browser')) return info('skipped', '--skip-browser');
   const build = join(ROOT, '.output', 'chrome-mv3-e2e', 'manifest.json');
   if (!existsSync(build)) return info('skipped', 'no e2e build: run `npm run build:e2e` first');
-  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) return info('skipped', 'no Chromium at /usr/bin/chromium (set CHROMIUM_PATH)');
+  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'))
+    return info('skipped', 'no Chromium at /usr/bin/chromium (set CHROMIUM_PATH)');
   info('e2e build from', statSync(build).mtime.toISOString());
   const { launchExtension } = await import('../tests/e2e/launch');
   const { serveFixtures } = await import('../tests/e2e/fixture-server');
@@ -153,7 +180,8 @@ function moduleClosure(dir: string, entry: string, seen = new Set<string>()): Se
   }
   return seen;
 }
-const gz = (files: Iterable<string>): number => [...files].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
+const gz = (files: Iterable<string>): number =>
+  [...files].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
 
 function bundleSizes(): void {
   console.log(`\n4. Bundle sizes (gzip, zlib default level), shipped Chrome build .output/chrome-mv3`);
@@ -161,17 +189,23 @@ function bundleSizes(): void {
   if (!existsSync(join(dir, 'manifest.json'))) return info('skipped', 'no build: run `npm run build` first');
   info('build from', statSync(join(dir, 'manifest.json')).mtime.toISOString());
   const html = readFileSync(join(dir, 'popup.html'), 'utf8');
-  const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => join(dir, m[1] ?? m[2]!));
+  const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map(
+    (m) => join(dir, m[1] ?? m[2]!),
+  );
   const popupFiles = new Set<string>();
   for (const e of entries) moduleClosure(dir, e, popupFiles);
   verdict(`popup JS (${popupFiles.size} file${popupFiles.size === 1 ? '' : 's'})`, gz(popupFiles) / 1024, 25, 'KB');
   const content = moduleClosure(dir, join(dir, 'content-scripts', 'extract.js'));
   verdict('content script (extract.js)', gz(content) / 1024, 45, 'KB');
   const code = [...popupFiles, ...content].map((f) => readFileSync(f, 'utf8')).join('\n');
-  info('eval / new Function in popup or content script', /\beval\(|new Function\(/.test(code) ? 'FOUND (breaks strict CSP pages)' : 'none (fine under a strict CSP)');
+  info(
+    'eval / new Function in popup or content script',
+    /\beval\(|new Function\(/.test(code) ? 'FOUND (breaks strict CSP pages)' : 'none (fine under a strict CSP)',
+  );
   const zips = readdirSync(join(ROOT, '.output')).filter((f) => f.endsWith('.zip') && f.includes('chrome'));
   if (zips.length === 0) info('Chrome zip', 'none: run `npx wxt zip`');
-  for (const z of zips) info(`zip ${z}`, `${(statSync(join(ROOT, '.output', z)).size / 1024).toFixed(1)} KB (already compressed)`);
+  for (const z of zips)
+    info(`zip ${z}`, `${(statSync(join(ROOT, '.output', z)).size / 1024).toFixed(1)} KB (already compressed)`);
 }
 
 console.log(`News Lens bench (${new Date().toISOString()}, node ${process.versions.node})`);

@@ -19,7 +19,9 @@ const level = process.argv.includes('--full') ? 'full' : 'types';
 let failures = 0;
 
 function report<T>(name: string, result: fc.RunDetails<T>, ms: number): void {
-  console.log(`${name}: ${result.numRuns} runs (${result.numSkips} skipped as out of scope) in ${(ms / 1000).toFixed(1)} s: ${result.failed ? 'FAILED' : 'passed'}`);
+  console.log(
+    `${name}: ${result.numRuns} runs (${result.numSkips} skipped as out of scope) in ${(ms / 1000).toFixed(1)} s: ${result.failed ? 'FAILED' : 'passed'}`,
+  );
   if (!result.failed) return;
   failures++;
   const error = result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance);
@@ -42,11 +44,16 @@ if (stats.crashes.length > 0) {
     if (prev === undefined || c.html.length < prev.length) byMessage.set(c.message, c.html);
   }
   console.log(`  pipeline crashes caught by the guard: ${stats.crashes.length}`);
-  for (const [message, html] of byMessage) console.log(`    ${message}\n      smallest input: ${JSON.stringify(html).slice(0, 2000)}`);
+  for (const [message, html] of byMessage)
+    console.log(`    ${message}\n      smallest input: ${JSON.stringify(html).slice(0, 2000)}`);
   const strict = fc.check(currentPageProperty(newStats(), true), { numRuns: runs, seed });
   if (strict.failed) report('  shrunk crash', strict, 0);
 }
 start = performance.now();
-report(`summarizePage (${level})`, fc.check(pipelineProperty(level), { numRuns: runs, seed }), performance.now() - start);
+report(
+  `summarizePage (${level})`,
+  fc.check(pipelineProperty(level), { numRuns: runs, seed }),
+  performance.now() - start,
+);
 console.log(failures === 0 ? 'fuzz: no failures' : `fuzz: ${failures} failing properties`);
 process.exitCode = failures === 0 ? 0 : 1;

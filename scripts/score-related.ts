@@ -12,7 +12,10 @@ import { documentFromHtml } from './lib/load-document';
 type Truth = { url: string; related?: { title: string; url: string }[] };
 
 const dirArg = process.argv.indexOf('--dir');
-const fixtures = dirArg > 0 && process.argv[dirArg + 1] ? resolve(process.argv[dirArg + 1]!) : join(import.meta.dirname, '..', 'tests', 'fixtures');
+const fixtures =
+  dirArg > 0 && process.argv[dirArg + 1]
+    ? resolve(process.argv[dirArg + 1]!)
+    : join(import.meta.dirname, '..', 'tests', 'fixtures');
 const verbose = process.argv.includes('--verbose');
 let tp = 0;
 let found = 0;
@@ -44,7 +47,9 @@ for (const slug of readdirSync(fixtures).sort()) {
   orderErrors += errors;
   const p = got.length ? hits.length / got.length : want.length ? 0 : 1;
   const r = want.length ? hits.length / want.length : 1;
-  console.log(`${pad(slug, 28)} precision=${f(p)} recall=${f(r)} found=${got.length} expected=${want.length} orderErrors=${errors}`);
+  console.log(
+    `${pad(slug, 28)} precision=${f(p)} recall=${f(r)} found=${got.length} expected=${want.length} orderErrors=${errors}`,
+  );
   if (verbose || p < 1 || r < 1) {
     for (const g of got) if (!want.includes(g.url)) console.log(`    + ${g.url}  "${g.title}" [${g.source}]`);
     for (const w of truth.related) if (!gotUrls.includes(w.url)) console.log(`    - ${w.url}  "${w.title}"`);
@@ -52,4 +57,6 @@ for (const slug of readdirSync(fixtures).sort()) {
 }
 const precision = found ? tp / found : 1;
 const recall = expected ? tp / expected : 1;
-console.log(`\n${pages} pages: precision=${f(precision)} recall=${f(recall)} (${tp} of ${found} found links correct, ${tp} of ${expected} expected links found) orderErrors=${orderErrors}`);
+console.log(
+  `\n${pages} pages: precision=${f(precision)} recall=${f(recall)} (${tp} of ${found} found links correct, ${tp} of ${expected} expected links found) orderErrors=${orderErrors}`,
+);

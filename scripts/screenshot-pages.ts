@@ -5,7 +5,16 @@
  * ../shared/data/aeb-dev/html) or `<slug>/source.html` folders; PNGs go to --out (default
  * test-results/pages/) with a one-line state per page on stdout. Needs `npm run build:e2e` first.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';

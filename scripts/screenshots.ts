@@ -29,7 +29,9 @@ async function main(): Promise<void> {
         const popup = await session.context.newPage();
         await popup.emulateMedia({ colorScheme: shot.colorScheme });
         await popup.goto(session.popupUrl(tabId));
-        await popup.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, { timeout: 20_000 });
+        await popup.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, {
+          timeout: 20_000,
+        });
         await popup.evaluate(() => document.fonts.ready);
         const path = join(OUT_DIR, shot.file);
         await popup.screenshot({ path, fullPage: true });

@@ -16,7 +16,10 @@ type Job = { input: string; url?: string };
 type Outcome = { input: string; summary: PageSummary } | { input: string; error: { reason: string; message: string } };
 
 class InputError extends Error {
-  constructor(readonly reason: string, message: string) {
+  constructor(
+    readonly reason: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -29,7 +32,9 @@ const USAGE = `Usage: npm run -s summarize -- [--json] [--points N] [--url URL] 
   --batch   a JSON Lines file of {"path": ..., "url": ...} to read instead of arguments`;
 
 function canonicalUrl(doc: Document): string | null {
-  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const href =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
   if (!href) return null;
   try {
     const url = new URL(href);
@@ -49,7 +54,8 @@ async function loadJob(job: Job): Promise<{ doc: Document; url: string }> {
     }
     if (!response.ok) throw new InputError('fetch-failed', `Fetching ${job.input} gave HTTP ${response.status}`);
     const type = response.headers.get('content-type') ?? '';
-    if (!/html|xml|text\/plain/i.test(type)) throw new InputError('unsupported-input', `${job.input} is ${type || 'not HTML'}, not a web page`);
+    if (!/html|xml|text\/plain/i.test(type))
+      throw new InputError('unsupported-input', `${job.input} is ${type || 'not HTML'}, not a web page`);
     const body = await response.text();
     const doc = /text\/plain/i.test(type) ? documentFromText(body) : documentFromHtml(body);
     return { doc, url: job.url ?? response.url };
@@ -59,13 +65,17 @@ async function loadJob(job: Job): Promise<{ doc: Document; url: string }> {
     bytes = await readFile(job.input);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'not-found' : 'unreadable', `Cannot read ${job.input} (${code ?? 'error'})`);
+    throw new InputError(
+      code === 'ENOENT' ? 'not-found' : 'unreadable',
+      `Cannot read ${job.input} (${code ?? 'error'})`,
+    );
   }
   if (job.input.endsWith('.gz')) bytes = gunzipSync(bytes);
   const name = job.input.replace(/\.gz$/, '');
   const text = bytes.toString('utf8');
   if (/\.txt$/i.test(name)) return { doc: documentFromText(text), url: job.url ?? pathToFileURL(job.input).href };
-  if (!/\.x?html?$/i.test(name)) throw new InputError('unsupported-input', `${job.input}: expected .html, .html.gz, .txt or an http(s) URL`);
+  if (!/\.x?html?$/i.test(name))
+    throw new InputError('unsupported-input', `${job.input}: expected .html, .html.gz, .txt or an http(s) URL`);
   const doc = documentFromHtml(text);
   return { doc, url: job.url ?? canonicalUrl(doc) ?? pathToFileURL(job.input).href };
 }
@@ -75,10 +85,16 @@ async function run(job: Job, points: number): Promise<Outcome> {
     const { doc, url } = await loadJob(job);
     // The extension's own guarded path: the same limits, trimming and failure reasons.
     const result = summarizeDocumentAt(doc, url, { points });
-    return result.ok ? { input: job.input, summary: result.summary } : { input: job.input, error: { reason: result.reason, message: result.message } };
+    return result.ok
+      ? { input: job.input, summary: result.summary }
+      : { input: job.input, error: { reason: result.reason, message: result.message } };
   } catch (error) {
-    if (error instanceof InputError) return { input: job.input, error: { reason: error.reason, message: error.message } };
-    return { input: job.input, error: { reason: 'extraction-failed', message: (error as Error).message ?? String(error) } };
+    if (error instanceof InputError)
+      return { input: job.input, error: { reason: error.reason, message: error.message } };
+    return {
+      input: job.input,
+      error: { reason: 'extraction-failed', message: (error as Error).message ?? String(error) },
+    };
   }
 }
 
@@ -111,13 +127,16 @@ async function main(): Promise<number> {
     process.stderr.write('--url applies to a single input\n');
     return 2;
   }
-  const jobs: Job[] = values.batch ? await readBatch(values.batch) : positionals.map((input) => ({ input, url: values.url }));
+  const jobs: Job[] = values.batch
+    ? await readBatch(values.batch)
+    : positionals.map((input) => ({ input, url: values.url }));
   let failed = 0;
   for (const job of jobs) {
     const outcome = await run(job, points);
     if ('error' in outcome) failed++;
     if (values.json) process.stdout.write(`${JSON.stringify('error' in outcome ? outcome : outcome.summary)}\n`);
-    else if ('error' in outcome) process.stdout.write(`# ${outcome.input}\n\nError (${outcome.error.reason}): ${outcome.error.message}\n\n`);
+    else if ('error' in outcome)
+      process.stdout.write(`# ${outcome.input}\n\nError (${outcome.error.reason}): ${outcome.error.message}\n\n`);
     else process.stdout.write(`${formatMarkdown(outcome.summary)}\n`);
   }
   return failed === jobs.length ? 1 : 0;

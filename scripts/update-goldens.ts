@@ -9,5 +9,7 @@ import { EXPECTED_FILE, listFixtures, summarizeFixture } from '../tests/golden/f
 for (const fixture of listFixtures()) {
   const summary = summarizeFixture(fixture);
   writeFileSync(join(fixture.dir, EXPECTED_FILE), `${JSON.stringify(summary, null, 2)}\n`);
-  console.log(`${fixture.slug}: ${summary.keyPoints.length} key points, ${summary.related.length} related, table ${summary.whyItMatters?.origin ?? 'none'}`);
+  console.log(
+    `${fixture.slug}: ${summary.keyPoints.length} key points, ${summary.related.length} related, table ${summary.whyItMatters?.origin ?? 'none'}`,
+  );
 }

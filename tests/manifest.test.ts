@@ -41,7 +41,10 @@ function cspStrings(manifest: Manifest): string[] {
 /** Problems with a CSP: eval, inline script, or any script source that is not the extension itself. */
 function cspProblems(policy: string): string[] {
   const problems: string[] = [];
-  for (const directive of policy.split(';').map((d) => d.trim()).filter(Boolean)) {
+  for (const directive of policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean)) {
     const [name = '', ...sources] = directive.split(/\s+/);
     if (!/^(script-src|script-src-elem|script-src-attr|default-src|worker-src|object-src)$/.test(name)) continue;
     for (const source of sources) {
@@ -60,7 +63,9 @@ function testOnlyCode(dir: string): string[] {
   return filesUnder(dir, '.js').flatMap((file) => {
     const code = readFileSync(file, 'utf8');
     return TEST_ONLY.flatMap((re) =>
-      [...code.matchAll(re)].map((m) => `${file.slice(OUTPUT.length + 1)}: …${code.slice(Math.max(0, m.index - 60), m.index + 40)}…`),
+      [...code.matchAll(re)].map(
+        (m) => `${file.slice(OUTPUT.length + 1)}: …${code.slice(Math.max(0, m.index - 60), m.index + 40)}…`,
+      ),
     );
   });
 }
@@ -95,7 +100,10 @@ describe.each(SHIPPED)('shipped manifest (%s)', (build) => {
     const dir = join(OUTPUT, build);
     for (const html of filesUnder(dir, '.html')) {
       const srcs = [...readFileSync(html, 'utf8').matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '');
-      expect(srcs.filter((src) => /^(https?:)?\/\//.test(src)), html).toEqual([]);
+      expect(
+        srcs.filter((src) => /^(https?:)?\/\//.test(src)),
+        html,
+      ).toEqual([]);
     }
     for (const js of filesUnder(dir, '.js')) {
       const code = readFileSync(js, 'utf8');

@@ -2,7 +2,14 @@ import { findRelatedLinks } from './related/find-related-links';
 import { htmlDocumentFromText } from './guards/blank-html-document';
 import { failure, MESSAGES, plainErrorMessage } from './guards/failure-messages';
 import { findFrameDocument } from './guards/find-frame-document';
-import { countElements, findBody, hasVisibleText, isDeeperThan, isHtmlDocument, visibleTextLength } from './guards/measure-page';
+import {
+  countElements,
+  findBody,
+  hasVisibleText,
+  isDeeperThan,
+  isHtmlDocument,
+  visibleTextLength,
+} from './guards/measure-page';
 import { PAGE_LIMITS, type PageLimits } from './guards/page-limits';
 import { readSummarizeRequest } from './guards/read-request';
 import { trimLargePage } from './guards/trim-large-page';
@@ -11,7 +18,14 @@ import { isHttpUrl } from './text/is-http-url';
 import type { PageSummary, SummarizeOptions, SummarizeResult } from './types';
 
 export type SummarizeScope = { __newsLensRequest?: unknown };
-type Run = { options: SummarizeOptions; limits: PageLimits; clock: () => number; start: number; depth: number; url?: string };
+type Run = {
+  options: SummarizeOptions;
+  limits: PageLimits;
+  clock: () => number;
+  start: number;
+  depth: number;
+  url?: string;
+};
 
 /** The page's URL at call time (a single-page app may have changed it since load). */
 function pageUrl(doc: Document): string {
@@ -49,7 +63,8 @@ function summarizeNonHtml(doc: Document, url: string, run: Run): SummarizeResult
  * A file the browser shows as text (a .txt, .json, .csv or .js URL): the browser wraps it in an HTML
  * page with one <pre>, which would otherwise pass for an article. Media types wrap no text at all.
  */
-const RAW_FILE = /^(?:text\/(?!html$)[\w.+-]+|application\/(?:json|javascript|ecmascript|x-javascript|[\w.+-]+\+json))$/i;
+const RAW_FILE =
+  /^(?:text\/(?!html$)[\w.+-]+|application\/(?:json|javascript|ecmascript|x-javascript|[\w.+-]+\+json))$/i;
 
 export function isRawFile(doc: Document): boolean {
   const type = (doc as Partial<Document>).contentType;
@@ -64,7 +79,8 @@ function summarizeLarge(doc: Document, url: string, elements: number, run: Run):
   try {
     // Related widgets usually sit outside the main content: look for them in the live page, unless it is
     // so large that the search alone would take seconds (then only the main content's links are kept).
-    if (elements <= run.limits.maxElementsForLiveRelated && !overBudget(run)) summary.related = findRelatedLinks(doc, url, { title: summary.title });
+    if (elements <= run.limits.maxElementsForLiveRelated && !overBudget(run))
+      summary.related = findRelatedLinks(doc, url, { title: summary.title });
   } catch {
     // keep the related links found in the trimmed copy
   }
@@ -87,7 +103,8 @@ function summarizeDocument(doc: Document, run: Run): SummarizeResult {
   if (isRawFile(doc) && !run.options.force) return failure('not-an-article', MESSAGES.rawFile);
   // A frameset page, a page without a body yet (still loading) or without text: maybe a frame has it.
   const body = findBody(doc);
-  if (!body || body.localName.toLowerCase() === 'frameset' || !hasVisibleText(body)) return fromFrames(doc, run) ?? emptyPage(doc);
+  if (!body || body.localName.toLowerCase() === 'frameset' || !hasVisibleText(body))
+    return fromFrames(doc, run) ?? emptyPage(doc);
   const elements = countElements(doc);
   if (elements > run.limits.hardMaxElements) return failure('too-large', MESSAGES.tooLarge);
   const textChars = visibleTextLength(body);

@@ -96,5 +96,4 @@ export type FailureReason =
   | 'extraction-failed';
 
 export type SummarizeResult =
-  | { ok: true; summary: PageSummary }
-  | { ok: false; reason: FailureReason; message: string };
+  { ok: true; summary: PageSummary } | { ok: false; reason: FailureReason; message: string };

@@ -57,7 +57,10 @@ export function usePopup() {
     if (result.reason === 'not-an-article') {
       pending.current = null;
       setState({ kind: 'not-article', file: result.message === MESSAGES.rawFile });
-    } else if (result.reason === 'restricted-page' || (result.reason === 'injection-failed' && isAccessDenied(result.message))) {
+    } else if (
+      result.reason === 'restricted-page' ||
+      (result.reason === 'injection-failed' && isAccessDenied(result.message))
+    ) {
       setState({ kind: 'restricted', reason: restrictedReason(target?.url) ?? 'blocked' });
     } else {
       setState({ kind: 'error', reason: result.reason });
@@ -127,7 +130,11 @@ export function usePopup() {
     copy: useCallback(async () => {
       const summary = shown.current;
       if (!summary) return false;
-      const labels = { keyPoints: getMessage('keyPoints'), whyItMatters: getMessage('whyItMatters'), related: getMessage('related') };
+      const labels = {
+        keyPoints: getMessage('keyPoints'),
+        whyItMatters: getMessage('whyItMatters'),
+        related: getMessage('related'),
+      };
       return copyText(formatMarkdown(summary, labels));
     }, []),
   };

@@ -1,6 +1,10 @@
 import { Session } from 'node:inspector/promises';
 
-type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+type ProfileNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+};
 type Profile = { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] };
 export type Hotspot = { where: string; ms: number; share: number };
 
@@ -53,7 +57,5 @@ export async function profileByProjectFunction(fn: () => void, sourceMarker = '/
     const where = labelOf(id);
     totals.set(where, (totals.get(where) ?? 0) + ms);
   });
-  return [...totals]
-    .map(([where, ms]) => ({ where, ms, share: all ? ms / all : 0 }))
-    .sort((a, b) => b.ms - a.ms);
+  return [...totals].map(([where, ms]) => ({ where, ms, share: all ? ms / all : 0 })).sort((a, b) => b.ms - a.ms);
 }

@@ -52,7 +52,12 @@ function standardisation(rowsPerStory: SetRow[][]): Standardisation {
  * score; the objective is the expected mean of R1, R2 and RLsum F1 under that softmax, minus
  * l2 * |w|^2 / 2, maximised by Adam from w = 0 for a fixed number of steps (deterministic).
  */
-function fitWeights(rowsPerStory: SetRow[][], { mean, scale }: Standardisation, l2: number, iterations: number): number[] {
+function fitWeights(
+  rowsPerStory: SetRow[][],
+  { mean, scale }: Standardisation,
+  l2: number,
+  iterations: number,
+): number[] {
   const d = SET_FEATURE_NAMES.length;
   const stories = rowsPerStory
     .filter((rows) => rows.length > 1)
@@ -111,5 +116,11 @@ export function fitLeadSet(
     }
   }
   const round = (v: number): number => Number(v.toFixed(4));
-  return { window, size, mean: standard.mean.map(round), scale: standard.scale.map(round), weights: weights.map(round) };
+  return {
+    window,
+    size,
+    mean: standard.mean.map(round),
+    scale: standard.scale.map(round),
+    weights: weights.map(round),
+  };
 }

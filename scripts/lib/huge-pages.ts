@@ -35,7 +35,8 @@ export function hugeArticleHtml(bytes = 5_000_000): string {
 export function manyElementsHtml(elements = 200_000): string {
   const filler: string[] = [];
   // Each cell is 4 elements: div > a > span + i.
-  for (let i = 0; i < elements / 4; i++) filler.push(`<div class="cell"><a href="/item/${i}"><span>Item ${i}</span><i></i></a></div>`);
+  for (let i = 0; i < elements / 4; i++)
+    filler.push(`<div class="cell"><a href="/item/${i}"><span>Item ${i}</span><i></i></a></div>`);
   const half = filler.length / 2;
   const article: string[] = [];
   for (let i = 0; i < 30; i++) article.push((i % 10 === 0 ? `<h2>Section ${i / 10 + 1}</h2>` : '') + paragraph(i));

@@ -26,5 +26,7 @@ export function documentFromText(text: string, options: { title?: string; lang?:
   const heading = options.title ? `<h1>${escapeHtml(options.title)}</h1>` : '';
   const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
   const lang = options.lang ? ` lang="${escapeHtml(options.lang)}"` : '';
-  return documentFromHtml(`<!doctype html><html${lang}><head><meta charset="utf-8">${title}</head><body><article>${heading}${body}</article></body></html>`);
+  return documentFromHtml(
+    `<!doctype html><html${lang}><head><meta charset="utf-8">${title}</head><body><article>${heading}${body}</article></body></html>`,
+  );
 }

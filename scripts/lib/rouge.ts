@@ -14,7 +14,12 @@ export type Prf = { p: number; r: number; f: number };
 export type RougeScores = { r1: Prf; r2: Prf; rLsum: Prf };
 
 export function tokenize(text: string, stem = true): string[] {
-  const tokens = text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  const tokens = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   return stem ? tokens.map((t) => (t.length > 3 ? stemmer(t) : t)) : tokens;
 }
 
@@ -49,7 +54,9 @@ export function lcsIndices(a: string[], b: string[]): number[] {
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       table[i * cols + j] =
-        a[i - 1] === b[j - 1] ? table[(i - 1) * cols + j - 1]! + 1 : Math.max(table[(i - 1) * cols + j]!, table[i * cols + j - 1]!);
+        a[i - 1] === b[j - 1]
+          ? table[(i - 1) * cols + j - 1]! + 1
+          : Math.max(table[(i - 1) * cols + j]!, table[i * cols + j - 1]!);
     }
   }
   const out: number[] = [];

@@ -5,7 +5,12 @@ import { isAccessDenied, REFUSED_SILENTLY, summarizeTab } from '@/browser-api/su
 import { highlightInPage } from '@/utils/in-tab/highlight-in-page';
 import { fakeSummary } from './fake-summary';
 
-type Injection = { target: { tabId: number }; func?: (...args: unknown[]) => unknown; args?: unknown[]; files?: string[] };
+type Injection = {
+  target: { tabId: number };
+  func?: (...args: unknown[]) => unknown;
+  args?: unknown[];
+  files?: string[];
+};
 
 /** fakeBrowser has no scripting.executeScript: install a spy that plays the page's part. */
 function stubExecuteScript(impl: (injection: Injection) => Promise<unknown>) {
@@ -19,7 +24,9 @@ beforeEach(() => fakeBrowser.reset());
 describe('summarizeTab', () => {
   it('passes the request, then injects the extraction script and returns its result', async () => {
     const summary = fakeSummary();
-    const spy = stubExecuteScript(async (injection) => (injection.files ? [{ result: { ok: true, summary } }] : [{ result: undefined }]));
+    const spy = stubExecuteScript(async (injection) =>
+      injection.files ? [{ result: { ok: true, summary } }] : [{ result: undefined }],
+    );
     expect(await summarizeTab(5, { points: 3, force: true })).toEqual({ ok: true, summary });
     expect(spy).toHaveBeenCalledTimes(2);
     const [first, second] = spy.mock.calls.map(([injection]) => injection);
@@ -61,7 +68,10 @@ describe('summarizeTab', () => {
   it.each([
     ['Cannot access a chrome:// URL', true],
     ['The extensions gallery cannot be scripted.', true],
-    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', true],
+    [
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      true,
+    ],
     ['Missing host permission for the tab', true],
     ['No tab with id: 5.', false],
     ['Frame with ID 0 was removed.', false],

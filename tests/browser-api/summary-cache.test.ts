@@ -23,7 +23,8 @@ describe('summary cache (storage.session)', () => {
   });
 
   it('keeps at most 40 summaries, dropping the oldest', async () => {
-    for (let i = 0; i < 45; i++) await writeCachedSummary(`https://news.example.com/${i}.html`, 'medium', fakeSummary());
+    for (let i = 0; i < 45; i++)
+      await writeCachedSummary(`https://news.example.com/${i}.html`, 'medium', fakeSummary());
     const all = await fakeBrowser.storage.session.get(null);
     expect(Object.keys(all)).toHaveLength(40);
     expect(await readCachedSummary('https://news.example.com/44.html', 'medium')).not.toBeNull();

@@ -7,14 +7,19 @@ import { I18nContext, type I18n } from '@/components/i18n';
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 export const loadMessages = (locale: string): Messages =>
-  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales', locale, 'messages.json'), 'utf8')) as Messages;
+  JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../public/_locales', locale, 'messages.json'), 'utf8'),
+  ) as Messages;
 
 /** browser.i18n.getMessage semantics over a messages.json: named placeholders, then $1..$9. */
 export function messageLookup(messages: Messages): I18n['t'] {
   return (key, substitutions = []) => {
     const entry = messages[key];
     if (!entry) throw new Error(`missing message ${key}`);
-    let text = entry.message.replace(/\$([a-z0-9_]+)\$/gi, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '');
+    let text = entry.message.replace(
+      /\$([a-z0-9_]+)\$/gi,
+      (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '',
+    );
     text = text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
     return text;
   };

@@ -34,12 +34,19 @@ describe('PopupView states', () => {
   it('ready with the article table: header, three sections, caption, column headers, origin', () => {
     show({ kind: 'ready', summary: sampleSummary(), busy: false });
     expect(screen.getByRole('main')).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Widespread Outrage After Images Shared in Telegram Groups');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Widespread Outrage After Images Shared in Telegram Groups',
+    );
     expect(screen.getByText('Global Pulse Daily')).toBeTruthy();
     expect(screen.getByText('3 min read')).toBeTruthy();
     expect(screen.getByText('Jul 31, 2025')).toBeTruthy();
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Key points', 'Why this matters', 'Related']);
-    for (const name of ['Key points', 'Why this matters', 'Related']) expect(screen.getByRole('region', { name })).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Key points',
+      'Why this matters',
+      'Related',
+    ]);
+    for (const name of ['Key points', 'Why this matters', 'Related'])
+      expect(screen.getByRole('region', { name })).toBeTruthy();
 
     const points = within(screen.getByRole('region', { name: 'Key points' })).getAllByRole('listitem');
     expect(points).toHaveLength(3);
@@ -49,7 +56,10 @@ describe('PopupView states', () => {
 
     const table = screen.getByRole('table');
     expect(table.querySelector('caption')?.textContent).toBe('Why This Matters');
-    expect([...table.querySelectorAll('th[scope="col"]')].map((th) => th.textContent)).toEqual(['Issue', 'Significance']);
+    expect([...table.querySelectorAll('th[scope="col"]')].map((th) => th.textContent)).toEqual([
+      'Issue',
+      'Significance',
+    ]);
     expect(table.querySelectorAll('tbody tr')).toHaveLength(2);
     expect(screen.getByText('From the article')).toBeTruthy();
   });
@@ -57,7 +67,12 @@ describe('PopupView states', () => {
   it('ready with a derived table says so; a row jumps to its sentence (second cell)', () => {
     const acts = actions();
     const summary = sampleSummary({
-      whyItMatters: { title: '', columns: ['Section', 'Key sentence'], rows: [['How It Started', 'Users shared photos.']], origin: 'derived' },
+      whyItMatters: {
+        title: '',
+        columns: ['Section', 'Key sentence'],
+        rows: [['How It Started', 'Users shared photos.']],
+        origin: 'derived',
+      },
     });
     show({ kind: 'ready', summary, busy: false }, acts);
     expect(screen.getByText('Derived from its sections')).toBeTruthy();
@@ -66,7 +81,14 @@ describe('PopupView states', () => {
   });
 
   it('ready with a list-derived table says so', () => {
-    const summary = sampleSummary({ whyItMatters: { title: 'What it means', columns: ['Label', 'Explanation'], rows: [['Cost', 'It rises.']], origin: 'list' } });
+    const summary = sampleSummary({
+      whyItMatters: {
+        title: 'What it means',
+        columns: ['Label', 'Explanation'],
+        rows: [['Cost', 'It rises.']],
+        origin: 'list',
+      },
+    });
     show({ kind: 'ready', summary, busy: false });
     expect(screen.getByText("From the article's list")).toBeTruthy();
   });
@@ -126,7 +148,11 @@ describe('PopupView states', () => {
 
   it('Chinese UI: section headings in Chinese', () => {
     show({ kind: 'ready', summary: sampleSummary(), busy: false }, actions(), 'zh_CN');
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['要点', '为何重要', '相关链接']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      '要点',
+      '为何重要',
+      '相关链接',
+    ]);
     expect(screen.getByText('阅读约 3 分钟')).toBeTruthy();
   });
 });
@@ -142,9 +168,13 @@ describe('PopupView interactions and safety', () => {
   });
 
   it('does not repeat the title as a section name', () => {
-    const summary = sampleSummary({ keyPoints: [{ text: 'Lead sentence.', section: 'Widespread Outrage After Images Shared in Telegram Groups' }] });
+    const summary = sampleSummary({
+      keyPoints: [{ text: 'Lead sentence.', section: 'Widespread Outrage After Images Shared in Telegram Groups' }],
+    });
     show({ kind: 'ready', summary, busy: false });
-    expect(within(screen.getByRole('region', { name: 'Key points' })).getByRole('listitem').textContent).toBe('Lead sentence.');
+    expect(within(screen.getByRole('region', { name: 'Key points' })).getByRole('listitem').textContent).toBe(
+      'Lead sentence.',
+    );
   });
 
   it('page text with markup is shown as text, never parsed', () => {
@@ -152,7 +182,12 @@ describe('PopupView interactions and safety', () => {
     const summary = sampleSummary({
       title: evil,
       keyPoints: [{ text: evil, section: '<i>s</i>' }],
-      whyItMatters: { title: evil, columns: ['<th>x</th>', 'y'], rows: [[evil, '<script>alert(2)</script>']], origin: 'table' },
+      whyItMatters: {
+        title: evil,
+        columns: ['<th>x</th>', 'y'],
+        rows: [[evil, '<script>alert(2)</script>']],
+        origin: 'table',
+      },
       related: [{ title: evil, url: 'https://a.example/x', source: 'r' }],
     });
     const { container } = show({ kind: 'ready', summary, busy: false });
@@ -200,13 +235,24 @@ describe('PopupView interactions and safety', () => {
 
   it('shows a notice (e.g. sentence not found) in the live region', () => {
     renderWithI18n(
-      <PopupView state={{ kind: 'ready', summary: sampleSummary(), busy: false }} length="medium" notice="Couldn't find this sentence in the page." actions={actions()} />,
+      <PopupView
+        state={{ kind: 'ready', summary: sampleSummary(), busy: false }}
+        length="medium"
+        notice="Couldn't find this sentence in the page."
+        actions={actions()}
+      />,
     );
-    expect(screen.getAllByRole('status').some((s) => s.textContent === "Couldn't find this sentence in the page.")).toBe(true);
+    expect(
+      screen.getAllByRole('status').some((s) => s.textContent === "Couldn't find this sentence in the page."),
+    ).toBe(true);
   });
 
   it('right-to-left text: page-derived text has dir=auto and the summary language', () => {
-    const summary = sampleSummary({ lang: 'ar', title: 'عنوان المقال', keyPoints: [{ text: 'هذه جملة.', section: null }] });
+    const summary = sampleSummary({
+      lang: 'ar',
+      title: 'عنوان المقال',
+      keyPoints: [{ text: 'هذه جملة.', section: null }],
+    });
     show({ kind: 'ready', summary, busy: false });
     const h1 = screen.getByRole('heading', { level: 1 });
     expect(h1.getAttribute('dir')).toBe('auto');

@@ -28,7 +28,11 @@ export function sampleSummary(overrides: Partial<PageSummary> = {}): PageSummary
       origin: 'table',
     },
     related: [
-      { title: 'Pioneering Nigeria’s Presence in Space', url: 'https://news.example.com/2025/07/space.html', source: 'Popular posts' },
+      {
+        title: 'Pioneering Nigeria’s Presence in Space',
+        url: 'https://news.example.com/2025/07/space.html',
+        source: 'Popular posts',
+      },
       { title: 'Atlanta United Signs Alzate', url: 'https://sports.example.org/alzate', source: 'Popular posts' },
     ],
     ...overrides,

@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, serveFixtures, type FixtureServer } from '../e2e/fixture-server';
-import { launchFirefox, openPopup, openTab, readPopup, tabIds, waitForPopupState, type FirefoxSession } from './firefox';
+import {
+  launchFirefox,
+  openPopup,
+  openTab,
+  readPopup,
+  tabIds,
+  waitForPopupState,
+  type FirefoxSession,
+} from './firefox';
 
 // The popup's actions in Firefox, where the browser APIs differ most from Chromium: scripting into the
 // article tab (jump to source), storage (length), the clipboard, tabs.create (related links).
@@ -39,7 +47,11 @@ function highlighted(page: Page) {
     const ranges = entry ? [...entry] : [];
     const rect = ranges[0]?.getBoundingClientRect();
     return {
-      text: ranges.map((r) => r.toString()).join(' ').replace(/\s+/g, ' ').trim(),
+      text: ranges
+        .map((r) => r.toString())
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
       inView: !!rect && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight,
       scrollY,
     };
@@ -72,7 +84,12 @@ describe('length', () => {
     const { tabId } = await maskpark('length');
     const { popup } = await openPopup(session, tabId, ['ready']);
     const count = () => popup.$$eval(KEY_POINT_BUTTONS, (bs) => bs.length);
-    for (const [value, points] of [['long', 7], ['short', 3], ['medium', 5], ['long', 7]] as const) {
+    for (const [value, points] of [
+      ['long', 7],
+      ['short', 3],
+      ['medium', 5],
+      ['long', 7],
+    ] as const) {
       await (await popup.$(`input[type="radio"][name="length"][value="${value}"]`))!.click();
       await waitForPopupState(popup, ['ready']);
       await expect.poll(count, { timeout: 10_000 }).toBe(points);
@@ -120,7 +137,9 @@ describe('related links', () => {
     const link = links[1]!;
     expect(squash((await link.evaluate((a) => a.textContent)) ?? '')).toBe(squash(target.title));
     await link.click();
-    await expect.poll(async () => (await tabIds(session)).filter((id) => !before.has(id)).length, { timeout: 5000 }).toBe(1);
+    await expect
+      .poll(async () => (await tabIds(session)).filter((id) => !before.has(id)).length, { timeout: 5000 })
+      .toBe(1);
     const [added] = (await tabIds(session)).filter((id) => !before.has(id));
     const [article, created] = await session.control.evaluate(
       async (a: number, b: number) => {
@@ -149,6 +168,8 @@ describe('related links', () => {
       .toBe(target.url);
     // The popup did not navigate away.
     expect(await popup.evaluate(() => location.pathname)).toBe('/popup.html');
-    expect(await popup.$$eval('section[aria-labelledby="related-heading"] a', (as) => as.length)).toBe(expected.related.length);
+    expect(await popup.$$eval('section[aria-labelledby="related-heading"] a', (as) => as.length)).toBe(
+      expected.related.length,
+    );
   });
 });

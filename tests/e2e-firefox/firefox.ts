@@ -112,11 +112,14 @@ export type FirefoxSession = {
 export function geckoId(extensionDir: string): string {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const id: unknown = manifest.browser_specific_settings?.gecko?.id;
-  if (typeof id !== 'string' || id === '') throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
+  if (typeof id !== 'string' || id === '')
+    throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
   return id;
 }
 
-type NavigableFrame = { browsingContext?: { navigate: (url: string, wait: 'none' | 'interactive' | 'complete') => Promise<void> } };
+type NavigableFrame = {
+  browsingContext?: { navigate: (url: string, wait: 'none' | 'interactive' | 'complete') => Promise<void> };
+};
 
 /**
  * Loads `url` in `page` and waits for its load event. Goes through WebDriver BiDi's
@@ -126,7 +129,8 @@ type NavigableFrame = { browsingContext?: { navigate: (url: string, wait: 'none'
  */
 export async function navigate(page: Page, url: string): Promise<void> {
   const context = (page.mainFrame() as unknown as NavigableFrame).browsingContext;
-  if (typeof context?.navigate !== 'function') throw new Error('puppeteer-core changed: no BiDi browsingContext on the frame');
+  if (typeof context?.navigate !== 'function')
+    throw new Error('puppeteer-core changed: no BiDi browsingContext on the frame');
   await context.navigate(url, 'complete');
 }
 
@@ -138,7 +142,9 @@ export async function navigate(page: Page, url: string): Promise<void> {
 export async function launchFirefox(extensionDir = FIREFOX_E2E_DIR): Promise<FirefoxSession> {
   const dir = resolve(extensionDir);
   if (!existsSync(FIREFOX_PATH)) {
-    throw new Error(`Firefox not found at ${FIREFOX_PATH}: install it (apt-get install firefox-esr) or set FIREFOX_PATH`);
+    throw new Error(
+      `Firefox not found at ${FIREFOX_PATH}: install it (apt-get install firefox-esr) or set FIREFOX_PATH`,
+    );
   }
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No extension build in ${dir}: run \`npm run build && npm run build:e2e\` first`);
@@ -203,7 +209,8 @@ export async function openTab(session: FirefoxSession, url: string): Promise<{ p
   const page = await session.browser.newPage();
   await navigate(page, url);
   const added = (await tabIds(session)).filter((id) => !before.has(id));
-  if (added.length !== 1 || added[0] === undefined) throw new Error(`could not identify the tab of ${url} (new tabs: ${added.join(', ')})`);
+  if (added.length !== 1 || added[0] === undefined)
+    throw new Error(`could not identify the tab of ${url} (new tabs: ${added.join(', ')})`);
   return { page, tabId: added[0] };
 }
 
@@ -213,11 +220,17 @@ export function popupState(popup: Page): Promise<string | undefined> {
 }
 
 /** Waits until the popup reaches one of `states` and returns the state it is in. */
-export async function waitForPopupState(popup: Page, states: readonly string[] = SETTLED, timeout = 20_000): Promise<string> {
+export async function waitForPopupState(
+  popup: Page,
+  states: readonly string[] = SETTLED,
+  timeout = 20_000,
+): Promise<string> {
   try {
-    await popup.waitForFunction((wanted: string[]) => wanted.includes(document.documentElement.dataset.state ?? ''), { timeout, polling: 50 }, [
-      ...states,
-    ]);
+    await popup.waitForFunction(
+      (wanted: string[]) => wanted.includes(document.documentElement.dataset.state ?? ''),
+      { timeout, polling: 50 },
+      [...states],
+    );
   } catch (error) {
     const seen = await popup
       .evaluate(() => ({ state: document.documentElement.dataset.state, text: document.body.innerText.slice(0, 300) }))
@@ -256,7 +269,10 @@ export function readPopup(popup: Page): Promise<PopupSummary> {
   return popup.evaluate(() => {
     const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
     const sections = Array.from(document.querySelectorAll('section[aria-labelledby]'));
-    const named = sections.map((s) => ({ name: squash(document.getElementById(s.getAttribute('aria-labelledby') ?? '')?.textContent), el: s }));
+    const named = sections.map((s) => ({
+      name: squash(document.getElementById(s.getAttribute('aria-labelledby') ?? '')?.textContent),
+      el: s,
+    }));
     const region = (name: string) => named.find((r) => r.name === name)?.el ?? null;
     const points = region('Key points');
     const why = region('Why this matters');
@@ -273,7 +289,9 @@ export function readPopup(popup: Page): Promise<PopupSummary> {
         caption: table.querySelector('caption') ? squash(table.querySelector('caption')?.textContent) : null,
         columns: Array.from(table.querySelectorAll('thead th'), (th) => squash(th.textContent)),
         colScopes: table.querySelectorAll('th[scope="col"]').length,
-        rows: Array.from(table.querySelectorAll('tbody tr'), (tr) => Array.from(tr.querySelectorAll('th, td'), (c) => squash(c.textContent))),
+        rows: Array.from(table.querySelectorAll('tbody tr'), (tr) =>
+          Array.from(tr.querySelectorAll('th, td'), (c) => squash(c.textContent)),
+        ),
       },
       related: Array.from(related?.querySelectorAll('a') ?? [], (a) => ({ title: squash(a.textContent), url: a.href })),
       regions: named.map((r) => r.name),

@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, serveFixtures, type FixtureServer } from '../e2e/fixture-server';
-import { artifact, launchFirefox, openPopup, openTab, readPopup, REPO_ROOT, type FirefoxSession, type PopupSummary } from './firefox';
+import {
+  artifact,
+  launchFirefox,
+  openPopup,
+  openTab,
+  readPopup,
+  REPO_ROOT,
+  type FirefoxSession,
+  type PopupSummary,
+} from './firefox';
 
 // The reference article in the built Firefox extension, in real Firefox ESR. Expected values come from
 // the golden file (tests/fixtures/blogger-maskpark/expected.json), read at test time.
@@ -34,7 +43,7 @@ describe('MaskPark (Blogger) article in the Firefox popup', () => {
     await server?.close();
   });
 
-  it('is the extension Firefox installed, with the e2e build\'s host access only', async () => {
+  it("is the extension Firefox installed, with the e2e build's host access only", async () => {
     const granted = await session.control.evaluate(() => (globalThis as any).browser.permissions.getAll());
     expect(granted.origins).toEqual(['http://127.0.0.1/*']);
     expect([...granted.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../e2e/fixture-server';
-import { FIREFOX_SHIPPED_DIR, launchFirefox, openTab, popupState, navigate, waitForPopupState, type FirefoxSession } from './firefox';
+import {
+  FIREFOX_SHIPPED_DIR,
+  launchFirefox,
+  openTab,
+  popupState,
+  navigate,
+  waitForPopupState,
+  type FirefoxSession,
+} from './firefox';
 
 // The SHIPPED Firefox build (.output/firefox-mv3) as Firefox itself loads it: tests/manifest.test.ts reads
 // the file; this asks Firefox what it installed and granted.
@@ -40,7 +48,10 @@ describe('the shipped Firefox build in Firefox', () => {
     const { tabId } = await openTab(session, server.url('blogger-maskpark'));
     const read = await session.control.evaluate(async (id: number) => {
       try {
-        await (globalThis as any).browser.scripting.executeScript({ target: { tabId: id }, func: () => document.title });
+        await (globalThis as any).browser.scripting.executeScript({
+          target: { tabId: id },
+          func: () => document.title,
+        });
         return 'read';
       } catch (error) {
         return String((error as Error).message);

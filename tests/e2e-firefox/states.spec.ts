@@ -15,14 +15,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-const bodyText = (popup: Awaited<ReturnType<typeof openPopup>>['popup']) => popup.evaluate(() => document.body.innerText);
+const bodyText = (popup: Awaited<ReturnType<typeof openPopup>>['popup']) =>
+  popup.evaluate(() => document.body.innerText);
 
 describe('a page that is not an article (home page)', () => {
   it('offers "Summarize anyway", which then shows a summary', async () => {
     const { tabId } = await openTab(session, server.url('home-page'));
     const { popup, state } = await openPopup(session, tabId);
     expect(state).toBe('not-article');
-    expect(await popup.$$eval('h1, h2', (hs) => hs.map((h) => h.textContent?.trim()))).toContain("This doesn't look like an article");
+    expect(await popup.$$eval('h1, h2', (hs) => hs.map((h) => h.textContent?.trim()))).toContain(
+      "This doesn't look like an article",
+    );
     const anyway = await popup.$$('::-p-text(Summarize anyway)');
     expect(anyway).toHaveLength(1);
     await anyway[0]!.click();
@@ -43,13 +46,18 @@ describe('a restricted page', () => {
     ['about:config', "The browser doesn't let extensions read this page."],
     ['about:addons', "The browser doesn't let extensions read this page."],
     ['about:support', "The browser doesn't let extensions read this page."],
-    ['(its own popup.html)', "This page belongs to an extension. Browsers don't let extensions read each other's pages."],
+    [
+      '(its own popup.html)',
+      "This page belongs to an extension. Browsers don't let extensions read each other's pages.",
+    ],
   ])('%s gets the plain explanation', async (target, explanation) => {
     const url = target.startsWith('(') ? `${session.origin}/popup.html` : target;
     const { tabId } = await openTab(session, url);
     const { popup, state } = await openPopup(session, tabId);
     expect(state).toBe('restricted');
-    expect(await popup.$$eval('h1, h2', (hs) => hs.map((h) => h.textContent?.trim()))).toContain("Can't summarize this page");
+    expect(await popup.$$eval('h1, h2', (hs) => hs.map((h) => h.textContent?.trim()))).toContain(
+      "Can't summarize this page",
+    );
     const text = await bodyText(popup);
     expect(text).toContain(explanation);
     expect(text).not.toMatch(/\bat \S+:\d+:\d+|Error:|undefined|\[object/); // no stack trace or raw error

@@ -15,7 +15,9 @@ describe('axe-core on the popup', () => {
     await popup.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, { timeout: 20_000 });
     expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
     const violations = await axeViolations(popup);
-    console.log(`axe-core ${colorScheme}: ${violations.length} violation(s)${violations.map((v) => `\n  ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.join('\n    ')}`).join('')}`);
+    console.log(
+      `axe-core ${colorScheme}: ${violations.length} violation(s)${violations.map((v) => `\n  ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.join('\n    ')}`).join('')}`,
+    );
     await popup.screenshot({ path: artifact(`axe-${colorScheme}.png`), fullPage: true });
     expect(violations).toEqual([]);
   });

@@ -24,7 +24,10 @@ describe('pages that change or guard themselves', () => {
     await e2e.session.context.route(url, (route) =>
       route.fulfill({
         status: 200,
-        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; script-src 'none'; style-src 'none'" },
+        headers: {
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': "default-src 'none'; script-src 'none'; style-src 'none'",
+        },
         body: source('blogger-maskpark'),
       }),
     );

@@ -32,7 +32,11 @@ function highlighted(page: Page) {
     const how = ranges.length ? 'highlight' : 'selection';
     const selection = getSelection();
     if (!ranges.length && selection && selection.rangeCount) ranges.push(selection.getRangeAt(0));
-    const text = ranges.map((r) => r.toString()).join(' ').replace(/\s+/g, ' ').trim();
+    const text = ranges
+      .map((r) => r.toString())
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const rect = ranges[0]?.getBoundingClientRect();
     const inView = !!rect && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
     return { how, text, inView, scrollY };
@@ -90,9 +94,9 @@ describe('Copy as Markdown', () => {
     await popup.bringToFront();
     const points = (await keyPointButtons(popup).allTextContents()).map(squash);
     await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
-    await expect.poll(() => popup.getByRole('status').allTextContents(), { timeout: 5000 }).toContainEqual(
-      expect.stringMatching(/Copied/),
-    );
+    await expect
+      .poll(() => popup.getByRole('status').allTextContents(), { timeout: 5000 })
+      .toContainEqual(expect.stringMatching(/Copied/));
     const md = await popup.evaluate(() => navigator.clipboard.readText());
     expect(md).toContain(truth.metadata.title.replace(/^\S+\s/, ''));
     expect(md).toContain(`${e2e.server.url('blogger-maskpark')}?t=copy`);
@@ -103,7 +107,8 @@ describe('Copy as Markdown', () => {
     for (const [issue, significance] of truth.whyItMatters.rows as [string, string][]) {
       expect(lines).toContain(`| ${issue} | ${significance} |`);
     }
-    for (const { title, url } of truth.related as { title: string; url: string }[]) expect(md).toContain(`[${title}](${url})`);
+    for (const { title, url } of truth.related as { title: string; url: string }[])
+      expect(md).toContain(`[${title}](${url})`);
   });
 });
 
@@ -113,7 +118,12 @@ describe('length', () => {
     const { popup } = await openPopup(e2e.session, tabId, ['ready']);
     const group = lengthGroup(popup);
     expect(await group.getByRole('radio').count()).toBe(3);
-    for (const [name, count] of [['Long', 7], ['Short', 3], ['Medium', 5], ['Long', 7]] as const) {
+    for (const [name, count] of [
+      ['Long', 7],
+      ['Short', 3],
+      ['Medium', 5],
+      ['Long', 7],
+    ] as const) {
       await group.getByRole('radio', { name }).check();
       await waitForPopupState(popup, ['ready']);
       await expect.poll(() => keyPointButtons(popup).count(), { timeout: 10_000 }).toBe(count);
@@ -176,7 +186,8 @@ describe('cached reopen', () => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         if (n.nodeValue?.includes(sentence.slice(0, 40))) {
-          n.nodeValue = 'Officials said on Friday that the new privacy rules would be published for comment next month.';
+          n.nodeValue =
+            'Officials said on Friday that the new privacy rules would be published for comment next month.';
           return true;
         }
       }
@@ -184,7 +195,9 @@ describe('cached reopen', () => {
     }, gone);
     expect(replaced).toBe(true);
     const fourth = (await openPopup(e2e.session, tabId, ['ready'])).popup;
-    await expect.poll(async () => (await keyPointButtons(fourth).allTextContents()).map(squash), { timeout: 10_000 }).not.toContain(squash(gone));
+    await expect
+      .poll(async () => (await keyPointButtons(fourth).allTextContents()).map(squash), { timeout: 10_000 })
+      .not.toContain(squash(gone));
     await fourth.close();
     await cdp.detach();
   });
@@ -206,7 +219,10 @@ describe('keyboard', () => {
     expect(onKeyPoint).toBe(true);
     const ring = await popup.evaluate(() => {
       const style = getComputedStyle(document.activeElement as Element);
-      return { outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0, shadow: style.boxShadow !== 'none' };
+      return {
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+        shadow: style.boxShadow !== 'none',
+      };
     });
     expect(ring.outline || ring.shadow).toBe(true);
     await popup.keyboard.press('Enter');

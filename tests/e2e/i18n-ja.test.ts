@@ -21,11 +21,14 @@ describe('Japanese browser UI', () => {
     const headings = (await popup.getByRole('heading', { level: 2 }).allTextContents()).map((h) => h.trim());
     expect(headings).toEqual(expect.arrayContaining(['要点', '関連リンク']));
     expect((await popup.getByRole('heading', { level: 1 }).innerText()).trim()).toBe(expected.title);
-    const points = (await popup.getByRole('region', { name: '要点' }).getByRole('listitem').allInnerTexts()).map((t) => t.replace(/^\d+\s*/, '').trim());
+    const points = (await popup.getByRole('region', { name: '要点' }).getByRole('listitem').allInnerTexts()).map((t) =>
+      t.replace(/^\d+\s*/, '').trim(),
+    );
     expect(points).toEqual(expected.keyPoints.map((k) => k.text));
     const text = await popup.evaluate(() => document.body.innerText);
     expect(text).toMatch(/約\d+分で読めます/);
-    for (const english of ['Key points', 'Related', 'Copy as Markdown', 'min read']) expect(text).not.toContain(english);
+    for (const english of ['Key points', 'Related', 'Copy as Markdown', 'min read'])
+      expect(text).not.toContain(english);
     await popup.screenshot({ path: artifact('japanese-popup-ja.png'), fullPage: true });
   });
 });

@@ -17,7 +17,10 @@ describe('Chinese browser UI', () => {
     expect(await popup.getByRole('region', { name: '为何重要' }).getByRole('table').count()).toBe(1);
     expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^zh/);
     const ui = await popup.evaluate(() =>
-      Array.from(document.querySelectorAll('h2, button:not(li button), label, [role="radio"]'), (el) => el.textContent ?? '').join(' | '),
+      Array.from(
+        document.querySelectorAll('h2, button:not(li button), label, [role="radio"]'),
+        (el) => el.textContent ?? '',
+      ).join(' | '),
     );
     for (const english of ['Key points', 'Why this matters', 'Related', 'Copy as Markdown', 'Length']) {
       expect(ui).not.toContain(english);

@@ -34,7 +34,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const extensionDir = resolve(options.extensionDir ?? E2E_BUILD_DIR);
   const lang = options.lang ?? 'en-US';
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH`,
+    );
   }
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build in ${extensionDir}: run \`npm run build:e2e\` first`);

@@ -32,9 +32,13 @@ describe('MaskPark (Blogger) article in the popup', () => {
     const headers = await table.locator('thead th, tr:first-child th').allTextContents();
     expect(headers.map(squash)).toEqual(truth.whyItMatters.columns);
     expect(await table.locator('th[scope="col"]').count()).toBe(2);
-    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll('th, td'), (c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())),
-    );
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) =>
+          Array.from(tr.querySelectorAll('th, td'), (c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        ),
+      );
     expect(rows).toEqual(truth.whyItMatters.rows);
     expect(await table.locator('caption').count()).toBe(1);
   });

@@ -19,7 +19,9 @@ function origin(request: Request): Seen['from'] {
   } catch {
     return 'extension'; // no frame and no page worker: count it against the extension
   }
-  return frameUrl.startsWith('chrome-extension://') || request.url().startsWith('chrome-extension://') ? 'extension' : 'page';
+  return frameUrl.startsWith('chrome-extension://') || request.url().startsWith('chrome-extension://')
+    ? 'extension'
+    : 'page';
 }
 
 describe('no network requests from the extension', () => {
@@ -57,7 +59,8 @@ describe('no network requests from the extension', () => {
     expect(fromExtension.filter((s) => !s.url.startsWith('chrome-extension://'))).toEqual([]);
     // The article tabs fetch nothing while the content script runs in them.
     const duringSummaries = seen.filter(
-      (s) => s.from === 'page' && windows.some((w) => s.at >= w.start && s.at <= w.end) && !s.url.includes('popup.html'),
+      (s) =>
+        s.from === 'page' && windows.some((w) => s.at >= w.start && s.at <= w.end) && !s.url.includes('popup.html'),
     );
     expect(duringSummaries.filter((s) => !s.url.startsWith('chrome-extension://'))).toEqual([]);
     expect(e2e.offline).toEqual([]);

@@ -10,14 +10,17 @@ export async function tabIdOf(session: ExtensionSession, url: string): Promise<n
     const tabs = await chrome.tabs.query({});
     return tabs.filter((t: { url?: string }) => t.url === u).map((t: { id?: number }) => t.id);
   }, url);
-  if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`expected one tab at ${url}, found ${ids.length}`);
+  if (ids.length !== 1 || typeof ids[0] !== 'number')
+    throw new Error(`expected one tab at ${url}, found ${ids.length}`);
   return ids[0];
 }
 
 /** Ids of every open tab (to find a tab whose URL the extension may not read, e.g. chrome://). */
 export async function allTabIds(session: ExtensionSession): Promise<number[]> {
   return session.serviceWorker.evaluate(async () =>
-    (await chrome.tabs.query({})).map((t: { id?: number }) => t.id).filter((id: number | undefined): id is number => typeof id === "number"),
+    (await chrome.tabs.query({}))
+      .map((t: { id?: number }) => t.id)
+      .filter((id: number | undefined): id is number => typeof id === 'number'),
   );
 }
 
@@ -37,7 +40,11 @@ export function popupState(popup: Page): Promise<string | undefined> {
 }
 
 /** Waits until the popup leaves 'loading' (or reaches one of `states`) and returns the state. */
-export async function waitForPopupState(popup: Page, states: readonly string[] = SETTLED, timeout = 20_000): Promise<string> {
+export async function waitForPopupState(
+  popup: Page,
+  states: readonly string[] = SETTLED,
+  timeout = 20_000,
+): Promise<string> {
   try {
     await popup.waitForFunction((wanted) => wanted.includes(document.documentElement.dataset.state ?? ''), states, {
       timeout,
@@ -68,7 +75,11 @@ export async function openPopup(
 }
 
 /** Opens a fixture page, then the popup on it; resolves once the popup has settled. */
-export async function openArticleWithPopup(session: ExtensionSession, url: string, states: readonly PopupState[] = SETTLED) {
+export async function openArticleWithPopup(
+  session: ExtensionSession,
+  url: string,
+  states: readonly PopupState[] = SETTLED,
+) {
   const { page, tabId } = await openTab(session, url);
   const { popup, state } = await openPopup(session, tabId, states);
   return { page, tabId, popup, state };

@@ -28,7 +28,12 @@ describe('a raw file tab (JSON shown as text by the browser)', () => {
 });
 
 describe('a restricted page', () => {
-  it.each(['chrome://version/', 'chrome://extensions/', 'about:blank', 'data:text/html,<p>A page made of a data URL.</p>'])('%s gets the plain explanation', async (url) => {
+  it.each([
+    'chrome://version/',
+    'chrome://extensions/',
+    'about:blank',
+    'data:text/html,<p>A page made of a data URL.</p>',
+  ])('%s gets the plain explanation', async (url) => {
     const { tabId } = await openTab(e2e.session, url);
     const { popup, state } = await openPopup(e2e.session, tabId);
     expect(state).toBe('restricted');

@@ -11,8 +11,12 @@ describe('popup speed on the MaskPark fixture', () => {
     const url = e2e.server.url('blogger-maskpark');
     const fresh = await measurePopupTiming(e2e.session, url, { runs: 7 });
     const cached = await measurePopupTiming(e2e.session, url, { runs: 7, cached: true });
-    console.log(`popup open -> ready, fresh: median ${fresh.median} ms (min ${fresh.min}, max ${fresh.max}; runs ${fresh.runs.join(', ')})`);
-    console.log(`popup open -> ready, cached: median ${cached.median} ms (min ${cached.min}, max ${cached.max}; runs ${cached.runs.join(', ')})`);
+    console.log(
+      `popup open -> ready, fresh: median ${fresh.median} ms (min ${fresh.min}, max ${fresh.max}; runs ${fresh.runs.join(', ')})`,
+    );
+    console.log(
+      `popup open -> ready, cached: median ${cached.median} ms (min ${cached.min}, max ${cached.max}; runs ${cached.runs.join(', ')})`,
+    );
     expect(fresh.runs).toHaveLength(7);
     expect(fresh.median).toBeLessThan(1500);
     expect(cached.median).toBeLessThan(1000);

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCurrentPage, currentPageProperty, newStats, pipelineProperty } from '@/scripts/lib/fuzz/pipeline-properties';
+import {
+  checkCurrentPage,
+  currentPageProperty,
+  newStats,
+  pipelineProperty,
+} from '@/scripts/lib/fuzz/pipeline-properties';
 
 // Property-based tests: random, hostile and malformed pages (see scripts/lib/fuzz/html-arbitraries.ts).
 // A fixed seed keeps CI deterministic; FUZZ_SEED=<n> explores others. Long runs: `npm run fuzz -- --runs N`.
@@ -15,11 +20,27 @@ const EXTREMES: Array<[string, string, { points: number; force: boolean }]> = [
   ['5,000 nested divs', deep(5_000, true), { points: 5, force: false }],
   ['5,000 unclosed divs, forced', deep(5_000, false), { points: 3, force: true }],
   ['an empty string', '', { points: 5, force: false }],
-  ['a frameset', '<html><head><title>F</title></head><frameset cols="50%,*"><frame src="a.html"><frame src="javascript:alert(1)"></frameset></html>', { points: 5, force: true }],
-  ['an SVG document, forced', '<svg xmlns="http://www.w3.org/2000/svg"><text>Harbour chart</text></svg>', { points: 5, force: true }],
-  ['a MathML document', '<math xmlns="http://www.w3.org/1998/Math/MathML"><mi>x</mi></math>', { points: 5, force: false }],
+  [
+    'a frameset',
+    '<html><head><title>F</title></head><frameset cols="50%,*"><frame src="a.html"><frame src="javascript:alert(1)"></frameset></html>',
+    { points: 5, force: true },
+  ],
+  [
+    'an SVG document, forced',
+    '<svg xmlns="http://www.w3.org/2000/svg"><text>Harbour chart</text></svg>',
+    { points: 5, force: true },
+  ],
+  [
+    'a MathML document',
+    '<math xmlns="http://www.w3.org/1998/Math/MathML"><mi>x</mi></math>',
+    { points: 5, force: false },
+  ],
   ['NUL and lone surrogates', '\u0000\uD800<p>\uDFFF</p>', { points: 5, force: true }],
-  ['a 100 KB attribute', `<!doctype html><html><body><p title="${'x'.repeat(100_000)}">The council approved the harbour budget after a long debate.</p></body></html>`, { points: 5, force: false }],
+  [
+    'a 100 KB attribute',
+    `<!doctype html><html><body><p title="${'x'.repeat(100_000)}">The council approved the harbour budget after a long debate.</p></body></html>`,
+    { points: 5, force: false },
+  ],
 ];
 
 describe('pipeline fuzz', () => {

@@ -10,7 +10,13 @@ export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
 export type Truth = {
   url: string;
   description?: string;
-  metadata: { title: string; siteName: string | null; byline: string | null; publishedTime: string | null; lang: string | null };
+  metadata: {
+    title: string;
+    siteName: string | null;
+    byline: string | null;
+    publishedTime: string | null;
+    lang: string | null;
+  };
   isArticle: boolean;
   sections: string[];
   whyItMatters: { columns: string[]; rows: string[][]; origin: 'table' | 'list' } | null;

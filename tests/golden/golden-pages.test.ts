@@ -28,7 +28,11 @@ describe('golden pages', () => {
     });
 
     it('never shows text from comments, widgets, navigation or ads', () => {
-      const shown = [summary.text, ...summary.keyPoints.map((p) => p.text), ...summary.related.map((r) => r.title)].join('\n');
+      const shown = [
+        summary.text,
+        ...summary.keyPoints.map((p) => p.text),
+        ...summary.related.map((r) => r.title),
+      ].join('\n');
       for (const needle of truth.mustNotContain) expect(shown, needle).not.toContain(needle);
     });
 

@@ -32,7 +32,7 @@ describe('the MaskPark reference post', () => {
     expect(sections.size).toBeGreaterThanOrEqual(4);
   });
 
-  it('reads the blog\'s own name and the post\'s metadata', () => {
+  it("reads the blog's own name and the post's metadata", () => {
     expect(summary.siteName).toBe(fixture.truth.metadata.siteName);
     expect(summary.title).toBe(fixture.truth.metadata.title);
     expect(summary.byline).toBe(fixture.truth.metadata.byline);

@@ -7,7 +7,15 @@ import { prepareSentences } from '@/utils/summary/rank-sentences';
 import type { Article } from '@/utils/types';
 
 function article(texts: string[]): Article {
-  return { title: '', siteName: null, byline: null, publishedTime: null, lang: 'en', isArticle: true, blocks: texts.map((text) => ({ kind: 'paragraph', text, section: null })) };
+  return {
+    title: '',
+    siteName: null,
+    byline: null,
+    publishedTime: null,
+    lang: 'en',
+    isArticle: true,
+    blocks: texts.map((text) => ({ kind: 'paragraph', text, section: null })),
+  };
 }
 
 const TOPICS = ['river', 'school', 'council', 'hospital', 'railway', 'harbour', 'museum', 'bridge'];
@@ -58,7 +66,10 @@ describe('fitLeadSet', () => {
     const bagged = fitLeadSet(rows.slice(0, 6), { ...options, bags: 4, fraction: 0.7, seed: 3 });
     expect(fitLeadSet(rows.slice(0, 6), { ...options, bags: 4, fraction: 0.7, seed: 3 })).toEqual(bagged);
     // These stories are alike, so every subset agrees; on mixed stories the subsets disagree.
-    const mixed = [...rows.slice(0, 3), ...stories.slice(3, 6).map((st) => setRows(fitStory(st.prepared, st.texts.slice(0, 3)), 5, 3))];
+    const mixed = [
+      ...rows.slice(0, 3),
+      ...stories.slice(3, 6).map((st) => setRows(fitStory(st.prepared, st.texts.slice(0, 3)), 5, 3)),
+    ];
     const single = fitLeadSet(mixed, options);
     expect(fitLeadSet(mixed, { ...options, bags: 4, fraction: 0.5, seed: 3 }).weights).not.toEqual(single.weights);
     expect(bagged.mean).toEqual(model.mean); // one standardisation, from all the training stories

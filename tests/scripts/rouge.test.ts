@@ -59,7 +59,10 @@ describe('ROUGE-Lsum (summary-level union LCS)', () => {
     // LCS(r, c1) = w1 w2; LCS(r, c2) = w1 w3 w5; union = w1 w2 w3 w5 -> 4 hits.
     // R = 4/5; P = 4/10 (10 candidate tokens); F = 2*0.8*0.4/1.2 = 0.5333.
     const s = rougeLsum(
-      [['w1', 'w2', 'w6', 'w7', 'w8'], ['w1', 'w3', 'w8', 'w9', 'w5']],
+      [
+        ['w1', 'w2', 'w6', 'w7', 'w8'],
+        ['w1', 'w3', 'w8', 'w9', 'w5'],
+      ],
       [['w1', 'w2', 'w3', 'w4', 'w5']],
     );
     expect(s.r).toBeCloseTo(0.8);
@@ -71,7 +74,13 @@ describe('ROUGE-Lsum (summary-level union LCS)', () => {
     // Two reference sentences "a b" and "a c"; one candidate sentence "a b c" (a occurs once).
     // r1: LCS(a b, a b c) = a b -> 2 hits (a, b). r2: LCS(a c, a b c) = a c -> a is used up, c counts -> 1 hit.
     // hits = 3; R = 3/4; P = 3/3; F = 2*0.75/1.75 = 0.857.
-    const s = rougeLsum([['a', 'b', 'c']], [['a', 'b'], ['a', 'c']]);
+    const s = rougeLsum(
+      [['a', 'b', 'c']],
+      [
+        ['a', 'b'],
+        ['a', 'c'],
+      ],
+    );
     expect(s.r).toBeCloseTo(0.75);
     expect(s.p).toBeCloseTo(1);
     expect(s.f).toBeCloseTo(6 / 7);

@@ -63,7 +63,11 @@ describe('scorePage (hand-checked)', () => {
 
 describe('scoreCorpus', () => {
   it('averages page precision and recall, F1 is the harmonic mean of the averages', () => {
-    const pages = [scorePage('a b c d e f', 'a b c d e'), scorePage('a b c d e', 'a b c d e f g'), scorePage('', 'w x y z')];
+    const pages = [
+      scorePage('a b c d e f', 'a b c d e'),
+      scorePage('a b c d e', 'a b c d e f g'),
+      scorePage('', 'w x y z'),
+    ];
     const c = scoreCorpus(pages);
     // Precision over pages with a prediction: (2/3 + 1) / 2; recall over all three: (1 + 1/2 + 0) / 3.
     expect(c.precision).toBeCloseTo(5 / 6, 10);

@@ -32,13 +32,19 @@ describe('npm run summarize', () => {
     );
     const { code, stdout } = await summarize('--json', '--points', '3', MASKPARK, join(dir, 'missing.html'), story);
     expect(code).toBe(0);
-    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(3);
     expect(lines[0].whyItMatters.columns).toEqual(['Issue', 'Significance']);
     expect(lines[0].whyItMatters.rows).toHaveLength(4);
     expect(lines[0].related).toHaveLength(3);
     expect(lines[0].keyPoints).toHaveLength(3);
-    expect(lines[1]).toEqual({ input: join(dir, 'missing.html'), error: { reason: 'not-found', message: expect.any(String) } });
+    expect(lines[1]).toEqual({
+      input: join(dir, 'missing.html'),
+      error: { reason: 'not-found', message: expect.any(String) },
+    });
     expect(lines[2].text).toContain('harbour budget');
   }, 30_000);
 

@@ -39,7 +39,9 @@ function expectOk(result: SummarizeResult) {
 
 describe('summarizeCurrentPage', () => {
   it('summarizes an article with the URL of the page and the requested number of points', () => {
-    const summary = expectOk(summarizeCurrentPage(livePage(article()), { __newsLensRequest: { points: 3, force: false } }));
+    const summary = expectOk(
+      summarizeCurrentPage(livePage(article()), { __newsLensRequest: { points: 3, force: false } }),
+    );
     expect(summary.url).toBe(URL_A);
     expect(summary.title).toBe('Harbour budget approved');
     expect(summary.keyPoints.length).toBeGreaterThan(0);
@@ -68,7 +70,10 @@ describe('summarizeCurrentPage', () => {
 
   it('leaves the live DOM untouched and gives the same result twice', () => {
     const fixture = readFileSync('tests/fixtures/blogger-maskpark/source.html', 'utf8');
-    const doc = livePage(fixture, 'https://globalpulsedaily.blogspot.com/2025/07/widespread-outrage-in-china-after.html');
+    const doc = livePage(
+      fixture,
+      'https://globalpulsedaily.blogspot.com/2025/07/widespread-outrage-in-china-after.html',
+    );
     const before = doc.documentElement.outerHTML;
     const first = summarizeCurrentPage(doc, { __newsLensRequest: { points: 5 } });
     expect(doc.documentElement.outerHTML).toBe(before);
@@ -89,7 +94,12 @@ describe('summarizeCurrentPage', () => {
   });
 
   it('summarizes what a page still loading already has', () => {
-    const partial = `<!doctype html><html lang="en"><head><title>Harbour budget approved</title></head><body><article><h1>Harbour budget approved</h1>${PARAGRAPHS.slice(0, 4).map((p) => `<p>${p}</p>`).join('')}`;
+    const partial = `<!doctype html><html lang="en"><head><title>Harbour budget approved</title></head><body><article><h1>Harbour budget approved</h1>${PARAGRAPHS.slice(
+      0,
+      4,
+    )
+      .map((p) => `<p>${p}</p>`)
+      .join('')}`;
     const summary = expectOk(summarizeCurrentPage(livePage(partial, URL_A, 'loading'), {}));
     expect(summary.text).toContain('ferry terminal');
   });
@@ -102,7 +112,10 @@ describe('summarizeCurrentPage', () => {
   it.each([
     ['an empty string', ''],
     ['an empty body', '<!doctype html><html><head><title></title></head><body></body></html>'],
-    ['only scripts and styles', '<html><body><script>var a = "words words words";</script><style>p{color:red}</style>   </body></html>'],
+    [
+      'only scripts and styles',
+      '<html><body><script>var a = "words words words";</script><style>p{color:red}</style>   </body></html>',
+    ],
   ])('answers empty-page for %s', (_name, html) => {
     const result = summarizeCurrentPage(livePage(html), {});
     expect(result.ok).toBe(false);
@@ -110,12 +123,19 @@ describe('summarizeCurrentPage', () => {
   });
 
   it('explains that a frameset page keeps its text in frames', () => {
-    const html = '<html><head><title>Frames</title></head><frameset cols="30%,70%"><frame src="https://other.example/nav.html"><frame src="https://other.example/story.html"></frameset></html>';
-    expect(summarizeCurrentPage(livePage(html), {})).toEqual({ ok: false, reason: 'empty-page', message: MESSAGES.inFrame });
+    const html =
+      '<html><head><title>Frames</title></head><frameset cols="30%,70%"><frame src="https://other.example/nav.html"><frame src="https://other.example/story.html"></frameset></html>';
+    expect(summarizeCurrentPage(livePage(html), {})).toEqual({
+      ok: false,
+      reason: 'empty-page',
+      message: MESSAGES.inFrame,
+    });
   });
 
   it('reads a same-origin iframe when the top page has no article, with the frame URL', () => {
-    const top = livePage('<html><head><title>Shell</title></head><body><iframe src="/story.html"></iframe></body></html>');
+    const top = livePage(
+      '<html><head><title>Shell</title></head><body><iframe src="/story.html"></iframe></body></html>',
+    );
     const inner = livePage(article(), 'https://news.example.com/story.html');
     Object.defineProperty(top.querySelector('iframe')!, 'contentDocument', { value: inner });
     const summary = expectOk(summarizeCurrentPage(top, {}));
@@ -124,7 +144,9 @@ describe('summarizeCurrentPage', () => {
   });
 
   it('says so when the only frame is cross-origin (contentDocument throws)', () => {
-    const top = livePage('<html><head><title>Shell</title></head><body><iframe src="https://elsewhere.example/"></iframe></body></html>');
+    const top = livePage(
+      '<html><head><title>Shell</title></head><body><iframe src="https://elsewhere.example/"></iframe></body></html>',
+    );
     Object.defineProperty(top.querySelector('iframe')!, 'contentDocument', {
       get() {
         throw new Error('SecurityError: Blocked a frame with origin');
@@ -134,14 +156,22 @@ describe('summarizeCurrentPage', () => {
   });
 
   it('treats an SVG document as not an article, and reads its text when forced', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><title>Harbour chart</title><text>The harbour budget grew by a third this year, the council said on Tuesday evening.</text></svg>';
-    expect(summarizeCurrentPage(livePage(svg), {})).toEqual({ ok: false, reason: 'not-an-article', message: MESSAGES.notHtml });
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg"><title>Harbour chart</title><text>The harbour budget grew by a third this year, the council said on Tuesday evening.</text></svg>';
+    expect(summarizeCurrentPage(livePage(svg), {})).toEqual({
+      ok: false,
+      reason: 'not-an-article',
+      message: MESSAGES.notHtml,
+    });
     const forced = expectOk(summarizeCurrentPage(livePage(svg), { __newsLensRequest: { force: true } }));
     expect(forced.text).toContain('harbour budget grew by a third');
   });
 
   it('treats an XML feed as not an article', () => {
-    const xml = new DOMParser().parseFromString('<rss><channel><title>Feed</title><item><title>Harbour news</title></item></channel></rss>', 'text/xml') as unknown as Document;
+    const xml = new DOMParser().parseFromString(
+      '<rss><channel><title>Feed</title><item><title>Harbour news</title></item></channel></rss>',
+      'text/xml',
+    ) as unknown as Document;
     Object.defineProperty(xml, 'location', { value: { href: 'https://news.example.com/feed.xml' } });
     const result = summarizeCurrentPage(xml, {});
     expect(result).toEqual({ ok: false, reason: 'not-an-article', message: MESSAGES.notHtml });
@@ -178,7 +208,11 @@ describe('summarizeCurrentPage', () => {
       },
     });
     const result = summarizeCurrentPage(doc, {});
-    expect(result).toEqual({ ok: false, reason: 'extraction-failed', message: 'News Lens could not read this page: selector engine exploded' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'extraction-failed',
+      message: 'News Lens could not read this page: selector engine exploded',
+    });
   });
 
   it('survives a request whose getter throws', () => {
@@ -188,11 +222,19 @@ describe('summarizeCurrentPage', () => {
       },
     };
     const result = summarizeCurrentPage(livePage(article()), scope);
-    expect(result).toEqual({ ok: false, reason: 'extraction-failed', message: 'News Lens could not read this page: hostile getter' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'extraction-failed',
+      message: 'News Lens could not read this page: hostile getter',
+    });
   });
 
   it('answers too-large beyond the hard element cap, before any real work', () => {
-    const result = summarizeCurrentPage(livePage(article()), {}, { ...PAGE_LIMITS, maxElements: 5, hardMaxElements: 10 });
+    const result = summarizeCurrentPage(
+      livePage(article()),
+      {},
+      { ...PAGE_LIMITS, maxElements: 5, hardMaxElements: 10 },
+    );
     expect(result).toEqual({ ok: false, reason: 'too-large', message: MESSAGES.tooLarge });
   });
 
@@ -245,6 +287,9 @@ describe('summarizeDocumentAt (the CLI and benchmarks: a parsed page whose URL i
   }, 30_000);
 
   it('answers empty-page for a document with no text', () => {
-    expect(summarizeDocumentAt(documentFromHtml('<!doctype html><html><body></body></html>'), URL_A)).toMatchObject({ ok: false, reason: 'empty-page' });
+    expect(summarizeDocumentAt(documentFromHtml('<!doctype html><html><body></body></html>'), URL_A)).toMatchObject({
+      ok: false,
+      reason: 'empty-page',
+    });
   });
 });

@@ -21,7 +21,8 @@ describe('summarizePage', () => {
 
 describe('summarizePage: related links', () => {
   it('leaves out a link back to the story itself (same title, another address)', () => {
-    const prose = '<p>The harbour budget grew by a third this year, the council said on Tuesday after a long debate.</p>'.repeat(8);
+    const prose =
+      '<p>The harbour budget grew by a third this year, the council said on Tuesday after a long debate.</p>'.repeat(8);
     const doc = documentFromHtml(
       `<html><head><title>Harbour budget grows by a third</title></head><body><article><h1>Harbour budget grows by a third</h1>${prose}</article>` +
         `<aside><h2>Related stories</h2><ul><li><a href="https://news.example.com/2025/11/harbour-budget-grows">Harbour budget grows by a third</a></li>` +

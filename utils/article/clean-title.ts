@@ -15,7 +15,9 @@ export function cleanTitle(raw: string, siteName: string | null, headings: reado
   const pieces = title.split(SEPARATOR);
   if (pieces.length < 3) return title;
   const parts = pieces.filter((_, i) => i % 2 === 0);
-  const heading = headings.find((h) => h.length > 10 && title.includes(h) && !same(h, siteName ?? '') && !same(h, title));
+  const heading = headings.find(
+    (h) => h.length > 10 && title.includes(h) && !same(h, siteName ?? '') && !same(h, title),
+  );
   if (heading) return heading;
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
@@ -26,7 +28,11 @@ export function cleanTitle(raw: string, siteName: string | null, headings: reado
   // An unknown short last part after "|" (or a long title's short tail) is most likely the site's name.
   const sep = pieces[pieces.length - 2]!.trim();
   const words = (s: string): number => s.split(/\s+/).length;
-  if ((sep === '|' || sep === '–' || sep === '—' || sep === '-') && words(last) <= 3 && words(pieces.slice(0, -2).join('')) >= 4) {
+  if (
+    (sep === '|' || sep === '–' || sep === '—' || sep === '-') &&
+    words(last) <= 3 &&
+    words(pieces.slice(0, -2).join('')) >= 4
+  ) {
     return pieces.slice(0, -2).join('').trim();
   }
   return title;

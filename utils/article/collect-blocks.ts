@@ -22,7 +22,9 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
   const pushText = (text: string, mode: Mode): void => {
     const clean = cleanText(text);
     if (!clean) return;
-    blocks.push(mode === 'quote' ? { kind: 'quote', text: clean, section } : { kind: 'paragraph', text: clean, section });
+    blocks.push(
+      mode === 'quote' ? { kind: 'quote', text: clean, section } : { kind: 'paragraph', text: clean, section },
+    );
   };
 
   const table = (el: Element, mode: Mode): void => {
@@ -77,7 +79,12 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
       // <p><strong>Short title</strong></p>: a heading in all but name.
       const only = el.children.length === 1 ? el.children[0]! : null;
       const text = elementText(el);
-      if (only && (tagOf(only) === 'B' || tagOf(only) === 'STRONG') && elementText(only) === text && isBoldHeading(text)) {
+      if (
+        only &&
+        (tagOf(only) === 'B' || tagOf(only) === 'STRONG') &&
+        elementText(only) === text &&
+        isBoldHeading(text)
+      ) {
         blocks.push({ kind: 'heading', level: 6, text, section });
         section = text;
         return;
@@ -108,8 +115,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
         const value = c.nodeValue ?? '';
         if (value.trim()) bold = null;
         run.push(value);
-      }
-      else if (c.nodeType === 1) {
+      } else if (c.nodeType === 1) {
         const tag = tagOf(c);
         if (SKIP_TAGS.has(tag) || tag === 'FIGCAPTION') continue;
         if (tag === 'BR') {
@@ -119,10 +125,10 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
         } else if (INLINE_TAGS.has(tag) && !hasBlockChild(c as Element)) {
           const text = elementText(c);
           // A run that is one <b>/<strong> and nothing else may be a pseudo-heading.
-          bold = (tag === 'B' || tag === 'STRONG') && !cleanText(run.join('')) ? cleanText(text) : text.trim() ? null : bold;
+          bold =
+            (tag === 'B' || tag === 'STRONG') && !cleanText(run.join('')) ? cleanText(text) : text.trim() ? null : bold;
           run.push(text);
-        }
-        else {
+        } else {
           flush();
           visit(c as Element, mode);
         }
@@ -140,7 +146,8 @@ function isBoldHeading(text: string): boolean {
   return text.length >= 3 && text.length <= 90 && !/[.:;,]$/.test(text) && text.split(/\s+/).length <= 14;
 }
 
-const BLOCK_TAGS = /^(P|DIV|H[1-6]|UL|OL|LI|TABLE|BLOCKQUOTE|SECTION|ARTICLE|FIGURE|FIGCAPTION|PRE|DL|DT|DD|HEADER|FOOTER|ASIDE|MAIN|NAV|ADDRESS|HR|CENTER|DETAILS|FORM|FIELDSET)$/;
+const BLOCK_TAGS =
+  /^(P|DIV|H[1-6]|UL|OL|LI|TABLE|BLOCKQUOTE|SECTION|ARTICLE|FIGURE|FIGCAPTION|PRE|DL|DT|DD|HEADER|FOOTER|ASIDE|MAIN|NAV|ADDRESS|HR|CENTER|DETAILS|FORM|FIELDSET)$/;
 
 function hasBlockChild(el: Element): boolean {
   for (const c of Array.from(el.children)) if (BLOCK_TAGS.test(tagOf(c)) || hasBlockChild(c)) return true;
@@ -152,6 +159,7 @@ const PHOTO_BOX_WORDS = 30;
 
 /** A layout table with an image and no more than a caption's worth of text (no paragraphs). */
 function isPhotoBox(table: Element): boolean {
-  if (!table.querySelector('img, picture, svg') || table.querySelector('p, ul, ol, table, h1, h2, h3, h4, h5, h6')) return false;
+  if (!table.querySelector('img, picture, svg') || table.querySelector('p, ul, ol, table, h1, h2, h3, h4, h5, h6'))
+    return false;
   return estimateWords(elementText(table)) <= PHOTO_BOX_WORDS;
 }

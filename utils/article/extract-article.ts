@@ -11,16 +11,21 @@ import { removeSignupBoxes } from './remove-signup-boxes';
 import { isRelatedHeading } from '../related/related-headings';
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
-const RAIL_HEADING = /^(?:most\s+(?:read|viewed|shared|popular)|top\s+stories|trending(?:\s+now)?|latest(?:\s+news)?|editor'?s\s+picks?|comments?|leave\s+a\s+(?:reply|comment)|share\s+this(?:\s+\w+)?|tags?|labels?)\s*:?$/i;
+const RAIL_HEADING =
+  /^(?:most\s+(?:read|viewed|shared|popular)|top\s+stories|trending(?:\s+now)?|latest(?:\s+news)?|editor'?s\s+picks?|comments?|leave\s+a\s+(?:reply|comment)|share\s+this(?:\s+\w+)?|tags?|labels?)\s*:?$/i;
 
 /**
  * E-mail cloaking placeholders left where a script would have put an address (Joomla's "This email address
  * is being protected from spambots. You need JavaScript enabled to view it.", in any language).
  */
-const CLOAKED_EMAIL = /[^.!?:]{0,80}(?:spam\s*-?bots?|robots?\s+(?:de\s+)?spam\w*|spammeurs)[^.!?]*[.!?]?(?:\s*[^.!?]*\bjavascript\b[^.!?]*[.!?]?)?/giu;
+const CLOAKED_EMAIL =
+  /[^.!?:]{0,80}(?:spam\s*-?bots?|robots?\s+(?:de\s+)?spam\w*|spammeurs)[^.!?]*[.!?]?(?:\s*[^.!?]*\bjavascript\b[^.!?]*[.!?]?)?/giu;
 
 function withoutCloakedEmail(block: Block): Block {
   if (block.kind === 'table' || !/spam/i.test(block.text)) return block;
@@ -75,7 +80,9 @@ export function extractArticle(doc: Document, url: string): Article {
   if (root) {
     pruneBoilerplate(root);
     const tables = new Map<string, DataTable>([...captured].map(([id, c]) => [id, c.table]));
-    const kept = new Set(Array.from(root.querySelectorAll(`table[${TABLE_MARK}]`)).map((t) => t.getAttribute(TABLE_MARK) ?? ''));
+    const kept = new Set(
+      Array.from(root.querySelectorAll(`table[${TABLE_MARK}]`)).map((t) => t.getAttribute(TABLE_MARK) ?? ''),
+    );
     // Tables first, so a heading whose table Readability dropped is not taken for a trailing heading.
     blocks = cleanBlocks(restoreTables(collectBlocks(root, { tables }), captured, kept), metadata.title);
   }

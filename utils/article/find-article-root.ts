@@ -2,8 +2,20 @@ import { tagOf } from '../text/element-text';
 
 /** Well-known article-body containers, most specific first: class tokens, ids, then tags. */
 const BODY_CLASSES = [
-  'post-body', 'entry-content', 'article-body', 'article__body', 'story-body', 'post-content', 'article-content', 'gh-content',
-  'available-content', 'news-content', 'article_content', 'article-text', 'articleBody', 'body-text',
+  'post-body',
+  'entry-content',
+  'article-body',
+  'article__body',
+  'story-body',
+  'post-content',
+  'article-content',
+  'gh-content',
+  'available-content',
+  'news-content',
+  'article_content',
+  'article-text',
+  'articleBody',
+  'body-text',
 ];
 const BODY_IDS = ['article-body', 'content-body', 'artibody', 'articleBody'];
 

@@ -39,11 +39,20 @@ export function isArticlePage(doc: Document, blocks: readonly Block[], declared:
   const { run, chars } = proseShape(blocks);
 
   if (chars < 120 && !(declared && chars >= 60)) return false;
-  const forms = Array.from(doc.getElementsByTagName('form')).filter((f) => f.querySelectorAll('input:not([type=hidden]), textarea, select').length >= 3).length;
+  const forms = Array.from(doc.getElementsByTagName('form')).filter(
+    (f) => f.querySelectorAll('input:not([type=hidden]), textarea, select').length >= 3,
+  ).length;
   if (forms > 0 && chars < 600) return false;
   // Listings: an archive/home body class (WordPress, Blogger), or several similar <article> teasers on an undeclared page.
   const bodyClass = doc.body?.getAttribute('class') ?? '';
-  if (/(?:^|\s)(?:archive|category|tag|search|search-results|home|blog|paged|date|home-template|tag-template|author-template)(?:\s|$)/.test(bodyClass) && !/(?:^|\s)(?:single|single-post|post-template\S*|page-template\S*|item-view)(?:\s|$)/.test(bodyClass) && !declared) return false;
+  if (
+    /(?:^|\s)(?:archive|category|tag|search|search-results|home|blog|paged|date|home-template|tag-template|author-template)(?:\s|$)/.test(
+      bodyClass,
+    ) &&
+    !/(?:^|\s)(?:single|single-post|post-template\S*|page-template\S*|item-view)(?:\s|$)/.test(bodyClass) &&
+    !declared
+  )
+    return false;
   if (!declared && isListing(doc)) return false;
   // Contiguous prose: a story, however short.
   const contiguous = run >= 3 || (run >= 2 && chars >= 250) || (run >= 1 && chars >= 600);

@@ -15,7 +15,9 @@ function textBefore(el: Element): string | null {
       continue;
     }
     node = prev;
-    const candidates = /^(P|H[1-6]|LI)$/.test(tagOf(prev)) ? [prev] : Array.from(prev.querySelectorAll('p,h1,h2,h3,h4,h5,h6,li')).reverse();
+    const candidates = /^(P|H[1-6]|LI)$/.test(tagOf(prev))
+      ? [prev]
+      : Array.from(prev.querySelectorAll('p,h1,h2,h3,h4,h5,h6,li')).reverse();
     for (const c of candidates) {
       const text = elementText(c);
       if (text) return text;
@@ -47,7 +49,11 @@ export function protectTables(doc: Document): Map<string, CapturedTable> {
  * Puts back data tables that Readability dropped from the article although they sat in it: a table is restored
  * after the block whose text preceded it in the page, when that block made it into the article.
  */
-export function restoreTables(blocks: Block[], captured: ReadonlyMap<string, CapturedTable>, kept: ReadonlySet<string>): Block[] {
+export function restoreTables(
+  blocks: Block[],
+  captured: ReadonlyMap<string, CapturedTable>,
+  kept: ReadonlySet<string>,
+): Block[] {
   const out = [...blocks];
   for (const entry of captured.values()) {
     if (kept.has(entry.id) || !entry.before) continue;

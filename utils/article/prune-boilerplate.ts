@@ -10,17 +10,37 @@ const FURNITURE =
   /(?:^|[\s_-])(?:caption|credit|byline|by-line|author|contributor|share|sharing|social|newsletter|subscri|signup|sign-up|promo|related|read-?more|more-?stories|recommend|breadcrumb|timestamp|pubdate|published|updated|post-?meta|entry-?meta|article-?meta|meta-?data|tags|tag-?list|copyright|disclaimer|advert|sponsor|comments?(?=$|[\s_-])|comment-|bio|outbrain|taboola|toolbar|inline-?cta|cta-|call-?to-?action|popup|modal|sidebar|(?:right|side|left)-?rail|skip-|visually-?hidden|sr-only|screen-?reader|kicker|eyebrow|overline|[\w-]*label(?=\s|$)|affiliate|disclosure|donate|donation|membership|support-?us|paywall|gallery-?count|slideshow|trending|most-?popular|most-?read|top-?stories|next-?up|see-?also|also-?read|embed-?caption|photo-?credit|image-?credit|media-?credit)/i;
 const AD = /(?:^|[\s_-])(?:ad|ads|adv|advertisement|ad-?slot|ad-?unit|dfp)(?:$|[\s_-])/i;
 /** Class words that mark the article itself: never prune these. */
-const CONTENT = /(?:^|[\s_-])(?:article-?body|post-?body|entry-?content|post-?content|article-?content|story-?body|body-?text|main-?content)/i;
+const CONTENT =
+  /(?:^|[\s_-])(?:article-?body|post-?body|entry-?content|post-?content|article-?content|story-?body|body-?text|main-?content)/i;
 
-const PRUNE_TAGS = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'LABEL']);
+const PRUNE_TAGS = new Set([
+  'FIGCAPTION',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'INPUT',
+  'TEXTAREA',
+  'LABEL',
+]);
 
 function looksLikeFurniture(el: Element): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
   if (names.length < 2 || CONTENT.test(names)) return false;
-  return FURNITURE.test(names) || AD.test(names) || /caption|credit/i.test(names) || /(?:^|\s)(?:hidden|is-hidden|u-hidden|print[\w-]*|d-print-\w+|visible-print[\w-]*)(?:\s|$)/i.test(names) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+  return (
+    FURNITURE.test(names) ||
+    AD.test(names) ||
+    /caption|credit/i.test(names) ||
+    /(?:^|\s)(?:hidden|is-hidden|u-hidden|print[\w-]*|d-print-\w+|visible-print[\w-]*)(?:\s|$)/i.test(names) ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    el.hasAttribute('hidden')
+  );
 }
 
-const READ_MORE_LINK = /^(?:continue reading|read more|read the rest|keep reading|read full (?:story|article)|weiterlesen|lire la suite|leer más|leia mais|阅读全文|続きを読む)\s*(?:[»›→…]|\.\.\.)?$/i;
+const READ_MORE_LINK =
+  /^(?:continue reading|read more|read the rest|keep reading|read full (?:story|article)|weiterlesen|lire la suite|leer más|leia mais|阅读全文|続きを読む)\s*(?:[»›→…]|\.\.\.)?$/i;
 
 /** Share of an element's text that sits inside links. */
 export function linkDensity(el: Element, text = elementText(el)): number {
@@ -50,12 +70,17 @@ export function pruneBoilerplate(root: Element): void {
         remove.push(child);
         continue;
       }
-      if (/^(?:H[2-6]|P|DIV)$/.test(tag) && child.children.length <= 2 && isRelatedHeading(shortText(child, 80) ?? '')) {
+      if (
+        /^(?:H[2-6]|P|DIV)$/.test(tag) &&
+        child.children.length <= 2 &&
+        isRelatedHeading(shortText(child, 80) ?? '')
+      ) {
         // A "Related" / "More great stories" heading and the list of links after it.
         remove.push(child);
         const next = child.nextElementSibling;
         const list = next && /^(?:UL|OL)$/.test(tagOf(next));
-        if (next && (list || /^(?:DIV|P)$/.test(tagOf(next))) && linkDensity(next) > (list ? 0.3 : 0.5)) remove.push(next);
+        if (next && (list || /^(?:DIV|P)$/.test(tagOf(next))) && linkDensity(next) > (list ? 0.3 : 0.5))
+          remove.push(next);
         continue;
       }
       if (/^(?:DIV|P|UL|OL|SECTION)$/.test(tag) && isPollBox(child)) {
@@ -74,7 +99,11 @@ export function pruneBoilerplate(root: Element): void {
   // "Continue reading" / "Read more »" links at the end of excerpts.
   for (const a of Array.from(root.getElementsByTagName('a'))) {
     const cls = a.getAttribute('class') ?? '';
-    if (/(?:^|\s)(?:more-link|read-more|readmore|continue-reading)(?:\s|$)/i.test(cls) || READ_MORE_LINK.test(shortText(a, 40) ?? '')) remove.push(a);
+    if (
+      /(?:^|\s)(?:more-link|read-more|readmore|continue-reading)(?:\s|$)/i.test(cls) ||
+      READ_MORE_LINK.test(shortText(a, 40) ?? '')
+    )
+      remove.push(a);
   }
   for (const el of remove) el.remove();
 }
@@ -82,7 +111,8 @@ export function pruneBoilerplate(root: Element): void {
 /** A feedback poll: a question and two or more vote links ("🔥 Loved it", "👎 Not for me"), little else. */
 function isPollBox(el: Element): boolean {
   const links = Array.from(el.getElementsByTagName('a'));
-  if (links.length < 2 || links.length > 8 || !links.every((a) => isPollUrl(a.getAttribute('href') ?? ''))) return false;
+  if (links.length < 2 || links.length > 8 || !links.every((a) => isPollUrl(a.getAttribute('href') ?? '')))
+    return false;
   return shortText(el, 300) !== null;
 }
 

@@ -9,20 +9,34 @@ const ROLE_AFTER_COMMA = /\s*,\s*[^,]{0,40}?\b(?:reporter|correspondent)$/i;
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let text = cleanText(raw)
-    .replace(/^(?:posted|written|published|words|story|reporting|text|analysis|commentary|opinion|interview|photos?|video)?\s*by(?:[:\s]+|$)/i, '')
+    .replace(
+      /^(?:posted|written|published|words|story|reporting|text|analysis|commentary|opinion|interview|photos?|video)?\s*by(?:[:\s]+|$)/i,
+      '',
+    )
     .replace(/^(?:author|autor|auteur|autore|作者|текст|автор|texto|text|von|por|par|di|door|oleh)\s*[:：]\s*/iu, '')
-    .replace(/\s*(?:[|,·•]|\s[-–—]\s|\bon\b|\bat\b)\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|updated|published)).*$/i, '')
+    .replace(
+      /\s*(?:[|,·•]|\s[-–—]\s|\bon\b|\bat\b)\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|updated|published)).*$/i,
+      '',
+    )
     .trim();
   if (/^(?:https?:|www\.)/i.test(text)) return null;
   text = text.replace(ROLE_AFTER_COMMA, '').replace(ROLE_SUFFIX, '').trim();
   text = text.replace(/^@/, '');
-  if (!text || text.length > 100 || /^(?:admin|administrator|unknown|anonymous|staff|posted|by)$/i.test(text)) return null;
+  if (!text || text.length > 100 || /^(?:admin|administrator|unknown|anonymous|staff|posted|by)$/i.test(text))
+    return null;
   return text;
 }
 
 /** The author: JSON-LD author, meta author, rel=author, then .byline / [itemprop=author] elements. */
 export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: string | null): string | null {
-  const fromMeta = [ldAuthor, meta.get('author'), meta.get('article:author'), meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('dc.creator')];
+  const fromMeta = [
+    ldAuthor,
+    meta.get('author'),
+    meta.get('article:author'),
+    meta.get('parsely-author'),
+    meta.get('sailthru.author'),
+    meta.get('dc.creator'),
+  ];
   for (const c of fromMeta) {
     // article:author is often a profile URL: cleanByline drops those.
     const name = cleanByline(c);
@@ -33,7 +47,8 @@ export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: s
     (el) => el.getAttribute('itemprop') === 'name' && !!el.parentElement?.closest('[itemprop="author"]'),
     (el) => el.getAttribute('itemprop') === 'author',
     (el) => tagOf(el) === 'A' && el.getAttribute('rel') === 'author',
-    (el) => /(?:^|\s)fn(?:\s|$)/.test(el.getAttribute('class') ?? '') && !!el.closest('.vcard, .byline, [class*="author"]'),
+    (el) =>
+      /(?:^|\s)fn(?:\s|$)/.test(el.getAttribute('class') ?? '') && !!el.closest('.vcard, .byline, [class*="author"]'),
     (el) => /byline/i.test(el.getAttribute('class') ?? ''),
     (el) => /author/i.test(el.getAttribute('class') ?? ''),
   ];

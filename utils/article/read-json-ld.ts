@@ -1,7 +1,8 @@
 type Json = unknown;
 type Node = Record<string, Json>;
 
-const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|DiscussionForumPosting|WebPage|Posting)$/;
+const ARTICLE_TYPES =
+  /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|DiscussionForumPosting|WebPage|Posting)$/;
 
 export type JsonLdFacts = {
   headline: string | null;
@@ -51,7 +52,14 @@ export function readJsonLd(doc: Document): JsonLdFacts {
       // Broken JSON-LD is common; ignore it.
     }
   }
-  const facts: JsonLdFacts = { headline: null, author: null, datePublished: null, publisher: null, websiteName: null, isArticle: false };
+  const facts: JsonLdFacts = {
+    headline: null,
+    author: null,
+    datePublished: null,
+    publisher: null,
+    websiteName: null,
+    isArticle: false,
+  };
   for (const node of nodes) {
     const t = types(node);
     if (t.includes('WebSite')) facts.websiteName ??= nameOf(node.name);

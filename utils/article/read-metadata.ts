@@ -12,14 +12,20 @@ export function metaTags(doc: Document): Map<string, string> {
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
     const content = cleanText(meta.getAttribute('content') ?? '');
     if (!content) continue;
-    for (const key of [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('itemprop'), meta.getAttribute('http-equiv')]) {
+    for (const key of [
+      meta.getAttribute('property'),
+      meta.getAttribute('name'),
+      meta.getAttribute('itemprop'),
+      meta.getAttribute('http-equiv'),
+    ]) {
       if (key && !out.has(key.toLowerCase())) out.set(key.toLowerCase(), content);
     }
   }
   return out;
 }
 
-const PLATFORMS = /^(?:blogger|blogspot|wordpress|wordpress\.com|medium|substack|ghost|tumblr|wix|squarespace|weebly)$/i;
+const PLATFORMS =
+  /^(?:blogger|blogspot|wordpress|wordpress\.com|medium|substack|ghost|tumblr|wix|squarespace|weebly)$/i;
 
 /** The part of "Site - Story" that spells the site's host name ("Dale County Gazette" on dalecountygazette.com). */
 function titlePartNamingHost(title: string, url: string): string | null {
@@ -32,7 +38,11 @@ function titlePartNamingHost(title: string, url: string): string | null {
   const labels = host.split('.').filter((l) => l.length > 3 && !/^(?:com|net|org|news|blog|blogspot)$/.test(l));
   const parts = title.split(/\s+(?:[|\-–—:·•»]|::)\s+/);
   if (parts.length < 2) return null;
-  const squash = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '');
+  const squash = (s: string): string =>
+    s
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '');
   // "dalegazette" spells "Dale County Gazette" when its letters appear in order and cover most of it.
   const spells = (label: string, key: string): boolean => {
     const [short, long] = label.length <= key.length ? [label, key] : [key, label];
@@ -48,11 +58,19 @@ function titlePartNamingHost(title: string, url: string): string | null {
   return null;
 }
 
-function siteNameOf(doc: Document, meta: Map<string, string>, ld: ReturnType<typeof readJsonLd>, url: string): string | null {
+function siteNameOf(
+  doc: Document,
+  meta: Map<string, string>,
+  ld: ReturnType<typeof readJsonLd>,
+  url: string,
+): string | null {
   const feed = Array.from(doc.getElementsByTagName('link')).find(
-    (l) => l.getAttribute('rel') === 'alternate' && /rss|atom/.test(l.getAttribute('type') ?? '') && l.hasAttribute('title'),
+    (l) =>
+      l.getAttribute('rel') === 'alternate' && /rss|atom/.test(l.getAttribute('type') ?? '') && l.hasAttribute('title'),
   );
-  const feedName = feed?.getAttribute('title')?.replace(/\s*(?:[-»|:]\s*)?(?:atom|rss(?: ?2\.0)?|feed|comments feed)\s*$/i, '');
+  const feedName = feed
+    ?.getAttribute('title')
+    ?.replace(/\s*(?:[-»|:]\s*)?(?:atom|rss(?: ?2\.0)?|feed|comments feed)\s*$/i, '');
   const candidates = [
     meta.get('og:site_name'),
     ld.publisher,
@@ -64,7 +82,9 @@ function siteNameOf(doc: Document, meta: Map<string, string>, ld: ReturnType<typ
   ];
   // A site name that merely repeats the page title (some sites put the headline in og:site_name) is no name.
   const title = cleanText(meta.get('og:title') ?? doc.title ?? '').toLowerCase();
-  const names = candidates.map((c) => (c ? cleanText(c) : '')).filter((n) => n && n.length <= 80 && !(title && title.startsWith(n.toLowerCase()) && n.length > 20));
+  const names = candidates
+    .map((c) => (c ? cleanText(c) : ''))
+    .filter((n) => n && n.length <= 80 && !(title && title.startsWith(n.toLowerCase()) && n.length > 20));
   if (names.length === 0) {
     const fromTitle = titlePartNamingHost(cleanText(doc.title ?? ''), url);
     if (fromTitle) names.push(fromTitle);
@@ -82,16 +102,23 @@ export function readMetadata(doc: Document, url: string): ArticleMetadata {
 export function readPageFacts(doc: Document, url: string): { metadata: ArticleMetadata; declaredArticle: boolean } {
   const meta = metaTags(doc);
   const ld = readJsonLd(doc);
-  const declaredArticle = ld.isArticle || meta.get('og:type')?.toLowerCase() === 'article' || meta.has('article:published_time');
+  const declaredArticle =
+    ld.isArticle || meta.get('og:type')?.toLowerCase() === 'article' || meta.has('article:published_time');
   return { metadata: metadataFrom(doc, url, meta, ld), declaredArticle };
 }
 
-function metadataFrom(doc: Document, url: string, meta: Map<string, string>, ld: ReturnType<typeof readJsonLd>): ArticleMetadata {
+function metadataFrom(
+  doc: Document,
+  url: string,
+  meta: Map<string, string>,
+  ld: ReturnType<typeof readJsonLd>,
+): ArticleMetadata {
   const siteName = siteNameOf(doc, meta, ld, url);
   const headings = Array.from(doc.getElementsByTagName('h1'))
     .slice(0, 5)
     .map((h) => elementText(h));
-  const raw = meta.get('og:title') || ld.headline || meta.get('twitter:title') || cleanText(doc.title ?? '') || headings[0] || '';
+  const raw =
+    meta.get('og:title') || ld.headline || meta.get('twitter:title') || cleanText(doc.title ?? '') || headings[0] || '';
   const html = doc.documentElement;
   const lang =
     normalizeLang(html?.getAttribute('lang')) ??

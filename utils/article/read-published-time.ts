@@ -1,6 +1,7 @@
 /** Whether the date and time fields of an ISO-shaped string name a real moment ("2025-13-45" does not). */
 function isRealDate(text: string): boolean {
-  const [, y, mo, d, h = '0', mi = '0', se = '0'] = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(text) ?? [];
+  const [, y, mo, d, h = '0', mi = '0', se = '0'] =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(text) ?? [];
   const [year, month, day] = [Number(y), Number(mo), Number(d)];
   const date = new Date(Date.UTC(year, month - 1, day));
   return (
@@ -48,11 +49,19 @@ export function readPublishedTime(doc: Document, meta: Map<string, string>, ldDa
   }
   // A bare <time datetime> counts only on a page with few of them (a listing has one per teaser).
   const generic = doc.querySelectorAll('time[datetime]').length <= 2 ? ', article time[datetime], time[datetime]' : '';
-  const marked = doc.querySelector(`[itemprop~="datePublished"], time.published, time.entry-date, abbr.published, .published[title], time[pubdate]${generic}`);
+  const marked = doc.querySelector(
+    `[itemprop~="datePublished"], time.published, time.entry-date, abbr.published, .published[title], time[pubdate]${generic}`,
+  );
   if (marked) {
     // A marker wrapping the <time>: <span itemprop="datePublished"><time datetime="...">Nov 18</time></span>.
     const inner = marked.querySelector('time[datetime]')?.getAttribute('datetime');
-    for (const value of [marked.getAttribute('datetime'), marked.getAttribute('content'), marked.getAttribute('title'), inner, marked.textContent]) {
+    for (const value of [
+      marked.getAttribute('datetime'),
+      marked.getAttribute('content'),
+      marked.getAttribute('title'),
+      inner,
+      marked.textContent,
+    ]) {
       const iso = toIsoDate(value);
       if (iso) return iso;
     }

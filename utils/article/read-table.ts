@@ -89,7 +89,12 @@ function headerRowCount(table: Element, grid: Element[][]): number {
     return n;
   }
   const distinct = [...new Set(first)];
-  if (distinct.some((c) => elementText(c)) && distinct.every(isBoldCell) && grid.slice(1).some((r) => !r.every(isBoldCell))) return 1;
+  if (
+    distinct.some((c) => elementText(c)) &&
+    distinct.every(isBoldCell) &&
+    grid.slice(1).some((r) => !r.every(isBoldCell))
+  )
+    return 1;
   return 0;
 }
 

@@ -12,7 +12,12 @@ export function removeSignupBoxes(doc: Document): void {
     let el = input.parentElement;
     // The outermost ancestor (a few levels up) that is still only a short pitch around the field.
     for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
-      if (/^(?:BODY|HTML|MAIN|ARTICLE)$/.test(tagOf(el)) || el.querySelector('p ~ p ~ p') || el.querySelectorAll('a[href]').length > 2) break;
+      if (
+        /^(?:BODY|HTML|MAIN|ARTICLE)$/.test(tagOf(el)) ||
+        el.querySelector('p ~ p ~ p') ||
+        el.querySelectorAll('a[href]').length > 2
+      )
+        break;
       if (shortText(el, 240) === null) break;
       box = el;
     }

@@ -2,8 +2,27 @@
 
 /** Elements left out of the copy: no article text lives in them, and some are heavy. */
 const DROP = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset',
-  'object', 'embed', 'video', 'audio', 'picture', 'source', 'form', 'input', 'select', 'textarea', 'button',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'picture',
+  'source',
+  'form',
+  'input',
+  'select',
+  'textarea',
+  'button',
 ]);
 /** Longer attribute values (inline images, tracking blobs) are left out. */
 const MAX_ATTRIBUTE = 2_000;

@@ -10,7 +10,8 @@ export function readSummarizeRequest(request: unknown): SummarizeOptions {
   const options: SummarizeOptions = {};
   if (typeof request !== 'object' || request === null) return options;
   const { points, force } = request as { points?: unknown; force?: unknown };
-  if (typeof points === 'number' && Number.isInteger(points) && points >= 1) options.points = Math.min(points, MAX_POINTS);
+  if (typeof points === 'number' && Number.isInteger(points) && points >= 1)
+    options.points = Math.min(points, MAX_POINTS);
   if (force === true) options.force = true;
   return options;
 }

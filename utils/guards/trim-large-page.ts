@@ -81,7 +81,12 @@ export function trimLargePage(doc: Document, url: string, limits: PageLimits): T
     if (copy) outHead.appendChild(copy);
   }
   const content = pickContentRoot(body);
-  const budget: CopyBudget = { elements: limits.maxElements, chars: limits.maxTextChars, maxDepth: limits.maxDepth, truncated: false };
+  const budget: CopyBudget = {
+    elements: limits.maxElements,
+    chars: limits.maxTextChars,
+    maxDepth: limits.maxDepth,
+    truncated: false,
+  };
   const h1 = body.getElementsByTagName('h1')[0];
   if (h1 && !content.contains(h1)) {
     const title = out.createElement('h1');

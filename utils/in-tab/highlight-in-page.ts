@@ -17,7 +17,10 @@ export function highlightInPage(sentence: string): boolean {
   scope.__newsLensClearHighlight?.();
 
   const isSpace = (ch: string) => /[\s\u200b-\u200d\u2060\ufeff]/.test(ch);
-  const squeeze = (text: string) => Array.from(text).filter((ch) => !isSpace(ch)).join('');
+  const squeeze = (text: string) =>
+    Array.from(text)
+      .filter((ch) => !isSpace(ch))
+      .join('');
 
   // One string of all visible-ish text with whitespace removed, and where each character came from.
   const nodes: Text[] = [];

@@ -21,7 +21,6 @@ const escapeLinkText = (text: string): string => oneLine(text).replace(/([\\[\]]
 /** Link destination: spaces and parentheses percent-encoded so the link stays one token. */
 const escapeUrl = (url: string): string => url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
 
-
 function table(columns: string[], rows: string[][]): string[] {
   const width = Math.max(columns.length, ...rows.map((r) => r.length), 1);
   const pad = (cells: string[]) => Array.from({ length: width }, (_, i) => escapeCell(cells[i] ?? ''));
@@ -45,7 +44,8 @@ export function formatMarkdown(summary: PageSummary, labels: MarkdownLabels = EN
   const related = summary.related.filter((link) => isHttpUrl(link.url));
   if (related.length > 0) {
     out.push(`## ${labels.related}`, '');
-    for (const link of related) out.push(`- [${escapeLinkText(link.title) || escapeLinkText(link.url)}](${escapeUrl(link.url)})`);
+    for (const link of related)
+      out.push(`- [${escapeLinkText(link.title) || escapeLinkText(link.url)}](${escapeUrl(link.url)})`);
     out.push('');
   }
   return out.join('\n').trimEnd() + '\n';

@@ -23,7 +23,19 @@ const NEW_TAB_URLS = new Set([
   'edge://newtab/',
   'chrome-search://local-ntp/local-ntp.html',
 ]);
-const BROWSER_SCHEMES = ['chrome:', 'edge:', 'about:', 'brave:', 'opera:', 'vivaldi:', 'chrome-search:', 'chrome-untrusted:', 'devtools:', 'view-source:', 'resource:'];
+const BROWSER_SCHEMES = [
+  'chrome:',
+  'edge:',
+  'about:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'chrome-search:',
+  'chrome-untrusted:',
+  'devtools:',
+  'view-source:',
+  'resource:',
+];
 const EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:', 'extension:', 'safari-web-extension:'];
 
 function isWebStore(url: URL): boolean {

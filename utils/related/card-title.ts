@@ -11,7 +11,8 @@ function cardsOf(a: Element): Element[] {
   const cards: Element[] = [];
   let el = a.parentElement;
   for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
-    if (Array.from(el.getElementsByTagName('a')).some((x) => (x.getAttribute('href') ?? '').split('#')[0] !== target)) break;
+    if (Array.from(el.getElementsByTagName('a')).some((x) => (x.getAttribute('href') ?? '').split('#')[0] !== target))
+      break;
     cards.push(el);
     // A list item or an <article> is one card: its parent holds the widget's own heading.
     if (/^(?:LI|ARTICLE)$/.test(el.tagName.toUpperCase())) break;
@@ -27,7 +28,9 @@ function cardOf(a: Element): Element | null {
 /** Headline of an overlay link's card (nearest first), without its kicker ("Opinion", "Water quality"). */
 function cardTitle(a: Element): string {
   const HEADLINE = 'h1, h2, h3, h4, h5, h6, [class*="headline"], [class*="title"]';
-  const headline = cardsOf(a).map((card) => card.querySelector(HEADLINE)).find((h) => h);
+  const headline = cardsOf(a)
+    .map((card) => card.querySelector(HEADLINE))
+    .find((h) => h);
   if (!headline) return '';
   const copy = headline.cloneNode(true) as Element;
   for (const el of Array.from(copy.querySelectorAll(KICKER))) el.remove();

@@ -16,7 +16,8 @@ function titleQuality(text: string, articleUrl: boolean): number {
   return Math.min(text.length, 160);
 }
 
-const ARTICLE_QUERY = /[?&](?:view=(?:article|item|story)(?:&|$)|(?:p|id|aid|article_?id|story_?id|news_?id|idxno|artid)=\d)/i;
+const ARTICLE_QUERY =
+  /[?&](?:view=(?:article|item|story)(?:&|$)|(?:p|id|aid|article_?id|story_?id|news_?id|idxno|artid)=\d)/i;
 
 /** A URL shaped like one article: a dated path, a multi-word slug, a numeric id or a page file. */
 export function looksLikeArticleUrl(url: string): boolean {
@@ -35,7 +36,11 @@ export function looksLikeArticleUrl(url: string): boolean {
   if (/\d{5,}/.test(path)) return true;
   if (/\.(?:s?html?|php|aspx?)$/i.test(last)) return true;
   if (segments.some((s) => s.split(/[-_]/).filter(Boolean).length >= 3)) return true;
-  return segments.length >= 2 && (last.startsWith('@') === false && /^p$|^post$|^story$|^article$|^news$/i.test(segments[0] ?? ''));
+  return (
+    segments.length >= 2 &&
+    last.startsWith('@') === false &&
+    /^p$|^post$|^story$|^article$|^news$/i.test(segments[0] ?? '')
+  );
 }
 
 /** Text of a link without dates and counters; a headline element inside the link wins. */
@@ -47,7 +52,8 @@ function anchorText(a: Element): string {
   }
   if (!a.querySelector('time, [class*="date"], [class*="time"], [class*="count"]')) return elementText(a);
   const copy = a.cloneNode(true) as Element;
-  for (const el of Array.from(copy.querySelectorAll('time, [class*="date"], [class*="time"], [class*="count"]'))) el.remove();
+  for (const el of Array.from(copy.querySelectorAll('time, [class*="date"], [class*="time"], [class*="count"]')))
+    el.remove();
   return elementText(copy);
 }
 
@@ -61,7 +67,9 @@ const DATE_PREFIX = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\
 
 function linkTitle(a: Element): string {
   let text = anchorText(a);
-  if (!text) text = attributeTitle(a) || overlayLinkTitle(a) || cleanText(a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
+  if (!text)
+    text =
+      attributeTitle(a) || overlayLinkTitle(a) || cleanText(a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
   return text
     .replace(DATE_PREFIX, '')
     .replace(/^(?:read\s+more|related|see\s+also|also\s+read)\s*[:：»]\s*/i, '')
@@ -105,5 +113,7 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     }
     byKey.set(key, { title, url, key, anchor: a, quality });
   }
-  return [...byKey.values()].filter((c) => c.quality > 0).map(({ title, url, key, anchor }) => ({ title, url, key, anchor }));
+  return [...byKey.values()]
+    .filter((c) => c.quality > 0)
+    .map(({ title, url, key, anchor }) => ({ title, url, key, anchor }));
 }

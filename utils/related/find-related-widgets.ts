@@ -8,7 +8,9 @@ export type RelatedWidget = { element: Element; title: string; inline: boolean }
 const OFF_LIMITS = 'nav, [role="navigation"], .comments, #comments, .comment, form';
 
 function headingOf(widget: Element): string | null {
-  for (const el of Array.from(widget.querySelectorAll('h1, h2, h3, h4, h5, h6, [class*="title"], [class*="heading"], [class*="headline"]')).slice(0, 6)) {
+  for (const el of Array.from(
+    widget.querySelectorAll('h1, h2, h3, h4, h5, h6, [class*="title"], [class*="heading"], [class*="headline"]'),
+  ).slice(0, 6)) {
     if (el.querySelector('a[href]') && !isRelatedHeading(elementText(el))) continue;
     const text = elementText(el);
     if (text && text.length <= 80) return text;
@@ -39,7 +41,8 @@ function tabbedHeading(el: Element): Element | null {
   const a = el.closest('a');
   if (!a || !isTabLink(a)) return null;
   const heading = a.parentElement;
-  if (!heading || !(/^H[1-6]$/.test(tagOf(heading)) || /title|heading/i.test(heading.getAttribute('class') ?? ''))) return null;
+  if (!heading || !(/^H[1-6]$/.test(tagOf(heading)) || /title|heading/i.test(heading.getAttribute('class') ?? '')))
+    return null;
   const links = Array.from(heading.querySelectorAll('a'));
   return links.length <= 4 && links.every(isTabLink) && shortText(heading, 80) !== null ? heading : null;
 }
@@ -58,7 +61,15 @@ function scan(doc: Document): { widgets: Element[]; headings: Heading[] } {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 1) {
         const tag = tagOf(c);
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'SVG' || tag === 'TEMPLATE' || tag === 'BUTTON') continue;
+        if (
+          tag === 'SCRIPT' ||
+          tag === 'STYLE' ||
+          tag === 'NOSCRIPT' ||
+          tag === 'SVG' ||
+          tag === 'TEMPLATE' ||
+          tag === 'BUTTON'
+        )
+          continue;
         if (isRelatedWidgetElement(c as Element)) widgets.push(c as Element);
         walk(c);
       } else if (c.nodeType === 3) {

@@ -3,7 +3,8 @@ import { isSiteWideListHeading } from './related-headings';
 import { containerOf, isHeadingLike } from './widget-boxes';
 
 /** Where a site-wide list's title may sit: a real heading, or a styled label ("widget-title", "rail__header"). */
-const LIST_TITLE = 'h1, h2, h3, h4, h5, h6, [class*="title"], [class*="heading"], [class*="header"], [class*="label"], strong, b';
+const LIST_TITLE =
+  'h1, h2, h3, h4, h5, h6, [class*="title"], [class*="heading"], [class*="header"], [class*="label"], strong, b';
 
 /**
  * Site-wide lists inside an element (a "Most read" / "Trending" column next to the story inside <main>): the

@@ -35,7 +35,11 @@ const LEADING_MARKS = /^[\p{Extended_Pictographic}\p{So}\p{Sm}\u25a0-\u25ff\u219
 export function isRelatedHeading(text: string): boolean {
   // Leading pictographs and arrows are decoration: "📌 LEIA TAMBÉM:", "▶ 관련기사", "» Read more".
   // Turkish dotted capital I does not case-fold to "i" under /iu: "İlgili Haberler".
-  const t = text.replace(/\s+/g, ' ').replace(/\u0130/g, 'I').replace(LEADING_MARKS, '').trim();
+  const t = text
+    .replace(/\s+/g, ' ')
+    .replace(/\u0130/g, 'I')
+    .replace(LEADING_MARKS, '')
+    .trim();
   return t.length > 0 && t.length <= 80 && RELATED_HEADING.test(t);
 }
 
@@ -55,12 +59,26 @@ export function isSiteWideListHeading(text: string): boolean {
 /** Class / id / data-* names of related-post widgets on the common platforms (matched as whole tokens). */
 const WIDGET_NAMES = new Set([
   'PopularPosts', // Blogger
-  'jp-relatedposts', 'wp-block-jetpack-related-posts', // WordPress Jetpack
-  'yarpp-related', 'yarpp', 'yarpp-related-widget', // YARPP
-  'crp_related', 'rp4wp-related-posts', 'related-posts', 'relatedposts', 'related_posts',
-  'read-next', 'read-more-wrap', 'post-read-next', // Ghost
-  'related-articles', 'related-stories', 'related-content', 'related-links', 'more-on-this-story',
-  'relateditems', 'mod-relateditems', // Joomla
+  'jp-relatedposts',
+  'wp-block-jetpack-related-posts', // WordPress Jetpack
+  'yarpp-related',
+  'yarpp',
+  'yarpp-related-widget', // YARPP
+  'crp_related',
+  'rp4wp-related-posts',
+  'related-posts',
+  'relatedposts',
+  'related_posts',
+  'read-next',
+  'read-more-wrap',
+  'post-read-next', // Ghost
+  'related-articles',
+  'related-stories',
+  'related-content',
+  'related-links',
+  'more-on-this-story',
+  'relateditems',
+  'mod-relateditems', // Joomla
   'rich-link', // Guardian-style in-body card for one story
 ]);
 

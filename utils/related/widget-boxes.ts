@@ -20,7 +20,8 @@ export function ownBox(p: Element): Element | null {
 /** A list of links right after a label that stands on its own ("📌 LEIA TAMBÉM:" block, then a <ul> block). */
 export function listAfter(heading: Element): Element | null {
   let next = heading.nextElementSibling;
-  if (!next && heading.parentElement && heading.parentElement.children.length === 1) next = heading.parentElement.nextElementSibling;
+  if (!next && heading.parentElement && heading.parentElement.children.length === 1)
+    next = heading.parentElement.nextElementSibling;
   if (!next) return null;
   let list: Element | null = /^(?:UL|OL)$/.test(tagOf(next)) ? next : null;
   // A wrapper holding nothing but the list.
@@ -34,7 +35,7 @@ export function containerOf(heading: Element, min: number): Element | null {
   let el: Element | null = heading.parentElement;
   for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
     const tag = tagOf(el);
-    if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE' && depth > 0) return null;
+    if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || (tag === 'ARTICLE' && depth > 0)) return null;
     const links = Array.from(el.querySelectorAll('a[href]')).filter((a) => !heading.contains(a));
     if (links.length >= min) {
       // Too big: a container with much prose is the article or the page, not a widget.

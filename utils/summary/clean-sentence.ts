@@ -11,11 +11,13 @@ const DATELINE = new RegExp(
   'u',
 );
 /** Any wire's initials followed by a dash: "(CW) — ", "SACRAMENTO (KXTV) -- " (the dash makes it a dateline). */
-const WIRE_DATELINE = /^((?:[A-Z][\p{L}.'’-]*(?:,?\s+[A-Z][\p{L}.'’-]*){0,4}\s*)?)\([A-Z][A-Z0-9&.-]{1,7}\)\s*[-–—]{1,2}\s*/u;
+const WIRE_DATELINE =
+  /^((?:[A-Z][\p{L}.'’-]*(?:,?\s+[A-Z][\p{L}.'’-]*){0,4}\s*)?)\([A-Z][A-Z0-9&.-]{1,7}\)\s*[-–—]{1,2}\s*/u;
 /** An upper-case place dateline: "BEIJING — ", "NEW YORK, May 5 -- ". */
 const CAPS_DATELINE = /^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:[-–—]{1,2})\s+/u;
 /** Chinese, Japanese and Korean wire datelines: "新华社北京11月24日电（记者 张敏）", "【ワシントン=共同】", "[한빛일보 김서연 기자]". */
-const CJK_DATELINE = /^(?:[\p{Script=Han}]{1,10}?(?:\d{1,2}月\d{1,2}日)?电\s*(?:[（(][^）)]{1,24}[）)])?|【[^】]{1,24}】|\[[^\]]{1,24}(?:기자|특파원|記者|记者)\])\s*/u;
+const CJK_DATELINE =
+  /^(?:[\p{Script=Han}]{1,10}?(?:\d{1,2}月\d{1,2}日)?电\s*(?:[（(][^）)]{1,24}[）)])?|【[^】]{1,24}】|\[[^\]]{1,24}(?:기자|특파원|記者|记者)\])\s*/u;
 /** Words that open a sentence rather than name a place: "The U.S. (AP) said" is no dateline. */
 const NOT_A_PLACE = /^(?:The|A|An|He|She|It|They|We|I|This|That|But|And|In|On|At|When|After|If)\b/;
 
@@ -81,7 +83,8 @@ function contentSize(sentence: string): number {
 }
 
 /** Dates, times and time zones: "22/11/2025", "2025-11-22", "07:30", "(GMT+7)". */
-const TIMESTAMP_PART = /\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|\d{1,2}:\d{2}(?::\d{2})?|\(?\b(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?/giu;
+const TIMESTAMP_PART =
+  /\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|\d{1,2}:\d{2}(?::\d{2})?|\(?\b(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?/giu;
 
 /** A dateline of the page rather than a sentence: "Thứ bảy, 22/11/2025, 07:30 (GMT+7)", "Published 22/11/2025 at 07:30". */
 function isTimestamp(sentence: string): boolean {
@@ -89,7 +92,12 @@ function isTimestamp(sentence: string): boolean {
   const words = sentence.replace(TIMESTAMP_PART, ' ').match(/\p{L}+/gu)?.length ?? 0;
   if (words <= 3) return true;
   // "sexta-feira, 22 de outubro de 2010 às 20:13": a time and a year, a few words, no closing stop.
-  return /\d{1,2}:\d{2}/u.test(sentence) && /\b(?:19|20)\d{2}\b/u.test(sentence) && words <= 8 && !/[.!?。！？]$/u.test(sentence);
+  return (
+    /\d{1,2}:\d{2}/u.test(sentence) &&
+    /\b(?:19|20)\d{2}\b/u.test(sentence) &&
+    words <= 8 &&
+    !/[.!?。！？]$/u.test(sentence)
+  );
 }
 
 /** Error references and tokens: a UUID or a long hex string ("Ref 1: 3da77cc7-274c-480e-a8c3-2f41c7cf4e3d"). */

@@ -43,7 +43,15 @@ export function collectCandidates(article: Article): Candidate[] {
     for (const sentence of sentences) {
       const { text, cut } = stripDateline(sentence.text);
       if (!isKeyPointCandidate(text)) continue;
-      out.push({ text, section: block.section, block: index, start: sentence.start + cut, end: sentence.end, position: out.length, inBlock: inBlock++ });
+      out.push({
+        text,
+        section: block.section,
+        block: index,
+        start: sentence.start + cut,
+        end: sentence.end,
+        position: out.length,
+        inBlock: inBlock++,
+      });
     }
   });
   return out;

@@ -63,7 +63,9 @@ function derived(article: Article, avoid: ReadonlySet<string>): WhyItMatters | n
   });
   // A long guide with many sections: its strongest sections only, still in article order.
   const kept = chosen.sort((a, b) => scores[b]! - scores[a]!).slice(0, MAX_DERIVED_ROWS);
-  const rows = kept.sort((a, b) => a - b).map((i) => [cleanHeading(prepared.candidates[i]!.section!), prepared.candidates[i]!.text]);
+  const rows = kept
+    .sort((a, b) => a - b)
+    .map((i) => [cleanHeading(prepared.candidates[i]!.section!), prepared.candidates[i]!.text]);
   return { title: DERIVED_TITLE, columns: DERIVED_COLUMNS, rows, origin: 'derived' };
 }
 
@@ -74,6 +76,9 @@ function derived(article: Article, avoid: ReadonlySet<string>): WhyItMatters | n
  * key points (`avoid`) where a section has other sentences. Only article blocks are read,
  * so comments and widgets (which extraction leaves out) never feed it.
  */
-export function findWhyItMatters(article: Article, { avoid = [] }: { avoid?: readonly string[] } = {}): WhyItMatters | null {
+export function findWhyItMatters(
+  article: Article,
+  { avoid = [] }: { avoid?: readonly string[] } = {},
+): WhyItMatters | null {
   return fromTable(article.blocks) ?? fromList(article.blocks) ?? derived(article, new Set(avoid));
 }

@@ -23,8 +23,23 @@ export type LeadSetModel = {
 
 /** Sentence features summed over a set (names from FEATURE_NAMES). */
 export const SUMMED_FEATURES = [
-  'inversePosition', 'first', 'second', 'third', 'fourth', 'fifth', 'centrality', 'meanSimilarity', 'length', 'short',
-  'long', 'hasNumber', 'capitalisedRatio', 'quoted', 'danglingStart', 'attribution', 'leadSimilarity',
+  'inversePosition',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'centrality',
+  'meanSimilarity',
+  'length',
+  'short',
+  'long',
+  'hasNumber',
+  'capitalisedRatio',
+  'quoted',
+  'danglingStart',
+  'attribution',
+  'leadSimilarity',
 ] as const;
 
 /** All features of a set, in the order of the model's weights. */
@@ -93,7 +108,8 @@ export function combinations(n: number, size: number): number[][] {
 
 export function scoreSet(model: LeadSetModel, raw: number[]): number {
   let s = 0;
-  for (let j = 0; j < raw.length; j++) s += (model.weights[j] ?? 0) * ((raw[j]! - (model.mean[j] ?? 0)) / (model.scale[j] || 1));
+  for (let j = 0; j < raw.length; j++)
+    s += (model.weights[j] ?? 0) * ((raw[j]! - (model.mean[j] ?? 0)) / (model.scale[j] || 1));
   return s;
 }
 

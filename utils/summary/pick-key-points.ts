@@ -38,7 +38,10 @@ function ledeOf(prepared: PreparedSentences): number[] {
  * are the best set among the article's first sentences (lead-set.ts) and any further points are added
  * greedily by the ranker.
  */
-export function pickKeyPoints(article: Article, { count, model = DEFAULT_MODEL, leadSet = LEAD_SET_MODEL }: PickOptions): KeyPoint[] {
+export function pickKeyPoints(
+  article: Article,
+  { count, model = DEFAULT_MODEL, leadSet = LEAD_SET_MODEL }: PickOptions,
+): KeyPoint[] {
   if (count <= 0) return [];
   const prepared = prepareSentences(article);
   const sections = prepared.candidates.map((c) => c.section);

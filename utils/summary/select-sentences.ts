@@ -26,7 +26,9 @@ export function selectSentences(
     for (const t of termSets[i]!) if (!covered.has(t)) fresh += weights.get(t) ?? 0;
     let closest = 0;
     for (const j of chosen) closest = Math.max(closest, cosine(features[i]!.vector, features[j]!.vector));
-    return base[i]! + (model.coverage * fresh) / Math.pow(lengths[i]!, model.lengthExponent) - model.redundancy * closest;
+    return (
+      base[i]! + (model.coverage * fresh) / Math.pow(lengths[i]!, model.lengthExponent) - model.redundancy * closest
+    );
   };
   const take = (allowed: (i: number) => boolean): boolean => {
     let pick = -1;

@@ -26,7 +26,9 @@ const WHY_HEADINGS: RegExp[] = [
 
 /** A heading without emoji and trailing punctuation, for display and matching. */
 export function cleanHeading(text: string): string {
-  return stripEmoji(text).replace(/^[\s\-–—•:：#]+|[\s\-–—•:：]+$/gu, '').trim();
+  return stripEmoji(text)
+    .replace(/^[\s\-–—•:：#]+|[\s\-–—•:：]+$/gu, '')
+    .trim();
 }
 
 export function isWhyHeading(text: string | null): boolean {

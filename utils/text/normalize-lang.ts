@@ -2,7 +2,11 @@
 export function normalizeLang(raw: string | null | undefined): string | null {
   if (!raw) return null;
   // One tag, or the first of a list such as "de-DE, en".
-  const first = raw.trim().split(/\s*[,;]\s*/)[0]?.replace(/_/g, '-') ?? '';
+  const first =
+    raw
+      .trim()
+      .split(/\s*[,;]\s*/)[0]
+      ?.replace(/_/g, '-') ?? '';
   if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(first)) return null;
   const [lang, ...rest] = first.split('-');
   const parts = [lang!.toLowerCase()];

@@ -41,7 +41,12 @@ export function countWords(text: string, lang: string | null): number {
       if (!s.isWordLike) continue;
       let cjk = 0;
       for (const ch of s.segment) if (CJK_CHAR.test(ch)) cjk++;
-      n += cjk ? cjk + (/[\p{L}\p{N}]/u.test(s.segment.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, '')) ? 1 : 0) : 1;
+      n += cjk
+        ? cjk +
+          (/[\p{L}\p{N}]/u.test(s.segment.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ''))
+            ? 1
+            : 0)
+        : 1;
     }
   }
   return n;

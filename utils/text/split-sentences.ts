@@ -62,7 +62,8 @@ function isFalseBreak(prev: string, next: string, lang: string): boolean {
 export function splitSentences(text: string, lang: string | null = null): Sentence[] {
   const base = baseLang(lang);
   const raw: { start: number; end: number }[] = [];
-  for (const seg of segmenterFor(lang).segment(text)) raw.push({ start: seg.index, end: seg.index + seg.segment.length });
+  for (const seg of segmenterFor(lang).segment(text))
+    raw.push({ start: seg.index, end: seg.index + seg.segment.length });
   // Move trailing openers to the next segment.
   for (let i = 0; i + 1 < raw.length; i++) {
     const cur = raw[i]!;
@@ -76,7 +77,8 @@ export function splitSentences(text: string, lang: string | null = null): Senten
   const merged: { start: number; end: number }[] = [];
   for (const seg of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && isFalseBreak(text.slice(prev.start, prev.end), text.slice(seg.start, seg.end), base)) prev.end = seg.end;
+    if (prev && isFalseBreak(text.slice(prev.start, prev.end), text.slice(seg.start, seg.end), base))
+      prev.end = seg.end;
     else merged.push({ ...seg });
   }
   const out: Sentence[] = [];

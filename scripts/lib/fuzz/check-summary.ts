@@ -1,6 +1,14 @@
 import type { FailureReason, PageSummary, SummarizeResult } from '../../../utils/types';
 
-export const KNOWN_REASONS: readonly FailureReason[] = ['restricted-page', 'not-an-article', 'empty-page', 'too-large', 'injection-failed', 'timeout', 'extraction-failed'];
+export const KNOWN_REASONS: readonly FailureReason[] = [
+  'restricted-page',
+  'not-an-article',
+  'empty-page',
+  'too-large',
+  'injection-failed',
+  'timeout',
+  'extraction-failed',
+];
 const ORIGINS = new Set(['table', 'list', 'derived']);
 
 const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
@@ -17,7 +25,8 @@ function isWebUrl(url: unknown): boolean {
 }
 
 /** ISO 8601 (a date, optionally with a time) that also parses as a real date. */
-export const isIsoDate = (v: string): boolean => /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v));
+export const isIsoDate = (v: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v));
 
 /**
  * Every way a PageSummary breaks the contract (utils/types.ts); [] when it is well-formed. `types` checks
@@ -34,31 +43,54 @@ export function summaryProblems(s: PageSummary, maxPoints: number, level: 'types
   check(isStringOrNull(s.siteName), 'siteName is not string|null');
   check(isStringOrNull(s.byline), 'byline is not string|null');
   check(isStringOrNull(s.lang), 'lang is not string|null');
-  check(s.publishedTime === null || (typeof s.publishedTime === 'string' && (!full || isIsoDate(s.publishedTime))), `publishedTime is not an ISO date: ${JSON.stringify(s.publishedTime)}`);
+  check(
+    s.publishedTime === null || (typeof s.publishedTime === 'string' && (!full || isIsoDate(s.publishedTime))),
+    `publishedTime is not an ISO date: ${JSON.stringify(s.publishedTime)}`,
+  );
   check(typeof s.isArticle === 'boolean', 'isArticle is not a boolean');
   check(isCount(s.wordCount), `wordCount is not a count: ${s.wordCount}`);
   check(isCount(s.readingMinutes), `readingMinutes is not a count: ${s.readingMinutes}`);
   check(typeof s.text === 'string', 'text is not a string');
   check(s.truncated === undefined || typeof s.truncated === 'boolean', 'truncated is not a boolean');
-  check(Array.isArray(s.keyPoints) && s.keyPoints.length <= maxPoints, `keyPoints is not an array of at most ${maxPoints}`);
+  check(
+    Array.isArray(s.keyPoints) && s.keyPoints.length <= maxPoints,
+    `keyPoints is not an array of at most ${maxPoints}`,
+  );
   const text = typeof s.text === 'string' ? squash(s.text) : '';
   for (const [i, k] of (s.keyPoints ?? []).entries()) {
     check(typeof k.text === 'string' && k.text.trim().length > 0, `keyPoints[${i}].text is empty`);
     check(isStringOrNull(k.section), `keyPoints[${i}].section is not string|null`);
-    if (full) check(typeof k.text === 'string' && text.includes(squash(k.text)), `keyPoints[${i}] is not in the text: ${JSON.stringify(k.text).slice(0, 120)}`);
-    if (k.source !== undefined) check(isCount(k.source.block) && isCount(k.source.start) && isCount(k.source.end) && k.source.start <= k.source.end, `keyPoints[${i}].source is malformed`);
+    if (full)
+      check(
+        typeof k.text === 'string' && text.includes(squash(k.text)),
+        `keyPoints[${i}] is not in the text: ${JSON.stringify(k.text).slice(0, 120)}`,
+      );
+    if (k.source !== undefined)
+      check(
+        isCount(k.source.block) && isCount(k.source.start) && isCount(k.source.end) && k.source.start <= k.source.end,
+        `keyPoints[${i}].source is malformed`,
+      );
   }
   const w = s.whyItMatters;
   if (w !== null) {
     check(typeof w === 'object' && typeof w.title === 'string', 'whyItMatters.title is not a string');
-    check(Array.isArray(w.columns) && w.columns.every((c) => typeof c === 'string'), 'whyItMatters.columns is not string[]');
-    check(Array.isArray(w.rows) && w.rows.every((r) => Array.isArray(r) && r.every((c) => typeof c === 'string')), 'whyItMatters.rows is not string[][]');
+    check(
+      Array.isArray(w.columns) && w.columns.every((c) => typeof c === 'string'),
+      'whyItMatters.columns is not string[]',
+    );
+    check(
+      Array.isArray(w.rows) && w.rows.every((r) => Array.isArray(r) && r.every((c) => typeof c === 'string')),
+      'whyItMatters.rows is not string[][]',
+    );
     check(ORIGINS.has(w.origin), `whyItMatters.origin is ${String(w.origin)}`);
   }
   check(Array.isArray(s.related), 'related is not an array');
   for (const [i, r] of (s.related ?? []).entries()) {
     check(typeof r.title === 'string' && r.title.trim().length > 0, `related[${i}].title is empty`);
-    check(typeof r.url === 'string' && (!full || isWebUrl(r.url)), `related[${i}].url is not http(s): ${JSON.stringify(r.url).slice(0, 120)}`);
+    check(
+      typeof r.url === 'string' && (!full || isWebUrl(r.url)),
+      `related[${i}].url is not http(s): ${JSON.stringify(r.url).slice(0, 120)}`,
+    );
     check(typeof r.source === 'string', `related[${i}].source is not a string`);
   }
   check(JSON.stringify(JSON.parse(JSON.stringify(s))) === JSON.stringify(s), 'summary is not plain JSON');
@@ -72,6 +104,7 @@ export function resultProblems(result: SummarizeResult, maxPoints: number): stri
   const problems: string[] = [];
   if (!KNOWN_REASONS.includes(result.reason)) problems.push(`unknown reason ${String(result.reason)}`);
   if (typeof result.message !== 'string' || !result.message.trim()) problems.push('failure without a message');
-  else if (/\n\s+at |\.ts:\d+|\.js:\d+/.test(result.message)) problems.push(`message looks like a stack trace: ${result.message.slice(0, 120)}`);
+  else if (/\n\s+at |\.ts:\d+|\.js:\d+/.test(result.message))
+    problems.push(`message looks like a stack trace: ${result.message.slice(0, 120)}`);
   return problems;
 }

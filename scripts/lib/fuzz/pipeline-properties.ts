@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { countElements, findBody, isDeeperThan, isHtmlDocument, visibleTextLength } from '../../../utils/guards/measure-page';
+import {
+  countElements,
+  findBody,
+  isDeeperThan,
+  isHtmlDocument,
+  visibleTextLength,
+} from '../../../utils/guards/measure-page';
 import { PAGE_LIMITS } from '../../../utils/guards/page-limits';
 import { readSummarizeRequest } from '../../../utils/guards/read-request';
 import { summarizeCurrentPage } from '../../../utils/summarize-current-page';
@@ -33,7 +39,13 @@ function maxPoints(req: unknown): number {
  * 'extraction-failed' answer (a crash inside the pipeline, caught by the guard) is a failure too.
  * Throws an Error naming every problem.
  */
-export function checkCurrentPage(html: string, req: unknown, url: string, stats: FuzzStats = newStats(), strict = false): void {
+export function checkCurrentPage(
+  html: string,
+  req: unknown,
+  url: string,
+  stats: FuzzStats = newStats(),
+  strict = false,
+): void {
   const doc = livePage(html, url);
   const before = serialize(doc);
   const first = summarizeCurrentPage(doc, { __newsLensRequest: req });
@@ -42,7 +54,13 @@ export function checkCurrentPage(html: string, req: unknown, url: string, stats:
   if (serialize(doc) !== before) throw new Error('summarizing changed the live DOM');
   const second = summarizeCurrentPage(doc, { __newsLensRequest: req });
   if (JSON.stringify(second) !== JSON.stringify(first)) throw new Error('a second run gave a different answer');
-  const kind = first.ok ? (first.summary.truncated ? 'ok (truncated)' : first.summary.isArticle ? 'ok' : 'ok (not an article)') : first.reason;
+  const kind = first.ok
+    ? first.summary.truncated
+      ? 'ok (truncated)'
+      : first.summary.isArticle
+        ? 'ok'
+        : 'ok (not an article)'
+    : first.reason;
   stats.outcomes.set(kind, (stats.outcomes.get(kind) ?? 0) + 1);
   if (!first.ok && first.reason === 'extraction-failed') {
     stats.crashes.push({ message: first.message, html });
@@ -66,7 +84,11 @@ export function pipelineProperty(level: 'types' | 'full' = 'types') {
     const body = isHtmlDocument(doc) ? findBody(doc) : null;
     fc.pre(body !== null && body.localName.toLowerCase() === 'body');
     // Only what the guard hands over whole: larger or deeper pages reach the pipeline as a trimmed copy.
-    fc.pre(countElements(doc) <= PAGE_LIMITS.maxElements && visibleTextLength(body) <= PAGE_LIMITS.maxTextChars && !isDeeperThan(body, PAGE_LIMITS.maxDepth));
+    fc.pre(
+      countElements(doc) <= PAGE_LIMITS.maxElements &&
+        visibleTextLength(body) <= PAGE_LIMITS.maxTextChars &&
+        !isDeeperThan(body, PAGE_LIMITS.maxDepth),
+    );
     const options = readSummarizeRequest(req);
     const summary = summarizePage(doc, url, options);
     const problems = summaryProblems(summary, options.points ?? DEFAULT_POINTS, level);

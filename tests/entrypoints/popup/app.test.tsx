@@ -14,11 +14,17 @@ const URL_A = 'https://news.example.com/2025/07/outrage.html';
 let tabId = 0;
 /** The page's side: answers the extraction injection with `result` (or never, or by throwing). */
 function page(answer: () => Promise<SummarizeResult>) {
-  const spy = vi.fn(async (injection: Injection) => (injection.files ? [{ result: await answer() }] : [{ result: undefined }]));
+  const spy = vi.fn(async (injection: Injection) =>
+    injection.files ? [{ result: await answer() }] : [{ result: undefined }],
+  );
   (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = spy;
   return spy;
 }
-const requests = (spy: ReturnType<typeof page>) => spy.mock.calls.map(([i]) => i).filter((i) => i.args).map((i) => i.args![0]);
+const requests = (spy: ReturnType<typeof page>) =>
+  spy.mock.calls
+    .map(([i]) => i)
+    .filter((i) => i.args)
+    .map((i) => i.args![0]);
 const state = () => document.documentElement.dataset.state;
 
 beforeEach(async () => {
@@ -49,7 +55,12 @@ describe('popup App', () => {
   it('reopening shows the cached summary at once, then replaces it if the page changed', async () => {
     await writeCachedSummary(URL_A, 'medium', sampleSummary({ title: 'Cached title' }));
     let release!: () => void;
-    page(() => new Promise((resolve) => (release = () => resolve({ ok: true, summary: sampleSummary({ title: 'Fresh title' }) }))));
+    page(
+      () =>
+        new Promise(
+          (resolve) => (release = () => resolve({ ok: true, summary: sampleSummary({ title: 'Fresh title' }) })),
+        ),
+    );
     renderWithI18n(<App />);
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Cached title'));
     expect(state()).toBe('ready');
@@ -68,7 +79,9 @@ describe('popup App', () => {
 
   it('a refused injection is shown as a restricted page', async () => {
     page(async () => {
-      throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+      throw new Error(
+        'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      );
     });
     renderWithI18n(<App />);
     await waitFor(() => expect(state()).toBe('restricted'));
@@ -115,7 +128,12 @@ describe('popup App', () => {
     renderWithI18n(<App />);
     await waitFor(() => expect(state()).toBe('ready'));
     fireEvent.click(screen.getByRole('radio', { name: 'Short' }));
-    await waitFor(() => expect(requests(spy)).toEqual([{ points: 5, force: false }, { points: 3, force: false }]));
+    await waitFor(() =>
+      expect(requests(spy)).toEqual([
+        { points: 5, force: false },
+        { points: 3, force: false },
+      ]),
+    );
     expect(await fakeBrowser.storage.local.get('length')).toEqual({ length: 'short' });
     await waitFor(() => expect(state()).toBe('ready'));
   });
@@ -149,7 +167,12 @@ describe('popup App', () => {
     await waitFor(() => expect(state()).toBe('ready'));
     fireEvent.click(screen.getByRole('link', { name: 'Atlanta United Signs Alzate' }));
     await waitFor(() => expect(create).toHaveBeenCalled());
-    expect(create).toHaveBeenCalledWith({ url: 'https://sports.example.org/alzate', index: 1, openerTabId: tabId, active: false });
+    expect(create).toHaveBeenCalledWith({
+      url: 'https://sports.example.org/alzate',
+      index: 1,
+      openerTabId: tabId,
+      active: false,
+    });
   });
 
   it('Escape closes the popup', async () => {

@@ -7,50 +7,82 @@ import { restoreTables } from '@/utils/article/protect-tables';
 import type { Block } from '@/utils/types';
 
 function blocks(html: string): Block[] {
-  return collectBlocks(documentFromHtml(`<html><body><div id="root">${html}</div></body></html>`).querySelector('#root')!);
+  return collectBlocks(
+    documentFromHtml(`<html><body><div id="root">${html}</div></body></html>`).querySelector('#root')!,
+  );
 }
 
 describe('collectBlocks', () => {
   it.each<[string, string, Partial<Block>[]]>([
-    ['headings set the section of what follows', '<p>Intro.</p><h2>📱 How It Started</h2><p>Body.</p>', [
-      { kind: 'paragraph', text: 'Intro.', section: null },
-      { kind: 'heading', text: '📱 How It Started', section: null },
-      { kind: 'paragraph', text: 'Body.', section: '📱 How It Started' },
-    ]],
-    ['ordered and unordered list items', '<ol><li>One</li><li>Two</li></ol><ul><li>Dot</li></ul>', [
-      { kind: 'list-item', text: 'One', ordered: true },
-      { kind: 'list-item', text: 'Two', ordered: true },
-      { kind: 'list-item', text: 'Dot', ordered: false },
-    ]],
-    ['nested lists stay separate items', '<ul><li>Parent<ul><li>Child</li></ul></li></ul>', [
-      { kind: 'list-item', text: 'Parent' },
-      { kind: 'list-item', text: 'Child' },
-    ]],
-    ['quotes', '<blockquote><p>We are not content.</p><p>Next could be you.</p></blockquote>', [
-      { kind: 'quote', text: 'We are not content.' },
-      { kind: 'quote', text: 'Next could be you.' },
-    ]],
-    ['loose text between blocks becomes paragraphs', 'Loose <b>text</b> here<div>Block</div>tail<br><br>after', [
-      { kind: 'paragraph', text: 'Loose text here' },
-      { kind: 'paragraph', text: 'Block' },
-      { kind: 'paragraph', text: 'tail' },
-      { kind: 'paragraph', text: 'after' },
-    ]],
-    ['inline markup does not split words; block markup does not glue them', '<p>Un<b>believ</b>able</p><div><span>Issue</span><div>Significance</div></div>', [
-      { kind: 'paragraph', text: 'Unbelievable' },
-      { kind: 'paragraph', text: 'Issue' },
-      { kind: 'paragraph', text: 'Significance' },
-    ]],
-    ['a lone bold line is a heading (Blogger, WordPress)', '<b>How much do they keep?</b><br><br>Most of it.<p><strong>What next</strong></p><p>More text.</p><p><b>Note:</b> bold label, then prose.</p>', [
-      { kind: 'heading', text: 'How much do they keep?', section: null },
-      { kind: 'paragraph', text: 'Most of it.', section: 'How much do they keep?' },
-      { kind: 'heading', text: 'What next' },
-      { kind: 'paragraph', text: 'More text.', section: 'What next' },
-      { kind: 'paragraph', text: 'Note: bold label, then prose.', section: 'What next' },
-    ]],
-    ['scripts, styles and captions are skipped', '<p>Text<script>var x=1</script></p><style>p{}</style><figure><img alt="x"><figcaption>Photo: AP</figcaption></figure>', [
-      { kind: 'paragraph', text: 'Text' },
-    ]],
+    [
+      'headings set the section of what follows',
+      '<p>Intro.</p><h2>📱 How It Started</h2><p>Body.</p>',
+      [
+        { kind: 'paragraph', text: 'Intro.', section: null },
+        { kind: 'heading', text: '📱 How It Started', section: null },
+        { kind: 'paragraph', text: 'Body.', section: '📱 How It Started' },
+      ],
+    ],
+    [
+      'ordered and unordered list items',
+      '<ol><li>One</li><li>Two</li></ol><ul><li>Dot</li></ul>',
+      [
+        { kind: 'list-item', text: 'One', ordered: true },
+        { kind: 'list-item', text: 'Two', ordered: true },
+        { kind: 'list-item', text: 'Dot', ordered: false },
+      ],
+    ],
+    [
+      'nested lists stay separate items',
+      '<ul><li>Parent<ul><li>Child</li></ul></li></ul>',
+      [
+        { kind: 'list-item', text: 'Parent' },
+        { kind: 'list-item', text: 'Child' },
+      ],
+    ],
+    [
+      'quotes',
+      '<blockquote><p>We are not content.</p><p>Next could be you.</p></blockquote>',
+      [
+        { kind: 'quote', text: 'We are not content.' },
+        { kind: 'quote', text: 'Next could be you.' },
+      ],
+    ],
+    [
+      'loose text between blocks becomes paragraphs',
+      'Loose <b>text</b> here<div>Block</div>tail<br><br>after',
+      [
+        { kind: 'paragraph', text: 'Loose text here' },
+        { kind: 'paragraph', text: 'Block' },
+        { kind: 'paragraph', text: 'tail' },
+        { kind: 'paragraph', text: 'after' },
+      ],
+    ],
+    [
+      'inline markup does not split words; block markup does not glue them',
+      '<p>Un<b>believ</b>able</p><div><span>Issue</span><div>Significance</div></div>',
+      [
+        { kind: 'paragraph', text: 'Unbelievable' },
+        { kind: 'paragraph', text: 'Issue' },
+        { kind: 'paragraph', text: 'Significance' },
+      ],
+    ],
+    [
+      'a lone bold line is a heading (Blogger, WordPress)',
+      '<b>How much do they keep?</b><br><br>Most of it.<p><strong>What next</strong></p><p>More text.</p><p><b>Note:</b> bold label, then prose.</p>',
+      [
+        { kind: 'heading', text: 'How much do they keep?', section: null },
+        { kind: 'paragraph', text: 'Most of it.', section: 'How much do they keep?' },
+        { kind: 'heading', text: 'What next' },
+        { kind: 'paragraph', text: 'More text.', section: 'What next' },
+        { kind: 'paragraph', text: 'Note: bold label, then prose.', section: 'What next' },
+      ],
+    ],
+    [
+      'scripts, styles and captions are skipped',
+      '<p>Text<script>var x=1</script></p><style>p{}</style><figure><img alt="x"><figcaption>Photo: AP</figcaption></figure>',
+      [{ kind: 'paragraph', text: 'Text' }],
+    ],
   ])('%s', (_, html, expected) => {
     expect(blocks(html)).toMatchObject(expected);
     expect(blocks(html)).toHaveLength(expected.length);
@@ -59,7 +91,11 @@ describe('collectBlocks', () => {
 
 describe('blocksToText', () => {
   it('separates blocks by a blank line and table cells by " | "', () => {
-    const text = blocksToText(blocks('<p>One.</p><table><tr><th>Issue</th><th>Significance</th></tr><tr><td>A</td><td>B</td></tr></table><p>Two.</p>'));
+    const text = blocksToText(
+      blocks(
+        '<p>One.</p><table><tr><th>Issue</th><th>Significance</th></tr><tr><td>A</td><td>B</td></tr></table><p>Two.</p>',
+      ),
+    );
     expect(text).toBe('One.\n\nIssue | Significance\nA | B\n\nTwo.');
     expect(text).not.toContain('IssueSignificance');
   });
@@ -73,9 +109,17 @@ describe('restoreTables', () => {
       { kind: 'paragraph', text: 'Closing words.', section: 'Why this matters' },
     ];
     const table = { caption: null, columns: ['Issue', 'Significance'], rows: [['Cost', 'Bills rise']] };
-    const after = restoreTables(before, new Map([['0', { id: '0', table, before: 'The table below sums it up.' }]]), new Set());
+    const after = restoreTables(
+      before,
+      new Map([['0', { id: '0', table, before: 'The table below sums it up.' }]]),
+      new Set(),
+    );
     expect(after.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'table', 'paragraph']);
-    expect(after[2]).toMatchObject({ table, section: 'Why this matters', text: 'Issue | Significance\nCost | Bills rise' });
+    expect(after[2]).toMatchObject({
+      table,
+      section: 'Why this matters',
+      text: 'Issue | Significance\nCost | Bills rise',
+    });
   });
   it('leaves tables that were kept alone', () => {
     const table = { caption: null, columns: [], rows: [['a', 'b']] };
@@ -85,32 +129,52 @@ describe('restoreTables', () => {
 });
 
 describe('extractArticle', () => {
-  const prose = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} explains what happened to the river barrier plan in the council chamber on Tuesday night.</p>`).join('');
+  const prose = Array.from(
+    { length: 5 },
+    (_, i) =>
+      `<p>Paragraph ${i} explains what happened to the river barrier plan in the council chamber on Tuesday night.</p>`,
+  ).join('');
   it.each([
     ['share prompts', '<p>Share this article</p>', 'Share this article'],
     ['a "read more" teaser', '<p><strong>READ MORE:</strong> <a href="/x">Another story</a></p>', 'Another story'],
     ['a dateline', '<p>PUBLISHED: 10:48, Tue, Nov 19, 2019</p>', 'PUBLISHED'],
-    ['a newsletter box', '<div class="newsletter-signup"><p>Get our morning briefing in your inbox every day.</p></div>', 'morning briefing'],
+    [
+      'a newsletter box',
+      '<div class="newsletter-signup"><p>Get our morning briefing in your inbox every day.</p></div>',
+      'morning briefing',
+    ],
     ['an image credit', '<p>The river at dawn (Image: GETTY)</p>', 'GETTY'],
     ['a byline paragraph', '<p>By Jane Doe</p>', 'Jane Doe'],
-    ['a "Continue reading" link', '<p>The excerpt ends here. <a class="more-link" href="/x">Continue reading<span class="screen-reader-text"> Title</span></a></p>', 'Continue reading'],
+    [
+      'a "Continue reading" link',
+      '<p>The excerpt ends here. <a class="more-link" href="/x">Continue reading<span class="screen-reader-text"> Title</span></a></p>',
+      'Continue reading',
+    ],
     ['a "Read more »" link', '<p>The excerpt ends here. <a href="/x">Read more »</a></p>', 'Read more'],
   ])('drops %s', (_, html, fragment) => {
-    const doc = documentFromHtml(`<html><head><title>River plan</title></head><body><article><h1>River plan</h1>${prose}${html}${prose}</article></body></html>`);
+    const doc = documentFromHtml(
+      `<html><head><title>River plan</title></head><body><article><h1>River plan</h1>${prose}${html}${prose}</article></body></html>`,
+    );
     const text = blocksToText(extractArticle(doc, 'https://example.com/river').blocks);
     expect(text).toContain('Paragraph 4 explains');
     expect(text).not.toContain(fragment);
   });
 
   it('keeps section headings whose class Readability distrusts (Substack "header-anchor-post")', () => {
-    const doc = documentFromHtml(`<html><head><title>River plan</title></head><body><article><h1>River plan</h1>${prose}<h2 class="header-anchor-post">The price spikes pay for it</h2>${prose}</article></body></html>`);
+    const doc = documentFromHtml(
+      `<html><head><title>River plan</title></head><body><article><h1>River plan</h1>${prose}<h2 class="header-anchor-post">The price spikes pay for it</h2>${prose}</article></body></html>`,
+    );
     const article = extractArticle(doc, 'https://example.com/river');
-    expect(article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['The price spikes pay for it']);
+    expect(article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      'The price spikes pay for it',
+    ]);
     expect(article.blocks[article.blocks.length - 1]!.section).toBe('The price spikes pay for it');
   });
 
   it('does not repeat the headline as a block', () => {
-    const doc = documentFromHtml(`<html><head><title>River plan - Ledger</title><meta property="og:site_name" content="Ledger"></head><body><article><h1>River plan</h1>${prose}</article></body></html>`);
+    const doc = documentFromHtml(
+      `<html><head><title>River plan - Ledger</title><meta property="og:site_name" content="Ledger"></head><body><article><h1>River plan</h1>${prose}</article></body></html>`,
+    );
     const article = extractArticle(doc, 'https://example.com/river');
     expect(article.title).toBe('River plan');
     expect(article.blocks.some((b) => b.kind === 'heading' && b.text === 'River plan')).toBe(false);
@@ -120,7 +184,9 @@ describe('extractArticle', () => {
 describe('collectBlocks: photo boxes in layout tables', () => {
   const img = '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">';
   it('drops a layout table that holds only a photo and its caption, like a <figcaption>', () => {
-    const out = blocks(`<p>Before.</p><table><tr><td>${img}</td></tr><tr><td><font size="1">Exposed shoreline at the reservoir on Wednesday. (Gazette photo)</font></td></tr></table><p>After.</p>`);
+    const out = blocks(
+      `<p>Before.</p><table><tr><td>${img}</td></tr><tr><td><font size="1">Exposed shoreline at the reservoir on Wednesday. (Gazette photo)</font></td></tr></table><p>After.</p>`,
+    );
     expect(out.map((b) => b.text)).toEqual(['Before.', 'After.']);
   });
   it('keeps a layout table with an image beside real prose', () => {
@@ -133,7 +199,8 @@ describe('collectBlocks: photo boxes in layout tables', () => {
     expect(out.map((b) => b.text)).toEqual(['A short paragraph.']);
   });
   it('counts Chinese text by characters: a long Chinese cell beside a photo stays', () => {
-    const zh = '记者在北京朝阳区一处社区看到不少居民已经换上了厚外套并且在超市里购买取暖用品和过冬的食物准备迎接今年冬天的第一场寒潮，气象台提醒市民注意防寒保暖';
+    const zh =
+      '记者在北京朝阳区一处社区看到不少居民已经换上了厚外套并且在超市里购买取暖用品和过冬的食物准备迎接今年冬天的第一场寒潮，气象台提醒市民注意防寒保暖';
     const out = blocks(`<table><tr><td>${img}</td></tr><tr><td>${zh}</td></tr></table>`);
     expect(out.map((b) => b.text)).toEqual([zh]);
   });

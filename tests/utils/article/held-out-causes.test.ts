@@ -17,7 +17,11 @@ import { isRelatedHeading } from '@/utils/related/related-headings';
 
 const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
 const PROSE = (n: number, word = 'river'): string =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the article tells the reader what happened at the ${word} on Tuesday and why the council cares about it.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i} of the article tells the reader what happened at the ${word} on Tuesday and why the council cares about it.</p>`,
+  ).join('');
 
 function page(body: string, head = ''): Document {
   return documentFromHtml(`<!doctype html><html><head><title>Story</title>${head}</head><body>${body}</body></html>`);
@@ -35,8 +39,14 @@ describe('1. a label before a list of links is a related widget; decorated and p
   });
 
   it.each([
-    ['label block, then a separate list block', `<div><p><strong>📌 LEIA TAMBÉM:</strong></p></div><div><ul><li><a href="${A}">First other story title</a></li><li><a href="${B}">Second other story title</a></li></ul></div>`],
-    ['plain-text label and list in one div', `<div>Read more:<ul><li><a href="${A}">First other story title</a></li><li><a href="${B}">Second other story title</a></li></ul></div>`],
+    [
+      'label block, then a separate list block',
+      `<div><p><strong>📌 LEIA TAMBÉM:</strong></p></div><div><ul><li><a href="${A}">First other story title</a></li><li><a href="${B}">Second other story title</a></li></ul></div>`,
+    ],
+    [
+      'plain-text label and list in one div',
+      `<div>Read more:<ul><li><a href="${A}">First other story title</a></li><li><a href="${B}">Second other story title</a></li></ul></div>`,
+    ],
   ])('%s', (_, widget) => {
     const links = relatedOf(`<article>${PROSE(3)}${widget}${PROSE(3, 'lake')}</article>`);
     expect(links).toEqual([
@@ -46,7 +56,9 @@ describe('1. a label before a list of links is a related widget; decorated and p
   });
 
   it('a plain "Leggi anche:" paragraph names the link, and the widget comes first in page order', () => {
-    const links = relatedOf(`<article>${PROSE(4)}<p>Leggi anche: <a href="${A}">First other story title</a></p></article>`);
+    const links = relatedOf(
+      `<article>${PROSE(4)}<p>Leggi anche: <a href="${A}">First other story title</a></p></article>`,
+    );
     expect(links).toEqual([{ title: 'First other story title', url: A }]);
   });
 
@@ -77,7 +89,8 @@ describe('2. card links whose <a> is an empty overlay', () => {
 });
 
 describe('3. Joomla', () => {
-  const JOOMLA = 'https://www.site.example.it/index.php?option=com_content&view=article&id=1162:ferrovia&catid=9&Itemid=112';
+  const JOOMLA =
+    'https://www.site.example.it/index.php?option=com_content&view=article&id=1162:ferrovia&catid=9&Itemid=112';
   it('non-SEF article URLs are article URLs and keep their parameters as written', () => {
     expect(looksLikeArticleUrl(JOOMLA)).toBe(true);
     expect(cleanUrl(`${JOOMLA}&utm_source=x`, PAGE)).toBe(JOOMLA);
@@ -85,13 +98,21 @@ describe('3. Joomla', () => {
   });
 
   it('drops a leading date from listed titles', () => {
-    const links = relatedOf(`<article>${PROSE(5)}</article><ul class="mod-relateditems"><li><a href="${A}">2025-09-24 - Tram assembly in Fiorano</a></li></ul>`);
+    const links = relatedOf(
+      `<article>${PROSE(5)}</article><ul class="mod-relateditems"><li><a href="${A}">2025-09-24 - Tram assembly in Fiorano</a></li></ul>`,
+    );
     expect(links).toEqual([{ title: 'Tram assembly in Fiorano', url: A }]);
   });
 
   it.each([
-    ['Scrivete alla redazione: <span>Questo indirizzo email è protetto dagli spambots. È necessario abilitare JavaScript per vederlo.</span>', 'Scrivete alla redazione:'],
-    ['Write to us: <span>This email address is being protected from spambots. You need JavaScript enabled to view it.</span>', 'Write to us:'],
+    [
+      'Scrivete alla redazione: <span>Questo indirizzo email è protetto dagli spambots. È necessario abilitare JavaScript per vederlo.</span>',
+      'Scrivete alla redazione:',
+    ],
+    [
+      'Write to us: <span>This email address is being protected from spambots. You need JavaScript enabled to view it.</span>',
+      'Write to us:',
+    ],
   ])('removes the e-mail cloaking placeholder: %s', (html, kept) => {
     const text = textOf(`<article><h1>Story</h1>${PROSE(4)}<p>${html}</p></article>`);
     expect(text).toContain(kept);
@@ -118,7 +139,8 @@ describe('5. poll, vote and feedback links are not articles', () => {
   });
 
   it('a poll box is neither related reading nor article text', () => {
-    const poll = '<div><p><strong>How did you like today’s issue?</strong></p><a href="https://brief.example.com/polls/9a/vote?answer=loved">🔥 Loved it</a> <a href="https://brief.example.com/polls/9a/vote?answer=meh">👎 Not for me</a></div>';
+    const poll =
+      '<div><p><strong>How did you like today’s issue?</strong></p><a href="https://brief.example.com/polls/9a/vote?answer=loved">🔥 Loved it</a> <a href="https://brief.example.com/polls/9a/vote?answer=meh">👎 Not for me</a></div>';
     const body = `<article><h1>Story</h1>${PROSE(5)}${poll}</article>`;
     expect(relatedOf(body)).toEqual([]);
     const text = textOf(body);
@@ -218,8 +240,14 @@ describe('10. share buttons and author-box links by their text; at most 10 relat
   });
 
   it(`keeps at most ${MAX_RELATED} related links, widget links first`, () => {
-    const items = Array.from({ length: 14 }, (_, i) => `<li><a href="https://news.example.com/2025/11/story-number-${i + 1}">Story number ${i + 1} about the harbour</a></li>`).join('');
-    const doc = documentFromHtml(`<html><body><article><h1>Story</h1><p>${'The harbour budget grew by a third this year, the council said. '.repeat(20)}</p></article><aside><h2>Related stories</h2><ul>${items}</ul></aside></body></html>`);
+    const items = Array.from(
+      { length: 14 },
+      (_, i) =>
+        `<li><a href="https://news.example.com/2025/11/story-number-${i + 1}">Story number ${i + 1} about the harbour</a></li>`,
+    ).join('');
+    const doc = documentFromHtml(
+      `<html><body><article><h1>Story</h1><p>${'The harbour budget grew by a third this year, the council said. '.repeat(20)}</p></article><aside><h2>Related stories</h2><ul>${items}</ul></aside></body></html>`,
+    );
     const links = findRelatedLinks(doc, 'https://news.example.com/2025/11/the-story');
     expect(links).toHaveLength(MAX_RELATED);
     expect(links[0]!.url).toBe('https://news.example.com/2025/11/story-number-1');
@@ -227,22 +255,37 @@ describe('10. share buttons and author-box links by their text; at most 10 relat
 });
 
 describe('11. a link to the story itself, under its canonical address or its title, is not related', () => {
-  const prose = '<p>The harbour budget grew by a third this year, the council said on Tuesday after a long debate.</p>'.repeat(8);
+  const prose =
+    '<p>The harbour budget grew by a third this year, the council said on Tuesday after a long debate.</p>'.repeat(8);
   const page = (head: string, items: string): Document =>
-    documentFromHtml(`<html><head>${head}</head><body><article><h1>Harbour budget grows by a third</h1>${prose}</article><aside><h2>Related stories</h2><ul>${items}</ul></aside></body></html>`);
-  const other = '<li><a href="https://news.example.com/2025/10/ferry-fares-rise">Ferry fares rise for the first time in a decade</a></li>';
+    documentFromHtml(
+      `<html><head>${head}</head><body><article><h1>Harbour budget grows by a third</h1>${prose}</article><aside><h2>Related stories</h2><ul>${items}</ul></aside></body></html>`,
+    );
+  const other =
+    '<li><a href="https://news.example.com/2025/10/ferry-fares-rise">Ferry fares rise for the first time in a decade</a></li>';
 
   it.each([
     ['link rel=canonical', '<link rel="canonical" href="https://news.example.com/2025/11/harbour-budget">'],
     ['og:url', '<meta property="og:url" content="https://news.example.com/2025/11/harbour-budget">'],
   ])('%s', (_, head) => {
-    const doc = page(head, `<li><a href="https://news.example.com/2025/11/harbour-budget">Council backs the harbour plan</a></li>${other}`);
-    expect(findRelatedLinks(doc, 'https://news.example.com/amp/2025/11/harbour-budget').map((r) => r.url)).toEqual(['https://news.example.com/2025/10/ferry-fares-rise']);
+    const doc = page(
+      head,
+      `<li><a href="https://news.example.com/2025/11/harbour-budget">Council backs the harbour plan</a></li>${other}`,
+    );
+    expect(findRelatedLinks(doc, 'https://news.example.com/amp/2025/11/harbour-budget').map((r) => r.url)).toEqual([
+      'https://news.example.com/2025/10/ferry-fares-rise',
+    ]);
   });
 
   it('its own title, before the cap of related links is applied', () => {
-    const many = Array.from({ length: MAX_RELATED }, (_, i) => `<li><a href="https://news.example.com/2025/09/story-${i}">Another harbour story number ${i}</a></li>`).join('');
-    const doc = page('', `<li><a href="https://news.example.com/2025/11/harbour-budget-grows">Harbour budget grows by a third</a></li>${many}`);
+    const many = Array.from(
+      { length: MAX_RELATED },
+      (_, i) => `<li><a href="https://news.example.com/2025/09/story-${i}">Another harbour story number ${i}</a></li>`,
+    ).join('');
+    const doc = page(
+      '',
+      `<li><a href="https://news.example.com/2025/11/harbour-budget-grows">Harbour budget grows by a third</a></li>${many}`,
+    );
     const links = findRelatedLinks(doc, 'https://news.example.com/x', { title: 'Harbour Budget Grows by a Third!' });
     expect(links).toHaveLength(MAX_RELATED);
     expect(links.map((r) => r.title)).not.toContain('Harbour budget grows by a third');

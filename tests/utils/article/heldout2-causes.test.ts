@@ -12,7 +12,11 @@ import { isRelatedHeading, isSiteWideListHeading } from '@/utils/related/related
 
 const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
 const PROSE = (n: number, word = 'river'): string =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the article tells the reader what happened at the ${word} on Tuesday and why the council cares about it.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i} of the article tells the reader what happened at the ${word} on Tuesday and why the council cares about it.</p>`,
+  ).join('');
 
 function page(body: string): Document {
   return documentFromHtml(`<!doctype html><html><head><title>Story</title></head><body>${body}</body></html>`);
@@ -28,7 +32,12 @@ const X = 'https://news.example.com/2025/03/site-wide-hit-one.html';
 const Y = 'https://news.example.com/2025/02/site-wide-hit-two.html';
 
 const cards = (urls: string[], titles: string[]): string =>
-  urls.map((u, i) => `<div class="card"><a href="${u}"><img src="x.gif" alt=""></a><h3><a href="${u}">${titles[i]}</a></h3></div>`).join('');
+  urls
+    .map(
+      (u, i) =>
+        `<div class="card"><a href="${u}"><img src="x.gif" alt=""></a><h3><a href="${u}">${titles[i]}</a></h3></div>`,
+    )
+    .join('');
 const THREE = cards([A, B, C], ['First other story title', 'Second other story title', 'Third other story title']);
 const EXPECTED = [
   { title: 'First other story title', url: A },
@@ -38,17 +47,25 @@ const EXPECTED = [
 
 describe('1. tabbed related headings; site-wide most-popular lists are not related', () => {
   it.each([
-    ['two href="#" tab links in an h4', `<h4 class="block-title"><a href="#">RELATED ARTICLES</a><a href="#">MORE FROM AUTHOR</a></h4>`],
+    [
+      'two href="#" tab links in an h4',
+      `<h4 class="block-title"><a href="#">RELATED ARTICLES</a><a href="#">MORE FROM AUTHOR</a></h4>`,
+    ],
     ['one javascript: tab', `<h3><a href="javascript:void(0)">Related posts</a></h3>`],
   ])('%s heads the cards after it', (_, heading) => {
-    const links = relatedOf(`<article>${PROSE(4)}</article><div class="block">${heading}<div class="inner">${THREE}</div></div>`);
+    const links = relatedOf(
+      `<article>${PROSE(4)}</article><div class="block">${heading}<div class="inner">${THREE}</div></div>`,
+    );
     expect(links).toEqual(EXPECTED);
   });
 
-  it.each(['MOST POPULAR', 'Most read', 'Trending now', 'Top stories', 'Most viewed'])('%s is a site-wide list, not a related heading', (h) => {
-    expect(isRelatedHeading(h)).toBe(false);
-    expect(isSiteWideListHeading(h)).toBe(true);
-  });
+  it.each(['MOST POPULAR', 'Most read', 'Trending now', 'Top stories', 'Most viewed'])(
+    '%s is a site-wide list, not a related heading',
+    (h) => {
+      expect(isRelatedHeading(h)).toBe(false);
+      expect(isSiteWideListHeading(h)).toBe(true);
+    },
+  );
 
   it.each(['Popular posts from this blog', 'Popular Posts', 'Related articles'])('%s stays a related heading', (h) => {
     expect(isRelatedHeading(h)).toBe(true);
@@ -56,15 +73,20 @@ describe('1. tabbed related headings; site-wide most-popular lists are not relat
   });
 
   it('a MOST POPULAR sidebar yields no links', () => {
-    const links = relatedOf(`<article>${PROSE(4)}</article><aside><div><h4 class="block-title"><span>MOST POPULAR</span></h4><div>${cards([X, Y], ['Site wide hit one', 'Site wide hit two'])}</div></div></aside>`);
+    const links = relatedOf(
+      `<article>${PROSE(4)}</article><aside><div><h4 class="block-title"><span>MOST POPULAR</span></h4><div>${cards([X, Y], ['Site wide hit one', 'Site wide hit two'])}</div></div></aside>`,
+    );
     expect(links).toEqual([]);
   });
 });
 
 describe('2-3, 6. related labels in Dutch, Turkish (dotted capital I) and Vietnamese', () => {
-  it.each(['Meer over dit onderwerp', 'İlgili Haberler', 'İLGİLİ HABERLER', 'Xem thêm:', 'Bài liên quan'])('%s is a related heading', (h) => {
-    expect(isRelatedHeading(h)).toBe(true);
-  });
+  it.each(['Meer over dit onderwerp', 'İlgili Haberler', 'İLGİLİ HABERLER', 'Xem thêm:', 'Bài liên quan'])(
+    '%s is a related heading',
+    (h) => {
+      expect(isRelatedHeading(h)).toBe(true);
+    },
+  );
 
   it('a "Meer over dit onderwerp" list whose headline is an h3 inside each link, beside a label and a time', () => {
     const item = (u: string, t: string): string =>
@@ -89,7 +111,9 @@ describe('2-3, 6. related labels in Dutch, Turkish (dotted capital I) and Vietna
   });
 
   it('drops a "Xem thêm:" teaser line from the text, keeps the prose', () => {
-    const text = textOf(`<article><h1>Story</h1>${PROSE(3)}<p><strong>Xem thêm:</strong> <a href="${A}">Một bài viết khác</a></p>${PROSE(3, 'lake')}</article>`);
+    const text = textOf(
+      `<article><h1>Story</h1>${PROSE(3)}<p><strong>Xem thêm:</strong> <a href="${A}">Một bài viết khác</a></p>${PROSE(3, 'lake')}</article>`,
+    );
     expect(text).toContain('happened at the lake');
     expect(text).toContain('happened at the river');
     expect(text).not.toContain('Xem thêm');
@@ -115,7 +139,7 @@ describe('4. a most-read column inside <main>; a newsletter sign-up box', () => 
     expect(links).toEqual([{ title: 'the earlier story about the river', url: A }]);
   });
 
-  it('a bold word inside the story that is not a list title keeps the story\'s links', () => {
+  it("a bold word inside the story that is not a list title keeps the story's links", () => {
     const story = `${PROSE(3)}<p><b>Update:</b> see <a href="${A}">the earlier story about the river</a> for context.</p>${PROSE(2, 'lake')}`;
     const links = relatedOf(`<main><div class="content"><h1>Story</h1>${story}</div></main>`);
     expect(links).toEqual([{ title: 'the earlier story about the river', url: A }]);

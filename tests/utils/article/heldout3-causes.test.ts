@@ -12,7 +12,11 @@ import { isBoilerplateText } from '@/utils/article/is-boilerplate-text';
 
 const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
 const PROSE = (n: number): string =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the article tells the reader what happened at the river on Tuesday and why the council cares about it.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i} of the article tells the reader what happened at the river on Tuesday and why the council cares about it.</p>`,
+  ).join('');
 
 function page(body: string): Document {
   return documentFromHtml(`<!doctype html><html><head><title>Story</title></head><body>${body}</body></html>`);
@@ -26,17 +30,33 @@ const C = 'https://news.example.com/2025/04/third-other-story.html';
 
 describe('2/3. related headings in Swedish, Norwegian, Danish, Czech, Hebrew and Thai', () => {
   it.each([
-    'Läs också:', 'Läs också', 'Relaterade artiklar', 'Les også:', 'Relaterte artikler', 'Læs også', 'Relaterede artikler',
-    'Mohlo by vás zajímat', 'Přečtěte si také:', 'Související články',
-    'קראו עוד:', 'כתבות נוספות', 'עוד בנושא', 'קראו גם',
-    'ข่าวที่เกี่ยวข้อง', 'อ่านเพิ่มเติม :', 'บทความที่เกี่ยวข้อง',
+    'Läs också:',
+    'Läs också',
+    'Relaterade artiklar',
+    'Les også:',
+    'Relaterte artikler',
+    'Læs også',
+    'Relaterede artikler',
+    'Mohlo by vás zajímat',
+    'Přečtěte si také:',
+    'Související články',
+    'קראו עוד:',
+    'כתבות נוספות',
+    'עוד בנושא',
+    'קראו גם',
+    'ข่าวที่เกี่ยวข้อง',
+    'อ่านเพิ่มเติม :',
+    'บทความที่เกี่ยวข้อง',
   ])('%s is a related heading', (text) => {
     expect(isRelatedHeading(text)).toBe(true);
   });
 
-  it.each(['Läs mer om oss och vår redaktion här', 'ข่าวยอดนิยม', 'הכי נקראות', 'Nejčtenější'])('%s is not a related heading', (text) => {
-    expect(isRelatedHeading(text)).toBe(false);
-  });
+  it.each(['Läs mer om oss och vår redaktion här', 'ข่าวยอดนิยม', 'הכי נקראות', 'Nejčtenější'])(
+    '%s is not a related heading',
+    (text) => {
+      expect(isRelatedHeading(text)).toBe(false);
+    },
+  );
 
   const cardGrid = (heading: string): string =>
     `<article>${PROSE(3)}<p>Earlier <a href="${B}">the weak in-text words</a> were linked.</p>${PROSE(3)}</article>` +
@@ -57,8 +77,14 @@ describe('2/3. related headings in Swedish, Norwegian, Danish, Czech, Hebrew and
   );
 
   it.each([
-    ['<aside class="teaser"><strong>Läs också:</strong> <a href="URL">First other story title</a></aside>', 'Läs också'],
-    ['<div class="read-also"><span class="t">קראו עוד:</span> <a href="URL">First other story title</a></div>', 'קראו עוד'],
+    [
+      '<aside class="teaser"><strong>Läs också:</strong> <a href="URL">First other story title</a></aside>',
+      'Läs också',
+    ],
+    [
+      '<div class="read-also"><span class="t">קראו עוד:</span> <a href="URL">First other story title</a></div>',
+      'קראו עוד',
+    ],
     ['<p><b>Přečtěte si také:</b> <a href="URL">First other story title</a></p>', 'Přečtěte si také'],
   ])('a labelled box %s is a widget, listed before in-text links', (box, label) => {
     const body = `<article>${PROSE(3)}<p>See <a href="${B}">the second story</a> too.</p>${box.replace('URL', A)}${PROSE(3)}</article>`;
@@ -81,12 +107,12 @@ describe('1. shop products are not related articles; a <time> inside an itemprop
     expect(isExcludedUrl(url)).toBe(true);
   });
 
-  it.each(['https://shop.example.com/blogs/news/dialing-in-espresso', 'https://news.example.com/2025/06/productivity-tips.html'])(
-    '%s is kept',
-    (url) => {
-      expect(isExcludedUrl(url)).toBe(false);
-    },
-  );
+  it.each([
+    'https://shop.example.com/blogs/news/dialing-in-espresso',
+    'https://news.example.com/2025/06/productivity-tips.html',
+  ])('%s is kept', (url) => {
+    expect(isExcludedUrl(url)).toBe(false);
+  });
 
   it('a "You may also like" product grid yields no related links, the article cards do', () => {
     const products = ['/products/one', '/products/two']
@@ -99,11 +125,21 @@ describe('1. shop products are not related articles; a <time> inside an itemprop
   });
 
   it.each([
-    ['<span itemprop="dateCreated pubdate datePublished"><time datetime="2025-11-18T14:00:00Z">November 18, 2025</time></span>', '2025-11-18T14:00:00Z'],
+    [
+      '<span itemprop="dateCreated pubdate datePublished"><time datetime="2025-11-18T14:00:00Z">November 18, 2025</time></span>',
+      '2025-11-18T14:00:00Z',
+    ],
     ['<span itemprop="datePublished"><time datetime="2025-03-02">2 March</time></span>', '2025-03-02'],
   ])('%s -> %s', (html, iso) => {
-    const times = '<time datetime="2024-01-01">a</time><time datetime="2024-01-02">b</time><time datetime="2024-01-03">c</time>';
-    expect(readPublishedTime(page(`<article>${html}${PROSE(2)}</article><div class="comments">${times}</div>`), new Map(), null)).toBe(iso);
+    const times =
+      '<time datetime="2024-01-01">a</time><time datetime="2024-01-02">b</time><time datetime="2024-01-03">c</time>';
+    expect(
+      readPublishedTime(
+        page(`<article>${html}${PROSE(2)}</article><div class="comments">${times}</div>`),
+        new Map(),
+        null,
+      ),
+    ).toBe(iso);
   });
 });
 

@@ -24,7 +24,9 @@ describe('cleanTitle', () => {
     expect(cleanTitle(raw, site)).toBe(expected);
   });
   it('prefers the page heading when the title contains it', () => {
-    expect(cleanTitle('Storm closes schools: live updates - Daily Planet', null, ['Storm closes schools: live updates'])).toBe('Storm closes schools: live updates');
+    expect(
+      cleanTitle('Storm closes schools: live updates - Daily Planet', null, ['Storm closes schools: live updates']),
+    ).toBe('Storm closes schools: live updates');
   });
 });
 
@@ -86,17 +88,33 @@ describe('readMetadata', () => {
   it.each<[string, Document, Partial<ReturnType<typeof readMetadata>>]>([
     [
       'Open Graph',
-      page(`<title>Flood plan passes - The Ledger</title><meta property="og:site_name" content="The Ledger"><meta property="og:title" content="Flood plan passes"><meta property="article:published_time" content="2025-10-08T17:32:11+00:00"><meta name="author" content="Dana Whitcombe">`),
-      { title: 'Flood plan passes', siteName: 'The Ledger', byline: 'Dana Whitcombe', publishedTime: '2025-10-08T17:32:11+00:00' },
+      page(
+        `<title>Flood plan passes - The Ledger</title><meta property="og:site_name" content="The Ledger"><meta property="og:title" content="Flood plan passes"><meta property="article:published_time" content="2025-10-08T17:32:11+00:00"><meta name="author" content="Dana Whitcombe">`,
+      ),
+      {
+        title: 'Flood plan passes',
+        siteName: 'The Ledger',
+        byline: 'Dana Whitcombe',
+        publishedTime: '2025-10-08T17:32:11+00:00',
+      },
     ],
     [
       'JSON-LD with @graph',
-      page(`<title>Flood plan passes | Ledger</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"The Ledger"},{"@type":"NewsArticle","headline":"Flood plan passes","datePublished":"2025-10-08T10:00:00Z","author":[{"@type":"Person","name":"Dana Whitcombe"},{"@type":"Person","name":"Alan Okoro"}]}]}</script>`),
-      { title: 'Flood plan passes', siteName: 'The Ledger', byline: 'Dana Whitcombe, Alan Okoro', publishedTime: '2025-10-08T10:00:00Z' },
+      page(
+        `<title>Flood plan passes | Ledger</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"The Ledger"},{"@type":"NewsArticle","headline":"Flood plan passes","datePublished":"2025-10-08T10:00:00Z","author":[{"@type":"Person","name":"Dana Whitcombe"},{"@type":"Person","name":"Alan Okoro"}]}]}</script>`,
+      ),
+      {
+        title: 'Flood plan passes',
+        siteName: 'The Ledger',
+        byline: 'Dana Whitcombe, Alan Okoro',
+        publishedTime: '2025-10-08T10:00:00Z',
+      },
     ],
     [
       'JSON-LD publisher over the platform name',
-      page(`<meta property="og:site_name" content="Blogger"><script type="application/ld+json">{"@type":"BlogPosting","headline":"A post","publisher":{"@type":"Organization","name":"Global Pulse Daily"}}</script>`),
+      page(
+        `<meta property="og:site_name" content="Blogger"><script type="application/ld+json">{"@type":"BlogPosting","headline":"A post","publisher":{"@type":"Organization","name":"Global Pulse Daily"}}</script>`,
+      ),
       { siteName: 'Global Pulse Daily', title: 'A post' },
     ],
     [
@@ -109,13 +127,20 @@ describe('readMetadata', () => {
     ],
     [
       'time datetime and application-name',
-      page(`<meta name="application-name" content="Harbor Times"><title>Ferry strike ends</title>`, '<article><h1>Ferry strike ends</h1><time datetime="2024-03-05T09:30:00+01:00">5 March</time></article>'),
+      page(
+        `<meta name="application-name" content="Harbor Times"><title>Ferry strike ends</title>`,
+        '<article><h1>Ferry strike ends</h1><time datetime="2024-03-05T09:30:00+01:00">5 March</time></article>',
+      ),
       { siteName: 'Harbor Times', publishedTime: '2024-03-05T09:30:00+01:00' },
     ],
     ['html lang', page('<title>x</title>', '', ' lang="zh-cn"'), { lang: 'zh-CN' }],
     ['content-language', page('<meta http-equiv="content-language" content="ja"><title>x</title>'), { lang: 'ja' }],
     ['og:locale', page('<meta property="og:locale" content="pt_BR"><title>x</title>'), { lang: 'pt-BR' }],
-    ['nothing known', page('<title>Just a title</title>'), { siteName: null, byline: null, publishedTime: null, lang: null, title: 'Just a title' }],
+    [
+      'nothing known',
+      page('<title>Just a title</title>'),
+      { siteName: null, byline: null, publishedTime: null, lang: null, title: 'Just a title' },
+    ],
     [
       'comment authors are not the byline',
       page('<title>x</title>', '<div class="comments"><span class="byline">By Spam Bot</span></div>'),

@@ -10,7 +10,8 @@ afterEach(() => {
 
 describe('highlightInPage (fallback path: happy-dom has no CSS Custom Highlight API)', () => {
   it('finds a sentence split across inline elements and line breaks, scrolls to it, leaves the markup alone', () => {
-    document.body.innerHTML = '<article><p>Intro.</p><p>Telegram is <a href="#">blocked</a>\n   in China and only accessible via VPN.</p></article>';
+    document.body.innerHTML =
+      '<article><p>Intro.</p><p>Telegram is <a href="#">blocked</a>\n   in China and only accessible via VPN.</p></article>';
     const before = document.querySelector('article')!.outerHTML;
     const scroll = vi.fn();
     Element.prototype.scrollIntoView = scroll;

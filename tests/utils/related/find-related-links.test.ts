@@ -5,7 +5,11 @@ import { findRelatedLinks } from '@/utils/related/find-related-links';
 import { isRelatedHeading } from '@/utils/related/related-headings';
 
 const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
-const BODY = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of the article tells the reader what happened at the river on Tuesday and why the council cares.</p>`).join('');
+const BODY = Array.from(
+  { length: 5 },
+  (_, i) =>
+    `<p>Paragraph ${i} of the article tells the reader what happened at the river on Tuesday and why the council cares.</p>`,
+).join('');
 
 function related(body: string, url = PAGE) {
   return findRelatedLinks(documentFromHtml(`<!doctype html><html><body>${body}</body></html>`), url);
@@ -28,19 +32,45 @@ describe('cleanUrl', () => {
   });
 
   it('compares URLs without scheme, www, trailing slash or tracking', () => {
-    expect(comparableUrl('http://www.example.com/a/b/?utm_source=x#top', PAGE)).toBe(comparableUrl('https://example.com/a/b', PAGE));
+    expect(comparableUrl('http://www.example.com/a/b/?utm_source=x#top', PAGE)).toBe(
+      comparableUrl('https://example.com/a/b', PAGE),
+    );
   });
 });
 
 describe('isRelatedHeading', () => {
   it.each([
-    'Related', 'Related posts', 'Related Articles:', 'Popular posts from this blog', 'Read more', 'Read next', 'More on this story', 'Go deeper',
-    'You may also like', 'More from The Verge', '相关阅读', '相关新闻', '相关文章', '関連記事', '관련 기사', 'Mehr zum Thema', 'Lee también',
-    'Noticias relacionadas', 'À lire aussi', 'Leia também',
+    'Related',
+    'Related posts',
+    'Related Articles:',
+    'Popular posts from this blog',
+    'Read more',
+    'Read next',
+    'More on this story',
+    'Go deeper',
+    'You may also like',
+    'More from The Verge',
+    '相关阅读',
+    '相关新闻',
+    '相关文章',
+    '関連記事',
+    '관련 기사',
+    'Mehr zum Thema',
+    'Lee también',
+    'Noticias relacionadas',
+    'À lire aussi',
+    'Leia também',
   ])('%s', (text) => {
     expect(isRelatedHeading(text)).toBe(true);
   });
-  it.each(['Comments', 'Labels', 'Share this', 'Archive', 'Related coverage of the floods in the north of England was wide', 'Why this matters'])('not %s', (text) => {
+  it.each([
+    'Comments',
+    'Labels',
+    'Share this',
+    'Archive',
+    'Related coverage of the floods in the north of England was wide',
+    'Why this matters',
+  ])('not %s', (text) => {
     expect(isRelatedHeading(text)).toBe(false);
   });
 });
@@ -54,13 +84,22 @@ describe('findRelatedLinks', () => {
         <article class="post"><a href="/2025/07/second.html"><img alt=""></a><h3 class="post-title"><a href="/2025/07/second.html?fbclid=1">Second post title</a></h3></article>
       </div>`);
     expect(links).toEqual([
-      { title: 'First post title', url: 'https://news.example.com/2025/07/first.html', source: 'Popular posts from this blog' },
-      { title: 'Second post title', url: 'https://news.example.com/2025/07/second.html', source: 'Popular posts from this blog' },
+      {
+        title: 'First post title',
+        url: 'https://news.example.com/2025/07/first.html',
+        source: 'Popular posts from this blog',
+      },
+      {
+        title: 'Second post title',
+        url: 'https://news.example.com/2025/07/second.html',
+        source: 'Popular posts from this blog',
+      },
     ]);
   });
 
   it('puts widget links before in-article links and keeps each URL once', () => {
-    const links = related(`<article><div class="entry-content"><p>Earlier, <a href="/2025/03/council-delays-vote.html">the council delayed its vote</a> and <a href="/2025/06/widget-story.html">a story</a>.</p>${BODY}
+    const links =
+      related(`<article><div class="entry-content"><p>Earlier, <a href="/2025/03/council-delays-vote.html">the council delayed its vote</a> and <a href="/2025/06/widget-story.html">a story</a>.</p>${BODY}
       <div id="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3><div class="jp-relatedposts-post"><a href="/2025/06/widget-story.html?relatedposts_hit=1">Widget story headline</a></div></div></div></article>`);
     expect(links.map((l) => [l.title, l.source])).toEqual([
       ['Widget story headline', 'Related'],
@@ -71,9 +110,18 @@ describe('findRelatedLinks', () => {
   it.each([
     ['navigation', `<nav><a href="/2025/07/nav-story.html">A story in the navigation menu</a></nav>`],
     ['a tag link', `<a rel="tag" href="/2025/07/tagged-story.html">Tagged story here</a>`],
-    ['a labels widget', `<div class="post-labels"><a href="/2025/07/label-story.html">A label link to a story</a></div>`],
-    ['a share button', `<div class="share"><a href="https://www.facebook.com/sharer/sharer.php?u=${PAGE}">Share on Facebook now</a></div>`],
-    ['a share URL outside a share bar', `<a href="https://twitter.com/intent/tweet?url=${PAGE}">Tweet this story to friends</a>`],
+    [
+      'a labels widget',
+      `<div class="post-labels"><a href="/2025/07/label-story.html">A label link to a story</a></div>`,
+    ],
+    [
+      'a share button',
+      `<div class="share"><a href="https://www.facebook.com/sharer/sharer.php?u=${PAGE}">Share on Facebook now</a></div>`,
+    ],
+    [
+      'a share URL outside a share bar',
+      `<a href="https://twitter.com/intent/tweet?url=${PAGE}">Tweet this story to friends</a>`,
+    ],
     ['comments', `<div class="comments"><a href="/2025/07/comment-story.html">A link left in a comment</a></div>`],
     ['login', `<a href="/login?next=/2025/07/x">Sign in to read the full story</a>`],
     ['an ad', `<a href="https://ad.doubleclick.net/ddm/clk/123-long-ad-path">Sponsored offer of the week</a>`],
@@ -84,7 +132,9 @@ describe('findRelatedLinks', () => {
     ['javascript:', `<a href="javascript:void(0)">Load the story dynamically</a>`],
     ['mailto:', `<a href="mailto:desk@example.com">Email the news desk today</a>`],
   ])('never returns %s', (_, html) => {
-    const links = related(`<article><div class="entry-content">${BODY}<p>See ${html}.</p></div></article><aside><h3>Related</h3><ul><li>${html}</li></ul></aside>`);
+    const links = related(
+      `<article><div class="entry-content">${BODY}<p>See ${html}.</p></div></article><aside><h3>Related</h3><ul><li>${html}</li></ul></aside>`,
+    );
     expect(links).toEqual([]);
   });
 
@@ -99,7 +149,9 @@ describe('findRelatedLinks', () => {
     ['More on this story', 'en'],
     ['Go deeper', 'en'],
   ])('finds a widget headed %s', (heading) => {
-    const links = related(`<article><div class="article-body">${BODY}</div></article><section><h2>${heading}</h2><ul><li><a href="/2025/07/one-story.html">Headline number one</a></li><li><a href="/2025/07/two-story.html">Headline number two</a></li></ul></section>`);
+    const links = related(
+      `<article><div class="article-body">${BODY}</div></article><section><h2>${heading}</h2><ul><li><a href="/2025/07/one-story.html">Headline number one</a></li><li><a href="/2025/07/two-story.html">Headline number two</a></li></ul></section>`,
+    );
     expect(links).toEqual([
       { title: 'Headline number one', url: 'https://news.example.com/2025/07/one-story.html', source: heading },
       { title: 'Headline number two', url: 'https://news.example.com/2025/07/two-story.html', source: heading },
@@ -107,17 +159,27 @@ describe('findRelatedLinks', () => {
   });
 
   it('does not take a "Read more" button for a widget heading', () => {
-    const links = related(`<article><div class="article-body">${BODY}<p>See <a href="https://example.org/2024/05/river-report.html">the council's river report</a>.</p><div><button>Read more</button></div></div></article>`);
-    expect(links).toEqual([{ title: "the council's river report", url: 'https://example.org/2024/05/river-report.html', source: 'article' }]);
+    const links = related(
+      `<article><div class="article-body">${BODY}<p>See <a href="https://example.org/2024/05/river-report.html">the council's river report</a>.</p><div><button>Read more</button></div></div></article>`,
+    );
+    expect(links).toEqual([
+      { title: "the council's river report", url: 'https://example.org/2024/05/river-report.html', source: 'article' },
+    ]);
   });
 
   it('finds nothing in-article on a home page full of teasers', () => {
-    const teasers = Array.from({ length: 12 }, (_, i) => `<article><h3><a href="/2025/07/teaser-${i}-story.html">Teaser headline number ${i} for the front</a></h3><p>A one-line standfirst for teaser ${i}.</p></article>`).join('');
+    const teasers = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<article><h3><a href="/2025/07/teaser-${i}-story.html">Teaser headline number ${i} for the front</a></h3><p>A one-line standfirst for teaser ${i}.</p></article>`,
+    ).join('');
     expect(related(`<main>${teasers}</main>`, 'https://news.example.com/')).toEqual([]);
   });
 
   it('does not change the document', () => {
-    const doc = documentFromHtml(`<html><head><title>t</title></head><body><article>${BODY}</article><div class="PopularPosts"><h3>Popular posts</h3><a href="/2025/07/x-y-z.html">A popular post</a></div></body></html>`);
+    const doc = documentFromHtml(
+      `<html><head><title>t</title></head><body><article>${BODY}</article><div class="PopularPosts"><h3>Popular posts</h3><a href="/2025/07/x-y-z.html">A popular post</a></div></body></html>`,
+    );
     const before = doc.documentElement.outerHTML;
     findRelatedLinks(doc, PAGE);
     expect(doc.documentElement.outerHTML).toBe(before);

@@ -11,10 +11,16 @@ describe('stripDateline', () => {
     ['BEIJING — Officials said on Monday that prices rose.', 'Officials said on Monday that prices rose.'],
     ['中新网11月24日电（记者 张敏）据中央气象台消息，气温将下降。', '据中央气象台消息，气温将下降。'],
     ['【ワシントン=共同】米政府は25日、発表した。', '米政府は25日、発表した。'],
-    ['Hong Kong (CNN Business)A muddled view of trade talks weighs on investors.', 'A muddled view of trade talks weighs on investors.'],
+    [
+      'Hong Kong (CNN Business)A muddled view of trade talks weighs on investors.',
+      'A muddled view of trade talks weighs on investors.',
+    ],
     ['(CW) — Nine Western governors signed a compact on Monday.', 'Nine Western governors signed a compact on Monday.'],
     ['SACRAMENTO, Calif. (KXTV) -- Crews contained the fire.', 'Crews contained the fire.'],
-    ['[한빛일보 김서연 기자] 서울시가 심야 자율주행버스 노선을 추가한다고 20일 밝혔다.', '서울시가 심야 자율주행버스 노선을 추가한다고 20일 밝혔다.'],
+    [
+      '[한빛일보 김서연 기자] 서울시가 심야 자율주행버스 노선을 추가한다고 20일 밝혔다.',
+      '서울시가 심야 자율주행버스 노선을 추가한다고 20일 밝혔다.',
+    ],
   ])('%s', (input, expected) => {
     const { text, cut } = stripDateline(input);
     expect(text).toBe(expected);

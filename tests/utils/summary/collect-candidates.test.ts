@@ -4,7 +4,15 @@ import type { Article, Block } from '@/utils/types';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text, section: null });
 const li = (text: string): Block => ({ kind: 'list-item', text, ordered: false, section: null });
-const article = (blocks: Block[], lang = 'en'): Article => ({ title: 'T', siteName: null, byline: null, publishedTime: null, lang, isArticle: true, blocks });
+const article = (blocks: Block[], lang = 'en'): Article => ({
+  title: 'T',
+  siteName: null,
+  byline: null,
+  publishedTime: null,
+  lang,
+  isArticle: true,
+  blocks,
+});
 const texts = (a: Article): string[] => collectCandidates(a).map((c) => c.text);
 
 describe('collectCandidates: captions and labels in paragraphs', () => {
@@ -24,7 +32,8 @@ describe('collectCandidates: captions and labels in paragraphs', () => {
   });
 
   it('keeps a long unpunctuated paragraph and punctuated short ones', () => {
-    const long = 'Officials said the new line would open in the spring with trains every ten minutes between the two towns and a stop at the airport';
+    const long =
+      'Officials said the new line would open in the spring with trains every ten minutes between the two towns and a stop at the airport';
     const short = 'Nobody was hurt in the fire on Sunday.';
     expect(texts(article([p(long), p(short)]))).toEqual([long, short]);
   });

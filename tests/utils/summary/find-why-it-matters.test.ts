@@ -12,7 +12,10 @@ const li = (text: string, section: string | null): Block => ({ kind: 'list-item'
 const table = (columns: string[], rows: string[][], section: string | null): Block => ({
   kind: 'table',
   table: { caption: null, columns, rows },
-  text: [columns, ...rows].filter((r) => r.length).map((r) => r.join(' | ')).join('\n'),
+  text: [columns, ...rows]
+    .filter((r) => r.length)
+    .map((r) => r.join(' | '))
+    .join('\n'),
   section,
 });
 
@@ -41,20 +44,49 @@ describe('findWhyItMatters', () => {
       article([
         p('Intro paragraph that explains the story in enough words to count.'),
         h('✅ Why This Matters'),
-        table(['Issue', 'Significance'], [['Legal grey zones', 'Current laws struggle.'], ['Tech', 'VPNs hinder enforcement.']], '✅ Why This Matters'),
+        table(
+          ['Issue', 'Significance'],
+          [
+            ['Legal grey zones', 'Current laws struggle.'],
+            ['Tech', 'VPNs hinder enforcement.'],
+          ],
+          '✅ Why This Matters',
+        ),
       ]),
     );
     expect(why).toEqual({
       title: 'Why This Matters',
       columns: ['Issue', 'Significance'],
-      rows: [['Legal grey zones', 'Current laws struggle.'], ['Tech', 'VPNs hinder enforcement.']],
+      rows: [
+        ['Legal grey zones', 'Current laws struggle.'],
+        ['Tech', 'VPNs hinder enforcement.'],
+      ],
       origin: 'table',
     });
   });
 
   it('keeps columns [] for a table without a header row (its first row is data)', () => {
-    const why = findWhyItMatters(article([table([], [['Budget', 'Taxes rise.'], ['Roads', 'Repairs start.']], 'Key takeaways')]));
-    expect(why).toEqual({ title: 'Key takeaways', columns: [], rows: [['Budget', 'Taxes rise.'], ['Roads', 'Repairs start.']], origin: 'table' });
+    const why = findWhyItMatters(
+      article([
+        table(
+          [],
+          [
+            ['Budget', 'Taxes rise.'],
+            ['Roads', 'Repairs start.'],
+          ],
+          'Key takeaways',
+        ),
+      ]),
+    );
+    expect(why).toEqual({
+      title: 'Key takeaways',
+      columns: [],
+      rows: [
+        ['Budget', 'Taxes rise.'],
+        ['Roads', 'Repairs start.'],
+      ],
+      origin: 'table',
+    });
   });
 
   it('ignores a table that is not under such a heading', () => {
@@ -73,7 +105,10 @@ describe('findWhyItMatters', () => {
     expect(why).toEqual({
       title: 'Why it matters',
       columns: [],
-      rows: [['Privacy', 'the images were shared without consent.'], ['Law', 'penalties are limited to a fine: 5,000 yuan.']],
+      rows: [
+        ['Privacy', 'the images were shared without consent.'],
+        ['Law', 'penalties are limited to a fine: 5,000 yuan.'],
+      ],
       origin: 'list',
     });
   });
@@ -82,8 +117,16 @@ describe('findWhyItMatters', () => {
     const zh = findWhyItMatters(article([table(['问题', '意义'], [['隐私', '侵犯隐私。']], '为什么重要')]));
     expect(zh?.title).toBe('为什么重要');
     expect(zh?.origin).toBe('table');
-    const de = findWhyItMatters(article([li('Preise: Tickets werden teurer.', 'Warum das wichtig ist'), li('Bau: Sperrungen ab Mai.', 'Warum das wichtig ist')]));
-    expect(de?.rows).toEqual([['Preise', 'Tickets werden teurer.'], ['Bau', 'Sperrungen ab Mai.']]);
+    const de = findWhyItMatters(
+      article([
+        li('Preise: Tickets werden teurer.', 'Warum das wichtig ist'),
+        li('Bau: Sperrungen ab Mai.', 'Warum das wichtig ist'),
+      ]),
+    );
+    expect(de?.rows).toEqual([
+      ['Preise', 'Tickets werden teurer.'],
+      ['Bau', 'Sperrungen ab Mai.'],
+    ]);
   });
 
   it('derives one row per section (heading, its best sentence) when the article has no such table', () => {
@@ -107,17 +150,23 @@ describe('findWhyItMatters', () => {
     });
   });
 
-  it('a derived row takes the section\'s topic sentence: its first that stands alone', () => {
+  it("a derived row takes the section's topic sentence: its first that stands alone", () => {
     const why = findWhyItMatters(
       article([
         p('The council approved the budget on Tuesday after a long debate in the chamber.'),
         h('Schools'),
         p('Why now?', 'Schools'),
         p('But the money will not arrive before the autumn term, officials warned on Tuesday.', 'Schools'),
-        p('Schools will receive twelve million dollars more to hire teachers and repair buildings. Teachers welcomed the news.', 'Schools'),
+        p(
+          'Schools will receive twelve million dollars more to hire teachers and repair buildings. Teachers welcomed the news.',
+          'Schools',
+        ),
         h('Roads'),
         p('Road repairs will cover forty miles of streets, starting in the spring on the busiest routes.', 'Roads'),
-        p('Residents have complained about potholes on the main avenues of the east side for years and years.', 'Roads'),
+        p(
+          'Residents have complained about potholes on the main avenues of the east side for years and years.',
+          'Roads',
+        ),
       ]),
     );
     expect(why?.rows).toEqual([
@@ -129,7 +178,10 @@ describe('findWhyItMatters', () => {
   it(`derives at most ${MAX_DERIVED_ROWS} rows, in article order, from a guide with many sections`, () => {
     const blocks: Block[] = [p('The guide explains how to plan a garden from the first seed to the harvest.')];
     for (let i = 1; i <= 12; i++) {
-      blocks.push(h(`Step ${i}`), p(`Step ${i} of the plan covers the work that must be done in week number ${i} of the season.`, `Step ${i}`));
+      blocks.push(
+        h(`Step ${i}`),
+        p(`Step ${i} of the plan covers the work that must be done in week number ${i} of the season.`, `Step ${i}`),
+      );
     }
     const why = findWhyItMatters(article(blocks));
     expect(why?.origin).toBe('derived');
@@ -158,7 +210,9 @@ describe('findWhyItMatters', () => {
   it('is null without at least two headed sections of prose', () => {
     expect(findWhyItMatters(article([p('Only one paragraph of prose here without any headings at all.')]))).toBeNull();
     expect(
-      findWhyItMatters(article([h('Only'), p('A single headed section with one sentence of prose in it.', 'Only'), h('Empty')])),
+      findWhyItMatters(
+        article([h('Only'), p('A single headed section with one sentence of prose in it.', 'Only'), h('Empty')]),
+      ),
     ).toBeNull();
   });
 });

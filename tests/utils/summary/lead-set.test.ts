@@ -7,7 +7,15 @@ import type { Article, Block } from '@/utils/types';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text, section: null });
 function article(texts: string[]): Article {
-  return { title: '', siteName: null, byline: null, publishedTime: null, lang: 'en', isArticle: true, blocks: texts.map(p) };
+  return {
+    title: '',
+    siteName: null,
+    byline: null,
+    publishedTime: null,
+    lang: 'en',
+    isArticle: true,
+    blocks: texts.map(p),
+  };
 }
 
 /** A model whose only non-zero weight is on one set feature. */
@@ -29,7 +37,14 @@ const story = article([
 
 describe('combinations', () => {
   it('lists every k-subset once, in lexicographic order', () => {
-    expect(combinations(4, 2)).toEqual([[0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3]]);
+    expect(combinations(4, 2)).toEqual([
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [1, 2],
+      [1, 3],
+      [2, 3],
+    ]);
     expect(combinations(5, 3)).toHaveLength(10);
     expect(combinations(2, 3)).toEqual([]);
   });
@@ -37,11 +52,13 @@ describe('combinations', () => {
 
 describe('setFeatures', () => {
   it('sums sentence features and measures the set (words, similarity, captions)', () => {
-    const prepared = prepareSentences(article([
-      'A man was pulled from the river by two passers-by on Sunday afternoon in the city centre.',
-      'The man (pictured) was taken to hospital by the rescue services at the scene .',
-      'Two passers-by pulled a man from the river on Sunday afternoon in the city centre.',
-    ]));
+    const prepared = prepareSentences(
+      article([
+        'A man was pulled from the river by two passers-by on Sunday afternoon in the city centre.',
+        'The man (pictured) was taken to hospital by the rescue services at the scene .',
+        'Two passers-by pulled a man from the river on Sunday afternoon in the city centre.',
+      ]),
+    );
     const raw = setFeatures(prepared, [0, 1, 2]);
     const at = (name: (typeof SET_FEATURE_NAMES)[number]): number => raw[SET_FEATURE_NAMES.indexOf(name)]!;
     expect(at('first')).toBe(1);

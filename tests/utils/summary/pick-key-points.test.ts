@@ -17,7 +17,10 @@ const sectioned = article([
   p('Council members argued for hours over the size of the reserve fund before the final vote.'),
   p('The mayor praised the budget as balanced and said the city could afford the new spending.'),
   h('Schools'),
-  p('Schools will receive twelve million dollars more than last year to hire teachers and repair buildings.', 'Schools'),
+  p(
+    'Schools will receive twelve million dollars more than last year to hire teachers and repair buildings.',
+    'Schools',
+  ),
   p('Teachers welcomed the money but said class sizes would remain too large in several districts.', 'Schools'),
   h('Roads'),
   p('Road repairs will cover forty miles of streets, with work starting in the spring on the busiest routes.', 'Roads'),
@@ -51,10 +54,22 @@ describe('pickKeyPoints', () => {
 
   it('picks whole sentences, never table cells, fragments or boilerplate, and cuts datelines', () => {
     const a = article([
-      p('(CNN) -- A powerful storm knocked out power to two hundred thousand homes across the region on Monday. CLICK HERE for the latest pictures of the storm damage.'),
-      { kind: 'table', table: { caption: null, columns: ['Town', 'Homes without power'], rows: [['Springfield', '120,000']] }, text: 'Town | Homes without power\nSpringfield | 120,000', section: null },
+      p(
+        '(CNN) -- A powerful storm knocked out power to two hundred thousand homes across the region on Monday. CLICK HERE for the latest pictures of the storm damage.',
+      ),
+      {
+        kind: 'table',
+        table: { caption: null, columns: ['Town', 'Homes without power'], rows: [['Springfield', '120,000']] },
+        text: 'Town | Homes without power\nSpringfield | 120,000',
+        section: null,
+      },
       p('One resident said:'),
-      { kind: 'list-item', text: 'Crews from four states are working to restore power by the end of the week.', ordered: false, section: null },
+      {
+        kind: 'list-item',
+        text: 'Crews from four states are working to restore power by the end of the week.',
+        ordered: false,
+        section: null,
+      },
       { kind: 'quote', text: 'This is the worst storm I have seen in my whole life here in this town.', section: null },
       p('Advertisement'),
       p('Schools in the worst-hit counties will stay closed until at least Wednesday, officials said.'),
@@ -72,7 +87,11 @@ describe('pickKeyPoints', () => {
 
   it('splits CJK paragraphs into sentences', () => {
     const a = article(
-      [p('受强冷空气影响，我国中东部地区将自北向南出现大范围寒潮天气。华北、黄淮等地气温将下降8至12℃，局地降幅可超过14℃。气象台提醒市民注意防寒保暖，及时添加衣物。')],
+      [
+        p(
+          '受强冷空气影响，我国中东部地区将自北向南出现大范围寒潮天气。华北、黄淮等地气温将下降8至12℃，局地降幅可超过14℃。气象台提醒市民注意防寒保暖，及时添加衣物。',
+        ),
+      ],
       'zh-CN',
     );
     const points = pickKeyPoints(a, { count: 2 });
@@ -138,9 +157,15 @@ describe('pickKeyPoints: the lede of a sectioned article', () => {
       p(first),
       p('The council approved a new budget for the coming year on Tuesday night after a long debate.'),
       h('Schools'),
-      p('Schools will receive twelve million dollars more than last year to hire teachers and repair buildings.', 'Schools'),
+      p(
+        'Schools will receive twelve million dollars more than last year to hire teachers and repair buildings.',
+        'Schools',
+      ),
       h('Roads'),
-      p('Road repairs will cover forty miles of streets, with work starting in the spring on the busiest routes.', 'Roads'),
+      p(
+        'Road repairs will cover forty miles of streets, with work starting in the spring on the busiest routes.',
+        'Roads',
+      ),
     ]);
   const second = 'The council approved a new budget for the coming year on Tuesday night after a long debate.';
 

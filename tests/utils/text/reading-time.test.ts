@@ -43,7 +43,12 @@ describe('countWords on long texts (counted in pieces)', () => {
     ['a long paragraph without breaks', 'word '.repeat(6000), 'en', 6000],
     ['a long Chinese run without spaces', '中'.repeat(6000), 'zh', 6000],
     ['a long Japanese paragraph with sentence ends', 'これは文です。'.repeat(900), 'ja', 900 * 6],
-    ['paragraphs separated by blank lines', Array.from({ length: 300 }, () => 'one two three four').join('\n\n'), 'en', 1200],
+    [
+      'paragraphs separated by blank lines',
+      Array.from({ length: 300 }, () => 'one two three four').join('\n\n'),
+      'en',
+      1200,
+    ],
   ])('%s', (_name, text, lang, expected) => {
     expect(countWords(text, lang)).toBe(expected);
   });
