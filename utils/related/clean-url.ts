@@ -1,6 +1,7 @@
+import { TRACKING_PARAMS, queryKeyPattern } from '../rules/url-patterns';
+
 /** Query parameters that only track the click: removed from every related link. */
-const TRACKING =
-  /^(?:utm_\w+|fbclid|gclid|gclsrc|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|igshid|ref|ref_src|ref_url|referrer|src|source|cmpid|cmp|ocid|ncid|icid|smid|smtyp|spm|share|sharing|__twitter_impression|ito|itm_\w+|at_\w+|s_cid|wt\.mc_id|mbid|trk|trkCampaign|sc_cid|soc_src|soc_trk|relatedposts\w*|amp;utm_\w+|xtor|ns_\w+|_hsenc|_hsmi|mkt_tok|pk_\w+|piwik_\w+|mtm_\w+|guccounter|guce_\w+|oly_\w+|vero_\w+|wt_\w+|cmpid|int_source|int_medium|int_campaign)$/i;
+const TRACKING = queryKeyPattern(TRACKING_PARAMS);
 
 function queryKey(piece: string): string {
   const key = piece.split('=')[0] ?? '';

@@ -1,35 +1,63 @@
-/** Hosts and paths of share buttons, sign-in pages, feeds, ads and other links that are never related reading. */
-const SHARE =
-  /(?:facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share|home\?status)|x\.com\/intent|linkedin\.com\/(?:share|shareArticle|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|tumblr\.com\/(?:share|widgets\/share)|wa\.me\/|api\.whatsapp\.com|whatsapp\.com\/send|t\.me\/share|telegram\.me\/share|getpocket\.com\/(?:save|edit)|mix\.com\/add|flipboard\.com\/bookmarklet|line\.me\/R\/msg|social-plugins\.line\.me|service\.weibo\.com\/share|connect\.qq\.com|sns\.qzone\.qq\.com|b\.hatena\.ne\.jp\/entry|news\.ycombinator\.com\/submitlink|vk\.com\/share|blogger\.com\/share-post|addthis\.com|sharethis\.com|email-this|\/share\?|[?&]share=)/i;
-const ACCOUNT =
-  /(?:\/(?:login|log-in|signin|sign-in|signup|sign-up|register|account|my-account|subscribe|subscription|newsletter|wp-login\.php|wp-admin|user|users|profile|profiles|members?|auth|oauth|logout|cart|checkout|donate)(?:\/|$|\?|\.))|blogger\.com\/(?:profile|comment|email-post|post-edit|delete-comment)|accounts\.google\.com|draft\.blogger\.com|\/\/www\.blogger\.com\/?$|(?:^|\.)(?:gravatar\.com|wordpress\.com\/(?:log-in|start))/i;
-const LISTING =
-  /(?:\/(?:tag|tags|topic|topics|label|labels|category|categories|section|sections|archive|archives|author|authors|search|page|feed|rss|atom|comments?)(?:\/|$|\?))|\/search\/label\/|[?&](?:page|paged|s|q|tag|cat|showComment|replytocom)=|\/\d{4}(?:\/\d{1,2})?\/?$|\.(?:xml|rss|atom|jpe?g|png|gif|webp|svg|mp3|mp4|zip|pdf|docx?|xlsx?|pptx?|csv|epub)(?:$|\?)|\/feeds\/|#comment|\/amp\/?$/i;
-const ADS =
-  /(?:doubleclick\.net|googleadservices|googlesyndication|adservice|\/ads?\/|\/adclick|outbrain\.com|taboola\.com|revcontent|zergnet|mgid\.com|\/sponsored\/|amzn\.to|go\.skimresources|redirect\.viglink)/i;
+import { buildPattern } from '../rules/phrase-pattern';
+import { ARROW_LABEL, BUTTON_LABELS, READ_MORE_LABELS, SOCIAL_NETWORK_NAMES } from '../rules/phrases/link-labels';
+import {
+  ACCOUNT_PATHS,
+  ACCOUNT_URLS,
+  AD_URLS,
+  CODE_HOSTS,
+  FILE_EXTENSIONS,
+  LISTING_PARAMS,
+  LISTING_PATHS,
+  POLL_PARAMS,
+  POLL_PATHS,
+  SHARE_PARAMS,
+  SHARE_URLS,
+  SHOP_PARAMS,
+  SHOP_PATHS,
+  SOCIAL_HOSTS,
+  extensionPattern,
+  hostPattern,
+  pathSegmentPattern,
+  queryParamPattern,
+  repositoryHomePattern,
+  urlPartPattern,
+} from '../rules/url-patterns';
 
-/** Shop pages: a product, a product collection, a cart action (Shopify /products/, WooCommerce /product/, ?add-to-cart=). */
-const SHOP = /(?:\/(?:products?|collections|shop)(?:\/|$|\?))|\/cart\/add|[?&](?:add-to-cart|add_to_cart)=/i;
+/** Links that are never related reading, by what they are; each tested on the full URL or on path + query. */
+const ON_URL: RegExp[] = [
+  hostPattern(SOCIAL_HOSTS),
+  urlPartPattern(SHARE_URLS),
+  queryParamPattern(SHARE_PARAMS),
+  pathSegmentPattern(ACCOUNT_PATHS, { files: true }),
+  urlPartPattern(ACCOUNT_URLS),
+  urlPartPattern(AD_URLS),
+  repositoryHomePattern(CODE_HOSTS),
+];
+const POLL = [pathSegmentPattern(POLL_PATHS), queryParamPattern(POLL_PARAMS)];
+const ON_PATH: RegExp[] = [
+  pathSegmentPattern(LISTING_PATHS),
+  queryParamPattern(LISTING_PARAMS),
+  extensionPattern(FILE_EXTENSIONS),
+  // A date archive ("/2025/", "/2025/11/") and an AMP copy of a page ("/amp/").
+  /\/\d{4}(?:\/\d{1,2})?\/?$/,
+  /\/amp\/?$/i,
+  ...POLL,
+  pathSegmentPattern(SHOP_PATHS),
+  queryParamPattern(SHOP_PARAMS),
+];
 
-/** Poll, survey, reaction and feedback links ("🔥 Loved it" -> /polls/<id>/vote?answer=loved). */
-const POLL =
-  /(?:\/(?:polls?|vote|votes|survey|surveys|feedback|reactions?)(?:\/|$|\?))|[?&](?:vote|poll|answer|rating|reaction|feedback)=/i;
 /** True for a poll / survey / feedback vote link (absolute or relative). */
 export function isPollUrl(href: string): boolean {
-  return POLL.test(href.replace(/^https?:\/\/[^/]+/i, ''));
+  const path = href.replace(/^https?:\/\/[^/]+/i, '');
+  return POLL.some((re) => re.test(path));
 }
 
-/** A repository's home on a code host: a project, not an article. */
-const CODE_REPO =
-  /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht|git\.sr\.ht)\/[^/?#]+\/[^/?#]+\/?(?:[?#]|$)/i;
-
-/** Social networks: a link there is a profile, a post or a feed, never related reading. */
-const SOCIAL =
-  /^https?:\/\/(?:[\w-]+\.)*(?:instagram\.com|facebook\.com|fb\.com|twitter\.com|x\.com|tiktok\.com|threads\.net|pinterest\.[a-z.]+|vk\.com|ok\.ru|t\.me|telegram\.me|weibo\.com|linkedin\.com\/(?:in|company)|snapchat\.com|bsky\.app|mastodon\.social|line\.me)(?:[/?#]|$)/i;
-
-/** Link text of buttons and chrome rather than a title. */
-export const GENERIC_LINK_TEXT =
-  /^(?:(?:read\s+more|more|see\s+more|see\s+all|view\s+all|show\s+all|show\s+more|load\s+more)(?:\s*\(\d+\)|\s+\d+)?|continue\s+reading|full\s+story|click\s+here|here|link|image|photo|video|next|previous|prev|older\s+posts?|newer\s+posts?|home|reply|share|comments?|\d+\s+comments?|leave\s+a\s+comment|post\s+a\s+comment|subscribe|sign\s+in|log\s+in|continue|more\s+»|»|«|→|←|\.\.\.|…|share\s+(?:via|on|to|by)\s+[\p{L} ]{1,20}|share\s+this(?:\s+\w+)?|pgp\s+key|rss(?:\s+feed)?|e-?mail(?:\s+me|\s+us)?|contact(?:\s+us)?|facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest|threads|telegram|whatsapp|line|weibo|wechat|阅读全文|阅读更多|更多|続きを読む|もっと見る|더\s*보기|weiterlesen|mehr|leer\s+más|lire\s+la\s+suite|leia\s+mais|leggi\s+tutto)$/iu;
+/** Link text of buttons and chrome rather than a title ("Read more", "See all (4)", "Facebook", "»"). */
+const BUTTON_TEXT = buildPattern([READ_MORE_LABELS, BUTTON_LABELS, SOCIAL_NETWORK_NAMES], {
+  at: 'whole',
+  suffix: '(?:\\s*\\(\\d+\\)|\\s+\\d+)?',
+});
+export const GENERIC_LINK_TEXT = new RegExp(`${BUTTON_TEXT.source}|${ARROW_LABEL.source}`, 'iu');
 
 /** True for a URL that is never a related article (share, account, listing, archive, feed, ad, file). */
 export function isExcludedUrl(url: string): boolean {
@@ -43,16 +71,7 @@ export function isExcludedUrl(url: string): boolean {
   if (path === '/' || path === '') return true;
   // Profile pages: medium.com/@name, substack.com/@name.
   if (/^\/@[^/]+\/?$/.test(path)) return true;
-  return (
-    SOCIAL.test(url) ||
-    SHARE.test(url) ||
-    ACCOUNT.test(url) ||
-    LISTING.test(path) ||
-    ADS.test(url) ||
-    POLL.test(path) ||
-    SHOP.test(path) ||
-    CODE_REPO.test(url)
-  );
+  return ON_URL.some((re) => re.test(url)) || ON_PATH.some((re) => re.test(path));
 }
 
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'FORM', 'BUTTON']);

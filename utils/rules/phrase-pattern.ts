@@ -1,0 +1,232 @@
+/**
+ * The phrase syntax every phrase table in utils/rules/phrases/ is written in, and the one helper that
+ * turns tables into regular expressions and cheap pre-filters. Nothing else in the project types a
+ * phrase into a regex: a matcher and its pre-filter are built from the same table, so they cannot drift.
+ *
+ * Syntax (a small subset of regex thinking, readable by anyone adding a language):
+ * - words are separated by one space, which matches any run of white space (`\s+`); in a phrase written
+ *   in an unspaced script (Chinese, Japanese, Korean, Thai) the space is optional (`\s*`);
+ * - `(a|b c)` one of the alternatives (required); `[a|b c]` one of them or nothing (optional);
+ *   alternatives are phrases themselves and may nest;
+ * - `x?` inside a word makes the character before it optional: `posts?`, `e-?mail`, `editor'?s`;
+ * - `…` stands for any text (at least one character); `…2` for one or two words; `#` for a number;
+ * - everything else is literal (matched without regard to case).
+ */
+
+/** Phrases of one concept by language (BCP 47 base language, e.g. `en`, `zh`, `pt`). */
+export type PhraseTable = Readonly<Record<string, readonly string[]>>;
+
+type Item =
+  | { kind: 'word'; text: string }
+  | { kind: 'any'; words: number | null }
+  | { kind: 'number' }
+  | { kind: 'choice'; optional: boolean; alts: Item[][] };
+
+/** Scripts written without spaces between words, or where the space is often left out (Korean). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+/** Scripts without word boundaries at all: a phrase in them matches as a prefix or substring. */
+const UNBOUNDED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+class PhraseSyntaxError extends Error {}
+
+function parse(phrase: string): Item[] {
+  let at = 0;
+  const seq = (closers: string): Item[] => {
+    const items: Item[] = [];
+    while (at < phrase.length && !closers.includes(phrase[at]!) && phrase[at] !== '|') {
+      const ch = phrase[at]!;
+      if (ch === ' ') {
+        at++;
+        continue;
+      }
+      if (ch === '(' || ch === '[') {
+        at++;
+        const close = ch === '(' ? ')' : ']';
+        const alts: Item[][] = [seq(close)];
+        while (phrase[at] === '|') {
+          at++;
+          alts.push(seq(close));
+        }
+        if (phrase[at] !== close) throw new PhraseSyntaxError(`unclosed ${ch} in "${phrase}"`);
+        at++;
+        if (alts.some((a) => a.length === 0)) throw new PhraseSyntaxError(`empty alternative in "${phrase}"`);
+        items.push({ kind: 'choice', optional: ch === '[', alts });
+        continue;
+      }
+      if (ch === '#') {
+        at++;
+        items.push({ kind: 'number' });
+        continue;
+      }
+      if (ch === '…') {
+        at++;
+        const n = /^\d+/.exec(phrase.slice(at))?.[0];
+        if (n) at += n.length;
+        items.push({ kind: 'any', words: n ? Number(n) : null });
+        continue;
+      }
+      let text = '';
+      while (at < phrase.length && !' ()[]|…#'.includes(phrase[at]!)) text += phrase[at++];
+      if (text.startsWith('?')) throw new PhraseSyntaxError(`"?" with nothing before it in "${phrase}"`);
+      items.push({ kind: 'word', text });
+    }
+    return items;
+  };
+  const items = seq('');
+  if (at < phrase.length) throw new PhraseSyntaxError(`unexpected "${phrase[at]}" in "${phrase}"`);
+  if (!items.some((i) => i.kind !== 'choice' || !i.optional)) {
+    throw new PhraseSyntaxError(`"${phrase}" has no required part`);
+  }
+  return items;
+}
+
+const escapeChar = (ch: string): string => (/[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch);
+
+function wordSource(word: string): string {
+  let out = '';
+  for (const ch of word) out += ch === '?' ? '?' : escapeChar(ch);
+  return out;
+}
+
+function itemSource(item: Item, sep: string): string {
+  if (item.kind === 'word') return wordSource(item.text);
+  if (item.kind === 'number') return '\\d+';
+  if (item.kind === 'any') return item.words === null ? '.+' : `\\S+(?:\\s+\\S+){0,${item.words - 1}}`;
+  return `(?:${item.alts.map((alt) => seqSource(alt, sep)).join('|')})`;
+}
+
+function seqSource(items: Item[], sep: string): string {
+  const firstRequired = items.findIndex((i) => i.kind !== 'choice' || !i.optional);
+  let out = '';
+  items.forEach((item, i) => {
+    const body = itemSource(item, sep);
+    const optional = item.kind === 'choice' && item.optional;
+    // Optional items before the first required one carry the separator after them, later ones before them.
+    if (firstRequired < 0 || i < firstRequired) out += `(?:${body}${i < items.length - 1 ? sep : ''})?`;
+    else if (i === firstRequired) out += body;
+    else out += optional ? `(?:${sep}${body})?` : `${sep}${body}`;
+  });
+  return out;
+}
+
+/** The regular-expression source of one phrase (no anchors, no flags). */
+export function phraseSource(phrase: string): string {
+  return seqSource(parse(phrase), UNSPACED.test(phrase) ? '\\s*' : '\\s+');
+}
+
+/** Characters of a word that every match contains, as runs: "e-?mailed" -> ["e", "mailed"]. */
+function requiredRuns(word: string): string[] {
+  const runs: string[] = [];
+  let run = '';
+  const chars = Array.from(word);
+  chars.forEach((ch, i) => {
+    if (ch === '?') return;
+    if (chars[i + 1] === '?') {
+      runs.push(run);
+      run = '';
+    } else run += ch;
+  });
+  runs.push(run);
+  return runs.filter(Boolean);
+}
+
+function seqAnchors(items: Item[]): string[] {
+  // The longest literal run of a required word; failing that, the anchors of a required choice.
+  let best = '';
+  for (const item of items) {
+    if (item.kind !== 'word') continue;
+    for (const run of requiredRuns(item.text)) if (run.length > best.length) best = run;
+  }
+  if (best) return [best.toLowerCase()];
+  const choice = items.find((i): i is Extract<Item, { kind: 'choice' }> => i.kind === 'choice' && !i.optional);
+  if (!choice) return [];
+  const alts = choice.alts.map(seqAnchors);
+  return alts.some((a) => a.length === 0) ? [] : [...new Set(alts.flat())];
+}
+
+/** Lower-cased literals of which every text matching the phrase contains at least one. */
+export function phraseAnchors(phrase: string): string[] {
+  const anchors = seqAnchors(parse(phrase));
+  if (anchors.length === 0) throw new PhraseSyntaxError(`"${phrase}" has no literal word to pre-filter on`);
+  return anchors;
+}
+
+/** Texts the phrase matches (each choice tried, optional parts with and without), at most `max`. */
+export function phraseExamples(phrase: string, max = 32): string[] {
+  const joiner = UNSPACED.test(phrase) ? '' : ' ';
+  const seq = (items: Item[]): string[] => {
+    let out = [''];
+    for (const item of items) {
+      const options = itemExamples(item);
+      const next: string[] = [];
+      for (const head of out) for (const tail of options) next.push([head, tail].filter(Boolean).join(joiner));
+      out = next.slice(0, max);
+    }
+    return out;
+  };
+  const itemExamples = (item: Item): string[] => {
+    if (item.kind === 'word') {
+      const full = item.text.replace(/\?/g, '');
+      const short = requiredRuns(item.text).join('');
+      return full === short ? [full] : [full, short];
+    }
+    if (item.kind === 'number') return ['12'];
+    if (item.kind === 'any') return item.words === 1 ? ['world'] : ['world', 'the world'];
+    const alts = item.alts.flatMap(seq);
+    return item.optional ? ['', ...alts] : alts;
+  };
+  return [...new Set(seq(parse(phrase)))].slice(0, max);
+}
+
+/** Every phrase of the tables, each once. */
+export function phrasesOf(tables: readonly PhraseTable[]): string[] {
+  return [...new Set(tables.flatMap((table) => Object.values(table).flat()))];
+}
+
+export type PatternShape = {
+  /**
+   * `whole`: the text is exactly one phrase (plus `suffix`); `start`: the text begins with one, ending at a
+   * word boundary (phrases in unspaced scripts are prefixes); `word`: a phrase anywhere, as whole words.
+   */
+  at: 'whole' | 'start' | 'word';
+  /** Regex source allowed after the phrase in `whole` mode (trailing punctuation). */
+  suffix?: string;
+};
+
+/** A wrapper `(?: ... )` around alternatives; the longest first, so "more related posts" wins over "more". */
+const alternation = (phrases: string[]): string =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource)
+    .join('|');
+
+/** One case-insensitive Unicode regex matching any phrase of the tables, in the given shape. */
+export function buildPattern(tables: readonly PhraseTable[], shape: PatternShape): RegExp {
+  const phrases = phrasesOf(tables);
+  const spaced = phrases.filter((p) => !UNBOUNDED.test(p));
+  const unspaced = phrases.filter((p) => UNBOUNDED.test(p));
+  const end = '(?![\\p{L}\\p{N}])';
+  const either = (bounded: string, free: string): string =>
+    [spaced.length ? bounded : '', unspaced.length ? free : ''].filter(Boolean).join('|');
+  switch (shape.at) {
+    case 'whole':
+      return new RegExp(`^(?:${alternation(phrases)})${shape.suffix ?? ''}$`, 'iu');
+    case 'start':
+      return new RegExp(`^(?:${either(`(?:${alternation(spaced)})${end}`, alternation(unspaced))})`, 'iu');
+    case 'word':
+      return new RegExp(either(`(?<![\\p{L}\\p{N}])(?:${alternation(spaced)})${end}`, alternation(unspaced)), 'iu');
+  }
+}
+
+/** Texts compared by the pre-filter and the matchers: Turkish dotted capital I folds to I. */
+export const foldForMatch = (text: string): string => text.replace(/\u0130/g, 'I');
+
+/**
+ * A cheap pre-filter for the tables: true for any text that may contain one of their phrases (it holds
+ * one of the phrases' anchor words). Built from the same tables as the matcher, so no phrase can be
+ * missing from it.
+ */
+export function buildPrefilter(tables: readonly PhraseTable[]): RegExp {
+  const anchors = [...new Set(phrasesOf(tables).flatMap(phraseAnchors))].sort((a, b) => b.length - a.length);
+  return new RegExp(anchors.map((a) => Array.from(a, escapeChar).join('')).join('|'), 'iu');
+}

@@ -1,0 +1,88 @@
+import type { PhraseTable } from '../phrase-pattern';
+
+/**
+ * Headings of modules that list other articles, by language (phrase syntax: ../phrase-pattern.ts). A heading
+ * matches when its whole (short) text is one of these phrases, after leading decoration ("📌", "▶", "»")
+ * and before trailing punctuation (":", "»", "…").
+ */
+
+/** Related / read-next / recommended modules: the story's own further reading. */
+export const RELATED_HEADINGS: PhraseTable = {
+  en: [
+    'related [posts?|articles?|stories|story|news|content|coverage|reading|links|topics|items]',
+    'more related (posts?|articles?|stories)',
+    'you (may|might|will|could) also (like|enjoy|be interested in)',
+    'recommended [for you|reading|stories|articles|posts|from …]',
+    'read (more|next|this next|also) [stories|articles|posts]',
+    'also read',
+    'further reading',
+    'keep reading',
+    'what to read next',
+    'up next',
+    'see also',
+    '(go|dig) deeper',
+    'more [great|top|recent] […2] (stories|articles|reads)',
+    'more on this [story|topic]',
+    'more (stories|articles|posts|news) [(from|like this|on|about) […]]',
+    'more (from|in) …',
+    'popular posts? [from this blog]',
+    '(other|similar) (posts?|articles?|stories)',
+    'in case you missed it',
+  ],
+  zh: [
+    '相关(阅读|新闻|文章|推荐|报道|链接)',
+    '相關(閱讀|新聞|文章|報導)',
+    '(延伸|推荐)阅读',
+    '(延伸|推薦)閱讀',
+    '猜你喜欢',
+  ],
+  ja: ['関連(記事|ニュース|リンク)', '関連する記事', 'あわせて読みたい', 'おすすめ記事', 'こちらもおすすめ'],
+  ko: ['관련 (기사|뉴스|글)', '추천 기사', '함께 볼만한 뉴스'],
+  de: ['mehr zum thema', 'das könnte sie auch interessieren', 'lesen sie auch', '(weitere|ähnliche) artikel'],
+  es: ['lee también', '(noticias|artículos) relacionados', '[también] te puede interesar'],
+  fr: ['[à|a] lire aussi', 'sur le même sujet', 'articles similaires', 'dans la même rubrique'],
+  pt: ['leia (também|mais)', '(notícias|matérias) relacionadas', 'veja também'],
+  it: ['leggi anche', 'articoli correlati', 'potrebbe interessarti'],
+  nl: ['lees ook', 'gerelateerde (artikelen|berichten)', 'meer over dit (onderwerp|thema)'],
+  pl: ['(czytaj|zobacz) (też|także)'],
+  sv: ['läs (också|även|mer)', 'relaterade (artiklar|nyheter)'],
+  no: ['les (også|mer)', 'relaterte (artikler|saker)'],
+  da: ['læs (også|mere)', 'relaterede artikler'],
+  cs: ['mohlo by (vás|tě) zajímat', '(přečtěte si|čtěte) (také|též|více)', 'související (články|zprávy)'],
+  sk: ['mohlo by vás zaujímať', 'prečítajte si (aj|tiež)', 'súvisiace články'],
+  he: ['(קראו|קרא) (עוד|גם)', 'כתבות (נוספות|קשורות)', 'עוד בנושא', 'ידיעות נוספות'],
+  th: ['ข่าวที่เกี่ยวข้อง', 'ข่าวเกี่ยวข้อง', 'บทความที่เกี่ยวข้อง', 'เรื่องที่เกี่ยวข้อง', 'อ่านเพิ่มเติม', 'อ่านต่อ', 'ข่าวแนะนำ', 'บทความแนะนำ'],
+  ru: ['читайте также', 'похожие статьи', 'по теме'],
+  tr: ['ilgili haberler'],
+  id: ['baca juga', 'berita terkait'],
+  vi: ['(tin|bài) liên quan', 'xem thêm', 'đọc thêm'],
+  ar: ['اقرأ أيضا', 'مقالات ذات صلة'],
+};
+
+/**
+ * Site-wide lists (most read, trending, top stories): the same links on every page of the site, never
+ * related to the story. A blog's own "Popular posts" module is a related module (above), not one of these.
+ */
+export const SITE_WIDE_LIST_HEADINGS: PhraseTable = {
+  en: [
+    'most (read|viewed|shared|popular|commented|e-?mailed|watched) [stories|articles|news|now|today|this week]',
+    'top stories',
+    'trending [now|stories|news|articles|today]',
+    'popular (now|today|this week|right now)',
+    "editor'?s picks?",
+  ],
+  de: ['meistgelesen'],
+  fr: ['les plus lus'],
+  es: ['lo más leído', 'más leídas?'],
+  pl: ['najczęściej czytane'],
+  tr: ['en çok okunanlar'],
+  nl: ['meest gelezen'],
+  zh: ['最多閱讀', '热门文章', '熱門新聞'],
+  ja: ['人気記事'],
+  ko: ['많이 본 뉴스'],
+};
+
+/** Headings of page furniture that Readability may leave at the end of an article: comments, tags, sharing. */
+export const FURNITURE_HEADINGS: PhraseTable = {
+  en: ['latest [news]', 'comments?', 'leave a (reply|comment)', 'share this […1]', 'tags?', 'labels?'],
+};

@@ -1,0 +1,331 @@
+/**
+ * What News Lens knows about URLs: tracking parameters, and the hosts and paths of links that are never
+ * related reading (share buttons, accounts, listings, ads, shops, polls, code hosts, social networks).
+ * Lists are plain names; `*` in a name stands for any word characters. The regexes are built from the
+ * lists below by the helpers at the end, never typed by hand; a list that names an entry twice fails
+ * its test (tests/utils/rules/url-patterns.test.ts).
+ */
+
+/** Query parameters that only track the click: removed from every related link. */
+export const TRACKING_PARAMS = [
+  'utm_*',
+  'amp;utm_*',
+  'itm_*',
+  'at_*',
+  'pk_*',
+  'piwik_*',
+  'mtm_*',
+  'ns_*',
+  'guce_*',
+  'oly_*',
+  'vero_*',
+  'wt_*',
+  'relatedposts*',
+  'fbclid',
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'msclkid',
+  'yclid',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+  'igshid',
+  'ref',
+  'ref_src',
+  'ref_url',
+  'referrer',
+  'src',
+  'source',
+  'cmpid',
+  'cmp',
+  'ocid',
+  'ncid',
+  'icid',
+  'smid',
+  'smtyp',
+  'spm',
+  'share',
+  'sharing',
+  '__twitter_impression',
+  'ito',
+  's_cid',
+  'wt.mc_id',
+  'mbid',
+  'trk',
+  'trkCampaign',
+  'sc_cid',
+  'soc_src',
+  'soc_trk',
+  'xtor',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'guccounter',
+  'int_source',
+  'int_medium',
+  'int_campaign',
+] as const;
+
+/** Share-button targets (host and path prefixes, matched anywhere in the URL). */
+export const SHARE_URLS = [
+  'facebook.com/sharer',
+  'facebook.com/share',
+  'facebook.com/dialog',
+  'twitter.com/intent',
+  'twitter.com/share',
+  'twitter.com/home?status',
+  'x.com/intent',
+  'linkedin.com/share',
+  'linkedin.com/shareArticle',
+  'linkedin.com/cws/share',
+  'pinterest.*/pin/create',
+  'reddit.com/submit',
+  'tumblr.com/share',
+  'tumblr.com/widgets/share',
+  'wa.me/',
+  'api.whatsapp.com',
+  'whatsapp.com/send',
+  't.me/share',
+  'telegram.me/share',
+  'getpocket.com/save',
+  'getpocket.com/edit',
+  'mix.com/add',
+  'flipboard.com/bookmarklet',
+  'line.me/R/msg',
+  'social-plugins.line.me',
+  'service.weibo.com/share',
+  'connect.qq.com',
+  'sns.qzone.qq.com',
+  'b.hatena.ne.jp/entry',
+  'news.ycombinator.com/submitlink',
+  'vk.com/share',
+  'blogger.com/share-post',
+  'addthis.com',
+  'sharethis.com',
+  'email-this',
+  '/share?',
+] as const;
+/** A query parameter that makes any URL a share action. */
+export const SHARE_PARAMS = ['share'] as const;
+
+/** Path segments of account, sign-in, subscription and checkout pages. */
+export const ACCOUNT_PATHS = [
+  'login',
+  'log-in',
+  'signin',
+  'sign-in',
+  'signup',
+  'sign-up',
+  'register',
+  'account',
+  'my-account',
+  'subscribe',
+  'subscription',
+  'newsletter',
+  'wp-login.php',
+  'wp-admin',
+  'user',
+  'users',
+  'profile',
+  'profiles',
+  'member',
+  'members',
+  'auth',
+  'oauth',
+  'logout',
+  'cart',
+  'checkout',
+  'donate',
+] as const;
+
+/** Account pages of publishing platforms, matched anywhere in the URL. */
+export const ACCOUNT_URLS = [
+  'blogger.com/profile',
+  'blogger.com/comment',
+  'blogger.com/email-post',
+  'blogger.com/post-edit',
+  'blogger.com/delete-comment',
+  'accounts.google.com',
+  'draft.blogger.com',
+  'gravatar.com',
+  'wordpress.com/log-in',
+  'wordpress.com/start',
+] as const;
+
+/** Path segments of listings: tags, topics, categories, archives, authors, search, feeds, comments. */
+export const LISTING_PATHS = [
+  'tag',
+  'tags',
+  'topic',
+  'topics',
+  'label',
+  'labels',
+  'category',
+  'categories',
+  'section',
+  'sections',
+  'archive',
+  'archives',
+  'author',
+  'authors',
+  'search',
+  'page',
+  'feed',
+  'rss',
+  'atom',
+  'comment',
+  'comments',
+  'feeds',
+] as const;
+
+/** Query parameters of listings, search results and comment threads. */
+export const LISTING_PARAMS = ['page', 'paged', 's', 'q', 'tag', 'cat', 'showComment', 'replytocom'] as const;
+
+/** File types that are documents, media or feeds rather than articles. */
+export const FILE_EXTENSIONS = [
+  'xml',
+  'rss',
+  'atom',
+  'jpg',
+  'jpeg',
+  'png',
+  'gif',
+  'webp',
+  'svg',
+  'mp3',
+  'mp4',
+  'zip',
+  'pdf',
+  'doc',
+  'docx',
+  'xls',
+  'xlsx',
+  'ppt',
+  'pptx',
+  'csv',
+  'epub',
+] as const;
+
+/** Ad servers, content-recommendation networks and affiliate redirects (matched anywhere in the URL). */
+export const AD_URLS = [
+  'doubleclick.net',
+  'googleadservices',
+  'googlesyndication',
+  'adservice',
+  '/ad/',
+  '/ads/',
+  '/adclick',
+  'outbrain.com',
+  'taboola.com',
+  'revcontent',
+  'zergnet',
+  'mgid.com',
+  '/sponsored/',
+  'amzn.to',
+  'go.skimresources',
+  'redirect.viglink',
+] as const;
+
+/** Shop pages: a product, a collection, a cart (Shopify /products/, WooCommerce /product/). */
+export const SHOP_PATHS = ['product', 'products', 'collections', 'shop'] as const;
+export const SHOP_PARAMS = ['add-to-cart', 'add_to_cart'] as const;
+
+/** Poll, survey, reaction and feedback links ("🔥 Loved it" -> /polls/<id>/vote?answer=loved). */
+export const POLL_PATHS = [
+  'poll',
+  'polls',
+  'vote',
+  'votes',
+  'survey',
+  'surveys',
+  'feedback',
+  'reaction',
+  'reactions',
+] as const;
+export const POLL_PARAMS = ['vote', 'poll', 'answer', 'rating', 'reaction', 'feedback'] as const;
+
+/** Code hosts: a link to a repository's home is a project, not an article. */
+export const CODE_HOSTS = ['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'sr.ht', 'git.sr.ht'] as const;
+
+/** Social networks: a link there is a profile, a post or a feed, never related reading. */
+export const SOCIAL_HOSTS = [
+  'instagram.com',
+  'facebook.com',
+  'fb.com',
+  'twitter.com',
+  'x.com',
+  'tiktok.com',
+  'threads.net',
+  'pinterest.*',
+  'vk.com',
+  'ok.ru',
+  't.me',
+  'telegram.me',
+  'weibo.com',
+  'linkedin.com/in',
+  'linkedin.com/company',
+  'snapchat.com',
+  'bsky.app',
+  'mastodon.social',
+  'line.me',
+] as const;
+
+// --- Building the regexes (the only place these lists become patterns) ---
+
+/** Regex source of a list entry: literal; `*` is any word characters, or any domain suffix right after ".". */
+function entrySource(entry: string): string {
+  const parts = entry.split('*').map((part) => part.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+  return parts.reduce((out, part, i) => out + (entry.split('*')[i - 1]!.endsWith('.') ? '[a-z.]+' : '\\w+') + part);
+}
+
+/** Throws when a list names the same entry twice (case-insensitively): one place, one spelling. */
+export function assertDistinct(name: string, list: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const entry of list) {
+    const key = entry.toLowerCase();
+    if (seen.has(key)) throw new Error(`${name} lists "${entry}" twice`);
+    seen.add(key);
+  }
+}
+
+const anyOf = (list: readonly string[]): string => list.map(entrySource).join('|');
+
+/** A query key that is exactly one of the entries. */
+export const queryKeyPattern = (list: readonly string[]): RegExp => new RegExp(`^(?:${anyOf(list)})$`, 'i');
+/** An entry anywhere in the URL. */
+export const urlPartPattern = (list: readonly string[]): RegExp => new RegExp(`(?:${anyOf(list)})`, 'i');
+/** A whole path segment: "/tag/", "/tag?", "/tag" at the end; with `files`, also "/login.php". */
+export const pathSegmentPattern = (list: readonly string[], { files = false } = {}): RegExp =>
+  new RegExp(`/(?:${anyOf(list)})(?:/|$|\\?${files ? '|\\.' : ''})`, 'i');
+/** The home of a repository on a code host: "https://github.com/owner/project". */
+export const repositoryHomePattern = (hosts: readonly string[]): RegExp =>
+  new RegExp(`^https?://(?:www\\.)?(?:${anyOf(hosts)})/[^/?#]+/[^/?#]+/?(?:[?#]|$)`, 'i');
+/** A query parameter with a value: "?page=", "&s=". */
+export const queryParamPattern = (list: readonly string[], value = ''): RegExp =>
+  new RegExp(`[?&](?:${anyOf(list)})=${value}`, 'i');
+/** A host (or host and path prefix) of an absolute URL, any subdomain. */
+export const hostPattern = (list: readonly string[]): RegExp =>
+  new RegExp(`^https?://(?:[\\w-]+\\.)*(?:${anyOf(list)})(?:[/?#]|$)`, 'i');
+/** A file extension at the end of the path. */
+export const extensionPattern = (list: readonly string[]): RegExp => new RegExp(`\\.(?:${anyOf(list)})(?:$|\\?)`, 'i');
+
+/** Every list of this file by name, for the tests. */
+export const URL_LISTS: Record<string, readonly string[]> = {
+  TRACKING_PARAMS,
+  SHARE_URLS,
+  SHARE_PARAMS,
+  ACCOUNT_PATHS,
+  ACCOUNT_URLS,
+  LISTING_PATHS,
+  LISTING_PARAMS,
+  FILE_EXTENSIONS,
+  AD_URLS,
+  SHOP_PATHS,
+  SHOP_PARAMS,
+  POLL_PATHS,
+  POLL_PARAMS,
+  CODE_HOSTS,
+  SOCIAL_HOSTS,
+};
