@@ -2,6 +2,7 @@ import type { Block, DataTable } from '../types';
 import { INLINE_TAGS, SKIP_TAGS, cleanText, elementText, tagOf } from '../text/element-text';
 import { estimateWords } from '../text/estimate-words';
 import { readTable, tableText } from './read-table';
+import { THRESHOLDS } from '../rules/thresholds';
 
 const HEADING = /^H([1-6])$/;
 /** Attribute that carries a table read before Readability touched it (see protect-tables.ts). */
@@ -143,7 +144,12 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
 
 /** Short, no sentence-ending full stop, not a label with a colon: a title rather than a sentence. */
 function isBoldHeading(text: string): boolean {
-  return text.length >= 3 && text.length <= 90 && !/[.:;,]$/.test(text) && text.split(/\s+/).length <= 14;
+  return (
+    text.length >= 3 &&
+    text.length <= THRESHOLDS.boldHeadingMaxChars &&
+    !/[.:;,]$/.test(text) &&
+    text.split(/\s+/).length <= THRESHOLDS.boldHeadingMaxWords
+  );
 }
 
 const BLOCK_TAGS =
@@ -154,12 +160,9 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-/** At most this many words of text beside an image make a layout table a photo box. */
-const PHOTO_BOX_WORDS = 30;
-
 /** A layout table with an image and no more than a caption's worth of text (no paragraphs). */
 function isPhotoBox(table: Element): boolean {
   if (!table.querySelector('img, picture, svg') || table.querySelector('p, ul, ol, table, h1, h2, h3, h4, h5, h6'))
     return false;
-  return estimateWords(elementText(table)) <= PHOTO_BOX_WORDS;
+  return estimateWords(elementText(table)) <= THRESHOLDS.photoBoxMaxWords;
 }

@@ -8,7 +8,7 @@ import { protectTables, restoreTables } from './protect-tables';
 import { pruneBoilerplate } from './prune-boilerplate';
 import { readPageFacts } from './read-metadata';
 import { removeSignupBoxes } from './remove-signup-boxes';
-import { isRelatedHeading } from '../related/related-headings';
+import { isFurnitureHeading, isRelatedHeading } from '../rules/headings';
 
 function normalise(text: string): string {
   return text
@@ -16,9 +16,6 @@ function normalise(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
-
-const RAIL_HEADING =
-  /^(?:most\s+(?:read|viewed|shared|popular)|top\s+stories|trending(?:\s+now)?|latest(?:\s+news)?|editor'?s\s+picks?|comments?|leave\s+a\s+(?:reply|comment)|share\s+this(?:\s+\w+)?|tags?|labels?)\s*:?$/i;
 
 /**
  * E-mail cloaking placeholders left where a script would have put an address (Joomla's "This email address
@@ -41,7 +38,7 @@ function cleanBlocks(blocks: Block[], title: string): Block[] {
     if (b.kind === 'table') return true;
     if (b.kind === 'heading') {
       if (i < 3 && t && normalise(b.text) === t) return false;
-      if (isRelatedHeading(b.text) || RAIL_HEADING.test(b.text)) return false;
+      if (isRelatedHeading(b.text) || isFurnitureHeading(b.text)) return false;
     }
     return !isBoilerplateText(b.text);
   });

@@ -1,5 +1,6 @@
 import type { Block } from '../types';
 import { isListing } from './find-article-root';
+import { THRESHOLDS } from '../rules/thresholds';
 
 const PROSE_KINDS = new Set(['paragraph', 'quote', 'list-item']);
 
@@ -9,7 +10,7 @@ function proseShape(blocks: readonly Block[]): { run: number; chars: number } {
   let best = 0;
   let chars = 0;
   for (const b of blocks) {
-    if (PROSE_KINDS.has(b.kind) && b.text.length >= 60) {
+    if (PROSE_KINDS.has(b.kind) && b.text.length >= THRESHOLDS.proseBlockMinChars) {
       run++;
       chars += b.text.length;
       best = Math.max(best, run);

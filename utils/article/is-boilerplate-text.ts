@@ -1,4 +1,5 @@
-import { isRelatedHeading } from '../related/related-headings';
+import { isRelatedHeading } from '../rules/headings';
+import { THRESHOLDS } from '../rules/thresholds';
 
 /** Text patterns of page furniture that survive as whole blocks: teasers, datelines, credits, prompts. */
 const PATTERNS: RegExp[] = [
@@ -58,6 +59,6 @@ function isLabelledTeaser(text: string): boolean {
 
 /** True for a short block of text that is page furniture rather than article prose. */
 export function isBoilerplateText(text: string): boolean {
-  if (text.length > 300) return false;
+  if (text.length > THRESHOLDS.boilerplateMaxChars) return false;
   return PATTERNS.some((p) => p.test(text)) || isLabelledTeaser(text);
 }

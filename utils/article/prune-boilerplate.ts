@@ -1,6 +1,6 @@
 import { elementText, shortText, tagOf } from '../text/element-text';
 import { isPollUrl } from '../related/is-excluded-link';
-import { isRelatedHeading } from '../related/related-headings';
+import { isRelatedHeading } from '../rules/headings';
 
 /**
  * Class or id words that mark page furniture inside an article body: captions and credits, bylines and

@@ -2,6 +2,7 @@ import { overlayLinkTitle } from './card-title';
 import { cleanUrl, comparableUrl } from './clean-url';
 import { cleanText, elementText } from '../text/element-text';
 import { GENERIC_LINK_TEXT, isExcludedUrl, isInChrome } from './is-excluded-link';
+import { THRESHOLDS } from '../rules/thresholds';
 
 export type LinkCandidate = { title: string; url: string; key: string; anchor: Element };
 
@@ -9,9 +10,11 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /** A title worth showing: not button text, long enough to name an article (any length for an article URL). */
 function titleQuality(text: string, articleUrl: boolean): number {
-  if (!text || GENERIC_LINK_TEXT.test(text) || text.length > 300) return 0;
+  if (!text || GENERIC_LINK_TEXT.test(text) || text.length > THRESHOLDS.linkTitleMaxChars) return 0;
   const words = text.split(/\s+/).length;
-  const long = CJK.test(text) ? text.length >= 4 : words >= 2 || text.length >= 12;
+  const long = CJK.test(text)
+    ? text.length >= THRESHOLDS.linkTitleMinCjkChars
+    : words >= 2 || text.length >= THRESHOLDS.linkTitleMinChars;
   if (!long && !(articleUrl && text.length >= 3)) return 0;
   return Math.min(text.length, 160);
 }

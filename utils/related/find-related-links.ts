@@ -1,3 +1,4 @@
+import { THRESHOLDS } from '../rules/thresholds';
 import type { RelatedLink } from '../types';
 import { comparableUrl } from './clean-url';
 import { findArticleRoot } from '../article/find-article-root';
@@ -6,7 +7,7 @@ import { findRelatedWidgets } from './find-related-widgets';
 import { findSiteWideLists } from './find-site-wide-lists';
 
 /** At most this many related links: widgets come first, so the cap trims the story's inline links. */
-export const MAX_RELATED = 10;
+export const MAX_RELATED = THRESHOLDS.maxRelatedLinks;
 
 /**
  * Related reading from the ORIGINAL document (before Readability throws widgets away): links of related /

@@ -1,5 +1,7 @@
 import { cleanText, elementText, shortText, tagOf } from '../text/element-text';
-import { isRelatedHeading, isRelatedWidgetElement } from './related-headings';
+import { isRelatedHeading, mayBeRelatedHeading } from '../rules/headings';
+import { RELATED_WIDGET_TOKENS } from '../rules/platforms';
+import { THRESHOLDS } from '../rules/thresholds';
 import { containerOf, isHeadingLike, listAfter, ownBox } from './widget-boxes';
 
 /** `inline`: a labelled teaser line inside the story ("Read more: <a>"), weaker than a boxed widget. */
@@ -13,14 +15,21 @@ function headingOf(widget: Element): string | null {
   ).slice(0, 6)) {
     if (el.querySelector('a[href]') && !isRelatedHeading(elementText(el))) continue;
     const text = elementText(el);
-    if (text && text.length <= 80) return text;
+    if (text && text.length <= THRESHOLDS.widgetHeadingMaxChars) return text;
   }
   return null;
 }
 
-/** Cheap pre-filter for text nodes that may be part of a related-widget heading. */
-const KEYWORD =
-  /relat|popular|read|more|also|recommend|deeper|next|like|miss|meer|xem|thêm|İlgili|相关|相關|関連|관련|推荐|推薦|延伸|猜你|あわせて|おすすめ|mehr|lesen|weitere|ähnlich|lee|relacionad|interesa|lire|même|similaires|rubrique|leia|veja|leggi|correlati|lees|gerelateerde|czytaj|zobacz|читайте|похожие|теме|ilgili|baca|terkait|liên|đọc|اقرأ|مقالات|기사|뉴스|볼만한|läs|relaterade|relaterte|relaterede|også|læs|zajímat|zaujímať|přečtěte|čtěte|související|prečítajte|súvisiace|קראו|קרא|כתבות|בנושא|ידיעות|เกี่ยวข้อง|อ่าน|แนะนำ/i;
+const WIDGET_TOKENS = new Set(RELATED_WIDGET_TOKENS.map((t) => t.token));
+
+/** True for an element that is a known related-posts module (class, id, data-testid or data-component token). */
+export function isRelatedWidgetElement(el: Element): boolean {
+  for (const attr of ['class', 'id', 'data-testid', 'data-component']) {
+    const value = el.getAttribute(attr);
+    if (value && value.split(/\s+/).some((token) => WIDGET_TOKENS.has(token))) return true;
+  }
+  return false;
+}
 
 /**
  * One pass over the page (no selectors): known platform widgets, and short elements whose text names a
@@ -44,7 +53,9 @@ function tabbedHeading(el: Element): Element | null {
   if (!heading || !(/^H[1-6]$/.test(tagOf(heading)) || /title|heading/i.test(heading.getAttribute('class') ?? '')))
     return null;
   const links = Array.from(heading.querySelectorAll('a'));
-  return links.length <= 4 && links.every(isTabLink) && shortText(heading, 80) !== null ? heading : null;
+  return links.length <= 4 && links.every(isTabLink) && shortText(heading, THRESHOLDS.widgetHeadingMaxChars) !== null
+    ? heading
+    : null;
 }
 
 /** The first child node with text, skipping blank text. */
@@ -74,12 +85,12 @@ function scan(doc: Document): { widgets: Element[]; headings: Heading[] } {
         walk(c);
       } else if (c.nodeType === 3) {
         const value = c.nodeValue ?? '';
-        if (value.length > 200 || !KEYWORD.test(value)) continue;
+        if (value.length > THRESHOLDS.widgetScanMaxChars || !mayBeRelatedHeading(value)) continue;
         // The outermost short ancestor (up to 3 levels) whose whole text is a related heading.
         let best: Heading | null = null;
         let el = c.parentElement;
-        for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
-          const text = shortText(el, 80);
+        for (let depth = 0; el && depth < THRESHOLDS.widgetHeadingLevels; depth++, el = el.parentElement) {
+          const text = shortText(el, THRESHOLDS.widgetHeadingMaxChars);
           if (text === null) break;
           if (isRelatedHeading(text)) best = { el, text };
         }

@@ -1,5 +1,6 @@
 import { shortText } from '../text/element-text';
-import { isSiteWideListHeading } from './related-headings';
+import { isSiteWideListHeading } from '../rules/headings';
+import { THRESHOLDS } from '../rules/thresholds';
 import { containerOf, isHeadingLike } from './widget-boxes';
 
 /** Where a site-wide list's title may sit: a real heading, or a styled label ("widget-title", "rail__header"). */
@@ -15,7 +16,7 @@ export function findSiteWideLists(root: Element): Element[] {
   const out: Element[] = [];
   for (const title of Array.from(root.querySelectorAll(LIST_TITLE))) {
     if (title.querySelector('a[href]') || title.closest('a') || !isHeadingLike(title)) continue;
-    const text = shortText(title, 60);
+    const text = shortText(title, THRESHOLDS.siteWideHeadingMaxChars);
     if (text === null || !isSiteWideListHeading(text)) continue;
     const box = containerOf(title, 1);
     if (box && box !== root && root.contains(box) && !out.some((el) => el === box || el.contains(box))) out.push(box);

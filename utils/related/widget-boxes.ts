@@ -1,3 +1,4 @@
+import { THRESHOLDS } from '../rules/thresholds';
 import { elementText, tagOf } from '../text/element-text';
 
 /** Finding the element that boxes a related or site-wide widget around its heading or teaser. */
@@ -40,7 +41,7 @@ export function containerOf(heading: Element, min: number): Element | null {
     if (links.length >= min) {
       // Too big: a container with much prose is the article or the page, not a widget.
       const prose = elementText(el).length;
-      return prose < 4000 ? el : null;
+      return prose < THRESHOLDS.widgetContainerMaxProse ? el : null;
     }
   }
   return null;

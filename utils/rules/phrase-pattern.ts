@@ -67,6 +67,7 @@ function parse(phrase: string): Item[] {
       }
       let text = '';
       while (at < phrase.length && !' ()[]|…#'.includes(phrase[at]!)) text += phrase[at++];
+      if (!text) throw new PhraseSyntaxError(`unexpected "${ch}" in "${phrase}"`);
       if (text.startsWith('?')) throw new PhraseSyntaxError(`"?" with nothing before it in "${phrase}"`);
       items.push({ kind: 'word', text });
     }

@@ -1,3 +1,4 @@
+import { THRESHOLDS } from '../rules/thresholds';
 /**
  * Cleaning of candidate sentences: datelines come off the start (the sentence stays), boilerplate
  * sentences (calls to action, credits, captions, share/follow prompts, timestamps) are dropped.
@@ -114,7 +115,7 @@ function isMostlyUrl(sentence: string): boolean {
  * not boilerplate, not a timestamp, URL or machine id, and not a fragment that introduces what follows.
  */
 export function isKeyPointCandidate(sentence: string): boolean {
-  if (contentSize(sentence) < 6) return false;
+  if (contentSize(sentence) < THRESHOLDS.candidateMinWords) return false;
   if (isTimestamp(sentence) || isMostlyUrl(sentence) || MACHINE_ID.test(sentence)) return false;
   // Mostly numbers ("수정 2025.11.20 16:30", an edit timestamp): not a sentence.
   if (!CJK.test(sentence) && (sentence.match(/[\p{L}]*\p{L}[\p{L}\p{N}]*/gu)?.length ?? 0) < 3) return false;

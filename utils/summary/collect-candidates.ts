@@ -2,6 +2,7 @@ import type { Article } from '../types';
 import { estimateWords } from '../text/estimate-words';
 import { splitSentences } from '../text/split-sentences';
 import { isKeyPointCandidate, stripDateline } from './clean-sentence';
+import { THRESHOLDS } from '../rules/thresholds';
 
 /** A sentence that may become a key point, with where it sits in the article. */
 export type Candidate = {
@@ -23,7 +24,7 @@ const UNPUNCTUATED_LANGS = new Set(['th', 'lo', 'km', 'my']);
 const CLOSED = /[.!?。！？…:;"'”’)\]»」』）]$/u;
 
 function isLabel(sentence: string): boolean {
-  return !CLOSED.test(sentence.trim()) && estimateWords(sentence) < 15;
+  return !CLOSED.test(sentence.trim()) && estimateWords(sentence) < THRESHOLDS.labelMaxWords;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Article, Block, WhyItMatters } from '../types';
 import { cleanHeading, isWhyHeading } from './why-heading';
 import { baseScores, prepareSentences, standsAlone } from './rank-sentences';
+import { THRESHOLDS } from '../rules/thresholds';
 
 /** Columns and title of a table derived from the article's sections. */
 export const DERIVED_COLUMNS = ['Section', 'Key point'];
@@ -37,7 +38,7 @@ function fromList(blocks: Block[]): WhyItMatters | null {
 }
 
 /** At most this many derived rows: beyond that the table stops being a summary. */
-export const MAX_DERIVED_ROWS = 6;
+export const MAX_DERIVED_ROWS = THRESHOLDS.maxDerivedRows;
 
 /**
  * One row per headed section with prose: the heading and the section's topic sentence (its first

@@ -3,6 +3,7 @@ import { collectCandidates, type Candidate } from './collect-candidates';
 import { DEFAULT_MODEL, modelToVector, type RankerModel } from './ranker-model';
 import { FEATURE_NAMES, sentenceFeatures, type Features } from './sentence-features';
 import { terms } from './term-vectors';
+import { THRESHOLDS } from '../rules/thresholds';
 
 /** An article's candidate sentences with everything the model needs, computed once. */
 export type PreparedSentences = {
@@ -76,5 +77,7 @@ const DANGLING_AT = FEATURE_NAMES.indexOf('danglingStart');
  */
 export function standsAlone(prepared: PreparedSentences, i: number): boolean {
   const values = prepared.features[i]?.values;
-  return !!values && prepared.lengths[i]! >= 8 && !values[QUESTION_AT] && !values[DANGLING_AT];
+  return (
+    !!values && prepared.lengths[i]! >= THRESHOLDS.standAloneMinWords && !values[QUESTION_AT] && !values[DANGLING_AT]
+  );
 }

@@ -13,7 +13,7 @@ import { isBoilerplateText } from '@/utils/article/is-boilerplate-text';
 import { GENERIC_LINK_TEXT, isExcludedUrl } from '@/utils/related/is-excluded-link';
 import { cleanByline } from '@/utils/article/read-byline';
 import { toIsoDate } from '@/utils/article/read-published-time';
-import { isRelatedHeading } from '@/utils/related/related-headings';
+import { isRelatedHeading } from '@/utils/rules/headings';
 
 const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
 const PROSE = (n: number, word = 'river'): string =>

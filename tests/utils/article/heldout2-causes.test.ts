@@ -8,7 +8,7 @@ import { blocksToText } from '@/utils/article/blocks-to-text';
 import { extractArticle } from '@/utils/article/extract-article';
 import { findRelatedLinks } from '@/utils/related/find-related-links';
 import { isBoilerplateText } from '@/utils/article/is-boilerplate-text';
-import { isRelatedHeading, isSiteWideListHeading } from '@/utils/related/related-headings';
+import { isRelatedHeading, isSiteWideListHeading } from '@/utils/rules/headings';
 
 const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
 const PROSE = (n: number, word = 'river'): string =>

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '@/scripts/lib/load-document';
 import { findRelatedLinks } from '@/utils/related/find-related-links';
-import { isRelatedHeading } from '@/utils/related/related-headings';
+import { isRelatedHeading } from '@/utils/rules/headings';
 import { readPublishedTime } from '@/utils/article/read-published-time';
 import { isExcludedUrl } from '@/utils/related/is-excluded-link';
 import { isBoilerplateText } from '@/utils/article/is-boilerplate-text';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '@/scripts/lib/load-document';
 import { cleanUrl, comparableUrl } from '@/utils/related/clean-url';
 import { findRelatedLinks } from '@/utils/related/find-related-links';
-import { isRelatedHeading } from '@/utils/related/related-headings';
+import { isRelatedHeading } from '@/utils/rules/headings';
 
 const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
 const BODY = Array.from(

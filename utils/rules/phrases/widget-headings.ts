@@ -39,7 +39,7 @@ export const RELATED_HEADINGS: PhraseTable = {
   ja: ['関連(記事|ニュース|リンク)', '関連する記事', 'あわせて読みたい', 'おすすめ記事', 'こちらもおすすめ'],
   ko: ['관련 (기사|뉴스|글)', '추천 기사', '함께 볼만한 뉴스'],
   de: ['mehr zum thema', 'das könnte sie auch interessieren', 'lesen sie auch', '(weitere|ähnliche) artikel'],
-  es: ['lee también', '(noticias|artículos) relacionados', '[también] te puede interesar'],
+  es: ['lee también', 'noticias relacionadas', 'artículos relacionados', '[también] te puede interesar'],
   fr: ['[à|a] lire aussi', 'sur le même sujet', 'articles similaires', 'dans la même rubrique'],
   pt: ['leia (também|mais)', '(notícias|matérias) relacionadas', 'veja também'],
   it: ['leggi anche', 'articoli correlati', 'potrebbe interessarti'],

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildPattern,
+  buildPrefilter,
+  phraseAnchors,
+  phraseExamples,
+  phraseSource,
+  type PhraseTable,
+} from '@/utils/rules/phrase-pattern';
+
+describe('phrase syntax', () => {
+  it.each([
+    [
+      'related [posts?|stories]',
+      ['related', 'Related posts', 'related  post', 'related stories'],
+      ['related news', 'unrelated'],
+    ],
+    ['(other|similar) (posts?|articles?)', ['Similar articles', 'other post'], ['similar', 'other stories']],
+    ['more (from|in) …', ['More from The Times', 'more in Sport'], ['more from', 'more']],
+    [
+      'more [great|top] […2] stories',
+      ['more stories', 'More great local news stories'],
+      ['more of the best local stories'],
+    ],
+    ["editor'?s picks?", ["Editor's picks", 'editors pick'], ['editor picks']],
+    ['# comments?', ['12 comments', '1 comment'], ['comments']],
+    ['关联 [很] 重要', ['关联重要', '关联很重要', '关联 很 重要'], ['关联不重要']],
+  ])('%s', (phrase, yes, no) => {
+    const re = new RegExp(`^(?:${phraseSource(phrase)})$`, 'iu');
+    for (const text of yes) expect(re.test(text), text).toBe(true);
+    for (const text of no) expect(re.test(text), text).toBe(false);
+  });
+
+  it.each(['[optional only]', '(unclosed', 'empty (a|)', '?x', 'stray ) paren', '…'])('rejects "%s"', (phrase) => {
+    expect(() => phraseAnchors(phrase)).toThrow();
+  });
+
+  it('anchors a phrase on its longest required literal', () => {
+    expect(phraseAnchors('you (may|might) also (like|enjoy)')).toEqual(['also']);
+    expect(phraseAnchors('(other|similar) (posts?|articles?)')).toEqual(['other', 'similar']);
+    expect(phraseAnchors('most e-?mailed')).toEqual(['mailed']);
+  });
+
+  it('examples cover each alternative and optional part', () => {
+    expect(phraseExamples('read (more|next) [stories]')).toEqual([
+      'read more',
+      'read more stories',
+      'read next',
+      'read next stories',
+    ]);
+  });
+
+  const TABLE: PhraseTable = { en: ['but', 'sin embargo'], zh: ['但是'] };
+  it('builds start-of-text patterns with word boundaries, prefixes in unspaced scripts', () => {
+    const re = buildPattern([TABLE], { at: 'start' });
+    expect(['But then', 'sin  embargo, no', '但是我们'].every((t) => re.test(t))).toBe(true);
+    expect(['Butter', 'a but'].some((t) => re.test(t))).toBe(false);
+  });
+
+  it('builds whole-word patterns', () => {
+    const re = buildPattern([TABLE], { at: 'word' });
+    expect(re.test('and but so')).toBe(true);
+    expect(re.test('rebuttal')).toBe(false);
+  });
+
+  it('builds a pre-filter that every example passes', () => {
+    const pre = buildPrefilter([TABLE]);
+    expect(pre.test('…Sin Embargo…')).toBe(true);
+    expect(pre.test('nothing here')).toBe(false);
+  });
+});

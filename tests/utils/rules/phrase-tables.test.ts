@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { isRelatedHeading, isSiteWideListHeading, mayBeRelatedHeading } from '@/utils/rules/headings';
+import { phraseExamples, type PhraseTable } from '@/utils/rules/phrase-pattern';
+import { DANGLING_STARTS, ATTRIBUTION_VERBS, LEANING_CONNECTIVES } from '@/utils/rules/phrases/dangling-starts';
+import { BUTTON_LABELS, READ_MORE_LABELS, SOCIAL_NETWORK_NAMES } from '@/utils/rules/phrases/link-labels';
+import { WHY_HEADINGS } from '@/utils/rules/phrases/why-headings';
+import { FURNITURE_HEADINGS, RELATED_HEADINGS, SITE_WIDE_LIST_HEADINGS } from '@/utils/rules/phrases/widget-headings';
+
+const TABLES: Record<string, PhraseTable> = {
+  RELATED_HEADINGS,
+  SITE_WIDE_LIST_HEADINGS,
+  FURNITURE_HEADINGS,
+  WHY_HEADINGS,
+  READ_MORE_LABELS,
+  BUTTON_LABELS,
+  SOCIAL_NETWORK_NAMES,
+  DANGLING_STARTS,
+  LEANING_CONNECTIVES,
+  ATTRIBUTION_VERBS,
+};
+
+/** [table, language, phrase] for every phrase of every table. */
+const ALL = Object.entries(TABLES).flatMap(([name, table]) =>
+  Object.entries(table).flatMap(([lang, phrases]) => phrases.map((phrase) => [name, lang, phrase] as const)),
+);
+
+describe('phrase tables', () => {
+  it('are keyed by BCP 47 base languages', () => {
+    for (const [name, table] of Object.entries(TABLES)) {
+      for (const lang of Object.keys(table)) expect(lang, name).toMatch(/^[a-z]{2,3}$/);
+    }
+  });
+
+  it('name each phrase once per table', () => {
+    for (const [name, table] of Object.entries(TABLES)) {
+      const phrases = Object.values(table).flat();
+      expect(phrases.length, name).toBe(new Set(phrases).size);
+    }
+  });
+
+  // The bug this guards against: the page scan's pre-filter was a hand-typed word list that drifted from the
+  // heading list, so "Similar articles" / "Other stories" modules were accepted by one and never reached.
+  it.each(ALL.filter(([name]) => name === 'RELATED_HEADINGS'))(
+    '%s (%s) "%s": every form passes the page-scan pre-filter and the heading matcher',
+    (_name, _lang, phrase) => {
+      for (const example of phraseExamples(phrase)) {
+        expect(mayBeRelatedHeading(example), `pre-filter: ${example}`).toBe(true);
+        expect(isRelatedHeading(example), `heading: ${example}`).toBe(true);
+        expect(isRelatedHeading(`📌 ${example.toUpperCase()}:`), `decorated: ${example}`).toBe(true);
+      }
+    },
+  );
+
+  it.each(ALL.filter(([name]) => name === 'SITE_WIDE_LIST_HEADINGS'))('%s (%s) "%s" matches', (_n, _l, phrase) => {
+    for (const example of phraseExamples(phrase)) expect(isSiteWideListHeading(example), example).toBe(true);
+  });
+
+  it.each(['Similar articles', 'Other stories', 'Similar posts', 'Related coverage', 'İlgili Haberler'])(
+    'finds the module heading "%s"',
+    (text) => {
+      expect(mayBeRelatedHeading(text)).toBe(true);
+      expect(isRelatedHeading(text)).toBe(true);
+    },
+  );
+
+  it.each(['Related research shows a link', 'The stories we tell', 'Most read'])(
+    '"%s" is no related heading',
+    (text) => {
+      expect(isRelatedHeading(text)).toBe(false);
+    },
+  );
+});

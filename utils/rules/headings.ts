@@ -1,0 +1,53 @@
+import { buildPattern, buildPrefilter, foldForMatch } from './phrase-pattern';
+import { READ_MORE_LABELS } from './phrases/link-labels';
+import { FURNITURE_HEADINGS, RELATED_HEADINGS, SITE_WIDE_LIST_HEADINGS } from './phrases/widget-headings';
+import { WHY_HEADINGS } from './phrases/why-headings';
+import { THRESHOLDS } from './thresholds';
+
+/**
+ * Matchers for headings and labels, built from the phrase tables (never typed here). A heading is compared
+ * whole, after leading decoration and before trailing punctuation.
+ */
+
+/** Leading pictographs, arrows and bullets are decoration: "📌 LEIA TAMBÉM:", "▶ 관련기사", "» Read more". */
+const LEADING_MARKS = /^[\p{Extended_Pictographic}\p{So}\p{Sm}\u25a0-\u25ff\u2190-\u21ff»›>•·*\-–—|\ufe0f\u200d\s]+/u;
+
+const RELATED = buildPattern([RELATED_HEADINGS], { at: 'whole', suffix: '\\s*[:：»›>…|]*' });
+const SITE_WIDE = buildPattern([SITE_WIDE_LIST_HEADINGS], { at: 'whole', suffix: '\\s*[:：]?' });
+const FURNITURE = buildPattern([SITE_WIDE_LIST_HEADINGS, FURNITURE_HEADINGS], { at: 'whole', suffix: '\\s*:?' });
+const WHY = buildPattern([WHY_HEADINGS], { at: 'whole' });
+
+/** Cheap test for text that may hold a related-module heading (the related tables' anchor words). */
+export const RELATED_PREFILTER = buildPrefilter([RELATED_HEADINGS]);
+
+const tidy = (text: string): string => foldForMatch(text.replace(/\s+/g, ' ')).replace(LEADING_MARKS, '').trim();
+
+/** True for text that may contain a related-module heading: run before the exact test on many text nodes. */
+export function mayBeRelatedHeading(text: string): boolean {
+  return RELATED_PREFILTER.test(foldForMatch(text));
+}
+
+/** True when a short heading text names a related / popular-posts / read-next module. */
+export function isRelatedHeading(text: string): boolean {
+  const t = tidy(text);
+  return t.length > 0 && t.length <= THRESHOLDS.widgetHeadingMaxChars && RELATED.test(t);
+}
+
+/** True when a short heading text names a site-wide most-read / trending list. */
+export function isSiteWideListHeading(text: string): boolean {
+  const t = tidy(text);
+  return t.length > 0 && t.length <= THRESHOLDS.siteWideHeadingMaxChars && SITE_WIDE.test(t);
+}
+
+/** A heading of page furniture (site-wide lists, comments, tags, sharing) left in an article body. */
+export function isFurnitureHeading(text: string): boolean {
+  return FURNITURE.test(text.trim());
+}
+
+/** A heading that introduces the article's own "why this matters" part (emoji and punctuation already removed). */
+export function isWhyHeadingText(text: string): boolean {
+  return WHY.test(text);
+}
+
+/** "Read more" labels at the start of a text: `^(?:read more|continue reading|weiterlesen|…)`. */
+export const READ_MORE_START = buildPattern([READ_MORE_LABELS], { at: 'start' });

@@ -1,0 +1,52 @@
+/**
+ * Named thresholds of the pipeline, each with the one-line reason it has that value. Code reads
+ * `THRESHOLDS.name`; a test checks that every entry has a reason and is used (tests/utils/rules/
+ * thresholds.test.ts). Model weights fitted on data live with their models (utils/summary/*-weights.ts);
+ * page-size limits live in utils/guards/page-limits.ts.
+ */
+const TABLE = {
+  // --- Related modules (utils/related/)
+  widgetHeadingMaxChars: [
+    80,
+    'A module heading is a short label; a longer text is a sentence that happens to hold the words.',
+  ],
+  siteWideHeadingMaxChars: [60, 'Most-read / trending labels are shorter still; long texts are teasers.'],
+  widgetScanMaxChars: [200, 'Text nodes longer than this are prose, never a module heading: skipped by the page scan.'],
+  widgetHeadingLevels: [3, 'A heading text sits at most three elements deep inside the element that boxes it.'],
+  widgetContainerMaxProse: [4000, 'A container with more text than this is the article or the page, not a module.'],
+  maxRelatedLinks: [
+    10,
+    'The popup shows at most ten related links; modules come first, so the cap trims inline links.',
+  ],
+  linkTitleMaxChars: [300, 'Link text longer than this is a teaser paragraph, not a title.'],
+  linkTitleMinCjkChars: [4, 'Four Chinese or Japanese characters already name a story; fewer are a label.'],
+  linkTitleMinChars: [
+    12,
+    'A one-word link of twelve characters or more can be a title ("Cryptocurrency"); shorter is a label.',
+  ],
+  // --- Article extraction (utils/article/)
+  boilerplateMaxChars: [300, 'Furniture lines (credits, prompts, datelines) are short; a longer block is prose.'],
+  boldHeadingMaxChars: [
+    90,
+    'A paragraph of one bold run this short, without a closing stop, is a heading in all but name.',
+  ],
+  boldHeadingMaxWords: [14, 'More words than this in a bold line is an emphasised sentence, not a heading.'],
+  photoBoxMaxWords: [30, 'A layout table with an image and no more words than a caption is a photo box, not prose.'],
+  proseBlockMinChars: [60, 'A paragraph shorter than this does not count towards "is this an article?" prose.'],
+  // --- Key points (utils/summary/)
+  candidateMinWords: [6, 'A sentence of fewer words cannot stand alone as a key point ("One comment read:").'],
+  labelMaxWords: [15, 'A one-sentence paragraph without a closing stop and fewer words is a caption or a label.'],
+  standAloneMinWords: [8, 'A lede or a section summary needs at least this many words to say something on its own.'],
+  maxDerivedRows: [6, 'Beyond six rows a derived table stops being a summary of the article.'],
+} as const satisfies Record<string, readonly [number, string]>;
+
+export type ThresholdName = keyof typeof TABLE;
+
+export const THRESHOLDS = Object.fromEntries(Object.entries(TABLE).map(([name, [value]]) => [name, value])) as {
+  readonly [K in ThresholdName]: (typeof TABLE)[K][0];
+};
+
+/** Each threshold's reason, for the tests and the contributor's guide. */
+export const THRESHOLD_REASONS: Readonly<Record<ThresholdName, string>> = Object.fromEntries(
+  Object.entries(TABLE).map(([name, [, why]]) => [name, why]),
+) as Record<ThresholdName, string>;
