@@ -54,3 +54,66 @@ describe('isBoilerplateText', () => {
     expect(isBoilerplateText(text)).toBe(false);
   });
 });
+
+describe('isBoilerplateText: copyright, reprint-prohibited and typo-report lines', () => {
+  it.each([
+    '저작권자 © 한빛일보 무단전재 및 재배포 금지',
+    '版权所有 © 2025 新华网 未经授权禁止转载',
+    '記事・写真の無断転載を禁じます',
+    'Нашли ошибку? Выделите текст и нажмите Ctrl+Enter.',
+    'Found a typo? Select it and press Ctrl+Enter.',
+    '© 2025 Il Giornale. Riproduzione riservata',
+    'Tous droits réservés',
+  ])('furniture: %s', (text) => {
+    expect(isBoilerplateText(text)).toBe(true);
+  });
+
+  it.each([
+    'The court ruled that the copyright holder could not prohibit the reprint of the photograph.',
+    'Пассажиры нашли в вагоне забытую сумку и передали её кондуктору.',
+  ])('prose: %s', (text) => {
+    expect(isBoilerplateText(text)).toBe(false);
+  });
+});
+
+describe('isBoilerplateText: app promotions', () => {
+  it.each([
+    ['不用抽 不用搶 現在用APP看新聞 保證天天中獎　點我下載APP　按我看活動辦法', true],
+    ['立即下载APP，看更多新闻', true],
+    ['Get the app for breaking news alerts', true],
+    ['市政府表示，新的應用程式將在明年上線，提供公車即時資訊。', false],
+    ['The council said the app had been downloaded 40,000 times since March.', false],
+  ])('%s -> %s', (text, expected) => {
+    expect(isBoilerplateText(text)).toBe(expected);
+  });
+});
+
+describe('isBoilerplateText: app promos, press-release kicker, end marker, taxonomy label, date line', () => {
+  it.each([
+    '📱 Ladda ner Tidningens app och få pushnotiser när något händer där du bor. Hämta appen',
+    'Last ned appen vår og få varsler om nyheter der du bor.',
+    'Hent avisens app og få nyheder direkte.',
+    'Download the Daily Planet app for breaking news alerts.',
+    'Press release',
+    'News release',
+    '###',
+    '# # #',
+    '-30-',
+    'Topics',
+    'Tags:',
+    '24. listopadu 2025 7:15',
+    '3. März 2025, 10:30',
+  ])('%s is furniture', (text) => {
+    expect(isBoilerplateText(text)).toBe(true);
+  });
+
+  it.each([
+    'Download speeds fell by half after the storm, the regulator said in a report published on Monday.',
+    'The press release said the council would meet again in January to discuss the budget.',
+    'Topics on the agenda included the bridge, the tram line and the new school in the harbour district.',
+    '24. listopadu 2025 schválilo zastupitelstvo rozpočet města na příští rok.',
+    'Appen har laddats ner av fler än 40 000 användare sedan lanseringen i våras, enligt bolaget.',
+  ])('%s is prose', (text) => {
+    expect(isBoilerplateText(text)).toBe(false);
+  });
+});

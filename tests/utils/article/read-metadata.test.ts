@@ -4,7 +4,8 @@ import { cleanTitle } from '@/utils/article/clean-title';
 import { normalizeLang } from '@/utils/text/normalize-lang';
 import { cleanByline } from '@/utils/article/read-byline';
 import { readMetadata } from '@/utils/article/read-metadata';
-import { toIsoDate } from '@/utils/article/read-published-time';
+import { readPublishedTime, toIsoDate } from '@/utils/article/read-published-time';
+import { prose, storyPage } from '../story-page';
 
 const URL_ = 'https://example.com/2025/01/02/story';
 const page = (head: string, body = '', htmlAttrs = ''): Document =>
@@ -63,6 +64,17 @@ describe('cleanByline', () => {
   ])('%j -> %j', (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });
+
+  it.each([
+    ['김서연 기자', '김서연'],
+    ['山田太郎記者', '山田太郎'],
+    ['王明 记者', '王明'],
+    ['Jane Doe, Transport Correspondent', 'Jane Doe'],
+    ['John Smith Reporter', 'John Smith'],
+    ['Mary Reporterson', 'Mary Reporterson'],
+  ])('drops a role after the name: %j -> %j', (raw, expected) => {
+    expect(cleanByline(raw)).toBe(expected);
+  });
 });
 
 describe('toIsoDate', () => {
@@ -81,6 +93,35 @@ describe('toIsoDate', () => {
     ['2024-02-29T23:59:59+01:00', '2024-02-29T23:59:59+01:00'],
   ])('%j -> %j', (raw, expected) => {
     expect(toIsoDate(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['2025-10-30T09:15:00-0700', '2025-10-30T09:15:00-07:00'],
+    ['2025-10-30 09:15:00+0530', '2025-10-30T09:15:00+05:30'],
+    ['2025-10-30T09:15:00-07:00', '2025-10-30T09:15:00-07:00'],
+    ['2025-10-30', '2025-10-30'],
+  ])('writes a UTC offset without a colon as ±hh:mm: %j -> %j', (raw, expected) => {
+    expect(toIsoDate(raw)).toBe(expected);
+  });
+});
+
+describe('readPublishedTime', () => {
+  it.each([
+    [
+      '<span itemprop="dateCreated pubdate datePublished"><time datetime="2025-11-18T14:00:00Z">November 18, 2025</time></span>',
+      '2025-11-18T14:00:00Z',
+    ],
+    ['<span itemprop="datePublished"><time datetime="2025-03-02">2 March</time></span>', '2025-03-02'],
+  ])("reads a <time> inside an itemprop=datePublished marker, not the comments' times: %s -> %s", (html, iso) => {
+    const times =
+      '<time datetime="2024-01-01">a</time><time datetime="2024-01-02">b</time><time datetime="2024-01-03">c</time>';
+    expect(
+      readPublishedTime(
+        storyPage(`<article>${html}${prose(2)}</article><div class="comments">${times}</div>`),
+        new Map(),
+        null,
+      ),
+    ).toBe(iso);
   });
 });
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '@/scripts/lib/load-document';
 import { cleanUrl, comparableUrl } from '@/utils/related/clean-url';
-import { findRelatedLinks } from '@/utils/related/find-related-links';
-import { isRelatedHeading } from '@/utils/rules/headings';
+import { findRelatedLinks, MAX_RELATED } from '@/utils/related/find-related-links';
 
 const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
 const BODY = Array.from(
@@ -35,43 +34,6 @@ describe('cleanUrl', () => {
     expect(comparableUrl('http://www.example.com/a/b/?utm_source=x#top', PAGE)).toBe(
       comparableUrl('https://example.com/a/b', PAGE),
     );
-  });
-});
-
-describe('isRelatedHeading', () => {
-  it.each([
-    'Related',
-    'Related posts',
-    'Related Articles:',
-    'Popular posts from this blog',
-    'Read more',
-    'Read next',
-    'More on this story',
-    'Go deeper',
-    'You may also like',
-    'More from The Verge',
-    '相关阅读',
-    '相关新闻',
-    '相关文章',
-    '関連記事',
-    '관련 기사',
-    'Mehr zum Thema',
-    'Lee también',
-    'Noticias relacionadas',
-    'À lire aussi',
-    'Leia também',
-  ])('%s', (text) => {
-    expect(isRelatedHeading(text)).toBe(true);
-  });
-  it.each([
-    'Comments',
-    'Labels',
-    'Share this',
-    'Archive',
-    'Related coverage of the floods in the north of England was wide',
-    'Why this matters',
-  ])('not %s', (text) => {
-    expect(isRelatedHeading(text)).toBe(false);
   });
 });
 
@@ -183,5 +145,57 @@ describe('findRelatedLinks', () => {
     const before = doc.documentElement.outerHTML;
     findRelatedLinks(doc, PAGE);
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('findRelatedLinks: at most MAX_RELATED links, never the story itself', () => {
+  it(`keeps at most ${MAX_RELATED} related links, widget links first`, () => {
+    const items = Array.from(
+      { length: 14 },
+      (_, i) =>
+        `<li><a href="https://news.example.com/2025/11/story-number-${i + 1}">Story number ${i + 1} about the harbour</a></li>`,
+    ).join('');
+    const doc = documentFromHtml(
+      `<html><body><article><h1>Story</h1><p>${'The harbour budget grew by a third this year, the council said. '.repeat(20)}</p></article><aside><h2>Related stories</h2><ul>${items}</ul></aside></body></html>`,
+    );
+    const links = findRelatedLinks(doc, 'https://news.example.com/2025/11/the-story');
+    expect(links).toHaveLength(MAX_RELATED);
+    expect(links[0]!.url).toBe('https://news.example.com/2025/11/story-number-1');
+  });
+
+  const prose =
+    '<p>The harbour budget grew by a third this year, the council said on Tuesday after a long debate.</p>'.repeat(8);
+  const page = (head: string, items: string): Document =>
+    documentFromHtml(
+      `<html><head>${head}</head><body><article><h1>Harbour budget grows by a third</h1>${prose}</article><aside><h2>Related stories</h2><ul>${items}</ul></aside></body></html>`,
+    );
+  const other =
+    '<li><a href="https://news.example.com/2025/10/ferry-fares-rise">Ferry fares rise for the first time in a decade</a></li>';
+
+  it.each([
+    ['link rel=canonical', '<link rel="canonical" href="https://news.example.com/2025/11/harbour-budget">'],
+    ['og:url', '<meta property="og:url" content="https://news.example.com/2025/11/harbour-budget">'],
+  ])('drops a link to the story under its %s address (the page is read at another URL)', (_, head) => {
+    const doc = page(
+      head,
+      `<li><a href="https://news.example.com/2025/11/harbour-budget">Council backs the harbour plan</a></li>${other}`,
+    );
+    expect(findRelatedLinks(doc, 'https://news.example.com/amp/2025/11/harbour-budget').map((r) => r.url)).toEqual([
+      'https://news.example.com/2025/10/ferry-fares-rise',
+    ]);
+  });
+
+  it('drops a link titled like the story itself before the cap is applied, so the cap still fills', () => {
+    const many = Array.from(
+      { length: MAX_RELATED },
+      (_, i) => `<li><a href="https://news.example.com/2025/09/story-${i}">Another harbour story number ${i}</a></li>`,
+    ).join('');
+    const doc = page(
+      '',
+      `<li><a href="https://news.example.com/2025/11/harbour-budget-grows">Harbour budget grows by a third</a></li>${many}`,
+    );
+    const links = findRelatedLinks(doc, 'https://news.example.com/x', { title: 'Harbour Budget Grows by a Third!' });
+    expect(links).toHaveLength(MAX_RELATED);
+    expect(links.map((r) => r.title)).not.toContain('Harbour budget grows by a third');
   });
 });

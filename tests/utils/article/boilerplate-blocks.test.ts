@@ -1,0 +1,54 @@
+/**
+ * Blocks of page furniture inside the article body that the extracted text leaves out: related-reading labels
+ * and teaser lines, e-mail cloaking placeholders, newsletter sign-up boxes. The prose around them stays.
+ */
+import { describe, expect, it } from 'vitest';
+import { A, B, prose, textOf } from '../story-page';
+
+describe('related-reading labels and teaser lines', () => {
+  it('drops an orphan label block and a labelled teaser line from the text', () => {
+    const text = textOf(
+      `<article><h1>Story</h1>${prose(3)}<div><p><strong>📌 LEIA TAMBÉM:</strong></p></div><div><ul><li><a href="${A}">First other story title</a></li><li><a href="${B}">Second other story title</a></li></ul></div><p><strong>▶ 관련기사:</strong> <a href="${A}">심야 택시 대란 1년</a></p>${prose(3, 'lake')}</article>`,
+    );
+    expect(text).toContain('happened at the lake');
+    expect(text).not.toContain('LEIA TAMBÉM');
+    expect(text).not.toContain('관련기사');
+  });
+
+  it('drops a "Xem thêm:" teaser line from the text, keeps the prose', () => {
+    const text = textOf(
+      `<article><h1>Story</h1>${prose(3)}<p><strong>Xem thêm:</strong> <a href="${A}">Một bài viết khác</a></p>${prose(3, 'lake')}</article>`,
+    );
+    expect(text).toContain('happened at the lake');
+    expect(text).toContain('happened at the river');
+    expect(text).not.toContain('Xem thêm');
+  });
+});
+
+describe('e-mail cloaking placeholders', () => {
+  it.each([
+    [
+      'Scrivete alla redazione: <span>Questo indirizzo email è protetto dagli spambots. È necessario abilitare JavaScript per vederlo.</span>',
+      'Scrivete alla redazione:',
+    ],
+    [
+      'Write to us: <span>This email address is being protected from spambots. You need JavaScript enabled to view it.</span>',
+      'Write to us:',
+    ],
+  ])('removes the placeholder, keeps the sentence around it: %s', (html, kept) => {
+    const text = textOf(`<article><h1>Story</h1>${prose(4)}<p>${html}</p></article>`);
+    expect(text).toContain(kept);
+    expect(text).not.toMatch(/spambots|JavaScript/);
+  });
+});
+
+describe('newsletter sign-up boxes', () => {
+  it('a sign-up box with an e-mail field leaves no pitch in the text', () => {
+    const box = `<div class="box"><h3>The Daily Brief</h3><p>Start your day with the stories you need to know.</p><form><input type="email"><button>Sign up</button></form></div>`;
+    const text = textOf(`<article><h1>Story</h1>${prose(5)}${box}${prose(2, 'lake')}</article>`);
+    expect(text).toContain('happened at the river');
+    expect(text).toContain('happened at the lake');
+    expect(text).not.toContain('Daily Brief');
+    expect(text).not.toContain('Start your day');
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { GENERIC_LINK_TEXT, isExcludedUrl } from '@/utils/related/is-excluded-link';
+
+describe('isExcludedUrl', () => {
+  it.each([
+    'https://brief.example.com/polls/5f2c9a10/vote?answer=loved',
+    'https://brief.example.com/2025/11/issue-87?vote=up',
+    'https://brief.example.com/feedback/issue-87-rating-form',
+  ])('a poll, vote or feedback link is not an article: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
+    ['https://github.com/tramnotes/fare-cap-analysis', true],
+    ['https://gitlab.com/group/some-project/', true],
+    ['https://github.blog/2025-01-01-a-long-article-slug-here/', false],
+  ])('a code-host repository is not an article: %s excluded: %s', (url, excluded) => {
+    expect(isExcludedUrl(url as string)).toBe(excluded);
+  });
+
+  it.each([
+    ['https://www.instagram.com/olga_n_photo/', true],
+    ['https://instagram.com/p/Bx1y2z3/', true],
+    ['https://twitter.com/NGRSenate/status/1195', true],
+    ['https://x.com/someone', true],
+    ['https://www.facebook.com/groups/cityfans', true],
+    ['https://t.me/newschannel', true],
+    ['https://www.linkedin.com/in/jane-doe', true],
+    ['https://www.linkedin.com/pulse/how-cities-plan-bike-lanes-jane-doe', false],
+    ['https://news.example.com/2025/11/instagram-changes-its-feed', false],
+    ['https://xbox.com/news/story', false],
+  ])('a social network profile or post is not related reading: %s excluded: %s', (url, excluded) => {
+    expect(isExcludedUrl(url as string)).toBe(excluded);
+  });
+
+  it.each([
+    'https://shop.example.com/products/house-espresso-12oz',
+    'https://shop.example.com/collections/grinders',
+    'https://shop.example.com/product/tamper-58mm/',
+    'https://shop.example.com/shop/',
+    'https://shop.example.com/cart/add?id=123',
+    'https://shop.example.com/?add-to-cart=42',
+  ])('a shop product, collection or cart link is excluded: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'https://shop.example.com/blogs/news/dialing-in-espresso',
+    'https://news.example.com/2025/06/productivity-tips.html',
+  ])('a shop blog post or a URL merely containing "product" is kept: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(false);
+  });
+});
+
+describe('GENERIC_LINK_TEXT: share buttons and author-box links, by their text', () => {
+  it.each([
+    ['Share via Link', true],
+    ['Share on Facebook', true],
+    ['Share this story', true],
+    ['PGP Key', true],
+    ['RSS feed', true],
+    ['Email me', true],
+    ['Contact us', true],
+    ['Facebook', true],
+    ['View all (4)', true],
+    ['See all 12', true],
+    ['LINE', true],
+    ['Facebook fined over data transfers', false],
+    ['Shared custody rules change in 2026', false],
+    ['Contacts between the two leaders resumed', false],
+  ])('%s is button text: %s', (text, generic) => {
+    expect(GENERIC_LINK_TEXT.test(text as string)).toBe(generic);
+  });
+});

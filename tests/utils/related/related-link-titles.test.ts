@@ -1,0 +1,28 @@
+/** The title shown for a related link: the headline the card shows, not a kicker or a listed date. */
+import { describe, expect, it } from 'vitest';
+import { A, B, prose, relatedOf } from '../story-page';
+
+describe('cards whose <a> is an empty overlay', () => {
+  it('takes the headline beside the link, without the kicker', () => {
+    const links = relatedOf(
+      `<article>${prose(3)}<aside><div data-component="rich-link"><a href="${A}"></a><div><div class="kicker">Water</div><h4>Headline in a sibling h4</h4></div></div></aside>${prose(3, 'lake')}</article>`,
+    );
+    expect(links).toEqual([{ title: 'Headline in a sibling h4', url: A }]);
+  });
+
+  it('strips a kicker the card shows apart from an aria-label title', () => {
+    const links = relatedOf(
+      `<article>${prose(5)}</article><section><h2>More on this story</h2><ul><li><a href="${B}" aria-label="Opinion: Swimmers deserve to know"></a><p><span class="card-kicker">Opinion</span></p></li></ul></section>`,
+    );
+    expect(links).toEqual([{ title: 'Swimmers deserve to know', url: B }]);
+  });
+});
+
+describe('listed titles', () => {
+  it('drops a leading date ("2025-09-24 - Title", Joomla related items)', () => {
+    const links = relatedOf(
+      `<article>${prose(5)}</article><ul class="mod-relateditems"><li><a href="${A}">2025-09-24 - Tram assembly in Fiorano</a></li></ul>`,
+    );
+    expect(links).toEqual([{ title: 'Tram assembly in Fiorano', url: A }]);
+  });
+});

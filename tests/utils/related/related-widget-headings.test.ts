@@ -1,0 +1,137 @@
+/**
+ * A block of links is a related widget when a heading or a lead-in label names it as related reading,
+ * whatever its markup: a label in a block of its own before the list, tab links in the heading, a heading
+ * wrapped in a title div, a bold label in a box inside the story. Site-wide lists ("Most popular") and
+ * shop product grids are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { A, B, C, X, Y, cards, prose, relatedOf, relatedWithSourceOf } from '../story-page';
+
+const THREE = cards([A, B, C], ['First other story title', 'Second other story title', 'Third other story title']);
+const EXPECTED = [
+  { title: 'First other story title', url: A },
+  { title: 'Second other story title', url: B },
+  { title: 'Third other story title', url: C },
+];
+
+describe('a lead-in label before a list of links', () => {
+  it.each([
+    [
+      'label block, then a separate list block',
+      `<div><p><strong>📌 LEIA TAMBÉM:</strong></p></div><div><ul><li><a href="${A}">First other story title</a></li><li><a href="${B}">Second other story title</a></li></ul></div>`,
+    ],
+    [
+      'plain-text label and list in one div',
+      `<div>Read more:<ul><li><a href="${A}">First other story title</a></li><li><a href="${B}">Second other story title</a></li></ul></div>`,
+    ],
+  ])('makes a widget: %s', (_, widget) => {
+    const links = relatedOf(`<article>${prose(3)}${widget}${prose(3, 'lake')}</article>`);
+    expect(links).toEqual([
+      { title: 'First other story title', url: A },
+      { title: 'Second other story title', url: B },
+    ]);
+  });
+
+  it('a plain "Leggi anche:" paragraph inside the story labels the link after it', () => {
+    const links = relatedOf(
+      `<article>${prose(4)}<p>Leggi anche: <a href="${A}">First other story title</a></p></article>`,
+    );
+    expect(links).toEqual([{ title: 'First other story title', url: A }]);
+  });
+});
+
+describe('a related heading made of tab links', () => {
+  it.each([
+    [
+      'two href="#" tab links in an h4',
+      `<h4 class="block-title"><a href="#">RELATED ARTICLES</a><a href="#">MORE FROM AUTHOR</a></h4>`,
+    ],
+    ['one javascript: tab', `<h3><a href="javascript:void(0)">Related posts</a></h3>`],
+  ])('%s heads the cards after it', (_, heading) => {
+    const links = relatedOf(
+      `<article>${prose(4)}</article><div class="block">${heading}<div class="inner">${THREE}</div></div>`,
+    );
+    expect(links).toEqual(EXPECTED);
+  });
+
+  it('a MOST POPULAR sidebar in the same markup yields no links', () => {
+    const links = relatedOf(
+      `<article>${prose(4)}</article><aside><div><h4 class="block-title"><span>MOST POPULAR</span></h4><div>${cards([X, Y], ['Site wide hit one', 'Site wide hit two'])}</div></div></aside>`,
+    );
+    expect(links).toEqual([]);
+  });
+});
+
+describe('headings in other markups', () => {
+  it('a "Meer over dit onderwerp" list whose headline is an h3 inside each link, beside a label and a time', () => {
+    const item = (u: string, t: string): string =>
+      `<li><a href="${u}"><span class="label">Regio</span><h3 class="title">${t}</h3><time>12 apr.</time></a></li>`;
+    const links = relatedOf(
+      `<article>${prose(4)}</article><section><h2>Meer over dit onderwerp</h2><ul>${item(A, 'Eerste ander verhaal')}${item(B, 'Tweede ander verhaal')}</ul></section>`,
+    );
+    expect(links).toEqual([
+      { title: 'Eerste ander verhaal', url: A },
+      { title: 'Tweede ander verhaal', url: B },
+    ]);
+  });
+
+  it('an "İlgili Haberler" h4 inside a div.block-title, then a list', () => {
+    const links = relatedOf(
+      `<article>${prose(4)}</article><div class="related"><div class="block-title"><h4>İlgili Haberler</h4></div><ul><li><a href="${A}"><strong>Birinci diğer haber</strong></a></li><li><a href="${B}"><strong>İkinci diğer haber</strong></a></li></ul></div>`,
+    );
+    expect(links).toEqual([
+      { title: 'Birinci diğer haber', url: A },
+      { title: 'İkinci diğer haber', url: B },
+    ]);
+  });
+
+  const cardGrid = (heading: string): string =>
+    `<article>${prose(3)}<p>Earlier <a href="${B}">the weak in-text words</a> were linked.</p>${prose(3)}</article>` +
+    `<section class="box"><div class="section-title"><h2>${heading}</h2></div><div class="grid">` +
+    `<div class="c"><a href="${A}"><h3>First other story title</h3></a></div>` +
+    `<div class="c"><a href="${B}"><h3>Second other story title</h3></a></div>` +
+    `<div class="c"><a href="${C}"><h3>Third other story title</h3></a></div></div></section>`;
+
+  it.each(['ข่าวที่เกี่ยวข้อง', 'Mohlo by vás zajímat', 'כתבות נוספות', 'Relaterade artiklar'])(
+    'a card grid headed %s is a widget and its title beats the in-text wording',
+    (heading) => {
+      expect(relatedWithSourceOf(cardGrid(heading))).toEqual([
+        { title: 'First other story title', url: A, source: heading },
+        { title: 'Second other story title', url: B, source: heading },
+        { title: 'Third other story title', url: C, source: heading },
+      ]);
+    },
+  );
+});
+
+describe('a labelled box inside the story', () => {
+  it.each([
+    [
+      '<aside class="teaser"><strong>Läs också:</strong> <a href="URL">First other story title</a></aside>',
+      'Läs också',
+    ],
+    [
+      '<div class="read-also"><span class="t">קראו עוד:</span> <a href="URL">First other story title</a></div>',
+      'קראו עוד',
+    ],
+    ['<p><b>Přečtěte si také:</b> <a href="URL">First other story title</a></p>', 'Přečtěte si také'],
+  ])('%s is a widget, listed before in-text links', (box, label) => {
+    const body = `<article>${prose(3)}<p>See <a href="${B}">the second story</a> too.</p>${box.replace('URL', A)}${prose(3)}</article>`;
+    const got = relatedWithSourceOf(body);
+    expect(got.map((l) => l.url)).toEqual([A, B]);
+    expect(got[0]!.source).toContain(label);
+    expect(got[1]!.source).toBe('article');
+  });
+});
+
+describe('a shop product grid', () => {
+  it('a "You may also like" product grid yields no related links, the article cards do', () => {
+    const products = ['/products/one', '/products/two']
+      .map((u, i) => `<li><h3><a href="${u}">Product number ${i} for sale</a></h3><div class="price">$19.00</div></li>`)
+      .join('');
+    const body =
+      `<article>${prose(4)}</article><section><h2>Related articles</h2><ul><li><a href="${A}">First other story title</a></li></ul></section>` +
+      `<section><h2>You may also like</h2><ul>${products}</ul></section>`;
+    expect(relatedOf(body).map((l) => l.url)).toEqual([A]);
+  });
+});

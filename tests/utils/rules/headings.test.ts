@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { isRelatedHeading, isSiteWideListHeading } from '@/utils/rules/headings';
+
+describe('isRelatedHeading', () => {
+  it.each([
+    'Related',
+    'Related posts',
+    'Related Articles:',
+    'Popular posts from this blog',
+    'Read more',
+    'Read next',
+    'More on this story',
+    'Go deeper',
+    'You may also like',
+    'More from The Verge',
+    '相关阅读',
+    '相关新闻',
+    '相关文章',
+    '関連記事',
+    '관련 기사',
+    'Mehr zum Thema',
+    'Lee también',
+    'Noticias relacionadas',
+    'À lire aussi',
+    'Leia também',
+  ])('%s', (text) => {
+    expect(isRelatedHeading(text)).toBe(true);
+  });
+  it.each([
+    'Comments',
+    'Labels',
+    'Share this',
+    'Archive',
+    'Related coverage of the floods in the north of England was wide',
+    'Why this matters',
+  ])('not %s', (text) => {
+    expect(isRelatedHeading(text)).toBe(false);
+  });
+
+  it.each(['📌 LEIA TAMBÉM:', '▶ 관련기사', '» Read more', 'Leggi anche:'])(
+    'a label decorated with a symbol or a colon still counts: %s',
+    (label) => {
+      expect(isRelatedHeading(label)).toBe(true);
+    },
+  );
+
+  it.each(['Meer over dit onderwerp', 'İlgili Haberler', 'İLGİLİ HABERLER', 'Xem thêm:', 'Bài liên quan'])(
+    'Dutch, Turkish (dotted capital İ in either case) and Vietnamese: %s',
+    (h) => {
+      expect(isRelatedHeading(h)).toBe(true);
+    },
+  );
+
+  it.each([
+    'Läs också:',
+    'Läs också',
+    'Relaterade artiklar',
+    'Les også:',
+    'Relaterte artikler',
+    'Læs også',
+    'Relaterede artikler',
+    'Mohlo by vás zajímat',
+    'Přečtěte si také:',
+    'Související články',
+    'קראו עוד:',
+    'כתבות נוספות',
+    'עוד בנושא',
+    'קראו גם',
+    'ข่าวที่เกี่ยวข้อง',
+    'อ่านเพิ่มเติม :',
+    'บทความที่เกี่ยวข้อง',
+  ])('Swedish, Norwegian, Danish, Czech, Hebrew and Thai: %s', (text) => {
+    expect(isRelatedHeading(text)).toBe(true);
+  });
+
+  it.each(['Läs mer om oss och vår redaktion här', 'ข่าวยอดนิยม', 'הכי נקראות', 'Nejčtenější'])(
+    'a sentence starting like a label, or a most-read list, is not one: %s',
+    (text) => {
+      expect(isRelatedHeading(text)).toBe(false);
+    },
+  );
+});
+
+describe('isSiteWideListHeading', () => {
+  it.each(['MOST POPULAR', 'Most read', 'Trending now', 'Top stories', 'Most viewed'])(
+    '%s is a site-wide list, not a related heading',
+    (h) => {
+      expect(isRelatedHeading(h)).toBe(false);
+      expect(isSiteWideListHeading(h)).toBe(true);
+    },
+  );
+
+  it.each(['Popular posts from this blog', 'Popular Posts', 'Related articles'])(
+    "%s (a blog's own popular posts, related articles) stays a related heading",
+    (h) => {
+      expect(isRelatedHeading(h)).toBe(true);
+      expect(isSiteWideListHeading(h)).toBe(false);
+    },
+  );
+});
