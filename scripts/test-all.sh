@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The full test command (`npm test`): type check, Chrome + Firefox + e2e builds, unit/component/golden
-# tests, web-ext lint on the Firefox build, browser tests in Chromium and in Firefox ESR. Ends with
-# `N passed, N failed`.
+# The full test command (`npm test`): type check, ESLint, Prettier check, Chrome + Firefox + e2e builds,
+# unit/component/golden tests, web-ext lint on the Firefox build, browser tests (and the built-manifest
+# checks) in Chromium and in Firefox ESR. Ends with `N passed, N failed`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,18 +9,25 @@ reports=".tmp/test-reports"
 rm -rf "$reports"
 mkdir -p "$reports"
 status=0
-# Steps outside Vitest that failed (type check, web-ext lint): each counts as one failed test.
+# Steps outside Vitest that failed (type check, lint, format check, web-ext lint): each counts as one
+# failed test.
 extra_failed=0
 
 step() { printf '\n== %s\n' "$*"; }
 
 step "type check"
-if ! npm run -s check; then echo "type check: failed"; extra_failed=$((extra_failed + 1)); status=1; fi
+if ! npm run -s typecheck; then echo "type check: failed"; extra_failed=$((extra_failed + 1)); status=1; fi
+
+step "lint (eslint)"
+if ! npm run -s lint; then echo "lint: failed"; extra_failed=$((extra_failed + 1)); status=1; fi
+
+step "format check (prettier)"
+if ! npm run -s format:check; then echo "format check: failed"; extra_failed=$((extra_failed + 1)); status=1; fi
 
 step "build (chrome, firefox, e2e)"
 if ! { npm run -s build && npm run -s build:e2e; }; then
   echo "build failed: nothing to test"
-  echo "0 passed, 1 failed"
+  echo "0 passed, $((extra_failed + 1)) failed"
   exit 1
 fi
 
@@ -69,7 +76,7 @@ node -e '
     passed += r.numPassedTests;
     failed += r.numFailedTests + notRun;
   }
-  failed += Number(process.argv[2]); // type check / web-ext lint failures
+  failed += Number(process.argv[2]); // type check / lint / format check / web-ext lint failures
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
 ' "$reports" "$extra_failed" || status=1

@@ -40,7 +40,12 @@ function standardisation(rowsPerStory: SetRow[][]): Standardisation {
   const mean = new Array<number>(d).fill(0);
   const scale = new Array<number>(d).fill(0);
   let count = 0;
-  for (const rows of rowsPerStory) for (const r of rows) (count++, r.raw.forEach((x, j) => (mean[j]! += x)));
+  for (const rows of rowsPerStory) {
+    for (const r of rows) {
+      count++;
+      r.raw.forEach((x, j) => (mean[j]! += x));
+    }
+  }
   for (let j = 0; j < d; j++) mean[j]! /= Math.max(1, count);
   for (const rows of rowsPerStory) for (const r of rows) r.raw.forEach((x, j) => (scale[j]! += (x - mean[j]!) ** 2));
   for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]! / Math.max(1, count)) || 1;

@@ -10,6 +10,7 @@ import {
   readPopup,
   tabIds,
   waitForPopupState,
+  type ExtensionScope,
   type FirefoxSession,
 } from './firefox';
 
@@ -68,7 +69,10 @@ describe('jump to source', () => {
     const last = buttons.at(-1)!;
     const sentence = squash((await last.evaluate((b) => b.textContent)) ?? '');
     await last.click();
-    await page.waitForFunction(() => ((CSS as any).highlights?.get('news-lens')?.size ?? 0) > 0, { timeout: 5000 });
+    await page.waitForFunction(
+      () => ((CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('news-lens')?.size ?? 0) > 0,
+      { timeout: 5000 },
+    );
     const seen = await highlighted(page);
     expect(seen.text.length).toBeGreaterThan(10);
     expect(sentence).toContain(seen.text.slice(0, Math.min(40, seen.text.length)));
@@ -143,8 +147,8 @@ describe('related links', () => {
     const [added] = (await tabIds(session)).filter((id) => !before.has(id));
     const [article, created] = await session.control.evaluate(
       async (a: number, b: number) => {
-        const tabs = (globalThis as any).browser.tabs;
-        return [await tabs.get(a), await tabs.get(b)];
+        const tabs = (globalThis as unknown as ExtensionScope).browser.tabs;
+        return [await tabs.get(a), await tabs.get(b)] as const;
       },
       tabId,
       added!,

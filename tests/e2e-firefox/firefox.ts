@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { WxtBrowser } from 'wxt/browser';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -10,6 +11,12 @@ export const FIREFOX_E2E_DIR = process.env.NEWS_LENS_FIREFOX_E2E_DIR ?? join(REP
 /** The Firefox build that ships (`npm run build`). */
 export const FIREFOX_SHIPPED_DIR = join(REPO_ROOT, '.output', 'firefox-mv3');
 export const RESULTS_DIR = join(REPO_ROOT, 'test-results', 'e2e-firefox');
+
+/**
+ * The global scope of an extension page, for functions evaluated in one (`session.control`):
+ * `(globalThis as unknown as ExtensionScope).browser` is the WebExtension API, typed as WXT types it.
+ */
+export type ExtensionScope = { browser: WxtBrowser };
 
 /**
  * The moz-extension:// host is a random UUID per profile; `extensions.webextensions.uuids` (a JSON
@@ -198,7 +205,7 @@ export async function launchFirefox(extensionDir = FIREFOX_E2E_DIR): Promise<Fir
 /** Ids of every open tab, asked of the extension (tabs.query from the control page). */
 export async function tabIds(session: FirefoxSession): Promise<number[]> {
   return session.control.evaluate(async () => {
-    const tabs: { id?: number }[] = await (globalThis as any).browser.tabs.query({});
+    const tabs = await (globalThis as unknown as ExtensionScope).browser.tabs.query({});
     return tabs.map((t) => t.id).filter((id): id is number => typeof id === 'number');
   });
 }

@@ -10,6 +10,7 @@ import {
   openTab,
   readPopup,
   REPO_ROOT,
+  type ExtensionScope,
   type FirefoxSession,
   type PopupSummary,
 } from './firefox';
@@ -44,9 +45,11 @@ describe('MaskPark (Blogger) article in the Firefox popup', () => {
   });
 
   it("is the extension Firefox installed, with the e2e build's host access only", async () => {
-    const granted = await session.control.evaluate(() => (globalThis as any).browser.permissions.getAll());
+    const granted = await session.control.evaluate(() =>
+      (globalThis as unknown as ExtensionScope).browser.permissions.getAll(),
+    );
     expect(granted.origins).toEqual(['http://127.0.0.1/*']);
-    expect([...granted.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...(granted.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
   });
 
   it('shows the article title as the heading', () => {

@@ -9,10 +9,11 @@ import {
   popupState,
   navigate,
   waitForPopupState,
+  type ExtensionScope,
   type FirefoxSession,
 } from './firefox';
 
-// The SHIPPED Firefox build (.output/firefox-mv3) as Firefox itself loads it: tests/manifest.test.ts reads
+// The SHIPPED Firefox build (.output/firefox-mv3) as Firefox itself loads it: tests/e2e/manifest.test.ts reads
 // the file; this asks Firefox what it installed and granted.
 let session: FirefoxSession;
 let server: FixtureServer;
@@ -34,21 +35,21 @@ describe('the shipped Firefox build in Firefox', () => {
 
   it('is granted no host permissions, only activeTab, scripting and storage', async () => {
     const { granted, loaded } = await session.control.evaluate(async () => {
-      const b = (globalThis as any).browser;
+      const b = (globalThis as unknown as ExtensionScope).browser;
       return { granted: await b.permissions.getAll(), loaded: b.runtime.getManifest() };
     });
     expect(loaded.manifest_version).toBe(3);
     expect(loaded.host_permissions ?? []).toEqual([]);
     expect(loaded.optional_host_permissions ?? []).toEqual([]);
     expect(granted.origins).toEqual([]);
-    expect([...granted.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...(granted.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
   });
 
   it('cannot read a page it was not invoked on (no ?tabId=N back door)', async () => {
     const { tabId } = await openTab(session, server.url('blogger-maskpark'));
     const read = await session.control.evaluate(async (id: number) => {
       try {
-        await (globalThis as any).browser.scripting.executeScript({
+        await (globalThis as unknown as ExtensionScope).browser.scripting.executeScript({
           target: { tabId: id },
           func: () => document.title,
         });

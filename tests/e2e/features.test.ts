@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPopup, openTab, waitForPopupState } from './popup';
-import { truthOf, useExtension } from './use-extension';
+import { truthOf, useExtension, whyItMattersOf } from './use-extension';
 
 // Issue 5: jump to source, Copy as Markdown, remembered length, cached reopen, keyboard use.
 const truth = truthOf('blogger-maskpark');
+const truthTable = whyItMattersOf(truth);
 const e2e = useExtension();
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -76,7 +77,7 @@ describe('jump to source from the table', () => {
     const { page, tabId } = await maskpark('jump-row');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const { popup } = await openPopup(e2e.session, tabId, ['ready']);
-    const [issue] = truth.whyItMatters.rows[1] as [string, string];
+    const [issue] = truthTable.rows[1] as [string, string];
     const row = popup.getByRole('region', { name: 'Why this matters' }).getByRole('row').filter({ hasText: issue });
     expect(await row.count()).toBe(1);
     await row.getByRole('button').first().click();
@@ -104,7 +105,7 @@ describe('Copy as Markdown', () => {
     const lines = md.split('\n').map((l) => l.trim());
     expect(lines).toContainEqual(expect.stringMatching(/^\|\s*Issue\s*\|\s*Significance\s*\|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\|\s*:?-{3,}:?\s*\|\s*:?-{3,}:?\s*\|$/));
-    for (const [issue, significance] of truth.whyItMatters.rows as [string, string][]) {
+    for (const [issue, significance] of truthTable.rows as [string, string][]) {
       expect(lines).toContain(`| ${issue} | ${significance} |`);
     }
     for (const { title, url } of truth.related as { title: string; url: string }[])

@@ -13,7 +13,7 @@ type Seen = { from: 'extension' | 'page'; url: string; at: number };
 function origin(request: Request): Seen['from'] {
   const worker = request.serviceWorker();
   if (worker) return worker.url().startsWith('chrome-extension://') ? 'extension' : 'page';
-  let frameUrl = '';
+  let frameUrl: string;
   try {
     frameUrl = request.frame().url();
   } catch {

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { Truth } from '../golden/fixtures';
 import { FIXTURES_DIR, serveFixtures, type FixtureServer } from './fixture-server';
 import { launchExtension, REPO_ROOT, type ExtensionSession, type LaunchOptions } from './launch';
 
@@ -10,8 +11,14 @@ export const RESULTS_DIR = join(REPO_ROOT, 'test-results', 'e2e');
 export type E2E = { session: ExtensionSession; server: FixtureServer; offline: string[] };
 
 /** The hand-written ground truth of a golden page. */
-export function truthOf(slug: string): Record<string, any> {
-  return JSON.parse(readFileSync(join(FIXTURES_DIR, slug, 'truth.json'), 'utf8'));
+export function truthOf(slug: string): Truth {
+  return JSON.parse(readFileSync(join(FIXTURES_DIR, slug, 'truth.json'), 'utf8')) as Truth;
+}
+
+/** The "why this matters" table of a ground truth; throws when the page has none. */
+export function whyItMattersOf(truth: Truth): NonNullable<Truth['whyItMatters']> {
+  if (!truth.whyItMatters) throw new Error(`${truth.url}: its truth.json has no whyItMatters table`);
+  return truth.whyItMatters;
 }
 
 /** Path for an artifact (screenshot) under test-results/e2e/. */

@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// Reads the BUILT extensions (`npm run build` and `npm run build:e2e` first; `npm test` does both).
-const OUTPUT = resolve(import.meta.dirname, '..', '.output');
+// Reads the BUILT extensions (`npm run build` and `npm run build:e2e` first; `npm test` does both), so it
+// runs with the browser tests (vitest.e2e.config.ts), after the builds, not with the unit tests.
+const OUTPUT = resolve(import.meta.dirname, '..', '..', '.output');
 const SHIPPED = ['chrome-mv3', 'firefox-mv3'] as const;
 const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'storage'];
 
@@ -46,7 +47,7 @@ function cspProblems(policy: string): string[] {
     .map((d) => d.trim())
     .filter(Boolean)) {
     const [name = '', ...sources] = directive.split(/\s+/);
-    if (!/^(script-src|script-src-elem|script-src-attr|default-src|worker-src|object-src)$/.test(name)) continue;
+    if (!/^(?:script-src|script-src-elem|script-src-attr|default-src|worker-src|object-src)$/.test(name)) continue;
     for (const source of sources) {
       if (source === "'self'" || source === "'none'" || source === "'wasm-unsafe-eval'") continue;
       problems.push(`${name} ${source}`);
@@ -101,7 +102,7 @@ describe.each(SHIPPED)('shipped manifest (%s)', (build) => {
     for (const html of filesUnder(dir, '.html')) {
       const srcs = [...readFileSync(html, 'utf8').matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '');
       expect(
-        srcs.filter((src) => /^(https?:)?\/\//.test(src)),
+        srcs.filter((src) => /^(?:https?:)?\/\//.test(src)),
         html,
       ).toEqual([]);
     }
