@@ -8,6 +8,7 @@ import { openRelatedLink } from '@/browser-api/open-related-link';
 import { readCachedSummary, writeCachedSummary } from '@/browser-api/summary-cache';
 import { isAccessDenied, summarizeTab } from '@/browser-api/summarize-tab';
 import { getTargetTab, type TargetTab } from '@/browser-api/target-tab';
+import { markdownLabels } from '@/components/labels';
 import { formatMarkdown } from '@/utils/popup/format-markdown';
 import { MESSAGES } from '@/utils/guards/failure-messages';
 import { restrictedReason } from '@/utils/popup/restricted-url';
@@ -130,12 +131,7 @@ export function usePopup() {
     copy: useCallback(async () => {
       const summary = shown.current;
       if (!summary) return false;
-      const labels = {
-        keyPoints: getMessage('keyPoints'),
-        whyItMatters: getMessage('whyItMatters'),
-        related: getMessage('related'),
-      };
-      return copyText(formatMarkdown(summary, labels));
+      return copyText(formatMarkdown(summary, markdownLabels(getMessage)));
     }, []),
   };
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { readCachedSummary, writeCachedSummary } from '@/browser-api/summary-cache';
-import type { SummarizeResult } from '@/utils/types';
+import type { SummarizeResult, WhyItMatters } from '@/utils/types';
 import { loadMessages, messageLookup, renderWithI18n } from '../../components/i18n-test-helper';
 import { sampleSummary } from '../../components/sample-summary';
 
@@ -159,6 +159,39 @@ describe('popup App', () => {
     expect(markdown).toContain(`# ${sampleSummary().title}`);
     expect(markdown).toContain('| Issue | Significance |');
   });
+
+  it.each([
+    ['zh_CN', '复制为 Markdown', '为何重要', ['部分', '要点']],
+    ['ja', 'Markdown でコピー', 'なぜ重要か', ['セクション', '要点']],
+  ])(
+    'in a %s UI, a derived table is copied with the column names the popup shows, never English ones',
+    async (locale, copyLabel, heading, columns) => {
+      const t = messageLookup(loadMessages(locale));
+      (fakeBrowser.i18n as unknown as { getMessage: unknown }).getMessage = (key: string, subs?: string[]) =>
+        t(key, subs);
+      const whyItMatters: WhyItMatters = {
+        title: '',
+        columns: [],
+        rows: [
+          ['How It Started', 'Users shared photos.'],
+          ['Enforcement', 'VPNs hinder enforcement.'],
+        ],
+        origin: 'derived',
+      };
+      page(async () => ({ ok: true, summary: sampleSummary({ whyItMatters }) }));
+      const writeText = vi.fn(async () => {});
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      renderWithI18n(<App />, locale);
+      await waitFor(() => expect(state()).toBe('ready'));
+      const shown = [...screen.getByRole('table').querySelectorAll('th[scope="col"]')].map((th) => th.textContent);
+      expect(shown).toEqual(columns);
+      fireEvent.click(screen.getByRole('button', { name: copyLabel }));
+      await waitFor(() => expect(writeText).toHaveBeenCalled());
+      const markdown = (writeText.mock.calls[0] as unknown as [string])[0];
+      expect(markdown).toContain(`## ${heading}\n\n| ${columns.join(' | ')} |\n| --- | --- |\n| How It Started |`);
+      expect(markdown).not.toMatch(/Section|Key point|Why this matters/);
+    },
+  );
 
   it('a plain click on a related link opens it next to the article tab', async () => {
     page(async () => ({ ok: true, summary: sampleSummary() }));
