@@ -118,5 +118,23 @@ export type FailureReason =
   | 'timeout'
   | 'extraction-failed';
 
-export type SummarizeResult =
-  { ok: true; summary: PageSummary } | { ok: false; reason: FailureReason; message: string };
+/** restricted-page: a PDF in the browser's viewer, or the browser refused to run the script in the tab. */
+export type RestrictedDetail = 'pdf' | 'access-denied';
+/** not-an-article: a raw file (text, JSON, code) shown by the browser, or an SVG/XML document. */
+export type NotArticleDetail = 'raw-file' | 'not-html';
+/** empty-page: no text at all, a page still loading, or text only inside a cross-origin frame. */
+export type EmptyPageDetail = 'no-text' | 'still-loading' | 'in-frame';
+export type FailureDetail = RestrictedDetail | NotArticleDetail | EmptyPageDetail;
+
+/**
+ * Why there is no summary. `reason` and, for the reasons that have one, `detail` are what code decides
+ * on (the popup picks its localised text from them); `message` is a plain-language English explanation
+ * for logs, the CLI and tooltips, never compared by code.
+ */
+export type SummarizeFailure =
+  | { ok: false; reason: 'restricted-page'; detail: RestrictedDetail; message: string }
+  | { ok: false; reason: 'not-an-article'; detail: NotArticleDetail; message: string }
+  | { ok: false; reason: 'empty-page'; detail: EmptyPageDetail; message: string }
+  | { ok: false; reason: 'too-large' | 'injection-failed' | 'timeout' | 'extraction-failed'; message: string };
+
+export type SummarizeResult = { ok: true; summary: PageSummary } | SummarizeFailure;

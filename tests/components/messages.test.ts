@@ -45,7 +45,7 @@ describe('_locales', () => {
     },
   );
 
-  it.each(['derivedCaption', 'derivedColumnSection', 'derivedColumnKeyPoint'])(
+  it.each(['derivedCaption', 'derivedColumnSection', 'derivedColumnKeyPoint', 'notArticleNotHtmlBody', 'errorInFrame'])(
     '%s has a description for translators in every language',
     (key) => {
       for (const messages of [en, zh, ja])

@@ -165,21 +165,33 @@ describe('PopupView states', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
-  it('not an article: explanation and Summarize anyway', () => {
+  it.each([
+    [null, /home page, a list of links/],
+    ['raw-file', /This tab shows a file/],
+    ['not-html', /an SVG image or an XML document/],
+  ] as const)('not an article (%s): its explanation and Summarize anyway', (detail, body) => {
     const acts = actions();
-    show({ kind: 'not-article' }, acts);
+    show({ kind: 'not-article', detail }, acts);
     expect(screen.getByRole('heading', { name: "This doesn't look like an article" })).toBeTruthy();
+    expect(screen.getAllByText(body)).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Summarize anyway' }));
     expect(acts.summarizeAnyway).toHaveBeenCalledOnce();
   });
 
-  it('not an article, a raw file: says it is a file, still offers Summarize anyway', () => {
-    const acts = actions();
-    show({ kind: 'not-article', file: true }, acts);
-    expect(screen.getByText(/This tab shows a file/)).toBeTruthy();
+  it('not an article, a raw file: says it is a file, not that it may be a home page', () => {
+    show({ kind: 'not-article', detail: 'raw-file' });
     expect(screen.queryByText(/home page, a list of links/)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Summarize anyway' }));
-    expect(acts.summarizeAnyway).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['no-text', /no readable text yet/],
+    ['still-loading', /no readable text yet/],
+    ['in-frame', /inside a frame from another site/],
+  ] as const)('an empty page (%s): its explanation and Try again', (detail, body) => {
+    show({ kind: 'error', reason: 'empty-page', detail });
+    expect(screen.getByRole('heading', { name: 'Something went wrong' })).toBeTruthy();
+    expect(screen.getByText(body)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
   it('error: the reason and Try again', () => {
