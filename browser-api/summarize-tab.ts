@@ -1,13 +1,27 @@
 import { browser } from 'wxt/browser';
-import type { SummarizeOptions, SummarizeResult } from '@/utils/types';
+import { failure, failureOf } from '@/utils/guards/failure-messages';
+import type { SummarizeFailure, SummarizeOptions, SummarizeResult } from '@/utils/types';
 
 export const SUMMARIZE_TIMEOUT_MS = 10_000;
 
-/** What a silently refused injection reports (matched by isAccessDenied). */
+/** The message of a silently refused injection (Firefox on its own pages), for logs. */
 export const REFUSED_SILENTLY = 'The browser did not run the script in this page (access denied)';
 
-/** Thrown-away result of an injection that the browser refused (restricted page, missing access). */
-export type InjectionRefused = { ok: false; reason: 'injection-failed'; message: string };
+/**
+ * The browser's error messages that mean "extensions may not script this page" (Chrome, Edge and Firefox
+ * word them differently, and only in English). Read here only, where the browser's message arrives.
+ */
+const ACCESS_DENIED = /cannot access|cannot be scripted|permission|missing host|extensions gallery|not allowed|denied/i;
+
+/**
+ * A refused or failed injection as typed data: a page the browser does not let extensions script is
+ * `restricted-page` / `access-denied`; anything else (a closed tab, a removed frame) is `injection-failed`.
+ * The browser's own message is kept as the plain `message`; nothing downstream reads it.
+ */
+export function classifyInjectionError(error: unknown): SummarizeFailure {
+  const message = error instanceof Error ? error.message : String(error);
+  return ACCESS_DENIED.test(message) ? failureOf('access-denied', message) : failure('injection-failed', message);
+}
 
 function setRequest(request: SummarizeOptions) {
   (globalThis as { __newsLensRequest?: SummarizeOptions }).__newsLensRequest = request;
@@ -19,8 +33,8 @@ function isSummarizeResult(value: unknown): value is SummarizeResult {
 
 /**
  * Injects the extraction content script into the tab and returns its SummarizeResult.
- * Never throws: a refused injection is `injection-failed` (with the browser's message, which the
- * caller uses to tell a restricted page from a broken one) and a slow page is `timeout`.
+ * Never throws: a page the browser refuses to script is `restricted-page` with detail `access-denied`,
+ * another failed injection `injection-failed` (see classifyInjectionError) and a slow page `timeout`.
  */
 export async function summarizeTab(
   tabId: number,
@@ -30,7 +44,7 @@ export async function summarizeTab(
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<SummarizeResult>((resolve) => {
     timer = setTimeout(
-      () => resolve({ ok: false, reason: 'timeout', message: `No answer from the page after ${timeoutMs / 1000} s` }),
+      () => resolve(failure('timeout', `No answer from the page after ${timeoutMs / 1000} s`)),
       timeoutMs,
     );
   });
@@ -43,13 +57,12 @@ export async function summarizeTab(
       });
       // Firefox answers [undefined] without running the script on its own pages (about:config,
       // about:addons) instead of refusing: that is a refusal too.
-      if (results.length > 0 && results[0] == null)
-        return { ok: false, reason: 'injection-failed', message: REFUSED_SILENTLY };
+      if (results.length > 0 && results[0] == null) return failureOf('access-denied', REFUSED_SILENTLY);
       const result: unknown = results[0]?.result;
       if (isSummarizeResult(result)) return result;
-      return { ok: false, reason: 'extraction-failed', message: 'The page returned no summary' };
+      return failure('extraction-failed', 'The page returned no summary');
     } catch (error) {
-      return { ok: false, reason: 'injection-failed', message: error instanceof Error ? error.message : String(error) };
+      return classifyInjectionError(error);
     }
   })();
   try {
@@ -57,11 +70,4 @@ export async function summarizeTab(
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** Whether an injection error means "the browser does not let extensions script this page". */
-export function isAccessDenied(message: string): boolean {
-  return /cannot access|cannot be scripted|permission|missing host|extensions gallery|not allowed|denied/i.test(
-    message,
-  );
 }

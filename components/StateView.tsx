@@ -1,6 +1,6 @@
 import { useI18n } from './i18n';
 import type { PopupActions, PopupState } from './popup-state';
-import { ERROR_KEY, RESTRICTED_KEY } from './popup-state';
+import { errorKey, NOT_ARTICLE_KEY, RESTRICTED_KEY } from './popup-state';
 import { StatusMessage } from './StatusMessage';
 
 type Props = {
@@ -31,7 +31,7 @@ export function StateView({ state, actions }: Props) {
           title={t('notArticleTitle')}
           action={{ label: t('summarizeAnyway'), onClick: actions.summarizeAnyway }}
         >
-          <p>{t(state.file ? 'notArticleFileBody' : 'notArticleBody')}</p>
+          <p>{t(NOT_ARTICLE_KEY[state.detail ?? 'page'])}</p>
         </StatusMessage>
       );
     case 'error':
@@ -40,7 +40,7 @@ export function StateView({ state, actions }: Props) {
           title={t(state.reason === 'timeout' ? 'timeoutTitle' : 'errorTitle')}
           action={{ label: t('tryAgain'), onClick: actions.retry }}
         >
-          <p>{t(ERROR_KEY[state.reason])}</p>
+          <p>{t(errorKey(state))}</p>
         </StatusMessage>
       );
   }

@@ -1,6 +1,6 @@
 import { findRelatedLinks } from './related/find-related-links';
 import { htmlDocumentFromText } from './guards/blank-html-document';
-import { failure, MESSAGES, plainErrorMessage } from './guards/failure-messages';
+import { failure, failureOf, MESSAGES, plainErrorMessage } from './guards/failure-messages';
 import { findFrameDocument } from './guards/find-frame-document';
 import {
   countElements,
@@ -46,16 +46,16 @@ function fromFrames(doc: Document, run: Run): SummarizeResult | null {
 }
 
 function emptyPage(doc: Document): SummarizeResult {
-  if (findFrameDocument(doc).hasFrames) return failure('empty-page', MESSAGES.inFrame);
-  return failure('empty-page', doc.readyState === 'loading' ? MESSAGES.stillLoading : MESSAGES.noText);
+  if (findFrameDocument(doc).hasFrames) return failureOf('in-frame');
+  return failureOf(doc.readyState === 'loading' ? 'still-loading' : 'no-text');
 }
 
 /** SVG, MathML, RSS and other XML documents: not an article; "Summarize anyway" reads their text. */
 function summarizeNonHtml(doc: Document, url: string, run: Run): SummarizeResult {
   const root = doc.documentElement;
   const text = (root?.textContent ?? '').slice(0, run.limits.maxTextChars);
-  if (!/\S/.test(text)) return failure('empty-page', MESSAGES.noText);
-  if (!run.options.force) return failure('not-an-article', MESSAGES.notHtml);
+  if (!/\S/.test(text)) return failureOf('no-text');
+  if (!run.options.force) return failureOf('not-html');
   return finish(summarizePage(htmlDocumentFromText(doc, '', text), url, run.options));
 }
 
@@ -90,17 +90,17 @@ function summarizeLarge(doc: Document, url: string, elements: number, run: Run):
 
 /** Defence in depth on what leaves the page: only http(s) related links; no text, no summary. */
 function finish(summary: PageSummary): SummarizeResult {
-  if (!/\S/.test(summary.text) && summary.keyPoints.length === 0) return failure('empty-page', MESSAGES.noText);
+  if (!/\S/.test(summary.text) && summary.keyPoints.length === 0) return failureOf('no-text');
   summary.related = summary.related.filter((link) => isHttpUrl(link.url));
   return { ok: true, summary };
 }
 
 function summarizeDocument(doc: Document, run: Run): SummarizeResult {
   const url = (run.depth === 0 && run.url) || pageUrl(doc);
-  if (doc.contentType === 'application/pdf') return failure('restricted-page', MESSAGES.pdf);
-  if (!doc.documentElement) return failure('empty-page', MESSAGES.noText);
+  if (doc.contentType === 'application/pdf') return failureOf('pdf');
+  if (!doc.documentElement) return failureOf('no-text');
   if (!isHtmlDocument(doc)) return summarizeNonHtml(doc, url, run);
-  if (isRawFile(doc) && !run.options.force) return failure('not-an-article', MESSAGES.rawFile);
+  if (isRawFile(doc) && !run.options.force) return failureOf('raw-file');
   // A frameset page, a page without a body yet (still loading) or without text: maybe a frame has it.
   const body = findBody(doc);
   if (!body || body.localName.toLowerCase() === 'frameset' || !hasVisibleText(body))
@@ -119,7 +119,8 @@ function summarizeDocument(doc: Document, run: Run): SummarizeResult {
 
 /**
  * Content-script side of the popup's request: summarizes the live document and returns plain JSON.
- * Never throws: every failure is a reason plus a plain message (never a stack trace).
+ * Never throws: every failure is a reason, a detail where the reason has several causes (the popup decides
+ * on these two) and a plain message for logs (never a stack trace).
  *
  * - Reads the request `{ points, force }` from `scope.__newsLensRequest` (set by the popup just before).
  * - Uses `doc.location.href` at call time, so a single-page app that changed its URL is summarized as it is now.

@@ -11,12 +11,35 @@ export type KeyPoint = {
   source?: { block: number; start: number; end: number };
 };
 
-export type WhyItMatters = {
+/**
+ * The article's "why this matters" table. Every string in it is page text: the pipeline never invents
+ * captions or column names (they would be in English whatever the reader's language). `origin` says
+ * what the cells are, so the popup can supply its own localised labels where the page has none.
+ */
+export type WhyItMatters = PageWhyTable | DerivedWhyTable;
+
+/** The page's own table (`table`) or its "Label: explanation" list (`list`), as the page writes them. */
+export type PageWhyTable = {
+  origin: 'table' | 'list';
+  /** The heading the table or list sits under (emoji stripped). */
   title: string;
+  /** The table's header row; [] when it has none, and always [] for a list (the page names no columns). */
   columns: string[];
+  /** table: its data rows; list: [label, explanation] per item. */
   rows: string[][];
-  /** table: the article's own table; list: "Label: explanation" items; derived: one row per section. */
-  origin: 'table' | 'list' | 'derived';
+};
+
+/**
+ * Built by News Lens from the article's sections: one row per headed section, in article order.
+ * No title and no columns: the popup shows its localised caption and column names ("Section",
+ * "Key point") for it, in the interface language.
+ */
+export type DerivedWhyTable = {
+  origin: 'derived';
+  title: '';
+  columns: [];
+  /** [the section's heading, its key sentence], both verbatim page text. */
+  rows: Array<[section: string, sentence: string]>;
 };
 
 export type RelatedLink = {
@@ -95,5 +118,23 @@ export type FailureReason =
   | 'timeout'
   | 'extraction-failed';
 
-export type SummarizeResult =
-  { ok: true; summary: PageSummary } | { ok: false; reason: FailureReason; message: string };
+/** restricted-page: a PDF in the browser's viewer, or the browser refused to run the script in the tab. */
+export type RestrictedDetail = 'pdf' | 'access-denied';
+/** not-an-article: a raw file (text, JSON, code) shown by the browser, or an SVG/XML document. */
+export type NotArticleDetail = 'raw-file' | 'not-html';
+/** empty-page: no text at all, a page still loading, or text only inside a cross-origin frame. */
+export type EmptyPageDetail = 'no-text' | 'still-loading' | 'in-frame';
+export type FailureDetail = RestrictedDetail | NotArticleDetail | EmptyPageDetail;
+
+/**
+ * Why there is no summary. `reason` and, for the reasons that have one, `detail` are what code decides
+ * on (the popup picks its localised text from them); `message` is a plain-language English explanation
+ * for logs, the CLI and tooltips, never compared by code.
+ */
+export type SummarizeFailure =
+  | { ok: false; reason: 'restricted-page'; detail: RestrictedDetail; message: string }
+  | { ok: false; reason: 'not-an-article'; detail: NotArticleDetail; message: string }
+  | { ok: false; reason: 'empty-page'; detail: EmptyPageDetail; message: string }
+  | { ok: false; reason: 'too-large' | 'injection-failed' | 'timeout' | 'extraction-failed'; message: string };
+
+export type SummarizeResult = { ok: true; summary: PageSummary } | SummarizeFailure;

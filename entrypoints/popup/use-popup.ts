@@ -6,12 +6,13 @@ import { getMessage } from '@/browser-api/i18n';
 import { DEFAULT_LENGTH, loadLength, saveLength } from '@/browser-api/length-preference';
 import { openRelatedLink } from '@/browser-api/open-related-link';
 import { readCachedSummary, writeCachedSummary } from '@/browser-api/summary-cache';
-import { isAccessDenied, summarizeTab } from '@/browser-api/summarize-tab';
+import { summarizeTab } from '@/browser-api/summarize-tab';
 import { getTargetTab, type TargetTab } from '@/browser-api/target-tab';
+import { markdownLabels } from '@/components/labels';
 import { formatMarkdown } from '@/utils/popup/format-markdown';
-import { MESSAGES } from '@/utils/guards/failure-messages';
 import { restrictedReason } from '@/utils/popup/restricted-url';
 import { POINTS_BY_LENGTH, type PageSummary, type SummarizeResult, type SummaryLength } from '@/utils/types';
+import { failureState } from './failure-state';
 
 const NOTICE_MS = 4000;
 /** Compared to decide whether a background refresh changed anything (the text is not cached). */
@@ -47,24 +48,15 @@ export function usePopup() {
       if (!summary.isArticle && !force) {
         if (background) return;
         pending.current = summary;
-        setState({ kind: 'not-article' });
+        setState({ kind: 'not-article', detail: null });
       } else if (!background || !shown.current || fingerprint(shown.current) !== fingerprint(summary)) {
         show(summary, len);
       }
       return;
     }
     if (background) return;
-    if (result.reason === 'not-an-article') {
-      pending.current = null;
-      setState({ kind: 'not-article', file: result.message === MESSAGES.rawFile });
-    } else if (
-      result.reason === 'restricted-page' ||
-      (result.reason === 'injection-failed' && isAccessDenied(result.message))
-    ) {
-      setState({ kind: 'restricted', reason: restrictedReason(target?.url) ?? 'blocked' });
-    } else {
-      setState({ kind: 'error', reason: result.reason });
-    }
+    if (result.reason === 'not-an-article') pending.current = null;
+    setState(failureState(result, target?.url));
   };
 
   const load = async (len: SummaryLength, options: { force?: boolean; useCache?: boolean } = {}) => {
@@ -130,12 +122,7 @@ export function usePopup() {
     copy: useCallback(async () => {
       const summary = shown.current;
       if (!summary) return false;
-      const labels = {
-        keyPoints: getMessage('keyPoints'),
-        whyItMatters: getMessage('whyItMatters'),
-        related: getMessage('related'),
-      };
-      return copyText(formatMarkdown(summary, labels));
+      return copyText(formatMarkdown(summary, markdownLabels(getMessage)));
     }, []),
   };
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { highlightInTab } from '@/browser-api/highlight-in-tab';
-import { isAccessDenied, REFUSED_SILENTLY, summarizeTab } from '@/browser-api/summarize-tab';
+import { classifyInjectionError, REFUSED_SILENTLY, summarizeTab } from '@/browser-api/summarize-tab';
 import { highlightInPage } from '@/utils/in-tab/highlight-in-page';
 import { fakeSummary } from './fake-summary';
 
@@ -37,12 +37,19 @@ describe('summarizeTab', () => {
     expect(second).toEqual({ target: { tabId: 5 }, files: ['/content-scripts/extract.js'] });
   });
 
-  it('turns a refused injection into injection-failed data', async () => {
+  it.each([
+    ['Cannot access a chrome:// URL', 'restricted-page', 'access-denied'],
+    [
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      'restricted-page',
+      'access-denied',
+    ],
+    ['No tab with id: 5.', 'injection-failed', undefined],
+  ])('turns the refusal %j into typed data: %s / %s, keeping the message', async (message, reason, detail) => {
     stubExecuteScript(async () => {
-      throw new Error('Cannot access a chrome:// URL');
+      throw new Error(message);
     });
-    const result = await summarizeTab(5, {});
-    expect(result).toEqual({ ok: false, reason: 'injection-failed', message: 'Cannot access a chrome:// URL' });
+    expect(await summarizeTab(5, {})).toEqual({ ok: false, reason, ...(detail ? { detail } : {}), message });
   });
 
   it('gives up after the timeout', async () => {
@@ -52,11 +59,15 @@ describe('summarizeTab', () => {
     expect(!result.ok && result.reason).toBe('timeout');
   });
 
-  it('treats [undefined] (Firefox on about:config, about:addons) as a refused injection', async () => {
+  it('treats [undefined] (Firefox on about:config, about:addons) as a restricted page: access denied', async () => {
     stubExecuteScript(async (injection) => (injection.files ? [undefined] : [{ result: undefined }]));
     const result = await summarizeTab(5, {});
-    expect(result).toEqual({ ok: false, reason: 'injection-failed', message: REFUSED_SILENTLY });
-    expect(isAccessDenied(REFUSED_SILENTLY)).toBe(true);
+    expect(result).toEqual({
+      ok: false,
+      reason: 'restricted-page',
+      detail: 'access-denied',
+      message: REFUSED_SILENTLY,
+    });
   });
 
   it('reports a missing result as extraction-failed', async () => {
@@ -65,18 +76,43 @@ describe('summarizeTab', () => {
     expect(!result.ok && result.reason).toBe('extraction-failed');
   });
 
+  it("passes the page's own typed failure through unchanged", async () => {
+    const failure = { ok: false, reason: 'not-an-article', detail: 'raw-file', message: 'a file' } as const;
+    stubExecuteScript(async (injection) => (injection.files ? [{ result: failure }] : [{ result: undefined }]));
+    expect(await summarizeTab(5, {})).toEqual(failure);
+  });
+});
+
+describe("classifyInjectionError (the one place that reads the browser's message)", () => {
   it.each([
-    ['Cannot access a chrome:// URL', true],
-    ['The extensions gallery cannot be scripted.', true],
+    // Chrome and Edge
+    ['Cannot access a chrome:// URL', 'access-denied'],
+    [
+      'Cannot access contents of url "file:///home/a.html". Extension manifest must request permission.',
+      'access-denied',
+    ],
+    ['The extensions gallery cannot be scripted.', 'access-denied'],
     [
       'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
-      true,
+      'access-denied',
     ],
-    ['Missing host permission for the tab', true],
-    ['No tab with id: 5.', false],
-    ['Frame with ID 0 was removed.', false],
-  ])('isAccessDenied(%j) = %s', (message, expected) => {
-    expect(isAccessDenied(message)).toBe(expected);
+    // Firefox
+    ['Missing host permission for the tab', 'access-denied'],
+    ['Missing host permission for the tab, or frames', 'access-denied'],
+    // Not a refusal: the tab or frame went away
+    ['No tab with id: 5.', null],
+    ['Frame with ID 0 was removed.', null],
+  ])('%j -> %s', (message, detail) => {
+    const failure = classifyInjectionError(new Error(message));
+    expect(failure).toEqual(
+      detail
+        ? { ok: false, reason: 'restricted-page', detail, message }
+        : { ok: false, reason: 'injection-failed', message },
+    );
+  });
+
+  it('accepts a thrown non-Error', () => {
+    expect(classifyInjectionError('Cannot access a chrome:// URL')).toMatchObject({ detail: 'access-denied' });
   });
 });
 

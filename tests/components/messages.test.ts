@@ -36,6 +36,23 @@ describe('_locales', () => {
     expect(messageLookup(loadMessages(locale))(key)).toBe(text);
   });
 
+  it.each(['zh_CN', 'ja'])(
+    '%s names a derived table (caption and columns) in its own script, never in English',
+    (locale) => {
+      const t = messageLookup(loadMessages(locale));
+      for (const key of ['derivedCaption', 'derivedColumnSection', 'derivedColumnKeyPoint'])
+        expect(t(key), key).not.toMatch(/[A-Za-z]/);
+    },
+  );
+
+  it.each(['derivedCaption', 'derivedColumnSection', 'derivedColumnKeyPoint', 'notArticleNotHtmlBody', 'errorInFrame'])(
+    '%s has a description for translators in every language',
+    (key) => {
+      for (const messages of [en, zh, ja])
+        expect((messages[key] as { description?: string } | undefined)?.description?.trim()).toBeTruthy();
+    },
+  );
+
   it('reading time substitutes the count', () => {
     expect(messageLookup(en)('minRead', ['4'])).toBe('4 min read');
     expect(messageLookup(zh)('minRead', ['4'])).toBe('阅读约 4 分钟');

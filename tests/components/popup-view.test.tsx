@@ -3,10 +3,21 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupView } from '@/components/PopupView';
 import type { PopupActions, PopupState } from '@/components/popup-state';
+import type { WhyItMatters } from '@/utils/types';
 import { renderWithI18n } from './i18n-test-helper';
 import { sampleSummary } from './sample-summary';
 
 afterEach(cleanup);
+
+const DERIVED: WhyItMatters = {
+  title: '',
+  columns: [],
+  rows: [
+    ['How It Started', 'Users shared photos.'],
+    ['Enforcement', 'VPNs hinder enforcement.'],
+  ],
+  origin: 'derived',
+};
 
 function actions(): PopupActions {
   return {
@@ -66,25 +77,72 @@ describe('PopupView states', () => {
 
   it('ready with a derived table says so; a row jumps to its sentence (second cell)', () => {
     const acts = actions();
-    const summary = sampleSummary({
-      whyItMatters: {
-        title: '',
-        columns: ['Section', 'Key sentence'],
-        rows: [['How It Started', 'Users shared photos.']],
-        origin: 'derived',
-      },
-    });
-    show({ kind: 'ready', summary, busy: false }, acts);
+    show({ kind: 'ready', summary: sampleSummary({ whyItMatters: DERIVED }), busy: false }, acts);
     expect(screen.getByText('Derived from its sections')).toBeTruthy();
     fireEvent.click(within(screen.getByRole('table')).getByRole('button', { name: 'How It Started' }));
     expect(acts.jump).toHaveBeenCalledWith('Users shared photos.');
+  });
+
+  it.each([
+    ['en', 'en', 'The key point of each section', ['Section', 'Key point']],
+    ['zh_CN', 'zh-CN', '文章各部分的要点', ['部分', '要点']],
+    ['ja', 'ja', '各セクションの要点', ['セクション', '要点']],
+  ])(
+    'a derived table in the %s UI: caption and column names from the UI language, marked with it',
+    (locale, lang, caption, columns) => {
+      show({ kind: 'ready', summary: sampleSummary({ whyItMatters: DERIVED }), busy: false }, actions(), locale);
+      const table = screen.getByRole('table');
+      const captionEl = table.querySelector('caption')!;
+      expect(captionEl.textContent).toBe(caption);
+      expect(captionEl.getAttribute('lang')).toBe(lang);
+      expect(captionEl.classList.contains('sr-only')).toBe(true); // the visible origin line says it already
+      const headers = [...table.querySelectorAll('th[scope="col"]')];
+      expect(headers.map((th) => th.textContent)).toEqual(columns);
+      expect(headers.map((th) => th.getAttribute('lang'))).toEqual([lang, lang]);
+      // The rows stay page text, in the page's language.
+      expect(table.getAttribute('lang')).toBe('en');
+      expect([...table.querySelectorAll('tbody tr')].map((tr) => tr.textContent)).toEqual([
+        'How It StartedUsers shared photos.',
+        'EnforcementVPNs hinder enforcement.',
+      ]);
+    },
+  );
+
+  it.each(['zh_CN', 'ja'])('a %s UI shows no English label around a derived table, whatever it holds', (locale) => {
+    // Also a summary cached by an older version, which still carried English title and columns.
+    const older = {
+      ...DERIVED,
+      title: 'Why this matters',
+      columns: ['Section', 'Key point'],
+    } as unknown as WhyItMatters;
+    for (const whyItMatters of [DERIVED, older]) {
+      show({ kind: 'ready', summary: sampleSummary({ whyItMatters }), busy: false }, actions(), locale);
+      const region = screen.getByRole('table').closest('section')!;
+      const labels = [...region.querySelectorAll('h2, .origin, caption, thead')].map((el) => el.textContent ?? '');
+      expect(labels).toHaveLength(4);
+      for (const label of labels) {
+        expect(label.trim()).not.toBe('');
+        expect(label).not.toMatch(/[A-Za-z]/);
+      }
+      cleanup();
+    }
+  });
+
+  it("a Chinese UI keeps the page's own table as the page wrote it (page text is not translated)", () => {
+    show({ kind: 'ready', summary: sampleSummary(), busy: false }, actions(), 'zh_CN');
+    const table = screen.getByRole('table');
+    expect(table.querySelector('caption')?.textContent).toBe('Why This Matters');
+    const headers = [...table.querySelectorAll('th[scope="col"]')];
+    expect(headers.map((th) => th.textContent)).toEqual(['Issue', 'Significance']);
+    expect(headers.every((th) => !th.hasAttribute('lang'))).toBe(true); // the table's lang (the page's) applies
+    expect(screen.getByText('来自文章')).toBeTruthy();
   });
 
   it('ready with a list-derived table says so', () => {
     const summary = sampleSummary({
       whyItMatters: {
         title: 'What it means',
-        columns: ['Label', 'Explanation'],
+        columns: [],
         rows: [['Cost', 'It rises.']],
         origin: 'list',
       },
@@ -107,21 +165,33 @@ describe('PopupView states', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
-  it('not an article: explanation and Summarize anyway', () => {
+  it.each([
+    [null, /home page, a list of links/],
+    ['raw-file', /This tab shows a file/],
+    ['not-html', /an SVG image or an XML document/],
+  ] as const)('not an article (%s): its explanation and Summarize anyway', (detail, body) => {
     const acts = actions();
-    show({ kind: 'not-article' }, acts);
+    show({ kind: 'not-article', detail }, acts);
     expect(screen.getByRole('heading', { name: "This doesn't look like an article" })).toBeTruthy();
+    expect(screen.getAllByText(body)).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Summarize anyway' }));
     expect(acts.summarizeAnyway).toHaveBeenCalledOnce();
   });
 
-  it('not an article, a raw file: says it is a file, still offers Summarize anyway', () => {
-    const acts = actions();
-    show({ kind: 'not-article', file: true }, acts);
-    expect(screen.getByText(/This tab shows a file/)).toBeTruthy();
+  it('not an article, a raw file: says it is a file, not that it may be a home page', () => {
+    show({ kind: 'not-article', detail: 'raw-file' });
     expect(screen.queryByText(/home page, a list of links/)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Summarize anyway' }));
-    expect(acts.summarizeAnyway).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['no-text', /no readable text yet/],
+    ['still-loading', /no readable text yet/],
+    ['in-frame', /inside a frame from another site/],
+  ] as const)('an empty page (%s): its explanation and Try again', (detail, body) => {
+    show({ kind: 'error', reason: 'empty-page', detail });
+    expect(screen.getByRole('heading', { name: 'Something went wrong' })).toBeTruthy();
+    expect(screen.getByText(body)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
   it('error: the reason and Try again', () => {

@@ -3,7 +3,7 @@ import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { hugeArticleHtml, manyElementsHtml } from '@/scripts/lib/huge-pages';
 import { documentFromHtml } from '@/scripts/lib/load-document';
-import { MESSAGES } from '@/utils/guards/failure-messages';
+import { DETAILS, failureOf, MESSAGES } from '@/utils/guards/failure-messages';
 import { PAGE_LIMITS } from '@/utils/guards/page-limits';
 import { summarizeCurrentPage, summarizeDocumentAt } from '@/utils/summarize-current-page';
 import type { SummarizeResult } from '@/utils/types';
@@ -106,7 +106,12 @@ describe('summarizeCurrentPage', () => {
 
   it('says a page still loading without a body is still loading', () => {
     const result = summarizeCurrentPage(livePage('<html><head><title>Soon</title>', URL_A, 'loading'), {});
-    expect(result).toEqual({ ok: false, reason: 'empty-page', message: MESSAGES.stillLoading });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'empty-page',
+      detail: 'still-loading',
+      message: MESSAGES.stillLoading,
+    });
   });
 
   it.each([
@@ -116,10 +121,13 @@ describe('summarizeCurrentPage', () => {
       'only scripts and styles',
       '<html><body><script>var a = "words words words";</script><style>p{color:red}</style>   </body></html>',
     ],
-  ])('answers empty-page for %s', (_name, html) => {
-    const result = summarizeCurrentPage(livePage(html), {});
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toBe('empty-page');
+  ])('answers empty-page (no-text) for %s', (_name, html) => {
+    expect(summarizeCurrentPage(livePage(html), {})).toEqual({
+      ok: false,
+      reason: 'empty-page',
+      detail: 'no-text',
+      message: MESSAGES.noText,
+    });
   });
 
   it('explains that a frameset page keeps its text in frames', () => {
@@ -128,6 +136,7 @@ describe('summarizeCurrentPage', () => {
     expect(summarizeCurrentPage(livePage(html), {})).toEqual({
       ok: false,
       reason: 'empty-page',
+      detail: 'in-frame',
       message: MESSAGES.inFrame,
     });
   });
@@ -152,7 +161,12 @@ describe('summarizeCurrentPage', () => {
         throw new Error('SecurityError: Blocked a frame with origin');
       },
     });
-    expect(summarizeCurrentPage(top, {})).toEqual({ ok: false, reason: 'empty-page', message: MESSAGES.inFrame });
+    expect(summarizeCurrentPage(top, {})).toEqual({
+      ok: false,
+      reason: 'empty-page',
+      detail: 'in-frame',
+      message: MESSAGES.inFrame,
+    });
   });
 
   it('treats an SVG document as not an article, and reads its text when forced', () => {
@@ -161,6 +175,7 @@ describe('summarizeCurrentPage', () => {
     expect(summarizeCurrentPage(livePage(svg), {})).toEqual({
       ok: false,
       reason: 'not-an-article',
+      detail: 'not-html',
       message: MESSAGES.notHtml,
     });
     const forced = expectOk(summarizeCurrentPage(livePage(svg), { __newsLensRequest: { force: true } }));
@@ -174,7 +189,7 @@ describe('summarizeCurrentPage', () => {
     ) as unknown as Document;
     Object.defineProperty(xml, 'location', { value: { href: 'https://news.example.com/feed.xml' } });
     const result = summarizeCurrentPage(xml, {});
-    expect(result).toEqual({ ok: false, reason: 'not-an-article', message: MESSAGES.notHtml });
+    expect(result).toEqual({ ok: false, reason: 'not-an-article', detail: 'not-html', message: MESSAGES.notHtml });
   });
 
   it.each(['application/json', 'text/plain', 'text/csv', 'application/javascript', 'application/ld+json'])(
@@ -182,7 +197,12 @@ describe('summarizeCurrentPage', () => {
     (type) => {
       const doc = livePage(`<html><body><pre>${PARAGRAPHS.join(' ')}</pre></body></html>`);
       Object.defineProperty(doc, 'contentType', { value: type });
-      expect(summarizeCurrentPage(doc, {})).toEqual({ ok: false, reason: 'not-an-article', message: MESSAGES.rawFile });
+      expect(summarizeCurrentPage(doc, {})).toEqual({
+        ok: false,
+        reason: 'not-an-article',
+        detail: 'raw-file',
+        message: MESSAGES.rawFile,
+      });
       const forced = summarizeCurrentPage(doc, { __newsLensRequest: { points: 3, force: true } });
       expect(forced.ok).toBe(true);
     },
@@ -197,7 +217,12 @@ describe('summarizeCurrentPage', () => {
   it('answers restricted-page in the PDF viewer', () => {
     const doc = livePage('<html><body><embed type="application/pdf"></body></html>');
     Object.defineProperty(doc, 'contentType', { value: 'application/pdf' });
-    expect(summarizeCurrentPage(doc, {})).toEqual({ ok: false, reason: 'restricted-page', message: MESSAGES.pdf });
+    expect(summarizeCurrentPage(doc, {})).toEqual({
+      ok: false,
+      reason: 'restricted-page',
+      detail: 'pdf',
+      message: MESSAGES.pdf,
+    });
   });
 
   it('turns an unexpected error into extraction-failed with one plain line, never a stack', () => {
@@ -245,6 +270,17 @@ describe('summarizeCurrentPage', () => {
     expect(result).toEqual({ ok: false, reason: 'too-large', message: MESSAGES.tooLarge });
   });
 
+  it('a failure without finer causes carries no detail (too-large, extraction-failed)', () => {
+    const tooLarge = summarizeCurrentPage(livePage(article()), {}, { ...PAGE_LIMITS, hardMaxElements: 10 });
+    expect(tooLarge).not.toHaveProperty('detail');
+    const broken = summarizeCurrentPage(livePage(article()), {
+      get __newsLensRequest(): unknown {
+        throw new Error('x');
+      },
+    });
+    expect(broken).not.toHaveProperty('detail');
+  });
+
   it('summarizes the start of a 5 MB article and says it was cut', () => {
     const doc = livePage(hugeArticleHtml(5_000_000));
     const start = performance.now();
@@ -290,6 +326,33 @@ describe('summarizeDocumentAt (the CLI and benchmarks: a parsed page whose URL i
     expect(summarizeDocumentAt(documentFromHtml('<!doctype html><html><body></body></html>'), URL_A)).toMatchObject({
       ok: false,
       reason: 'empty-page',
+      detail: 'no-text',
+    });
+  });
+});
+
+describe('failureOf (a failure known by its detail)', () => {
+  it.each([
+    ['pdf', 'restricted-page', MESSAGES.pdf],
+    ['access-denied', 'restricted-page', MESSAGES.accessDenied],
+    ['raw-file', 'not-an-article', MESSAGES.rawFile],
+    ['not-html', 'not-an-article', MESSAGES.notHtml],
+    ['no-text', 'empty-page', MESSAGES.noText],
+    ['still-loading', 'empty-page', MESSAGES.stillLoading],
+    ['in-frame', 'empty-page', MESSAGES.inFrame],
+  ] as const)('%s is a %s failure with its plain message', (detail, reason, message) => {
+    expect(failureOf(detail)).toEqual({ ok: false, reason, detail, message });
+  });
+
+  it("covers every detail, and keeps a given message (e.g. the browser's) as is", () => {
+    expect(Object.keys(DETAILS).sort()).toEqual(
+      ['access-denied', 'in-frame', 'no-text', 'not-html', 'pdf', 'raw-file', 'still-loading'].sort(),
+    );
+    expect(failureOf('access-denied', 'Cannot access a chrome:// URL')).toEqual({
+      ok: false,
+      reason: 'restricted-page',
+      detail: 'access-denied',
+      message: 'Cannot access a chrome:// URL',
     });
   });
 });

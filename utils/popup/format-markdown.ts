@@ -1,14 +1,22 @@
 import { isHttpUrl } from '../text/is-http-url';
 import type { PageSummary } from '../types';
 
-/** Section labels, so the popup can copy in the reader's language. */
+/** The labels the Markdown adds, so the popup can copy in the reader's language. */
 export type MarkdownLabels = {
   keyPoints: string;
   whyItMatters: string;
   related: string;
+  /** Column names of a derived table (which carries none: see DerivedWhyTable). */
+  derivedColumns: [section: string, keyPoint: string];
 };
 
-const ENGLISH: MarkdownLabels = { keyPoints: 'Key points', whyItMatters: 'Why this matters', related: 'Related' };
+/** For the CLI; the popup passes the interface language's labels. */
+export const ENGLISH_LABELS: MarkdownLabels = {
+  keyPoints: 'Key points',
+  whyItMatters: 'Why this matters',
+  related: 'Related',
+  derivedColumns: ['Section', 'Key point'],
+};
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -29,7 +37,7 @@ function table(columns: string[], rows: string[][]): string[] {
 }
 
 /** The summary as Markdown: title, link, key points, the table and related links. */
-export function formatMarkdown(summary: PageSummary, labels: MarkdownLabels = ENGLISH): string {
+export function formatMarkdown(summary: PageSummary, labels: MarkdownLabels = ENGLISH_LABELS): string {
   const out: string[] = [`# ${oneLine(summary.title) || summary.url}`, ''];
   if (isHttpUrl(summary.url)) out.push(`<${escapeUrl(summary.url)}>`, '');
   if (summary.keyPoints.length > 0) {
@@ -39,7 +47,9 @@ export function formatMarkdown(summary: PageSummary, labels: MarkdownLabels = EN
   }
   const why = summary.whyItMatters;
   if (why && why.rows.length > 0) {
-    out.push(`## ${labels.whyItMatters}`, '', ...table(why.columns, why.rows), '');
+    // A derived table's columns are named by the labels; the page's own table keeps its header row.
+    const columns = why.origin === 'derived' ? labels.derivedColumns : why.columns;
+    out.push(`## ${labels.whyItMatters}`, '', ...table(columns, why.rows), '');
   }
   const related = summary.related.filter((link) => isHttpUrl(link.url));
   if (related.length > 0) {

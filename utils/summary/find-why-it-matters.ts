@@ -1,11 +1,7 @@
-import type { Article, Block, WhyItMatters } from '../types';
+import type { Article, Block, DerivedWhyTable, WhyItMatters } from '../types';
 import { cleanHeading, isWhyHeading } from './why-heading';
 import { baseScores, prepareSentences, standsAlone } from './rank-sentences';
 import { THRESHOLDS } from '../rules/thresholds';
-
-/** Columns and title of a table derived from the article's sections. */
-export const DERIVED_COLUMNS = ['Section', 'Key point'];
-export const DERIVED_TITLE = 'Why this matters';
 
 /** "Label: explanation", split at the first colon. */
 const LABELLED = /^([^:：]{1,80}?)\s*[:：]\s*(.+)$/su;
@@ -45,7 +41,7 @@ export const MAX_DERIVED_ROWS = THRESHOLDS.maxDerivedRows;
  * sentence that stands alone), or, when none does, its best sentence by the ranker. Sentences in
  * `avoid` (the key points already shown above the table) are passed over while the section has others.
  */
-function derived(article: Article, avoid: ReadonlySet<string>): WhyItMatters | null {
+function derived(article: Article, avoid: ReadonlySet<string>): DerivedWhyTable | null {
   const prepared = prepareSentences(article);
   const scores = baseScores(prepared);
   const bySection = new Map<string, number[]>();
@@ -66,8 +62,10 @@ function derived(article: Article, avoid: ReadonlySet<string>): WhyItMatters | n
   const kept = chosen.sort((a, b) => scores[b]! - scores[a]!).slice(0, MAX_DERIVED_ROWS);
   const rows = kept
     .sort((a, b) => a - b)
-    .map((i) => [cleanHeading(prepared.candidates[i]!.section!), prepared.candidates[i]!.text]);
-  return { title: DERIVED_TITLE, columns: DERIVED_COLUMNS, rows, origin: 'derived' };
+    .map((i): [string, string] => [cleanHeading(prepared.candidates[i]!.section!), prepared.candidates[i]!.text]);
+  // Page text only: no title and no column names, which would be English whatever the reader's language.
+  // The popup labels a derived table itself, in the interface language.
+  return { title: '', columns: [], rows, origin: 'derived' };
 }
 
 /**

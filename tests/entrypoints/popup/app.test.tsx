@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { readCachedSummary, writeCachedSummary } from '@/browser-api/summary-cache';
-import type { SummarizeResult } from '@/utils/types';
+import { MESSAGES } from '@/utils/guards/failure-messages';
+import type { SummarizeResult, WhyItMatters } from '@/utils/types';
 import { loadMessages, messageLookup, renderWithI18n } from '../../components/i18n-test-helper';
 import { sampleSummary } from '../../components/sample-summary';
 
@@ -88,6 +89,62 @@ describe('popup App', () => {
     expect(screen.getByText("The browser doesn't let extensions read this page.")).toBeTruthy();
   });
 
+  const throws = (message: string) => async (): Promise<SummarizeResult> => {
+    throw new Error(message);
+  };
+  it.each<[string, () => Promise<SummarizeResult>, string, RegExp]>([
+    [
+      'the page is a raw file',
+      async () => ({ ok: false, reason: 'not-an-article', detail: 'raw-file', message: MESSAGES.rawFile }),
+      'not-article',
+      /This tab shows a file/,
+    ],
+    [
+      'the page is an SVG or XML document (even with another message)',
+      async () => ({ ok: false, reason: 'not-an-article', detail: 'not-html', message: MESSAGES.rawFile }),
+      'not-article',
+      /an SVG image or an XML document/,
+    ],
+    [
+      'the page is a PDF in the viewer',
+      async () => ({ ok: false, reason: 'restricted-page', detail: 'pdf', message: MESSAGES.pdf }),
+      'restricted',
+      /This is a PDF shown by the browser's PDF viewer/,
+    ],
+    [
+      'the browser refuses the injection',
+      throws('Cannot access contents of the page. Extension manifest must request permission.'),
+      'restricted',
+      /The browser doesn't let extensions read this page\./,
+    ],
+    [
+      'the injection fails for another cause',
+      throws('No tab with id: 5.'),
+      'error',
+      /News Lens couldn't read this page\. Reload the page and try again\./,
+    ],
+    [
+      'the text is in a cross-origin frame',
+      async () => ({ ok: false, reason: 'empty-page', detail: 'in-frame', message: MESSAGES.inFrame }),
+      'error',
+      /inside a frame from another site/,
+    ],
+  ])('when %s, the popup shows %s with its own explanation', async (_name, answer, expected, text) => {
+    page(answer);
+    renderWithI18n(<App />);
+    await waitFor(() => expect(state()).toBe(expected));
+    expect(screen.getByText(text)).toBeTruthy();
+  });
+
+  it('Firefox answering [undefined] (a silent refusal) is shown as a restricted page', async () => {
+    (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = vi.fn(async (i: Injection) =>
+      i.files ? [undefined] : [{ result: undefined }],
+    );
+    renderWithI18n(<App />);
+    await waitFor(() => expect(state()).toBe('restricted'));
+    expect(screen.getByText("The browser doesn't let extensions read this page.")).toBeTruthy();
+  });
+
   it('not an article: Summarize anyway shows the summary it already has', async () => {
     const spy = page(async () => ({ ok: true, summary: sampleSummary({ isArticle: false, title: 'Home page' }) }));
     renderWithI18n(<App />);
@@ -99,7 +156,7 @@ describe('popup App', () => {
   });
 
   it('a failure shows its reason and Try again runs again', async () => {
-    let answer: SummarizeResult = { ok: false, reason: 'empty-page', message: 'no text' };
+    let answer: SummarizeResult = { ok: false, reason: 'empty-page', detail: 'no-text', message: 'no text' };
     const spy = page(async () => answer);
     renderWithI18n(<App />);
     await waitFor(() => expect(state()).toBe('error'));
@@ -159,6 +216,39 @@ describe('popup App', () => {
     expect(markdown).toContain(`# ${sampleSummary().title}`);
     expect(markdown).toContain('| Issue | Significance |');
   });
+
+  it.each([
+    ['zh_CN', '复制为 Markdown', '为何重要', ['部分', '要点']],
+    ['ja', 'Markdown でコピー', 'なぜ重要か', ['セクション', '要点']],
+  ])(
+    'in a %s UI, a derived table is copied with the column names the popup shows, never English ones',
+    async (locale, copyLabel, heading, columns) => {
+      const t = messageLookup(loadMessages(locale));
+      (fakeBrowser.i18n as unknown as { getMessage: unknown }).getMessage = (key: string, subs?: string[]) =>
+        t(key, subs);
+      const whyItMatters: WhyItMatters = {
+        title: '',
+        columns: [],
+        rows: [
+          ['How It Started', 'Users shared photos.'],
+          ['Enforcement', 'VPNs hinder enforcement.'],
+        ],
+        origin: 'derived',
+      };
+      page(async () => ({ ok: true, summary: sampleSummary({ whyItMatters }) }));
+      const writeText = vi.fn(async () => {});
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      renderWithI18n(<App />, locale);
+      await waitFor(() => expect(state()).toBe('ready'));
+      const shown = [...screen.getByRole('table').querySelectorAll('th[scope="col"]')].map((th) => th.textContent);
+      expect(shown).toEqual(columns);
+      fireEvent.click(screen.getByRole('button', { name: copyLabel }));
+      await waitFor(() => expect(writeText).toHaveBeenCalled());
+      const markdown = (writeText.mock.calls[0] as unknown as [string])[0];
+      expect(markdown).toContain(`## ${heading}\n\n| ${columns.join(' | ')} |\n| --- | --- |\n| How It Started |`);
+      expect(markdown).not.toMatch(/Section|Key point|Why this matters/);
+    },
+  );
 
   it('a plain click on a related link opens it next to the article tab', async () => {
     page(async () => ({ ok: true, summary: sampleSummary() }));

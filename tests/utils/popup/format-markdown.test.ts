@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeCell, formatMarkdown } from '@/utils/popup/format-markdown';
-import type { PageSummary } from '@/utils/types';
+import { escapeCell, formatMarkdown, type MarkdownLabels } from '@/utils/popup/format-markdown';
+import type { PageSummary, WhyItMatters } from '@/utils/types';
 
 const base: PageSummary = {
   url: 'https://news.example.com/a.html',
@@ -32,6 +32,28 @@ const base: PageSummary = {
   ],
 };
 
+const ZH: MarkdownLabels = {
+  keyPoints: '要点',
+  whyItMatters: '为何重要',
+  related: '相关链接',
+  derivedColumns: ['部分', '要点'],
+};
+const JA: MarkdownLabels = {
+  keyPoints: '要点',
+  whyItMatters: 'なぜ重要か',
+  related: '関連リンク',
+  derivedColumns: ['セクション', '要点'],
+};
+const derived: WhyItMatters = {
+  title: '',
+  columns: [],
+  rows: [
+    ['Schools', 'Schools get more money.'],
+    ['Roads', 'Repairs start in spring.'],
+  ],
+  origin: 'derived',
+};
+
 describe('formatMarkdown', () => {
   it('writes title, link, key points, the table and related links', () => {
     expect(formatMarkdown(base)).toBe(
@@ -61,10 +83,28 @@ describe('formatMarkdown', () => {
   });
 
   it('uses the given section labels', () => {
-    const md = formatMarkdown(base, { keyPoints: '要点', whyItMatters: '为何重要', related: '相关链接' });
+    const md = formatMarkdown(base, ZH);
     expect(md).toContain('## 要点\n');
     expect(md).toContain('## 为何重要\n');
     expect(md).toContain('## 相关链接\n');
+  });
+
+  it.each([
+    ['English (the default, for the CLI)', undefined, '| Section | Key point |'],
+    ['Chinese', ZH, '| 部分 | 要点 |'],
+    ['Japanese', JA, '| セクション | 要点 |'],
+  ])("names a derived table's columns with the labels: %s", (_name, labels, header) => {
+    const md = formatMarkdown({ ...base, whyItMatters: derived }, labels);
+    expect(md).toContain(
+      `${header}\n| --- | --- |\n| Schools | Schools get more money. |\n| Roads | Repairs start in spring. |`,
+    );
+    if (labels) expect(md).not.toMatch(/Section|Key point|Why this matters/);
+  });
+
+  it("keeps the page's own header row whatever the labels (page text is never translated)", () => {
+    const md = formatMarkdown(base, ZH);
+    expect(md).toContain('| Issue | Significance |');
+    expect(md).not.toContain('部分');
   });
 
   it('leaves out empty parts and pads ragged tables', () => {
@@ -72,7 +112,7 @@ describe('formatMarkdown', () => {
       ...base,
       keyPoints: [],
       related: [],
-      whyItMatters: { title: '', columns: [], rows: [['a', 'b'], ['c']], origin: 'derived' },
+      whyItMatters: { title: 'Why it matters', columns: [], rows: [['a', 'b'], ['c']], origin: 'list' },
     });
     expect(md).not.toContain('## Key points');
     expect(md).not.toContain('## Related');

@@ -140,8 +140,8 @@ describe('findWhyItMatters', () => {
       ]),
     );
     expect(why).toEqual({
-      title: 'Why this matters',
-      columns: ['Section', 'Key point'],
+      title: '',
+      columns: [],
       rows: [
         ['Schools', 'Schools will receive twelve million dollars more to hire teachers and repair buildings.'],
         ['Roads', 'Road repairs will cover forty miles of streets, starting in the spring on the busiest routes.'],
@@ -149,6 +149,50 @@ describe('findWhyItMatters', () => {
       origin: 'derived',
     });
   });
+
+  it.each([
+    [
+      'English',
+      'en',
+      ['Schools', 'Roads'],
+      [
+        'Schools get more money to hire teachers and repair old buildings this year.',
+        'Road repairs will cover forty miles of streets, starting in the spring on main routes.',
+      ],
+    ],
+    [
+      'Chinese',
+      'zh-CN',
+      ['学校', '道路'],
+      [
+        '市议会决定今年为全市的学校增加一千二百万元的预算，用于聘请教师。',
+        '道路维修工程将在春季开始，覆盖城市东部最繁忙的四十英里街道。',
+      ],
+    ],
+    [
+      'Japanese',
+      'ja',
+      ['学校', '道路'],
+      [
+        '市議会は今年、市内の学校の予算を千二百万ドル増やし、教員を雇うことを決めた。',
+        '道路の補修工事は春に始まり、市の東部で最も混雑する四十マイルの道路が対象となる。',
+      ],
+    ],
+  ])(
+    'a derived table from a %s article holds page text only: no title, no column names',
+    (_name, lang, headings, sentences) => {
+      const blocks: Block[] = [p(`${sentences[0]} ${sentences[1]}`.replace(/\s+/g, ' '))];
+      headings.forEach((heading, i) => blocks.push(h(heading), p(sentences[i]!, heading)));
+      const why = findWhyItMatters({ ...article(blocks), lang });
+      expect(why?.origin).toBe('derived');
+      expect(why?.title).toBe('');
+      expect(why?.columns).toEqual([]);
+      // Every cell is text of the article: nothing the pipeline wrote itself.
+      const pageText = blocks.map((b) => b.text).join('\n');
+      for (const cell of why!.rows.flat()) expect(pageText).toContain(cell);
+      expect(why!.rows.map((r) => r[0])).toEqual(headings);
+    },
+  );
 
   it("a derived row takes the section's topic sentence: its first that stands alone", () => {
     const why = findWhyItMatters(
