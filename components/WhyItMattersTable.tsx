@@ -1,6 +1,7 @@
 import type { WhyItMatters } from '@/utils/types';
 import { useI18n } from './i18n';
 import { DERIVED_CAPTION_KEY, derivedColumns } from './labels';
+import { letterKey } from '@/utils/text/normalize';
 
 type Props = {
   table: WhyItMatters;
@@ -11,7 +12,7 @@ type Props = {
 const ORIGIN_KEY = { table: 'originTable', derived: 'originDerived', list: 'originList' } as const;
 
 /** Letters and digits only, so "✅ Why This Matters" counts as the same words as the heading. */
-const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const words = letterKey;
 
 /** The text a row jumps to: a derived row's sentence lives in its second cell, otherwise the first cell is in the page. */
 const jumpText = (row: string[], origin: WhyItMatters['origin']): string =>

@@ -3,7 +3,8 @@ import { findRelatedLinks } from './related/find-related-links';
 import { pickKeyPoints } from './summary/pick-key-points';
 import { findWhyItMatters } from './summary/find-why-it-matters';
 import { blocksToText } from './article/blocks-to-text';
-import { countWords, readingMinutes } from './text/reading-time';
+import { readingMinutes } from './text/reading-time';
+import { countWords } from './text/words';
 import type { PageSummary, SummarizeOptions } from './types';
 
 export const DEFAULT_POINTS = 5;

@@ -1,7 +1,8 @@
+import { letterKey } from '../text/normalize';
 const SEPARATOR = /(\s+(?:[|\-–—:·•»«/\\]|::)\s+)/;
 
 function same(a: string, b: string): boolean {
-  const n = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const n = letterKey;
   return n(a) === n(b) && n(a).length > 0;
 }
 

@@ -1,6 +1,6 @@
 import type { Block, DataTable } from '../types';
 import { INLINE_TAGS, SKIP_TAGS, cleanText, elementText, tagOf } from '../text/element-text';
-import { estimateWords } from '../text/estimate-words';
+import { estimateWords } from '../text/words';
 import { readTable, tableText } from './read-table';
 import { THRESHOLDS } from '../rules/thresholds';
 

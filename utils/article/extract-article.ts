@@ -9,13 +9,7 @@ import { pruneBoilerplate } from './prune-boilerplate';
 import { readPageFacts } from './read-metadata';
 import { removeSignupBoxes } from './remove-signup-boxes';
 import { isFurnitureHeading, isRelatedHeading } from '../rules/headings';
-
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+import { letterKey } from '../text/normalize';
 
 /**
  * E-mail cloaking placeholders left where a script would have put an address (Joomla's "This email address
@@ -32,12 +26,12 @@ function withoutCloakedEmail(block: Block): Block {
 
 /** Drops furniture blocks, widget headings, a heading that only repeats the title, and trailing headings. */
 function cleanBlocks(blocks: Block[], title: string): Block[] {
-  const t = normalise(title);
+  const t = letterKey(title);
   const kept = blocks.map(withoutCloakedEmail).filter((b, i) => {
     if (b.kind !== 'table' && !b.text) return false;
     if (b.kind === 'table') return true;
     if (b.kind === 'heading') {
-      if (i < 3 && t && normalise(b.text) === t) return false;
+      if (i < 3 && t && letterKey(b.text) === t) return false;
       if (isRelatedHeading(b.text) || isFurnitureHeading(b.text)) return false;
     }
     return !isBoilerplateText(b.text);

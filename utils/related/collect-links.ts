@@ -3,16 +3,15 @@ import { cleanUrl, comparableUrl } from './clean-url';
 import { cleanText, elementText } from '../text/element-text';
 import { GENERIC_LINK_TEXT, isExcludedUrl, isInChrome } from './is-excluded-link';
 import { THRESHOLDS } from '../rules/thresholds';
+import { hasDenseScript } from '../text/script';
 
 export type LinkCandidate = { title: string; url: string; key: string; anchor: Element };
-
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /** A title worth showing: not button text, long enough to name an article (any length for an article URL). */
 function titleQuality(text: string, articleUrl: boolean): number {
   if (!text || GENERIC_LINK_TEXT.test(text) || text.length > THRESHOLDS.linkTitleMaxChars) return 0;
   const words = text.split(/\s+/).length;
-  const long = CJK.test(text)
+  const long = hasDenseScript(text)
     ? text.length >= THRESHOLDS.linkTitleMinCjkChars
     : words >= 2 || text.length >= THRESHOLDS.linkTitleMinChars;
   if (!long && !(articleUrl && text.length >= 3)) return 0;

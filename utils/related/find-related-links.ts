@@ -5,6 +5,7 @@ import { findArticleRoot } from '../article/find-article-root';
 import { collectLinks, type LinkCandidate } from './collect-links';
 import { findRelatedWidgets } from './find-related-widgets';
 import { findSiteWideLists } from './find-site-wide-lists';
+import { letterKey } from '../text/normalize';
 
 /** At most this many related links: widgets come first, so the cap trims the story's inline links. */
 export const MAX_RELATED = THRESHOLDS.maxRelatedLinks;
@@ -29,7 +30,7 @@ function ownUrls(doc: Document, url: string): string[] {
 }
 
 /** A title compared without case, punctuation or spacing. */
-const titleKey = (title: string): string => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const titleKey = letterKey;
 
 export function findRelatedLinks(doc: Document, url: string, { title = '' }: RelatedOptions = {}): RelatedLink[] {
   const seen = new Map<string, { link: RelatedLink; inline: boolean }>();

@@ -1,4 +1,6 @@
 import { THRESHOLDS } from '../rules/thresholds';
+import { hasCjk } from '../text/script';
+import { estimateWords } from '../text/words';
 /**
  * Cleaning of candidate sentences: datelines come off the start (the sentence stays), boilerplate
  * sentences (calls to action, credits, captions, share/follow prompts, timestamps) are dropped.
@@ -74,15 +76,6 @@ export function isBoilerplate(sentence: string): boolean {
   return BOILERPLATE.some((re) => re.test(sentence));
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-/** Words in a sentence (CJK characters count as half a word each for this threshold). */
-function contentSize(sentence: string): number {
-  const words = sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  const cjk = sentence.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  return cjk ? cjk / 2 + words / 2 : words;
-}
-
 /** Dates, times and time zones: "22/11/2025", "2025-11-22", "07:30", "(GMT+7)". */
 const TIMESTAMP_PART =
   /\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|\d{1,2}:\d{2}(?::\d{2})?|\(?\b(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?/giu;
@@ -115,10 +108,10 @@ function isMostlyUrl(sentence: string): boolean {
  * not boilerplate, not a timestamp, URL or machine id, and not a fragment that introduces what follows.
  */
 export function isKeyPointCandidate(sentence: string): boolean {
-  if (contentSize(sentence) < THRESHOLDS.candidateMinWords) return false;
+  if (estimateWords(sentence) < THRESHOLDS.candidateMinWords) return false;
   if (isTimestamp(sentence) || isMostlyUrl(sentence) || MACHINE_ID.test(sentence)) return false;
   // Mostly numbers ("수정 2025.11.20 16:30", an edit timestamp): not a sentence.
-  if (!CJK.test(sentence) && (sentence.match(/[\p{L}]*\p{L}[\p{L}\p{N}]*/gu)?.length ?? 0) < 3) return false;
+  if (!hasCjk(sentence) && (sentence.match(/[\p{L}]*\p{L}[\p{L}\p{N}]*/gu)?.length ?? 0) < 3) return false;
   if (/[:：]$/u.test(sentence)) return false;
   if (!/[\p{L}]/u.test(sentence)) return false;
   return !isBoilerplate(sentence);

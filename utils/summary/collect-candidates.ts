@@ -1,8 +1,9 @@
 import type { Article } from '../types';
-import { estimateWords } from '../text/estimate-words';
+import { estimateWords } from '../text/words';
 import { splitSentences } from '../text/split-sentences';
 import { isKeyPointCandidate, stripDateline } from './clean-sentence';
 import { THRESHOLDS } from '../rules/thresholds';
+import { endsSentencesWithoutStops } from '../text/script';
 
 /** A sentence that may become a key point, with where it sits in the article. */
 export type Candidate = {
@@ -18,8 +19,6 @@ export type Candidate = {
   inBlock: number;
 };
 
-/** Languages whose sentences need no closing punctuation (Thai, Lao, Khmer, Burmese). */
-const UNPUNCTUATED_LANGS = new Set(['th', 'lo', 'km', 'my']);
 /** What closes a sentence: a stop, a quote or bracket after it, an ellipsis. */
 const CLOSED = /[.!?。！？…:;"'”’)\]»」』）]$/u;
 
@@ -33,7 +32,7 @@ function isLabel(sentence: string): boolean {
  */
 export function collectCandidates(article: Article): Candidate[] {
   const out: Candidate[] = [];
-  const punctuated = !UNPUNCTUATED_LANGS.has((article.lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '');
+  const punctuated = !endsSentencesWithoutStops(article.lang);
   article.blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') return;
     const sentences = splitSentences(block.text, article.lang);

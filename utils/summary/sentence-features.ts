@@ -1,5 +1,6 @@
 import type { Candidate } from './collect-candidates';
 import { cosine, inverseFrequencies, termCounts, terms, weigh, type Vector } from './term-vectors';
+import { estimateWords } from '../text/words';
 
 /** Names of the features, in the order of each feature vector (the model's weights follow it). */
 export const FEATURE_NAMES = [
@@ -59,13 +60,6 @@ const LEANING_CLAUSE = /^[^,]{1,40},\s*(?:however|though|meanwhile|nevertheless|
 const SIMILARITY_PEERS = 150;
 const ATTRIBUTION = /\b(?:said|says|told|according to|added|claimed)\b/iu;
 
-function wordCount(text: string): number {
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  // A CJK sentence of 40 characters reads like an English sentence of about 20 words.
-  return cjk ? Math.round(cjk / 2) + Math.max(0, words - 1) : words;
-}
-
 function capitalisedRatio(text: string): number {
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   if (words.length < 2) return 0;
@@ -93,7 +87,7 @@ export function sentenceFeatures(candidates: Candidate[], headings: string[]): F
   const headingTerms = headings.map((h) => new Set(terms(h)));
   return candidates.map((c, i) => {
     const own = counts[i]!;
-    const words = wordCount(c.text);
+    const words = estimateWords(c.text);
     const sectionHeading = c.section ? new Set(terms(c.section)) : null;
     let overlap = 0;
     for (const set of sectionHeading ? [...headingTerms, sectionHeading] : headingTerms) {

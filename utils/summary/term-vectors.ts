@@ -1,3 +1,4 @@
+import { hasCjk } from '../text/script';
 /** Bag-of-terms vectors for sentence similarity: words in alphabetic scripts, character bigrams in CJK. */
 
 const STOPWORDS = new Set(
@@ -11,13 +12,11 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-const IS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = m[0];
-    if (IS_CJK.test(word)) {
+    if (hasCjk(word)) {
       const chars = Array.from(word);
       if (chars.length === 1) out.push(word);
       for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);

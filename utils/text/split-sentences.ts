@@ -1,5 +1,6 @@
 import { segmenter } from './segmenter';
 import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, ORDINAL_DOT_LANGS, SENTENCE_STARTERS } from './abbreviations';
+import { baseLanguage } from './script';
 
 /** A sentence and its character offsets in the text it came from (`text === source.slice(start, end)`). */
 export type Sentence = { text: string; start: number; end: number };
@@ -17,10 +18,6 @@ const LAST_TOKEN = /(?:^|[\s(\["'“‘])([\p{L}\p{M}\p{N}.'’-]*?)\.\s*$/u;
  * tone marks do not count as letters.
  */
 const THAI_ABBREVIATION = /^(?:\p{Script=Thai}{1,3}\.)+\p{Script=Thai}{1,3}$|^\p{Script=Thai}{1,2}$/u;
-
-function baseLang(lang: string | null): string {
-  return (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
-}
 
 function firstWord(text: string): string {
   return /^[\s"'“‘«(]*([\p{L}\p{N}]+)/u.exec(text)?.[1] ?? '';
@@ -60,7 +57,7 @@ function isFalseBreak(prev: string, next: string, lang: string): boolean {
  * quotes that ICU leaves at the end of a CJK sentence onto the next one.
  */
 export function splitSentences(text: string, lang: string | null = null): Sentence[] {
-  const base = baseLang(lang);
+  const base = baseLanguage(lang) || 'en';
   const raw: { start: number; end: number }[] = [];
   for (const seg of segmenterFor(lang).segment(text))
     raw.push({ start: seg.index, end: seg.index + seg.segment.length });

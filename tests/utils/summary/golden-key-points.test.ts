@@ -58,7 +58,9 @@ const WHOLE: Record<string, string[]> = {
     '华北、黄淮等地气温将下降8至12℃，局地降幅可超过14℃。',
     '“这是今年入秋以来最强的一次冷空气过程，公众需要提前做好防寒准备。”',
     '家住该社区的李阿姨笑着说：「前两天还穿着薄毛衣，这下真得把羽绒服翻出来了！」',
-    '气温骤降会不会影响供暖？',
+    // Starts right after a question mark: only whole when "气温骤降会不会影响供暖？" ends a sentence (which, at 11
+    // characters, is itself too short to be a key point: CJK characters count two to a word).
+    '北京市城市管理委员会表示，全市供热系统已提前进入运行状态，各供热单位将根据气温变化及时调整供热参数，确保居民室温达标。',
   ],
   'japanese-news': [
     '市の担当者は「市民の生活の足を守りながら、観光客にも快適に移動してもらいたい」と話す。',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes } from '@/utils/text/reading-time';
+import { readingMinutes } from '@/utils/text/reading-time';
+import { countWords } from '@/utils/text/words';
 
 describe('countWords', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateWords } from '@/utils/text/estimate-words';
+import { estimateWords } from '@/utils/text/words';
 
 describe('estimateWords', () => {
   it.each([

@@ -1,0 +1,147 @@
+/**
+ * Related-link quality on the 61 real news pages of aeb-dev, judged by hand in related.json:
+ *   npx tsx scripts/bench-related-dev.ts [--data DIR] [--page ID-PREFIX] [--verbose]
+ * For every page, runs findRelatedLinks(doc, url, { title }) with the title extractArticle reads (as summarizePage
+ * does) and scores the list by the rules of the data's README (scripts/lib/related-dev-score.ts): per-page and
+ * pooled precision, recall@10 and module coverage, plus the share of listed items titled like a story.
+ * --verbose lists each page's items (✓ widget/inline, · optional and dropped, ✗ wrong or repeated) and the
+ * widget/inline links it missed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { extractArticle } from '../utils/article/extract-article';
+import { findRelatedLinks } from '../utils/related/find-related-links';
+import { documentFromHtml } from './lib/load-document';
+import {
+  isStoryTitle,
+  poolScores,
+  scorePage,
+  type ListedItem,
+  type PageScore,
+  type RelatedTruth,
+} from './lib/related-dev-score';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const dataDir = resolve(arg('data') ?? join(import.meta.dirname, '..', '..', 'shared', 'data', 'aeb-dev'));
+if (!existsSync(join(dataDir, 'related.json')) || !existsSync(join(dataDir, 'html'))) {
+  console.error(`No related-link data at ${dataDir} (expected related.json and html/<id>.html.gz).`);
+  console.error('The pages are a subset of the public originals of Zyte\'s Article Extraction Benchmark:');
+  console.error('https://github.com/scrapinghub/article-extraction-benchmark (html/*.html.gz); related.json is');
+  console.error('judged by hand for this project. Pass the folder with --data DIR.');
+  process.exit(1);
+}
+
+const verbose = process.argv.includes('--verbose');
+const only = arg('page');
+const truth = JSON.parse(readFileSync(join(dataDir, 'related.json'), 'utf8')) as Record<string, RelatedTruth>;
+const ids = Object.keys(truth)
+  .filter((id) => !only || id.startsWith(only))
+  .sort();
+
+type Row = { id: string; truth: RelatedTruth; listed: ListedItem[]; score: PageScore; error?: string };
+const rows: Row[] = [];
+for (const id of ids) {
+  const t = truth[id]!;
+  const file = join(dataDir, 'html', `${id}.html.gz`);
+  let listed: ListedItem[] = [];
+  let error: string | undefined;
+  if (!existsSync(file)) error = `missing ${file}`;
+  else {
+    try {
+      const doc = documentFromHtml(gunzipSync(readFileSync(file)).toString('utf8'));
+      const { title } = extractArticle(doc, t.url);
+      listed = findRelatedLinks(doc, t.url, { title }).map(({ title, url }) => ({ title, url }));
+    } catch (e) {
+      // Scored as an empty list (the popup would show none); the table says why.
+      error = e instanceof Error ? e.message : String(e);
+    }
+  }
+  rows.push({ id, truth: t, listed, score: scorePage(listed, t), error });
+}
+
+const f = (x: number | null): string => (x === null ? '  -  ' : x.toFixed(3));
+const pct = (x: number | null): string => (x === null ? '-' : `${(100 * x).toFixed(1)}%`);
+const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+if (verbose) {
+  for (const r of rows) {
+    console.log(`=== ${r.id.slice(0, 12)} ${r.truth.site}  ${r.truth.url}`);
+    if (r.error) console.log(`  ERROR ${r.error}`);
+    for (const { item, verdict } of r.score.verdicts) {
+      const head = `"${clip(item.title, 90)}" ${item.url}`;
+      if (verdict.kind === 'widget') console.log(`  ✓ widget [${verdict.truth.module}] ${head}`);
+      else if (verdict.kind === 'inline') console.log(`  ✓ inline ${head}`);
+      else if (verdict.kind === 'optional') console.log(`  · optional (${verdict.truth.why}) ${head}`);
+      else if (verdict.kind === 'repeat') console.log(`  ✗ repeat ${head}`);
+      else console.log(`  ✗ ${head}`);
+    }
+    for (const m of r.score.missed) {
+      const where = m.kind === 'widget' ? `widget [${m.module}]` : 'inline';
+      console.log(`    missed ${where} "${clip(m.title, 90)}" ${m.url}`);
+    }
+  }
+  console.log('');
+}
+
+const header = [
+  'id'.padEnd(12),
+  'site'.padEnd(24),
+  'listed'.padStart(6),
+  'drop'.padStart(4),
+  'items'.padStart(5),
+  'ok'.padStart(3),
+  'prec'.padStart(5),
+  'found@10/rel'.padStart(12),
+  'R@10'.padStart(5),
+  'module',
+].join(' ');
+console.log(header);
+for (const r of rows) {
+  const s = r.score;
+  const module = s.moduleCovered === null ? 'n.a.' : s.moduleCovered ? 'yes' : 'no';
+  console.log(
+    [
+      r.id.slice(0, 12),
+      clip(r.truth.site, 24).padEnd(24),
+      String(s.listed).padStart(6),
+      String(s.dropped).padStart(4),
+      String(s.items).padStart(5),
+      String(s.correct).padStart(3),
+      f(s.precision).padStart(5),
+      `${s.found10}/${s.relevant}`.padStart(12),
+      f(s.recall10).padStart(5),
+      module.padEnd(6),
+      r.error ? `ERROR ${clip(r.error, 80)}` : '',
+    ]
+      .join(' ')
+      .trimEnd(),
+  );
+}
+
+const pooled = poolScores(rows.map((r) => r.score));
+const allItems = rows.flatMap((r) => r.listed);
+const storyTitled = allItems.filter((i) => isStoryTitle(i.title)).length;
+const correctItems = rows.flatMap((r) =>
+  r.score.verdicts.filter((v) => v.verdict.kind === 'widget' || v.verdict.kind === 'inline').map((v) => v.item),
+);
+const correctStoryTitled = correctItems.filter((i) => isStoryTitle(i.title)).length;
+const errors = rows.filter((r) => r.error).length;
+
+console.log(`\n${pooled.pages} pages from ${dataDir}${errors ? ` (${errors} failed, scored as empty lists)` : ''}`);
+console.log(
+  `precision (pooled)   ${f(pooled.precision)}  ${pooled.correct} correct of ${pooled.items} items ` +
+    `(${pooled.listed} listed, ${pooled.dropped} optional dropped)`,
+);
+console.log(`recall@10 (pooled)   ${f(pooled.recall10)}  ${pooled.found10} of ${pooled.relevant10}`);
+console.log(
+  `module coverage      ${f(pooled.moduleCoverage)}  ${pooled.coveredPages} of ${pooled.widgetPages} pages with a widget module`,
+);
+console.log(
+  `titled like a story  ${pct(allItems.length ? storyTitled / allItems.length : null)} of listed items ` +
+    `(${storyTitled} of ${allItems.length}); ${correctStoryTitled} of ${correctItems.length} correct items`,
+);

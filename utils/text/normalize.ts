@@ -1,0 +1,7 @@
+/**
+ * A text reduced to its lower-cased letters and digits, for comparing titles and headings whatever their
+ * case, punctuation, emoji and spacing: "✅ Why This Matters!" and "why this matters" share one key.
+ */
+export function letterKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
