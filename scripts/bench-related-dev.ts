@@ -30,7 +30,7 @@ function arg(name: string): string | undefined {
 const dataDir = resolve(arg('data') ?? join(import.meta.dirname, '..', '..', 'shared', 'data', 'aeb-dev'));
 if (!existsSync(join(dataDir, 'related.json')) || !existsSync(join(dataDir, 'html'))) {
   console.error(`No related-link data at ${dataDir} (expected related.json and html/<id>.html.gz).`);
-  console.error('The pages are a subset of the public originals of Zyte\'s Article Extraction Benchmark:');
+  console.error("The pages are a subset of the public originals of Zyte's Article Extraction Benchmark:");
   console.error('https://github.com/scrapinghub/article-extraction-benchmark (html/*.html.gz); related.json is');
   console.error('judged by hand for this project. Pass the folder with --data DIR.');
   process.exit(1);

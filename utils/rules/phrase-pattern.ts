@@ -9,7 +9,7 @@
  * - `(a|b c)` one of the alternatives (required); `[a|b c]` one of them or nothing (optional);
  *   alternatives are phrases themselves and may nest;
  * - `x?` inside a word makes the character before it optional: `posts?`, `e-?mail`, `editor'?s`;
- * - `…` stands for any text (at least one character); `…2` for one or two words; `#` for a number;
+ * - `…` stands for any text up to a separator (`:`, `|`, a dash); `…2` for one or two words; `#` for a number;
  * - everything else is literal (matched without regard to case).
  */
 
@@ -92,7 +92,7 @@ function wordSource(word: string): string {
 function itemSource(item: Item, sep: string): string {
   if (item.kind === 'word') return wordSource(item.text);
   if (item.kind === 'number') return '\\d+';
-  if (item.kind === 'any') return item.words === null ? '.+' : `\\S+(?:\\s+\\S+){0,${item.words - 1}}`;
+  if (item.kind === 'any') return item.words === null ? '[^:：|–—]+' : `\\S+(?:\\s+\\S+){0,${item.words - 1}}`;
   return `(?:${item.alts.map((alt) => seqSource(alt, sep)).join('|')})`;
 }
 
@@ -200,6 +200,11 @@ const alternation = (phrases: string[]): string =>
     .sort((a, b) => b.length - a.length)
     .map(phraseSource)
     .join('|');
+
+/** The regex source `(?:a|b|…)` of every phrase of the tables, to embed in a larger pattern. */
+export function alternationSource(tables: readonly PhraseTable[]): string {
+  return `(?:${alternation(phrasesOf(tables))})`;
+}
 
 /** One case-insensitive Unicode regex matching any phrase of the tables, in the given shape. */
 export function buildPattern(tables: readonly PhraseTable[], shape: PatternShape): RegExp {

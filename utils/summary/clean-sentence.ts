@@ -1,3 +1,4 @@
+import { BOILERPLATE_SENTENCES } from '../rules/phrases/boilerplate-lines';
 import { THRESHOLDS } from '../rules/thresholds';
 import { hasCjk } from '../text/script';
 import { estimateWords } from '../text/words';
@@ -40,40 +41,8 @@ export function stripDateline(text: string): { text: string; cut: number } {
   return { text: rest.trim(), cut: cut + lead };
 }
 
-const BOILERPLATE: RegExp[] = [
-  /\b(?:click|tap) here\b/i,
-  /^advertisement\b/i,
-  /^(?:read|see) (?:more|also)\b/i,
-  /^(?:continue|keep) reading\b/i,
-  /^(?:weiterlesen|mehr zum thema|lesen sie auch|leer más|lee también|lire aussi|en savoir plus)\b/iu,
-  /^(?:阅读全文|相关阅读|延伸阅读|続きを読む|関連記事|더 보기|관련 기사)/u,
-  /^(?:related|more on this)\s*:/i,
-  /^(?:photo|picture|image|video|source|credit|graphic|illustration)s?\s*(?:credit)?\s*[:©]/i,
-  /\((?:photo|picture|image)s?(?: by| credit|:)[^)]*\)\s*$/i,
-  /\b(?:getty images|reuters\/|ap photo|afp photo|shutterstock|©|all rights reserved|copyright \d{4})/i,
-  /^follow (?:us|me|him|her|them|@)/i,
-  /\bfollow (?:us|@\w+) on (?:twitter|facebook|instagram)/i,
-  /^(?:sign up|subscribe)\b/i,
-  /\bsign up for (?:our|the) (?:newsletter|daily)/i,
-  /\bshare (?:this|on) (?:article|story|facebook|twitter)\b/i,
-  /\bscroll down for (?:video|more)\b/i,
-  /^By\s+\.?\s*(?:[\p{Lu}][\p{L}.'’-]*[\s,]*){1,6}\.?$/u,
-  // "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.": a byline with its date.
-  /^By\s+(?:[\p{Lu}][\p{L}.'’-]*[\s,]*(?:and\s+)?){1,8}\s*(?:on|at|\||[-–—])\s+.{0,40}\b(?:19|20)\d{2}\b/u,
-  /\bcontributed to this report\b/i,
-  /^(?:published|updated|last updated|posted)\s*:/i,
-  /^(?:reporting by|writing by|editing by|additional reporting)\b/i,
-  /^(?:comments?|leave a comment|\d+ comments?)$/i,
-  /^(?:this article|this story) (?:was|has been) (?:updated|amended|corrected)/i,
-  /\bis (?:available|now available) (?:to|for) (?:download|subscribers)\b/i,
-  /^(?:watch|listen)\s*:/i,
-  // Captions left in the prose: "An artist's illustration of a plume of water vapor ...", "File photo of ...".
-  /^(?:an?\s+|the\s+)?artist['’]s\s+(?:illustration|impression|rendering|concept)\b/i,
-  /^(?:file|stock|archive)\s+(?:photo|image|picture)\b/i,
-];
-
 export function isBoilerplate(sentence: string): boolean {
-  return BOILERPLATE.some((re) => re.test(sentence));
+  return BOILERPLATE_SENTENCES.some((re) => re.test(sentence));
 }
 
 /** Dates, times and time zones: "22/11/2025", "2025-11-22", "07:30", "(GMT+7)". */

@@ -14,6 +14,31 @@ export const READ_MORE_LABELS: PhraseTable = {
   it: ['leggi tutto'],
   zh: ['阅读(全文|更多)'],
   ja: ['続きを読む'],
+  ko: ['더 보기'],
+};
+
+/**
+ * Labels that open a line pointing to another story, even without punctuation after them ("See also the
+ * report on…", "Lesen Sie auch …", "相关阅读 …"): such a line is a teaser, not article text.
+ */
+export const TEASER_STARTS: PhraseTable = {
+  en: ["don'?t miss", 'see (more|also)', 'read also', 'more on this story'],
+  de: ['mehr zum thema', 'lesen sie auch'],
+  es: ['lee también'],
+  fr: ['lire aussi', 'en savoir plus'],
+  zh: ['相关阅读', '延伸阅读'],
+  ja: ['関連記事'],
+  ko: ['관련 기사'],
+};
+
+/** Labels that lead a teaser line when a separator follows them: "READ: …", "Watch | …", "Must read — …". */
+export const TEASER_LABELS: PhraseTable = {
+  en: ['read', 'see', 'watch', 'listen', 'click', 'more', 'must read', 'popular'],
+};
+
+/** Whole lines of page chrome besides buttons and links: "Advertisement", "Sponsored", "Print". */
+export const CHROME_LINES: PhraseTable = {
+  en: ['advertisement', 'sponsored', 'print', 'tweet'],
 };
 
 /** Buttons and page chrome: paging, sharing, account and feed links, "see all". */
@@ -50,7 +75,6 @@ export const BUTTON_LABELS: PhraseTable = {
   de: ['mehr'],
   zh: ['更多'],
   ja: ['もっと見る'],
-  ko: ['더 보기'],
 };
 
 /** Names of social networks and messengers: a link titled with one is a share or follow button. */
@@ -64,12 +88,13 @@ export const SOCIAL_NETWORK_NAMES: PhraseTable = {
     'youtube',
     'tiktok',
     'pinterest',
-    'threads',
     'telegram',
     'whatsapp',
     'line',
     'weibo',
     'wechat',
+    'threads',
+    'bluesky',
   ],
 };
 
