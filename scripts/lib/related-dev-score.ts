@@ -76,7 +76,7 @@ export type NormalizedUrl = {
   key: string;
 };
 
-const UNRESERVED = /[A-Za-z0-9\-._~]/;
+const UNRESERVED = /[\w.~-]/;
 
 /** RFC 3986 normalisation of escapes: hex in upper case, escaped unreserved characters decoded. */
 function normalizeEscapes(text: string): string {

@@ -1,3 +1,5 @@
+import { buildPattern } from '../rules/phrase-pattern';
+import { READ_MORE_LABELS } from '../rules/phrases/link-labels';
 import { elementText, shortText, tagOf } from '../text/element-text';
 import { isPollUrl } from '../related/is-excluded-link';
 import { isRelatedHeading } from '../rules/headings';
@@ -39,8 +41,7 @@ function looksLikeFurniture(el: Element): boolean {
   );
 }
 
-const READ_MORE_LINK =
-  /^(?:continue reading|read more|read the rest|keep reading|read full (?:story|article)|weiterlesen|lire la suite|leer más|leia mais|阅读全文|続きを読む)\s*(?:[»›→…]|\.\.\.)?$/i;
+const READ_MORE_LINK = buildPattern([READ_MORE_LABELS], { at: 'whole', suffix: '\\s*(?:[»›→…]|\\.\\.\\.)?' });
 
 /** Share of an element's text that sits inside links. */
 export function linkDensity(el: Element, text = elementText(el)): number {

@@ -1,3 +1,4 @@
+import { PLATFORM_SITE_NAMES } from '../rules/platforms';
 import type { ArticleMetadata } from '../types';
 import { cleanTitle } from './clean-title';
 import { cleanText, elementText } from '../text/element-text';
@@ -24,8 +25,8 @@ export function metaTags(doc: Document): Map<string, string> {
   return out;
 }
 
-const PLATFORMS =
-  /^(?:blogger|blogspot|wordpress|wordpress\.com|medium|substack|ghost|tumblr|wix|squarespace|weebly)$/i;
+/** A site name that is the publishing platform's, not the site's own ("Blogger", "Medium"). */
+const PLATFORM_NAMES = new Set(PLATFORM_SITE_NAMES.map((n) => n.toLowerCase()));
 
 /** The part of "Site - Story" that spells the site's host name ("Dale County Gazette" on dalecountygazette.com). */
 function titlePartNamingHost(title: string, url: string): string | null {
@@ -90,7 +91,7 @@ function siteNameOf(
     if (fromTitle) names.push(fromTitle);
   }
   // The site's own name over the platform's ("Global Pulse Daily", not "Blogger"); the platform when alone (Medium).
-  return names.find((n) => !PLATFORMS.test(n)) ?? names[0] ?? null;
+  return names.find((n) => !PLATFORM_NAMES.has(n.toLowerCase())) ?? names[0] ?? null;
 }
 
 /** Title, site name, byline, published time and language from the page's metadata and markup. */

@@ -1,3 +1,6 @@
+import { alternationSource } from '../rules/phrase-pattern';
+import { READ_MORE_LABELS } from '../rules/phrases/link-labels';
+import { RELATED_HEADINGS } from '../rules/phrases/widget-headings';
 import { overlayLinkTitle } from './card-title';
 import { cleanUrl, comparableUrl } from './clean-url';
 import { cleanText, elementText } from '../text/element-text';
@@ -67,16 +70,17 @@ function attributeTitle(a: Element): string {
 /** A leading date in a listed title: "2025-09-24 - Title", "24.09.2025 | Title". */
 const DATE_PREFIX = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*[-–—|:·•]\s*/;
 
+/** A label before the title: "Read more: Title", "Related » Title", "Lire aussi : Titre". */
+const LABEL_PREFIX = new RegExp(`^${alternationSource([READ_MORE_LABELS, RELATED_HEADINGS])}\\s*[:：»]\\s*`, 'iu');
+/** "Continue readingTitle": a read-more label glued to the title (screen-reader text). */
+const READ_MORE_PREFIX = new RegExp(`^${alternationSource([READ_MORE_LABELS])}(?=\\p{Lu}|\\s|:)\\s*:?\\s*`, 'u');
+
 function linkTitle(a: Element): string {
   let text = anchorText(a);
   if (!text)
     text =
       attributeTitle(a) || overlayLinkTitle(a) || cleanText(a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
-  return text
-    .replace(DATE_PREFIX, '')
-    .replace(/^(?:read\s+more|related|see\s+also|also\s+read)\s*[:：»]\s*/i, '')
-    .replace(/^(?:continue\s+reading|read\s+more|read\s+the\s+full\s+story)(?=\p{Lu}|\s|:)\s*:?\s*/u, '')
-    .trim();
+  return text.replace(DATE_PREFIX, '').replace(LABEL_PREFIX, '').replace(READ_MORE_PREFIX, '').trim();
 }
 
 /**

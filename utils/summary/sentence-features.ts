@@ -1,3 +1,5 @@
+import { alternationSource, buildPattern } from '../rules/phrase-pattern';
+import { ATTRIBUTION_VERBS, DANGLING_STARTS, LEANING_CONNECTIVES } from '../rules/phrases/dangling-starts';
 import type { Candidate } from './collect-candidates';
 import { cosine, inverseFrequencies, termCounts, terms, weigh, type Vector } from './term-vectors';
 import { estimateWords } from '../text/words';
@@ -32,33 +34,13 @@ export const FEATURE_NAMES = [
 
 export type Features = { values: number[]; vector: Vector };
 
-/**
- * A sentence that leans on the one before it ("He said...", "But...", "Они будут..."): poor alone.
- * Word-delimited languages need a whole word (a lookahead: `\b` only knows ASCII); CJK a prefix.
- */
-const DANGLING = new RegExp(
-  '^(?:(?:' +
-    [
-      'he|she|it|they|this|that|these|those|his|her|its|their|but|and|however|also|so|then|still|yet|meanwhile|moreover|furthermore|instead|besides',
-      'er|sie|es|aber|doch|dies|diese|dieser|jedoch|auch|gleichzeitig|außerdem|zudem|dabei|deshalb|daher|trotzdem|dennoch|allerdings', // German
-      'pero|él|ella|ellos|ellas|esto|eso|sin embargo|además|también|asimismo', // Spanish
-      'il|elle|ils|elles|mais|cela|cependant|ce|toutefois|pourtant|ainsi', // French
-      'ele|ela|eles|elas|mas|isso|isto|porém', // Portuguese
-      'lui|lei|loro|però|questo|questa', // Italian
-      'hij|zij|maar|dit|dat', // Dutch
-      'он|она|оно|они|это|эти|но|однако|также|его|её|их|поэтому|кроме того|впрочем|тем не менее|при этом|затем', // Russian
-      'ale|jednak|ponadto|ona|oni', // Polish (not "on", "to": English words too)
-      'ia|dia|mereka|namun|tetapi|tapi|selain itu', // Indonesian, Malay
-      '그는|그녀는|그들은|하지만|그러나|이는', // Korean
-    ].join('|') +
-    ')(?![\\p{L}\\p{N}])|他们|她们|它们|他|她|它|但是|但|这|此外|而且|不过|因此|同时|另外|然而|彼は|彼女は|しかし|また|これは|それは|そのため|さらに|一方)',
-  'iu',
-);
-/** "Israeli courts, however, have declared...": an English connective in the first clause leans back too. */
-const LEANING_CLAUSE = /^[^,]{1,40},\s*(?:however|though|meanwhile|nevertheless|too|instead|in turn|as well)\s*,/iu;
+/** A sentence that leans on the one before it ("He said...", "But...", "Они будут..."): poor alone. */
+const DANGLING = buildPattern([DANGLING_STARTS], { at: 'start' });
+/** "Israeli courts, however, have declared...": a connective in the first clause leans back too. */
+const LEANING_CLAUSE = new RegExp(`^[^,]{1,40},\\s*${alternationSource([LEANING_CONNECTIVES])}\\s*,`, 'iu');
+const ATTRIBUTION = buildPattern([ATTRIBUTION_VERBS], { at: 'word' });
 
 const SIMILARITY_PEERS = 150;
-const ATTRIBUTION = /\b(?:said|says|told|according to|added|claimed)\b/iu;
 
 function capitalisedRatio(text: string): number {
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
