@@ -1,6 +1,10 @@
+import { LISTING_BODY_CLASSES, SINGLE_BODY_CLASSES, classTokenPattern } from '../rules/class-names';
 import type { Block } from '../types';
 import { isListing } from './find-article-root';
 import { THRESHOLDS } from '../rules/thresholds';
+
+const LISTING_BODY = classTokenPattern(LISTING_BODY_CLASSES);
+const SINGLE_BODY = classTokenPattern(SINGLE_BODY_CLASSES);
 
 const PROSE_KINDS = new Set(['paragraph', 'quote', 'list-item']);
 
@@ -46,14 +50,7 @@ export function isArticlePage(doc: Document, blocks: readonly Block[], declared:
   if (forms > 0 && chars < 600) return false;
   // Listings: an archive/home body class (WordPress, Blogger), or several similar <article> teasers on an undeclared page.
   const bodyClass = doc.body?.getAttribute('class') ?? '';
-  if (
-    /(?:^|\s)(?:archive|category|tag|search|search-results|home|blog|paged|date|home-template|tag-template|author-template)(?:\s|$)/.test(
-      bodyClass,
-    ) &&
-    !/(?:^|\s)(?:single|single-post|post-template\S*|page-template\S*|item-view)(?:\s|$)/.test(bodyClass) &&
-    !declared
-  )
-    return false;
+  if (LISTING_BODY.test(bodyClass) && !SINGLE_BODY.test(bodyClass) && !declared) return false;
   if (!declared && isListing(doc)) return false;
   // Contiguous prose: a story, however short.
   const contiguous = run >= 3 || (run >= 2 && chars >= 250) || (run >= 1 && chars >= 600);

@@ -1,6 +1,7 @@
+import { READABILITY_UNLIKELY_WORDS } from '../rules/class-names';
+
 /** Readability's "unlikely candidate" words; a heading carrying one ("header-anchor-post") is thrown away. */
-const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const UNLIKELY = new RegExp(READABILITY_UNLIKELY_WORDS.join('|'), 'i');
 
 /**
  * In the (cloned) document, strips the class and id of section headings that sit among the story's

@@ -1,19 +1,22 @@
+import {
+  AD_CLASS_WORDS,
+  CONTENT_CLASS_WORDS,
+  FURNITURE_CLASS_WORDS,
+  HIDDEN_CLASSES,
+  classWordPattern,
+} from '../rules/class-names';
 import { buildPattern } from '../rules/phrase-pattern';
 import { READ_MORE_LABELS } from '../rules/phrases/link-labels';
 import { elementText, shortText, tagOf } from '../text/element-text';
 import { isPollUrl } from '../related/is-excluded-link';
 import { isRelatedHeading } from '../rules/headings';
 
-/**
- * Class or id words that mark page furniture inside an article body: captions and credits, bylines and
- * datelines, share and follow prompts, newsletter boxes, related/read-more teasers, author bios, ads.
- */
-const FURNITURE =
-  /(?:^|[\s_-])(?:caption|credit|byline|by-line|author|contributor|share|sharing|social|newsletter|subscri|signup|sign-up|promo|related|read-?more|more-?stories|recommend|breadcrumb|timestamp|pubdate|published|updated|post-?meta|entry-?meta|article-?meta|meta-?data|tags|tag-?list|copyright|disclaimer|advert|sponsor|comments?(?=$|[\s_-])|comment-|bio|outbrain|taboola|toolbar|inline-?cta|cta-|call-?to-?action|popup|modal|sidebar|(?:right|side|left)-?rail|skip-|visually-?hidden|sr-only|screen-?reader|kicker|eyebrow|overline|[\w-]*label(?=\s|$)|affiliate|disclosure|donate|donation|membership|support-?us|paywall|gallery-?count|slideshow|trending|most-?popular|most-?read|top-?stories|next-?up|see-?also|also-?read|embed-?caption|photo-?credit|image-?credit|media-?credit)/i;
-const AD = /(?:^|[\s_-])(?:ad|ads|adv|advertisement|ad-?slot|ad-?unit|dfp)(?:$|[\s_-])/i;
+/** Class or id words that mark page furniture inside an article body (see FURNITURE_CLASS_WORDS). */
+const FURNITURE = classWordPattern(FURNITURE_CLASS_WORDS);
+const AD = classWordPattern(AD_CLASS_WORDS, { whole: true });
 /** Class words that mark the article itself: never prune these. */
-const CONTENT =
-  /(?:^|[\s_-])(?:article-?body|post-?body|entry-?content|post-?content|article-?content|story-?body|body-?text|main-?content)/i;
+const CONTENT = classWordPattern(CONTENT_CLASS_WORDS);
+const HIDDEN = new RegExp(`(?:^|\\s)(?:${HIDDEN_CLASSES.join('|')})(?:\\s|$)`, 'i');
 
 const PRUNE_TAGS = new Set([
   'FIGCAPTION',
@@ -35,7 +38,7 @@ function looksLikeFurniture(el: Element): boolean {
     FURNITURE.test(names) ||
     AD.test(names) ||
     /caption|credit/i.test(names) ||
-    /(?:^|\s)(?:hidden|is-hidden|u-hidden|print[\w-]*|d-print-\w+|visible-print[\w-]*)(?:\s|$)/i.test(names) ||
+    HIDDEN.test(names) ||
     el.getAttribute('aria-hidden') === 'true' ||
     el.hasAttribute('hidden')
   );

@@ -1,3 +1,11 @@
+import {
+  CHROME_ROLES,
+  CHROME_TAGS,
+  CHROME_TAIL_WORDS,
+  CHROME_WORDS,
+  MODULE_CHROME_WORDS,
+  exactNamePattern,
+} from '../rules/class-names';
 import { buildPattern } from '../rules/phrase-pattern';
 import { ARROW_LABEL, BUTTON_LABELS, READ_MORE_LABELS, SOCIAL_NETWORK_NAMES } from '../rules/phrases/link-labels';
 import {
@@ -74,47 +82,18 @@ export function isExcludedUrl(url: string): boolean {
   return ON_URL.some((re) => re.test(url)) || ON_PATH.some((re) => re.test(path));
 }
 
-const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'FORM', 'BUTTON']);
-const CHROME_ROLES = /^(?:navigation|banner|contentinfo|search|menu|menubar|toolbar)$/;
-/** Words that mark chrome when they start or end a class/id token ("share-buttons", "post-share", "nav-links"). */
-const CHROME_WORDS = new Set([
-  'nav',
-  'navbar',
-  'navigation',
-  'menu',
-  'share',
-  'sharing',
-  'sharedaddy',
-  'social',
-  'comment',
-  'comments',
-  'respond',
-  'breadcrumb',
-  'breadcrumbs',
-  'pagination',
-  'pager',
-  'byline',
-  'author',
-  'advert',
-  'ads',
-  'sponsor',
-  'sponsored',
-  'promo',
-  'footer',
-  'masthead',
-  'cookie',
-  'login',
-]);
-/** Words that mark chrome only at the end of a token ("post-tags" yes, Ghost's "tag-safety" no). */
-const CHROME_TAIL_WORDS = new Set(['tag', 'tags', 'label', 'labels', 'tagcloud', 'categories', 'topics']);
-
-/** Inside a related widget only share bars, comments, tag lists and paging are chrome (items are often "author-recirc"). */
-const WIDGET_CHROME_WORDS = new Set(['share', 'sharing', 'social', 'comment', 'comments', 'pagination', 'pager']);
+const CHROME_TAG_SET = new Set<string>(CHROME_TAGS);
+const CHROME_ROLE = exactNamePattern(CHROME_ROLES);
+const CHROME_WORD_SET = new Set<string>(CHROME_WORDS);
+const CHROME_TAIL_WORD_SET = new Set<string>(CHROME_TAIL_WORDS);
+const WIDGET_CHROME_WORD_SET = new Set<string>(MODULE_CHROME_WORDS);
 
 function isWidgetChromeToken(token: string): boolean {
   const parts = token.toLowerCase().split(/[-_]+/).filter(Boolean);
   const last = parts[parts.length - 1] ?? '';
-  return WIDGET_CHROME_WORDS.has(parts[0] ?? '') || WIDGET_CHROME_WORDS.has(last) || CHROME_TAIL_WORDS.has(last);
+  return (
+    WIDGET_CHROME_WORD_SET.has(parts[0] ?? '') || WIDGET_CHROME_WORD_SET.has(last) || CHROME_TAIL_WORD_SET.has(last)
+  );
 }
 
 /** Class, id, data-component and data-testid tokens of an element. */
@@ -127,7 +106,7 @@ function isChromeToken(token: string): boolean {
   const parts = token.toLowerCase().split(/[-_]+/).filter(Boolean);
   const first = parts[0] ?? '';
   const last = parts[parts.length - 1] ?? '';
-  return CHROME_WORDS.has(first) || CHROME_WORDS.has(last) || CHROME_TAIL_WORDS.has(last);
+  return CHROME_WORD_SET.has(first) || CHROME_WORD_SET.has(last) || CHROME_TAIL_WORD_SET.has(last);
 }
 
 /**
@@ -140,8 +119,8 @@ export function isInChrome(a: Element, stopAt: Element | null = null, inWidget =
   for (let el: Element | null = a; el && el !== stopAt; el = el.parentElement) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML') break;
-    if (CHROME_TAGS.has(tag)) return true;
-    if (CHROME_ROLES.test(el.getAttribute('role') ?? '')) return true;
+    if (CHROME_TAG_SET.has(tag)) return true;
+    if (CHROME_ROLE.test(el.getAttribute('role') ?? '')) return true;
     if (nameTokens(el).some(inWidget ? isWidgetChromeToken : isChromeToken)) return true;
   }
   return false;

@@ -21,7 +21,7 @@ export const PLATFORMS = {
     siteNames: ['Blogger', 'Blogspot'],
   },
   WordPress: {
-    goldens: ['wordpress-jetpack', 'wordpress-yarpp', 'wordpress-crp'],
+    goldens: ['wordpress-jetpack', 'wordpress-yarpp', 'wordpress-crp', 'category-archive'],
     siteNames: ['WordPress', 'WordPress.com'],
   },
   'WordPress Jetpack': { goldens: ['wordpress-jetpack'] },

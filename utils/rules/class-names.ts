@@ -1,0 +1,243 @@
+/**
+ * The words News Lens reads in class, id, role and data-* names. Class tokens are split at "-" and "_"
+ * ("post-share-buttons" -> post, share, buttons); a word list below matches whole parts unless it says
+ * otherwise. Platform-specific tokens (a CMS's widget and body classes) are in platforms.ts.
+ */
+import type { MarkupToken } from './platforms';
+
+/** Elements whose links are page chrome: navigation, header, footer, forms. */
+export const CHROME_TAGS = ['NAV', 'HEADER', 'FOOTER', 'FORM', 'BUTTON'] as const;
+/** ARIA roles of page chrome. */
+export const CHROME_ROLES = ['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'toolbar'] as const;
+
+/** Words that mark chrome when they start or end a class/id token ("share-buttons", "post-share", "nav-links"). */
+export const CHROME_WORDS = [
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'share',
+  'sharing',
+  'sharedaddy',
+  'social',
+  'comment',
+  'comments',
+  'respond',
+  'breadcrumb',
+  'breadcrumbs',
+  'pagination',
+  'pager',
+  'byline',
+  'author',
+  'advert',
+  'ads',
+  'sponsor',
+  'sponsored',
+  'promo',
+  'footer',
+  'masthead',
+  'cookie',
+  'login',
+] as const;
+
+/** Words that mark chrome only at the end of a token ("post-tags" yes, Ghost's "tag-safety" no). */
+export const CHROME_TAIL_WORDS = ['tag', 'tags', 'label', 'labels', 'tagcloud', 'categories', 'topics'] as const;
+
+/** Inside a related module only share bars, comments and paging are chrome (items are often "author-recirc"). */
+export const MODULE_CHROME_WORDS = [
+  'share',
+  'sharing',
+  'social',
+  'comment',
+  'comments',
+  'pagination',
+  'pager',
+] as const;
+
+/**
+ * Furniture inside an article body (captions, credits, bylines, share and follow prompts, newsletter boxes,
+ * teasers, author bios, ads): regex fragments matched at the start of a class/id word ("-?" joins
+ * spellings: "read-?more" is readmore and read-more).
+ */
+export const FURNITURE_CLASS_WORDS = [
+  'caption',
+  'credit',
+  'byline',
+  'by-line',
+  'author',
+  'contributor',
+  'share',
+  'sharing',
+  'social',
+  'newsletter',
+  'subscri',
+  'signup',
+  'sign-up',
+  'promo',
+  'related',
+  'read-?more',
+  'more-?stories',
+  'recommend',
+  'breadcrumb',
+  'timestamp',
+  'pubdate',
+  'published',
+  'updated',
+  'post-?meta',
+  'entry-?meta',
+  'article-?meta',
+  'meta-?data',
+  'tags',
+  'tag-?list',
+  'copyright',
+  'disclaimer',
+  'advert',
+  'sponsor',
+  'comments?(?=$|[\\s_-])',
+  'comment-',
+  'bio',
+  'outbrain',
+  'taboola',
+  'toolbar',
+  'inline-?cta',
+  'cta-',
+  'call-?to-?action',
+  'popup',
+  'modal',
+  'sidebar',
+  '(?:right|side|left)-?rail',
+  'skip-',
+  'visually-?hidden',
+  'sr-only',
+  'screen-?reader',
+  'kicker',
+  'eyebrow',
+  'overline',
+  '[\\w-]*label(?=\\s|$)',
+  'affiliate',
+  'disclosure',
+  'donate',
+  'donation',
+  'membership',
+  'support-?us',
+  'paywall',
+  'gallery-?count',
+  'slideshow',
+  'trending',
+  'most-?popular',
+  'most-?read',
+  'top-?stories',
+  'next-?up',
+  'see-?also',
+  'also-?read',
+  'embed-?caption',
+  'photo-?credit',
+  'image-?credit',
+  'media-?credit',
+] as const;
+
+/** Ad slots: whole class words. */
+export const AD_CLASS_WORDS = ['ad', 'ads', 'adv', 'advertisement', 'ad-?slot', 'ad-?unit', 'dfp'] as const;
+
+/** Class words of the article body itself: never pruned as furniture. */
+export const CONTENT_CLASS_WORDS = [
+  'article-?body',
+  'post-?body',
+  'entry-?content',
+  'post-?content',
+  'article-?content',
+  'story-?body',
+  'body-?text',
+  'main-?content',
+] as const;
+
+/** Class words of hidden and print-only elements. */
+export const HIDDEN_CLASSES = [
+  'hidden',
+  'is-hidden',
+  'u-hidden',
+  'print[\\w-]*',
+  'd-print-\\w+',
+  'visible-print[\\w-]*',
+] as const;
+
+/**
+ * Readability's "unlikely candidate" words (its REGEXPS.unlikelyCandidates): a section heading whose class or
+ * id carries one is thrown away by Readability, so News Lens strips such names first.
+ */
+export const READABILITY_UNLIKELY_WORDS = [
+  '-ad-',
+  'ai2html',
+  'banner',
+  'breadcrumbs',
+  'combx',
+  'comment',
+  'community',
+  'cover-wrap',
+  'disqus',
+  'extra',
+  'footer',
+  'gdpr',
+  'header',
+  'legends',
+  'menu',
+  'related',
+  'remark',
+  'replies',
+  'rss',
+  'shoutbox',
+  'sidebar',
+  'skyscraper',
+  'social',
+  'sponsor',
+  'supplemental',
+  'ad-break',
+  'agegate',
+  'pagination',
+  'pager',
+  'popup',
+  'yom-remote',
+] as const;
+
+/** <body> classes of a listing page (archive, category, tag, search, home) on WordPress and Ghost. */
+export const LISTING_BODY_CLASSES: readonly MarkupToken[] = [
+  { token: 'archive', platform: 'WordPress' },
+  { token: 'category', platform: 'WordPress' },
+  { token: 'tag' },
+  { token: 'search' },
+  { token: 'search-results' },
+  { token: 'home' },
+  { token: 'blog' },
+  { token: 'paged' },
+  { token: 'date' },
+  { token: 'home-template' },
+  { token: 'tag-template' },
+  { token: 'author-template' },
+];
+
+/** <body> classes of a single post, which win over the listing classes (`post-template-default` included). */
+export const SINGLE_BODY_CLASSES: readonly MarkupToken[] = [
+  { token: 'single', platform: 'WordPress' },
+  { token: 'single-post', platform: 'WordPress' },
+  { token: 'post-template*', platform: 'Ghost' },
+  { token: 'page-template*' },
+  { token: 'item-view' },
+];
+
+// --- Building the patterns (the only place these lists become regexes) ---
+
+const escapeToken = (token: string): string => token.replace(/[\\^$.+?()[\]{}|/]/g, '\\$&').replace(/\*/g, '\\S*');
+
+/** A whole class token from the list (`*` = any further characters), in a space-separated class attribute. */
+export const classTokenPattern = (tokens: readonly MarkupToken[]): RegExp =>
+  new RegExp(`(?:^|\\s)(?:${tokens.map((t) => escapeToken(t.token)).join('|')})(?:\\s|$)`);
+
+/** A class/id word starting with one of the fragments (regex syntax), after a space, "-" or "_" or at the start. */
+export const classWordPattern = (fragments: readonly string[], { whole = false } = {}): RegExp =>
+  new RegExp(`(?:^|[\\s_-])(?:${fragments.join('|')})${whole ? '(?:$|[\\s_-])' : ''}`, 'i');
+
+/** An exact name from the list (a role, a tag). */
+export const exactNamePattern = (names: readonly string[]): RegExp => new RegExp(`^(?:${names.join('|')})$`);
+
+/** The first tokens found with `*` expanded: "post-template*" is proven by "post-template-default". */
+export const tokenMatcher = (token: string): RegExp => new RegExp(`^${escapeToken(token)}$`);
