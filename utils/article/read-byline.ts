@@ -1,8 +1,11 @@
+import { alternationSource } from '../rules/phrase-pattern';
+import { BYLINE_LABELS, REPORTER_ROLES } from '../rules/phrases/bylines';
 import { cleanText, elementText, tagOf } from '../text/element-text';
 
 /** A reporter's role after the name: "김서연 기자", "山田太郎記者", "王明 记者", "Jane Doe, Transport Correspondent". */
-const ROLE_SUFFIX =
-  /\s*(?:(?:선임|수석|객원|전문)?기자|특파원|논설위원|(?:特派|特约|特約)?(?:記者|记者)|特派員|特派员|編集委員)$|\s+(?:(?:[Ss]enior|[Cc]hief|[Ss]taff|[Ss]pecial|[Ff]oreign|[Pp]olitical)\s+)?(?:[Rr]eporter|[Cc]orrespondent|REPORTER|CORRESPONDENT)$/u;
+const ROLE_SUFFIX = new RegExp(`\\s*${alternationSource([REPORTER_ROLES])}$`, 'iu');
+/** "Author: Jane Doe", "作者：王明". */
+const LABEL = new RegExp(`^${alternationSource([BYLINE_LABELS])}\\s*[:：]\\s*`, 'iu');
 const ROLE_AFTER_COMMA = /\s*,\s*[^,]{0,40}?\b(?:reporter|correspondent)$/i;
 
 /** Strips "By", "Posted by", "Written by", trailing dates and "| Updated ..." from a byline. */
@@ -13,7 +16,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
       /^(?:posted|written|published|words|story|reporting|text|analysis|commentary|opinion|interview|photos?|video)?\s*by(?:[:\s]+|$)/i,
       '',
     )
-    .replace(/^(?:author|autor|auteur|autore|作者|текст|автор|texto|text|von|por|par|di|door|oleh)\s*[:：]\s*/iu, '')
+    .replace(LABEL, '')
     .replace(
       /\s*(?:[|,·•]|\s[-–—]\s|\bon\b|\bat\b)\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|updated|published)).*$/i,
       '',

@@ -1,3 +1,4 @@
+import { NEWS_AGENCIES } from '../rules/phrases/bylines';
 import { BOILERPLATE_SENTENCES } from '../rules/phrases/boilerplate-lines';
 import { THRESHOLDS } from '../rules/thresholds';
 import { hasCjk } from '../text/script';
@@ -7,8 +8,11 @@ import { estimateWords } from '../text/words';
  * sentences (calls to action, credits, captions, share/follow prompts, timestamps) are dropped.
  */
 
-const AGENCY =
-  'CNN(?: Business| Politics| Travel| Style| Sport| Health| Entertainment| Money)?|HLN|CNNMoney|Reuters|AP|AFP|dpa|EFE|ANSA|Xinhua|Bloomberg|UPI|PA|EW\\.com|Mashable|CNET|Fortune|Time|Variety|People|Billboard|Rolling Stone|Entertainment Weekly|The [A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}';
+/** A wire service or outlet by name, or any "The ..." publication ("The Hollywood Reporter"). */
+const AGENCY = [
+  ...NEWS_AGENCIES.map((name) => name.replace(/[.]/g, '\\.')),
+  'The [A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}',
+].join('|');
 /** "(CNN)", "London (CNN) --", "Charleston, South Carolina (CNN)", "(The Hollywood Reporter)", "WASHINGTON (Reuters) -". */
 const DATELINE = new RegExp(
   `^((?:[A-Z][\\p{L}.'’-]*(?:,?\\s+[A-Z][\\p{L}.'’-]*){0,4}(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?\\s*)?)\\((?:${AGENCY})\\)\\s*(?:[-–—]{1,2}\\s*)?`,

@@ -1,16 +1,6 @@
+import { STOPWORDS } from '../rules/stopwords';
 import { hasCjk } from '../text/script';
 /** Bag-of-terms vectors for sentence similarity: words in alphabetic scripts, character bigrams in CJK. */
-
-const STOPWORDS = new Set(
-  (
-    'a an the and or but if of to in on at by for with from as is are was were be been being has have had do does did ' +
-    'it its this that these those he she they we you i his her their our your my him them us me who whom which what ' +
-    'when where why how not no so than then there here also just about into over after before said says say will would ' +
-    'can could may might should must one two up out new more most some any all very s t mr mrs ms ' +
-    'der die das und ist ein eine nicht zu von mit den dem des auf für im sich auch es el la los las y de que en un una ' +
-    'por con para se del le les et des du est pour qui dans pas'
-  ).split(' '),
-);
 
 export function terms(text: string): string[] {
   const out: string[] = [];

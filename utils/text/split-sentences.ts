@@ -1,5 +1,5 @@
 import { segmenter } from './segmenter';
-import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, ORDINAL_DOT_LANGS, SENTENCE_STARTERS } from './abbreviations';
+import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, ORDINAL_DOT_LANGS, SENTENCE_STARTERS } from '../rules/abbreviations';
 import { baseLanguage } from './script';
 
 /** A sentence and its character offsets in the text it came from (`text === source.slice(start, end)`). */

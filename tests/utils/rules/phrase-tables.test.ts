@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { isRelatedHeading, isSiteWideListHeading, mayBeRelatedHeading } from '@/utils/rules/headings';
 import { phraseExamples, type PhraseTable } from '@/utils/rules/phrase-pattern';
 import { DANGLING_STARTS, ATTRIBUTION_VERBS, LEANING_CONNECTIVES } from '@/utils/rules/phrases/dangling-starts';
-import { BUTTON_LABELS, READ_MORE_LABELS, SOCIAL_NETWORK_NAMES } from '@/utils/rules/phrases/link-labels';
+import { BYLINE_LABELS, REPORTER_ROLES } from '@/utils/rules/phrases/bylines';
+import {
+  BUTTON_LABELS,
+  CHROME_LINES,
+  READ_MORE_LABELS,
+  SOCIAL_NETWORK_NAMES,
+  TEASER_LABELS,
+  TEASER_STARTS,
+} from '@/utils/rules/phrases/link-labels';
 import { WHY_HEADINGS } from '@/utils/rules/phrases/why-headings';
 import { FURNITURE_HEADINGS, RELATED_HEADINGS, SITE_WIDE_LIST_HEADINGS } from '@/utils/rules/phrases/widget-headings';
 
@@ -17,6 +25,11 @@ const TABLES: Record<string, PhraseTable> = {
   DANGLING_STARTS,
   LEANING_CONNECTIVES,
   ATTRIBUTION_VERBS,
+  TEASER_STARTS,
+  TEASER_LABELS,
+  CHROME_LINES,
+  BYLINE_LABELS,
+  REPORTER_ROLES,
 };
 
 /** [table, language, phrase] for every phrase of every table. */

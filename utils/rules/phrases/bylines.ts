@@ -1,0 +1,56 @@
+import type { PhraseTable } from '../phrase-pattern';
+
+/** Labels before an author's name: "Author: Jane Doe", "Autor: …", "作者：…", "Текст: …". */
+export const BYLINE_LABELS: PhraseTable = {
+  en: ['author', 'text'],
+  de: ['autor', 'von'],
+  fr: ['auteur', 'par'],
+  it: ['autore', 'di'],
+  es: ['texto', 'por'],
+  nl: ['door'],
+  id: ['oleh'],
+  ru: ['текст', 'автор'],
+  zh: ['作者'],
+};
+
+/** A reporter's role written after the name: "김서연 기자", "山田太郎記者", "王明 记者", "Jane Doe, Transport Correspondent". */
+export const REPORTER_ROLES: PhraseTable = {
+  en: ['[senior|chief|staff|special|foreign|political] (reporter|correspondent)'],
+  ko: ['[선임|수석|객원|전문] 기자', '특파원', '논설위원'],
+  zh: ['[特派|特约|特約] (記者|记者)', '(特派員|特派员)', '編集委員'],
+};
+
+/** Wire services and outlets that open a story's dateline: "LONDON (Reuters) -", "(CNN)". */
+export const NEWS_AGENCIES: readonly string[] = [
+  'CNN',
+  'CNN Business',
+  'CNN Politics',
+  'CNN Travel',
+  'CNN Style',
+  'CNN Sport',
+  'CNN Health',
+  'CNN Entertainment',
+  'CNN Money',
+  'HLN',
+  'CNNMoney',
+  'Reuters',
+  'AP',
+  'AFP',
+  'dpa',
+  'EFE',
+  'ANSA',
+  'Xinhua',
+  'Bloomberg',
+  'UPI',
+  'PA',
+  'EW.com',
+  'Mashable',
+  'CNET',
+  'Fortune',
+  'Time',
+  'Variety',
+  'People',
+  'Billboard',
+  'Rolling Stone',
+  'Entertainment Weekly',
+];
