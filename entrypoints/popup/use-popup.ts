@@ -81,12 +81,15 @@ export function usePopup() {
     if (id === seq.current) handle(result, len, force, cached !== null);
   };
 
+  // The first load runs once, on mount; it reads the latest `load` through a ref.
+  const loadRef = useRef(load);
+  loadRef.current = load;
   useEffect(() => {
     void (async () => {
       const [target, len] = await Promise.all([getTargetTab().catch(() => null), loadLength()]);
       tab.current = target;
       setLengthState(len);
-      await load(len);
+      await loadRef.current(len);
     })();
     return () => clearTimeout(noticeTimer.current);
   }, []);

@@ -17,7 +17,7 @@ export function messageLookup(messages: Messages): I18n['t'] {
     const entry = messages[key];
     if (!entry) throw new Error(`missing message ${key}`);
     let text = entry.message.replace(
-      /\$([a-z0-9_]+)\$/gi,
+      /\$(\w+)\$/g,
       (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '',
     );
     text = text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');

@@ -153,7 +153,7 @@ function isBoldHeading(text: string): boolean {
 }
 
 const BLOCK_TAGS =
-  /^(P|DIV|H[1-6]|UL|OL|LI|TABLE|BLOCKQUOTE|SECTION|ARTICLE|FIGURE|FIGCAPTION|PRE|DL|DT|DD|HEADER|FOOTER|ASIDE|MAIN|NAV|ADDRESS|HR|CENTER|DETAILS|FORM|FIELDSET)$/;
+  /^(?:P|DIV|H[1-6]|UL|OL|LI|TABLE|BLOCKQUOTE|SECTION|ARTICLE|FIGURE|FIGCAPTION|PRE|DL|DT|DD|HEADER|FOOTER|ASIDE|MAIN|NAV|ADDRESS|HR|CENTER|DETAILS|FORM|FIELDSET)$/;
 
 function hasBlockChild(el: Element): boolean {
   for (const c of Array.from(el.children)) if (BLOCK_TAGS.test(tagOf(c)) || hasBlockChild(c)) return true;

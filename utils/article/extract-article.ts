@@ -16,7 +16,7 @@ import { letterKey } from '../text/normalize';
  * is being protected from spambots. You need JavaScript enabled to view it.", in any language).
  */
 const CLOAKED_EMAIL =
-  /[^.!?:]{0,80}(?:spam\s*-?bots?|robots?\s+(?:de\s+)?spam\w*|spammeurs)[^.!?]*[.!?]?(?:\s*[^.!?]*\bjavascript\b[^.!?]*[.!?]?)?/giu;
+  /[^.!?:]{0,80}(?:spam\s*-?bot|robots?\s+(?:de\s+)?spam|spammeurs)[^.!?]*(?:[.!?](?:[^.!?]*\bjavascript\b[^.!?]*[.!?]?)?)?/giu;
 
 function withoutCloakedEmail(block: Block): Block {
   if (block.kind === 'table' || !/spam/i.test(block.text)) return block;
@@ -60,7 +60,7 @@ export function extractArticle(doc: Document, url: string): Article {
   const captured = protectTables(clone);
   protectHeadings(clone);
   removeSignupBoxes(clone);
-  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     parsed = new Readability<Node>(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();
   } catch {

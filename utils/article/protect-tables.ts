@@ -15,7 +15,7 @@ function textBefore(el: Element): string | null {
       continue;
     }
     node = prev;
-    const candidates = /^(P|H[1-6]|LI)$/.test(tagOf(prev))
+    const candidates = /^(?:P|H[1-6]|LI)$/.test(tagOf(prev))
       ? [prev]
       : Array.from(prev.querySelectorAll('p,h1,h2,h3,h4,h5,h6,li')).reverse();
     for (const c of candidates) {

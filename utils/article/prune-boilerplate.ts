@@ -124,7 +124,7 @@ function isPollBox(el: Element): boolean {
 function isShoutedTeaser(p: Element): boolean {
   const text = shortText(p, 200) ?? '';
   if (text.length < 15 || linkDensity(p, text) < 0.9) return false;
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = text.replace(/\P{L}/gu, '');
   return letters.length > 10 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 

@@ -18,7 +18,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
     )
     .replace(LABEL, '')
     .replace(
-      /\s*(?:[|,·•]|\s[-–—]\s|\bon\b|\bat\b)\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|updated|published)).*$/i,
+      /\s*(?:[|,·•]|\s[-–—]\s|\bon\b|\bat\b)\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|updated|published).*$/i,
       '',
     )
     .trim();

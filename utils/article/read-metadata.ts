@@ -30,7 +30,7 @@ const PLATFORM_NAMES = new Set(PLATFORM_SITE_NAMES.map((n) => n.toLowerCase()));
 
 /** The part of "Site - Story" that spells the site's host name ("Dale County Gazette" on dalecountygazette.com). */
 function titlePartNamingHost(title: string, url: string): string | null {
-  let host = '';
+  let host: string;
   try {
     host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
   } catch {

@@ -50,7 +50,7 @@ export function failureOf(detail: FailureDetail, message: string = DETAILS[detai
 
 /** An error as one plain line: its message only (never a stack trace), at most 200 characters. */
 export function plainErrorMessage(error: unknown): string {
-  let text = '';
+  let text: string;
   try {
     text = error instanceof Error ? error.message : String(error);
   } catch {

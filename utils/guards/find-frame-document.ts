@@ -13,7 +13,7 @@ export function findFrameDocument(doc: Document): { frameDoc: Document | null; h
   let frameDoc: Document | null = null;
   let best = 0;
   for (const frame of frames) {
-    let inner: Document | null = null;
+    let inner: Document | null;
     try {
       inner = (frame as HTMLIFrameElement).contentDocument ?? null;
     } catch {

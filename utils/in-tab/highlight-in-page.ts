@@ -16,7 +16,7 @@ export function highlightInPage(sentence: string): boolean {
   const scope = globalThis as unknown as { __newsLensClearHighlight?: () => void };
   scope.__newsLensClearHighlight?.();
 
-  const isSpace = (ch: string) => /[\s\u200b-\u200d\u2060\ufeff]/.test(ch);
+  const isSpace = (ch: string) => /[\s\u200b-\u200d\u2060]/.test(ch);
   const squeeze = (text: string) =>
     Array.from(text)
       .filter((ch) => !isSpace(ch))

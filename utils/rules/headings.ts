@@ -10,7 +10,7 @@ import { THRESHOLDS } from './thresholds';
  */
 
 /** Leading pictographs, arrows and bullets are decoration: "📌 LEIA TAMBÉM:", "▶ 관련기사", "» Read more". */
-const LEADING_MARKS = /^[\p{Extended_Pictographic}\p{So}\p{Sm}\u25a0-\u25ff\u2190-\u21ff»›>•·*\-–—|\ufe0f\u200d\s]+/u;
+const LEADING_MARKS = /^[\p{Extended_Pictographic}\p{So}\p{Sm}»›•·*\-–—\ufe0f\u200d\s]+/u;
 
 const RELATED = buildPattern([RELATED_HEADINGS], { at: 'whole', suffix: '\\s*[:：»›>…|]*' });
 const SITE_WIDE = buildPattern([SITE_WIDE_LIST_HEADINGS], { at: 'whole', suffix: '\\s*[:：]?' });

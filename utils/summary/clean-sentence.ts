@@ -10,7 +10,7 @@ import { estimateWords } from '../text/words';
 
 /** A wire service or outlet by name, or any "The ..." publication ("The Hollywood Reporter"). */
 const AGENCY = [
-  ...NEWS_AGENCIES.map((name) => name.replace(/[.]/g, '\\.')),
+  ...NEWS_AGENCIES.map((name) => name.replace(/\./g, '\\.')),
   'The [A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}',
 ].join('|');
 /** "(CNN)", "London (CNN) --", "Charleston, South Carolina (CNN)", "(The Hollywood Reporter)", "WASHINGTON (Reuters) -". */
@@ -22,10 +22,10 @@ const DATELINE = new RegExp(
 const WIRE_DATELINE =
   /^((?:[A-Z][\p{L}.'’-]*(?:,?\s+[A-Z][\p{L}.'’-]*){0,4}\s*)?)\([A-Z][A-Z0-9&.-]{1,7}\)\s*[-–—]{1,2}\s*/u;
 /** An upper-case place dateline: "BEIJING — ", "NEW YORK, May 5 -- ". */
-const CAPS_DATELINE = /^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:[-–—]{1,2})\s+/u;
+const CAPS_DATELINE = /^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*[-–—]{1,2}\s+/u;
 /** Chinese, Japanese and Korean wire datelines: "新华社北京11月24日电（记者 张敏）", "【ワシントン=共同】", "[한빛일보 김서연 기자]". */
 const CJK_DATELINE =
-  /^(?:[\p{Script=Han}]{1,10}?(?:\d{1,2}月\d{1,2}日)?电\s*(?:[（(][^）)]{1,24}[）)])?|【[^】]{1,24}】|\[[^\]]{1,24}(?:기자|특파원|記者|记者)\])\s*/u;
+  /^(?:\p{Script=Han}{1,10}?(?:\d{1,2}月\d{1,2}日)?电\s*(?:[（(][^）)]{1,24}[）)])?|【[^】]{1,24}】|\[[^\]]{1,24}(?:기자|특파원|記者|记者)\])\s*/u;
 /** Words that open a sentence rather than name a place: "The U.S. (AP) said" is no dateline. */
 const NOT_A_PLACE = /^(?:The|A|An|He|She|It|They|We|I|This|That|But|And|In|On|At|When|After|If)\b/;
 
@@ -84,8 +84,8 @@ export function isKeyPointCandidate(sentence: string): boolean {
   if (estimateWords(sentence) < THRESHOLDS.candidateMinWords) return false;
   if (isTimestamp(sentence) || isMostlyUrl(sentence) || MACHINE_ID.test(sentence)) return false;
   // Mostly numbers ("수정 2025.11.20 16:30", an edit timestamp): not a sentence.
-  if (!hasCjk(sentence) && (sentence.match(/[\p{L}]*\p{L}[\p{L}\p{N}]*/gu)?.length ?? 0) < 3) return false;
+  if (!hasCjk(sentence) && (sentence.match(/\p{L}[\p{L}\p{N}]*/gu)?.length ?? 0) < 3) return false;
   if (/[:：]$/u.test(sentence)) return false;
-  if (!/[\p{L}]/u.test(sentence)) return false;
+  if (!/\p{L}/u.test(sentence)) return false;
   return !isBoilerplate(sentence);
 }

@@ -4,7 +4,7 @@ import { baseScores, prepareSentences, standsAlone } from './rank-sentences';
 import { THRESHOLDS } from '../rules/thresholds';
 
 /** "Label: explanation", split at the first colon. */
-const LABELLED = /^([^:：]{1,80}?)\s*[:：]\s*(.+)$/su;
+const LABELLED = /^([^:：]{1,80}?)\s*[:：]\s*(\S.*)$/su;
 
 function fromTable(blocks: Block[]): WhyItMatters | null {
   for (const b of blocks) {

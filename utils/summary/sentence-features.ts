@@ -43,7 +43,7 @@ const ATTRIBUTION = buildPattern([ATTRIBUTION_VERBS], { at: 'word' });
 const SIMILARITY_PEERS = 150;
 
 function capitalisedRatio(text: string): number {
-  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < 2) return 0;
   let caps = 0;
   for (let i = 1; i < words.length; i++) if (/^\p{Lu}/u.test(words[i]!)) caps++;

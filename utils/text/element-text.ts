@@ -62,7 +62,7 @@ export const INLINE_TAGS = new Set([
 ]);
 
 export function cleanText(text: string): string {
-  return text.replace(/[\s\u200b\u00ad\ufeff]+/g, ' ').trim();
+  return text.replace(/[\s\u200b\u00ad]+/g, ' ').trim();
 }
 
 export function tagOf(node: Node): string {

@@ -8,10 +8,10 @@ export type Sentence = { text: string; start: number; end: number };
 const segmenterFor = (lang: string | null): Intl.Segmenter => segmenter(lang, 'sentence');
 
 /** Opening quotes/brackets that ICU glues to the end of the previous sentence ("第二句！“"). */
-const TRAILING_OPENERS = /[“‘「『（《〈【〔(\[]+\s*$/u;
+const TRAILING_OPENERS = /[“‘「『（《〈【〔([]+\s*$/u;
 /** Japanese quotation particles: 「…。」と言った is one sentence. */
-const JA_QUOTE_PARTICLE = /^(と|って|という|とか|、)/u;
-const LAST_TOKEN = /(?:^|[\s(\["'“‘])([\p{L}\p{M}\p{N}.'’-]*?)\.\s*$/u;
+const JA_QUOTE_PARTICLE = /^(?:と|って|、)/u;
+const LAST_TOKEN = /(?:^|[\s(["'“‘])([\p{L}\p{M}\p{N}.'’-]*?)\.\s*$/u;
 /**
  * Thai abbreviations: Thai ends sentences with a space, not a full stop, so a stop after Thai letters
  * is an abbreviation: "มี.ค." (March), "ก.พ.", "ศ.ดร." (Prof. Dr.), "พ.ศ.", "น." (o'clock). Vowel and
@@ -44,7 +44,7 @@ function isFalseBreak(prev: string, next: string, lang: string): boolean {
   // Ordinals in German, Nordic, Slavic ...: "am 3. März", "20. Jahrhundert".
   if (ORDINAL_DOT_LANGS.has(lang) && /^\d{1,2}$/.test(token)) return !starter;
   // Initials and dotted acronyms: "J. R. R. Tolkien", "U.S. Senate", "z. B."; but "in the U.S. The ...".
-  if (/^(\p{L}\.)*\p{L}$/u.test(token) && token.replace(/\./g, '').length <= 4) {
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(token) && token.replace(/\./g, '').length <= 4) {
     if (/^\p{Ll}$/u.test(token)) return true;
     return !starter;
   }

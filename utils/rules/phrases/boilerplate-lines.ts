@@ -30,9 +30,9 @@ export const BOILERPLATE_BLOCKS: readonly RegExp[] = [
     suffix: '\\s*[:.!]?',
   }),
   // Datelines and timestamps.
-  /^\|?\s*(?:published|updated|posted|last updated|first published|modified)\b\s*(?:on|at)?\s*:?[^.]{0,60}\d/i,
+  /^\|?\s*(?:published|updated|posted|last updated|first published|modified)\b\s*(?:(?:on|at)\s*)?:?[^.]{0,60}\d/i,
   // Credits and captions.
-  /^\(?(?:image|images|photo|photos|picture|pictures|credit|credits|source|illustration|video|media caption|image caption)\s*(?:caption)?\s*[:©]/i,
+  /^\(?(?:image|images|photo|photos|picture|pictures|credit|credits|source|illustration|video|media caption|image caption)\s*(?:caption\s*)?[:©]/i,
   /\((?:image|photo|picture|pictured|credit)s?\s*:[^)]{0,80}\)\s*$/i,
   /^©/,
   /\((?:photos?|images?|pictures?|video) (?:by|courtesy of|credit:?) [^)]{0,160}\)\s*$/i,
@@ -40,23 +40,23 @@ export const BOILERPLATE_BLOCKS: readonly RegExp[] = [
   /^\d+\s*of\s*\d+\s*\S/,
   /(?:all rights reserved|this (?:document|article|material) (?:is subject to|is protected by) copyright|may not be (?:published|reproduced|redistributed))/i,
   // Newsletter and follow prompts.
-  /^(?:sign up(?:$|\b.{0,60}\b(?:newsletter|e-?mails?|alerts|briefing|updates|inbox|digest))|subscribe|get (?:breaking news|the latest|our)|follow us|follow (?:him|her|them) on|join (?:our|the)|like us on|download (?:our|the) app|never miss|let our news meet)/i,
+  /^(?:sign up(?:$|\b.{1,60}\b(?:newsletter|e-?mails?|alerts|briefing|updates|inbox|digest))|subscribe|get (?:breaking news|the latest|our)|follow us|follow (?:him|her|them) on|join (?:our|the)|like us on|download (?:our|the) app|never miss|let our news meet)/i,
   // App promos: "點我下載APP", "現在用APP看新聞", "立即下载APP", "Get the app".
   /(?:[點点按]我|[點点]此|立即)\s*(?:下載|下载|看|加入|訂閱|订阅|追蹤|关注)|(?:下載|下载|安裝|安装)\s*app(?![a-z])|用\s*app\s*看|^(?:get|download|install) (?:the|our) (?:\S+ )?app\b/i,
   // App promos led by a download verb (Swedish, Norwegian, Danish, English): "📱 Ladda ner Xs app och få pushnotiser ...".
-  /^(?=.{0,200}$)[\p{Extended_Pictographic}\ufe0f\s]*(?:ladda ner|hämta|last ned|hent|download|install)\b[^.!?]{0,60}\bapp(?:en|et|s)?\b/iu,
+  /^(?=.{0,200}$)[\p{Extended_Pictographic}\ufe0f\s]*(?:ladda ner|hämta|last ned|hent|download|install)\b[^.!?]{1,60}\bapp(?:en|et|s)?\b/iu,
   // Press-release furniture as whole blocks: the "Press release" kicker, the "###" / "-30-" end marker, a taxonomy label.
   /^(?:(?:press|news|media) release|for immediate release|(?:#\s*){3}|-\s*30\s*-|(?:topics|tags|categories|filed under|related topics|subjects|keywords)\s*:?)$/i,
   // Editor and source credits (Chinese, Japanese, Korean news).
   /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|本文来源|原标题|校对|审核|編集|記者|기자|편집)\s*[:：]/,
   // Reading time and bare dates ("4 min read", "Nov 12, 2025", "24 November 2025").
-  /^(?:\d+\s*(?:min(?:ute)?s?|分钟|分)\s*(?:read|阅读|で読めます)?)(?:\s*[·•|]\s*.{0,40})?$/i,
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})(?:\s*[·•|,]?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\w{0,4})?$/i,
+  /^\d+\s*(?:min(?:ute)?s?|分钟|分)(?:\s*(?:read|阅读|で読めます))?(?:\s*[·•|]\s*.{0,40})?$/i,
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})(?:\s*(?:[·•|,]\s*)?\d{1,2}[:.]\d{2}\s*(?:(?:am|pm|a\.m\.|p\.m\.)\s*)?\w{0,4})?$/i,
   /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/,
   // A bare date with an ordinal-dot day ("24. listopadu 2025 7:15", "3. März 2025, 10:30").
   /^\d{1,2}\.\s*\p{L}{3,12}\.?\s+\d{4}(?:,?\s+(?:kl\.\s*)?\d{1,2}[:.]\d{2})?$/u,
   /^(?:become a (?:member|subscriber|supporter|patron)|support (?:our|local|independent|quality) (?:journalism|reporting|work|news)|donate (?:now|today)|make a donation)/i,
-  /^click here to (?:get|download|subscribe|sign up|follow)\b.{0,40}\b(?:app|newsletter|alerts|updates|podcast|channel)\b/i,
+  /^click here to (?:get|download|subscribe|sign up|follow)\b.{1,40}\b(?:app|newsletter|alerts|updates|podcast|channel)\b/i,
   /^(?:write|e-?mail|contact) (?:to )?.{0,60}\bat\s+\S+@\S+/i,
   new RegExp(`\\bfollow (?:him|her|them|us|me) on ${alternationSource([SOCIAL_NETWORK_NAMES])}\\b`, 'iu'),
   /^media playback is (?:unsupported|not supported)/i,
@@ -76,7 +76,7 @@ export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   // "Read more ...", "Lire aussi ...", "相关阅读 ...", "Related: ...".
   buildPattern([READ_MORE_LABELS, TEASER_STARTS], { at: 'start' }),
   new RegExp(`^${alternationSource([RELATED_HEADINGS])}\\s*[:：]`, 'iu'),
-  /^(?:photo|picture|image|video|source|credit|graphic|illustration)s?\s*(?:credit)?\s*[:©]/i,
+  /^(?:photo|picture|image|video|source|credit|graphic|illustration)s?\s*(?:credit\s*)?[:©]/i,
   /\((?:photo|picture|image)s?(?: by| credit|:)[^)]*\)\s*$/i,
   /\b(?:getty images|reuters\/|ap photo|afp photo|shutterstock|©|all rights reserved|copyright \d{4})/i,
   /^follow (?:us|me|him|her|them|@)/i,
@@ -85,9 +85,9 @@ export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   /\bsign up for (?:our|the) (?:newsletter|daily)/i,
   /\bshare (?:this|on) (?:article|story|facebook|twitter)\b/i,
   /\bscroll down for (?:video|more)\b/i,
-  /^By\s+\.?\s*(?:[\p{Lu}][\p{L}.'’-]*[\s,]*){1,6}\.?$/u,
+  /^By\s+(?:\.\s*)?\p{Lu}[\p{L}.'’-]*(?:[\s,]+\p{Lu}[\p{L}.'’-]*){0,5}[\s,]*\.?$/u,
   // "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.": a byline with its date.
-  /^By\s+(?:[\p{Lu}][\p{L}.'’-]*[\s,]*(?:and\s+)?){1,8}\s*(?:on|at|\||[-–—])\s+.{0,40}\b(?:19|20)\d{2}\b/u,
+  /^By\s+\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,7}[\s,]*(?:on|at|[|\-–—])\s+.{0,40}\b(?:19|20)\d{2}\b/u,
   /\bcontributed to this report\b/i,
   /^(?:published|updated|last updated|posted)\s*:/i,
   /^(?:reporting by|writing by|editing by|additional reporting)\b/i,

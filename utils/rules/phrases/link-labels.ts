@@ -99,4 +99,4 @@ export const SOCIAL_NETWORK_NAMES: PhraseTable = {
 };
 
 /** A link that is only an arrow or an ellipsis ("»", "→", "…"): paging, never a title. */
-export const ARROW_LABEL = /^(?:[»«→←]|\.\.\.|…)$/u;
+export const ARROW_LABEL = /^(?:[»«→←…]|\.\.\.)$/u;
