@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --data DIR] [--skip-browser] [--profile]
- * Issue 6's speed figures, each beside its budget with PASS/MISS:
+ * Speed figures, each beside its budget with PASS/MISS:
  *  1. pipeline time per page (median, p95, max) on the aeb-dev pages in Node (linkedom), parse excluded
  *     and included (data: ../shared/data/aeb-dev by default, never copied into the repo);
  *  2. the huge pages (a 5 MB article, 200,000 elements) through summarizeCurrentPage: 2 s of work each;

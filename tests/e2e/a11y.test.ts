@@ -3,7 +3,7 @@ import { axeViolations } from './axe';
 import { openArticleWithPopup, openPopup, openTab } from './popup';
 import { artifact, useExtension } from './use-extension';
 
-// Issue 5: axe-core on the real popup, light and dark; no horizontal scroll at the popup's width.
+// Axe-core on the real popup, light and dark; no horizontal scroll at the popup's width.
 const e2e = useExtension();
 
 describe('axe-core on the popup', () => {

@@ -5,7 +5,7 @@ import { FIXTURES_DIR } from './fixture-server';
 import { openPopup, openTab } from './popup';
 import { truthOf, useExtension } from './use-extension';
 
-// Issue 6: pages that are not a plain static article: a strict content security policy, a
+// Pages that are not a plain static article: a strict content security policy, a
 // single-page app that changed its URL and content after load, and an article inside an iframe.
 const e2e = useExtension();
 const maskpark = truthOf('blogger-maskpark');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openPopup, openTab, waitForPopupState } from './popup';
 import { truthOf, useExtension, whyItMattersOf } from './use-extension';
 
-// Issue 5: jump to source, Copy as Markdown, remembered length, cached reopen, keyboard use.
+// Jump to source, Copy as Markdown, remembered length, cached reopen, keyboard use.
 const truth = truthOf('blogger-maskpark');
 const truthTable = whyItMattersOf(truth);
 const e2e = useExtension();

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openPopup, openTab } from './popup';
 import { truthOf, useExtension } from './use-extension';
 
-// Issue 6: a page whose metadata, table cells and link texts carry markup/script payloads and whose
+// A page whose metadata, table cells and link texts carry markup/script payloads and whose
 // related links use javascript:, data:, vbscript: URLs. The popup shows text as text and runs nothing.
 const truth = truthOf('hostile-page');
 const e2e = useExtension();

@@ -5,7 +5,7 @@ import { FIXTURES_DIR } from './fixture-server';
 import { openArticleWithPopup } from './popup';
 import { artifact, useExtension } from './use-extension';
 
-// Issue 5: the interface follows the browser's UI language (here Japanese), on a Japanese article.
+// The interface follows the browser's UI language (here Japanese), on a Japanese article.
 const e2e = useExtension({ lang: 'ja' });
 const expected = JSON.parse(readFileSync(join(FIXTURES_DIR, 'japanese-news', 'expected.json'), 'utf8')) as {
   title: string;

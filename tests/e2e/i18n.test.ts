@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openArticleWithPopup } from './popup';
 import { artifact, useExtension } from './use-extension';
 
-// Issue 5: the interface follows the browser's UI language (here Simplified Chinese).
+// The interface follows the browser's UI language (here Simplified Chinese).
 const e2e = useExtension({ lang: 'zh-CN' });
 
 describe('Chinese browser UI', () => {

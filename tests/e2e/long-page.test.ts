@@ -7,7 +7,7 @@ import { serveFixtures, type FixtureServer } from './fixture-server';
 import { openArticleWithPopup } from './popup';
 import { artifact, useExtension } from './use-extension';
 
-// Issue 6: a page longer than the text limit is summarized from its first part, and the popup says so.
+// A page longer than the text limit is summarized from its first part, and the popup says so.
 const e2e = useExtension();
 const TOPICS = ['harbour', 'railway', 'school', 'hospital', 'bridge', 'library', 'market', 'museum'];
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { allTabIds, navigatedUrl, openArticleWithPopup } from './popup';
 import { artifact, truthOf, useExtension, whyItMattersOf } from './use-extension';
 
-// Issue 2: the reference article in the real built extension.
+// The reference article in the real built extension.
 const truth = truthOf('blogger-maskpark');
 const truthTable = whyItMattersOf(truth);
 const e2e = useExtension();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openPopup, openTab, waitForPopupState } from './popup';
 import { useExtension } from './use-extension';
 
-// Issue 6: nothing leaves the device. Every request the extension's pages and service worker make
+// Nothing leaves the device. Every request the extension's pages and service worker make
 // while summarizing golden pages is recorded; anything but chrome-extension:// fails the test.
 const e2e = useExtension();
 const SLUGS = ['blogger-maskpark', 'wordpress-jetpack', 'chinese-news', 'home-page', 'hostile-page'];

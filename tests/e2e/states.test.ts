@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openArticleWithPopup, openPopup, openTab, waitForPopupState } from './popup';
 import { useExtension } from './use-extension';
 
-// Issue 2 / 6: the popup's non-article states in the real extension.
+// The popup's non-article states in the real extension.
 const e2e = useExtension();
 
 describe('a page that is not an article (home page)', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { measurePopupTiming } from './popup-timing';
 import { useExtension } from './use-extension';
 
-// Issue 6: the popup's time from opening to the rendered summary (budget: 300 ms median). The test
+// The popup's time from opening to the rendered summary (budget: 300 ms median). The test
 // prints the figures; it fails only far above the budget so a busy 2-core machine does not flake it.
 const e2e = useExtension();
 

@@ -1,4 +1,5 @@
 import { tagOf } from '../text/element-text';
+import { THRESHOLDS } from '../rules/thresholds';
 
 /** Well-known article-body containers, most specific first: class tokens, ids, then tags. */
 const BODY_CLASSES = [
@@ -59,7 +60,7 @@ export function findArticleRoot(doc: Document): Element | null {
     const parent = p.parentElement;
     if (!parent || tagOf(parent) === 'BLOCKQUOTE') continue;
     const len = (p.textContent ?? '').length;
-    if (len < 40) continue;
+    if (len < THRESHOLDS.rootParagraphMinChars) continue;
     score.set(parent, (score.get(parent) ?? 0) + len);
   }
   let best: Element | null = null;
@@ -82,13 +83,13 @@ function isProse(el: Element): boolean {
     text += len;
     for (const a of Array.from(p.getElementsByTagName('a'))) linked += (a.textContent ?? '').length;
   }
-  if (text < 300 || linked > text * 0.5) return false;
+  if (text < THRESHOLDS.rootMinProseChars || linked > text * THRESHOLDS.rootMaxLinkedShare) return false;
   // A listing: several teaser items, or most of the text in links (headlines).
   if (el.getElementsByTagName('article').length >= 3) return false;
   const all = (el.textContent ?? '').length;
   let allLinked = 0;
   for (const a of Array.from(el.getElementsByTagName('a'))) allLinked += (a.textContent ?? '').length;
-  return allLinked < all * 0.4;
+  return allLinked < all * THRESHOLDS.listingLinkedShare;
 }
 
 /** Several top-level <article> items of similar size and none dominant: a listing (archive, home page). */

@@ -43,19 +43,23 @@ function teasers(doc: Document): { items: number; links: number } {
 export function isArticlePage(doc: Document, blocks: readonly Block[], declared: boolean): boolean {
   const { run, chars } = proseShape(blocks);
 
-  if (chars < 120 && !(declared && chars >= 60)) return false;
+  if (chars < THRESHOLDS.articleMinProseChars && !(declared && chars >= THRESHOLDS.declaredArticleMinProseChars))
+    return false;
   const forms = Array.from(doc.getElementsByTagName('form')).filter(
     (f) => f.querySelectorAll('input:not([type=hidden]), textarea, select').length >= 3,
   ).length;
-  if (forms > 0 && chars < 600) return false;
+  if (forms > 0 && chars < THRESHOLDS.formPageMaxProseChars) return false;
   // Listings: an archive/home body class (WordPress, Blogger), or several similar <article> teasers on an undeclared page.
   const bodyClass = doc.body?.getAttribute('class') ?? '';
   if (LISTING_BODY.test(bodyClass) && !SINGLE_BODY.test(bodyClass) && !declared) return false;
   if (!declared && isListing(doc)) return false;
   // Contiguous prose: a story, however short.
-  const contiguous = run >= 3 || (run >= 2 && chars >= 250) || (run >= 1 && chars >= 600);
+  const contiguous =
+    run >= 3 ||
+    (run >= 2 && chars >= THRESHOLDS.twoParagraphStoryMinChars) ||
+    (run >= 1 && chars >= THRESHOLDS.formPageMaxProseChars);
   if (contiguous) return true;
-  if (declared) return chars >= 200;
+  if (declared) return chars >= THRESHOLDS.declaredArticleMinChars;
   const t = teasers(doc);
-  return t.items < 4 && t.links < 25 && chars >= 300;
+  return t.items < 4 && t.links < THRESHOLDS.listingMinHeadlineLinks && chars >= THRESHOLDS.undeclaredArticleMinChars;
 }

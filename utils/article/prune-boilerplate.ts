@@ -10,6 +10,7 @@ import { READ_MORE_LABELS } from '../rules/phrases/link-labels';
 import { elementText, shortText, tagOf } from '../text/element-text';
 import { isPollUrl } from '../related/is-excluded-link';
 import { isRelatedHeading } from '../rules/headings';
+import { THRESHOLDS } from '../rules/thresholds';
 
 /** Class or id words that mark page furniture inside an article body (see FURNITURE_CLASS_WORDS). */
 const FURNITURE = classWordPattern(FURNITURE_CLASS_WORDS);
@@ -65,7 +66,7 @@ export function pruneBoilerplate(root: Element): void {
     for (const child of Array.from(el.children)) {
       const tag = tagOf(child);
       if (PRUNE_TAGS.has(tag) || looksLikeFurniture(child)) {
-        if (tag === 'FIGCAPTION' || shortText(child, total * 0.3) !== null) {
+        if (tag === 'FIGCAPTION' || shortText(child, total * THRESHOLDS.furnitureMaxShareOfArticle) !== null) {
           remove.push(child);
           continue;
         }
@@ -77,7 +78,7 @@ export function pruneBoilerplate(root: Element): void {
       if (
         /^(?:H[2-6]|P|DIV)$/.test(tag) &&
         child.children.length <= 2 &&
-        isRelatedHeading(shortText(child, 80) ?? '')
+        isRelatedHeading(shortText(child, THRESHOLDS.widgetHeadingMaxChars) ?? '')
       ) {
         // A "Related" / "More great stories" heading and the list of links after it.
         remove.push(child);
@@ -134,6 +135,6 @@ function isLinkList(list: Element): boolean {
   if (items.length < 2) return false;
   return items.every((li) => {
     const text = shortText(li, 160);
-    return text !== null && linkDensity(li, text) > 0.8;
+    return text !== null && linkDensity(li, text) > THRESHOLDS.linkListMinLinkDensity;
   });
 }

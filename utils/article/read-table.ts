@@ -1,5 +1,6 @@
 import type { DataTable } from '../types';
 import { elementText, shortText, tagOf } from '../text/element-text';
+import { THRESHOLDS } from '../rules/thresholds';
 
 const MAX_SPAN = 50;
 
@@ -59,7 +60,8 @@ export function layoutReason(table: Element): string | null {
   if (table.querySelector('h1,h2,h3,h4,h5,h6,article,section,form,nav,iframe')) return 'page structure';
   for (const row of grid) {
     for (const cell of new Set(row)) {
-      if (cell.getElementsByTagName('p').length > 2 || shortText(cell, 1200) === null) return 'holds prose';
+      if (cell.getElementsByTagName('p').length > 2 || shortText(cell, THRESHOLDS.dataCellMaxChars) === null)
+        return 'holds prose';
     }
   }
   return null;

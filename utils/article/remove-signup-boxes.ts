@@ -1,4 +1,5 @@
 import { shortText, tagOf } from '../text/element-text';
+import { THRESHOLDS } from '../rules/thresholds';
 
 /**
  * Removes newsletter / sign-up boxes from a document clone before Readability: the short block around an
@@ -18,7 +19,7 @@ export function removeSignupBoxes(doc: Document): void {
         el.querySelectorAll('a[href]').length > 2
       )
         break;
-      if (shortText(el, 240) === null) break;
+      if (shortText(el, THRESHOLDS.signupBoxMaxChars) === null) break;
       box = el;
     }
     if (box) boxes.add(box);

@@ -3,7 +3,7 @@ import type { SummarizeOptions } from '../types';
 const MAX_POINTS = 20;
 
 /**
- * The popup's request, set on the content script's global before injection (see UI-CONTRACT):
+ * The popup's request, set on the content script's global just before injection (browser-api/summarize-tab.ts):
  * `{ points, force }`. Anything else (missing, wrong types, out of range) falls back to the defaults.
  */
 export function readSummarizeRequest(request: unknown): SummarizeOptions {

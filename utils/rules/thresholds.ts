@@ -33,6 +33,39 @@ const TABLE = {
   boldHeadingMaxWords: [14, 'More words than this in a bold line is an emphasised sentence, not a heading.'],
   photoBoxMaxWords: [30, 'A layout table with an image and no more words than a caption is a photo box, not prose.'],
   proseBlockMinChars: [60, 'A paragraph shorter than this does not count towards "is this an article?" prose.'],
+  articleMinProseChars: [120, 'Less prose than a two-sentence brief is no article (a gallery, a form, a menu page).'],
+  declaredArticleMinProseChars: [
+    60,
+    'A page that declares itself an article (JSON-LD, og:type) may be a one-paragraph brief.',
+  ],
+  declaredArticleMinChars: [200, 'A declared article without contiguous prose still needs about two sentences of it.'],
+  undeclaredArticleMinChars: [
+    300,
+    "An undeclared page without contiguous prose needs a paragraph's worth to pass for an article.",
+  ],
+  twoParagraphStoryMinChars: [250, 'Two consecutive paragraphs this long are a short story, not two teasers.'],
+  formPageMaxProseChars: [600, 'A page with a real form and less prose than this is the form (a sign-up, a search).'],
+  listingMinHeadlineLinks: [25, 'Twenty-five headline-length links on a page without a story make it a listing.'],
+  rootParagraphMinChars: [
+    40,
+    'Paragraphs shorter than this (captions, labels) do not vote for the article-body container.',
+  ],
+  rootMinProseChars: [300, 'A body container needs at least a paragraph of prose in its own <p> elements.'],
+  rootMaxLinkedShare: [0.5, 'A container whose paragraph text is more than half links is a link list, not a body.'],
+  listingLinkedShare: [
+    0.4,
+    "When headlines (link text) make 40% of a container's text, it lists stories rather than tells one.",
+  ],
+  furnitureMaxShareOfArticle: [
+    0.3,
+    'Furniture by class name is pruned only when it holds under 30% of the text: never the story itself.',
+  ],
+  linkListMinLinkDensity: [
+    0.8,
+    'A list whose items are over 80% link text is navigation or "more stories", not prose.',
+  ],
+  signupBoxMaxChars: [240, 'A newsletter pitch around an e-mail field is a line or two; more text is article content.'],
+  dataCellMaxChars: [1200, 'A table cell longer than this holds prose: the table is for layout.'],
   // --- Key points (utils/summary/)
   candidateMinWords: [6, 'A sentence of fewer words cannot stand alone as a key point ("One comment read:").'],
   labelMaxWords: [15, 'A one-sentence paragraph without a closing stop and fewer words is a caption or a label.'],
