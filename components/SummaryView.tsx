@@ -1,4 +1,5 @@
 import type { PageSummary, SummaryLength } from '@/utils/types';
+import { whyRows } from '@/utils/popup/format-markdown';
 import type { PopupActions } from './popup-state';
 import { KeyPointList } from './KeyPointList';
 import { RelatedList } from './RelatedList';
@@ -20,7 +21,7 @@ export function SummaryView({ summary, length, busy, actions }: Props) {
       <SummaryHeader summary={summary} />
       <Toolbar length={length} onLengthChange={actions.setLength} onCopy={actions.copy} />
       <KeyPointList points={summary.keyPoints} lang={summary.lang} title={summary.title} onJump={actions.jump} />
-      {summary.whyItMatters && summary.whyItMatters.rows.length > 0 && (
+      {summary.whyItMatters && whyRows(summary.whyItMatters).length > 0 && (
         <WhyItMattersTable table={summary.whyItMatters} lang={summary.lang} onJump={actions.jump} />
       )}
       <RelatedList links={summary.related} pageUrl={summary.url} lang={summary.lang} onOpen={actions.openLink} />

@@ -1,23 +1,37 @@
 import type { MarkdownLabels } from '@/utils/popup/format-markdown';
+import type { SignificanceLabel } from '@/utils/types';
 import type { I18n } from './i18n';
 
 /**
- * Labels of a derived table, which the pipeline leaves without a title or column names (see DerivedWhyTable
- * in utils/types.ts): the popup and Copy as Markdown name it in the interface language, from these keys.
+ * The message key naming each label of a picked table's rows (see PickedWhyTable in utils/types.ts): the
+ * pipeline gives only the key, the popup and Copy as Markdown name it in the interface language.
  */
-export const DERIVED_CAPTION_KEY = 'derivedCaption';
-export const DERIVED_COLUMN_KEYS = ['derivedColumnSection', 'derivedColumnKeyPoint'] as const;
+export const SIGNIFICANCE_KEYS: Record<SignificanceLabel, string> = {
+  why: 'significanceWhy',
+  numbers: 'significanceNumbers',
+  context: 'significanceContext',
+  reaction: 'significanceReaction',
+  next: 'significanceNext',
+  detail: 'significanceDetail',
+};
 
-/** A derived table's column names: [section, key point]. */
-export const derivedColumns = (t: I18n['t']): [string, string] => [
-  t(DERIVED_COLUMN_KEYS[0]),
-  t(DERIVED_COLUMN_KEYS[1]),
-];
+/** Caption (for screen readers) of a picked table, which has no title of its own. */
+export const PICKED_CAPTION_KEY = 'pickedCaption';
 
-/** Copy as Markdown in the interface language, with the same headings and column names as the popup. */
+/** Every picked-row label in the interface language. */
+export const significanceLabels = (t: I18n['t']): Record<SignificanceLabel, string> => ({
+  why: t(SIGNIFICANCE_KEYS.why),
+  numbers: t(SIGNIFICANCE_KEYS.numbers),
+  context: t(SIGNIFICANCE_KEYS.context),
+  reaction: t(SIGNIFICANCE_KEYS.reaction),
+  next: t(SIGNIFICANCE_KEYS.next),
+  detail: t(SIGNIFICANCE_KEYS.detail),
+});
+
+/** Copy as Markdown in the interface language, with the same headings and row labels as the popup. */
 export const markdownLabels = (t: I18n['t']): MarkdownLabels => ({
   keyPoints: t('keyPoints'),
   whyItMatters: t('whyItMatters'),
   related: t('related'),
-  derivedColumns: derivedColumns(t),
+  significance: significanceLabels(t),
 });

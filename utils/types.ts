@@ -16,30 +16,45 @@ export type KeyPoint = {
  * captions or column names (they would be in English whatever the reader's language). `origin` says
  * what the cells are, so the popup can supply its own localised labels where the page has none.
  */
-export type WhyItMatters = PageWhyTable | DerivedWhyTable;
+export type WhyItMatters = PageWhyTable | PickedWhyTable;
 
-/** The page's own table (`table`) or its "Label: explanation" list (`list`), as the page writes them. */
+/**
+ * The page's own material, as the page writes it: a table under a why-heading (`table`), a
+ * "Label: explanation" list under one (`list`), paragraphs the newsroom labelled itself ("Why it matters:",
+ * "What's next:": `labelled`), or a box of takeaways ("Key takeaways", "要点": `takeaways`).
+ */
 export type PageWhyTable = {
-  origin: 'table' | 'list';
-  /** The heading the table or list sits under (emoji stripped). */
+  origin: 'table' | 'list' | 'labelled' | 'takeaways';
+  /** The heading the table, list or box sits under (emoji stripped); '' for labelled paragraphs. */
   title: string;
-  /** The table's header row; [] when it has none, and always [] for a list (the page names no columns). */
+  /** The table's header row; [] when it has none, and always [] for the other origins (the page names none). */
   columns: string[];
-  /** table: its data rows; list: [label, explanation] per item. */
+  /**
+   * table: its data rows; list: [label, explanation]; labelled: [label as written, paragraph] (a label over a
+   * list: its items joined with LABELLED_LIST_JOINER); takeaways: [item].
+   */
   rows: string[][];
 };
 
+/** How a labelled row joins the items of the list its label introduces ("By the numbers:" then a list). */
+export const LABELLED_LIST_JOINER = '; ';
+
+/** What a picked sentence tells the reader; the popup names each in the interface language. */
+export type SignificanceLabel = 'why' | 'numbers' | 'context' | 'reaction' | 'next' | 'detail';
+
 /**
- * Built by News Lens from the article's sections: one row per headed section, in article order.
- * No title and no columns: the popup shows its localised caption and column names ("Section",
- * "Key point") for it, in the interface language.
+ * Picked by News Lens from the article when it has no such material of its own: two to five whole,
+ * verbatim sentences, each under the label of what it tells the reader. No title and no column names:
+ * the popup shows its own, in the interface language.
  */
-export type DerivedWhyTable = {
-  origin: 'derived';
+export type PickedWhyTable = {
+  origin: 'picked';
   title: '';
   columns: [];
-  /** [the section's heading, its key sentence], both verbatim page text. */
-  rows: Array<[section: string, sentence: string]>;
+  /** [what the sentence tells, the sentence as the article writes it]. */
+  rows: Array<[label: SignificanceLabel, sentence: string]>;
+  /** Where each row's sentence sits: index of the block in the article and offsets in its text, as for key points. */
+  sources: Array<{ block: number; start: number; end: number }>;
 };
 
 export type RelatedLink = {

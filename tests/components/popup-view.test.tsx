@@ -9,15 +9,70 @@ import { sampleSummary } from './sample-summary';
 
 afterEach(cleanup);
 
-const DERIVED: WhyItMatters = {
+const PICKED: WhyItMatters = {
+  origin: 'picked',
   title: '',
   columns: [],
   rows: [
-    ['How It Started', 'Users shared photos.'],
-    ['Enforcement', 'VPNs hinder enforcement.'],
+    ['why', 'Users shared photos without consent.'],
+    ['numbers', 'More than 40 groups had 100,000 members.'],
+    ['next', 'Police will review the groups in August.'],
   ],
-  origin: 'derived',
+  sources: [
+    { block: 1, start: 0, end: 36 },
+    { block: 3, start: 12, end: 52 },
+    { block: 6, start: 0, end: 40 },
+  ],
 };
+
+const LABELLED: WhyItMatters = {
+  origin: 'labelled',
+  title: '',
+  columns: [],
+  rows: [
+    ['Why it matters', 'Overnight trains are one of the few ways to cut the carbon cost of long trips.'],
+    ['What’s next', 'The operator decides in March.'],
+  ],
+};
+
+const TAKEAWAYS: WhyItMatters = {
+  origin: 'takeaways',
+  title: 'Key takeaways',
+  columns: [],
+  rows: [['Fares rise 4% in January.'], ['Students pay less than before.']],
+};
+
+/** The labels each UI language gives the picked rows above, the caption and the origin line. */
+const PICKED_UI = {
+  en: {
+    lang: 'en',
+    labels: ['Why it matters', 'By the numbers', "What's next"],
+    caption: 'Sentences from the article, by what they tell you',
+    origin: 'Picked from the article',
+    pageOrigin: 'From the article',
+  },
+  zh_CN: {
+    lang: 'zh-CN',
+    labels: ['为何重要', '关键数字', '下一步'],
+    caption: '摘自文章的句子，按其所讲内容标注',
+    origin: '从文章中摘选',
+    pageOrigin: '来自文章',
+  },
+  ja: {
+    lang: 'ja',
+    labels: ['なぜ重要か', '数字で見る', '今後の見通し'],
+    caption: '記事から抜き出した文（伝えている内容別）',
+    origin: '記事から抜粋',
+    pageOrigin: '記事から',
+  },
+} as const;
+const LOCALES = ['en', 'zh_CN', 'ja'] as const;
+
+/** The labels the interface puts around the table: heading, origin line, caption, column and row headers. */
+const uiLabels = (table: HTMLElement) =>
+  [...table.closest('section')!.querySelectorAll('h2, .origin, caption, thead th, th[scope="row"]')].map(
+    (el) => el.textContent ?? '',
+  );
 
 function actions(): PopupActions {
   return {
@@ -75,58 +130,153 @@ describe('PopupView states', () => {
     expect(screen.getByText('From the article')).toBeTruthy();
   });
 
-  it('ready with a derived table says so; a row jumps to its sentence (second cell)', () => {
+  it('ready with a picked table says so; its button and its row jump to the sentence, not the label', () => {
     const acts = actions();
-    show({ kind: 'ready', summary: sampleSummary({ whyItMatters: DERIVED }), busy: false }, acts);
-    expect(screen.getByText('Derived from its sections')).toBeTruthy();
-    fireEvent.click(within(screen.getByRole('table')).getByRole('button', { name: 'How It Started' }));
-    expect(acts.jump).toHaveBeenCalledWith('Users shared photos.');
+    show({ kind: 'ready', summary: sampleSummary({ whyItMatters: PICKED }), busy: false }, acts);
+    expect(screen.getByText('Picked from the article')).toBeTruthy();
+    expect(screen.queryByText('From the article')).toBeNull();
+    const table = screen.getByRole('table');
+    const button = within(table).getByRole('button', { name: 'More than 40 groups had 100,000 members.' });
+    expect(button.tagName).toBe('BUTTON'); // Enter and Space activate it
+    expect(button.getAttribute('type')).toBe('button');
+    fireEvent.click(button);
+    expect(acts.jump).toHaveBeenCalledTimes(1); // the row does not jump a second time
+    expect(acts.jump).toHaveBeenLastCalledWith('More than 40 groups had 100,000 members.');
+    // A click on the row's label jumps as well, to the sentence.
+    fireEvent.click(within(table).getByRole('rowheader', { name: "What's next" }));
+    expect(acts.jump).toHaveBeenCalledTimes(2);
+    expect(acts.jump).toHaveBeenLastCalledWith('Police will review the groups in August.');
+    // Only the sentences are buttons: a label is no jump target of its own.
+    expect(within(table).queryByRole('button', { name: 'By the numbers' })).toBeNull();
   });
 
-  it.each([
-    ['en', 'en', 'The key point of each section', ['Section', 'Key point']],
-    ['zh_CN', 'zh-CN', '文章各部分的要点', ['部分', '要点']],
-    ['ja', 'ja', '各セクションの要点', ['セクション', '要点']],
-  ])(
-    'a derived table in the %s UI: caption and column names from the UI language, marked with it',
-    (locale, lang, caption, columns) => {
-      show({ kind: 'ready', summary: sampleSummary({ whyItMatters: DERIVED }), busy: false }, actions(), locale);
+  it.each(LOCALES)(
+    'a picked table in the %s UI: labels from the UI language as row headers, marked with it; no column headers',
+    (locale) => {
+      const ui = PICKED_UI[locale];
+      show({ kind: 'ready', summary: sampleSummary({ whyItMatters: PICKED }), busy: false }, actions(), locale);
+      expect(screen.getByText(ui.origin)).toBeTruthy();
       const table = screen.getByRole('table');
-      const captionEl = table.querySelector('caption')!;
-      expect(captionEl.textContent).toBe(caption);
-      expect(captionEl.getAttribute('lang')).toBe(lang);
-      expect(captionEl.classList.contains('sr-only')).toBe(true); // the visible origin line says it already
-      const headers = [...table.querySelectorAll('th[scope="col"]')];
-      expect(headers.map((th) => th.textContent)).toEqual(columns);
-      expect(headers.map((th) => th.getAttribute('lang'))).toEqual([lang, lang]);
-      // The rows stay page text, in the page's language.
+      const caption = table.querySelector('caption')!;
+      expect(caption.textContent).toBe(ui.caption);
+      expect(caption.getAttribute('lang')).toBe(ui.lang);
+      expect(caption.classList.contains('sr-only')).toBe(true); // the visible origin line says how it was made
+      expect(table.querySelector('thead, th[scope="col"]')).toBeNull();
+      const headers = within(table).getAllByRole('rowheader');
+      expect(headers.map((th) => th.textContent)).toEqual(ui.labels);
+      expect(headers.map((th) => [th.tagName, th.getAttribute('scope'), th.getAttribute('lang')])).toEqual(
+        ui.labels.map(() => ['TH', 'row', ui.lang]),
+      );
+      // The sentences stay page text, in the page's language, each the second cell of its row.
       expect(table.getAttribute('lang')).toBe('en');
+      expect([...table.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('td')?.textContent)).toEqual(
+        PICKED.rows.map((r) => r[1]),
+      );
+      expect([...table.querySelectorAll('tbody td')].every((td) => !td.hasAttribute('lang'))).toBe(true);
+    },
+  );
+
+  it.each(['zh_CN', 'ja'] as const)('a %s UI shows no English label around a picked table', (locale) => {
+    show({ kind: 'ready', summary: sampleSummary({ whyItMatters: PICKED }), busy: false }, actions(), locale);
+    const labels = uiLabels(screen.getByRole('table'));
+    expect(labels).toHaveLength(2 + 1 + PICKED.rows.length); // heading, origin line, caption, a label a row
+    for (const label of labels) {
+      expect(label.trim()).not.toBe('');
+      expect(label).not.toMatch(/[A-Z]/i);
+    }
+  });
+
+  it.each(LOCALES)('every label a picked table can carry has a name of its own in the %s UI', (locale) => {
+    const keys = ['why', 'numbers', 'context', 'reaction', 'next', 'detail'] as const;
+    const all: WhyItMatters = {
+      origin: 'picked',
+      title: '',
+      columns: [],
+      rows: keys.map((key): [(typeof keys)[number], string] => [key, `Sentence ${key}.`]),
+      sources: keys.map((_, i) => ({ block: i, start: 0, end: 10 })),
+    };
+    show({ kind: 'ready', summary: sampleSummary({ whyItMatters: all }), busy: false }, actions(), locale);
+    const names = within(screen.getByRole('table'))
+      .getAllByRole('rowheader')
+      .map((th) => th.textContent ?? '');
+    expect(new Set(names).size).toBe(keys.length);
+    for (const [i, name] of names.entries()) {
+      expect(name.trim()).not.toBe('');
+      expect(name).not.toBe(keys[i]); // never the raw key
+      if (locale !== 'en') expect(name).not.toMatch(/[A-Z]/i);
+    }
+  });
+
+  it.each(LOCALES)(
+    "labelled paragraphs in the %s UI: the page's label as written heads the row, the paragraph jumps",
+    (locale) => {
+      const acts = actions();
+      show({ kind: 'ready', summary: sampleSummary({ whyItMatters: LABELLED }), busy: false }, acts, locale);
+      expect(screen.getByText(PICKED_UI[locale].pageOrigin)).toBeTruthy();
+      const table = screen.getByRole('table');
+      expect(table.querySelector('thead')).toBeNull();
+      const headers = within(table).getAllByRole('rowheader');
+      expect(headers.map((th) => th.textContent)).toEqual(['Why it matters', 'What’s next']);
+      // Page text: the table's lang (the page's) applies, whatever the UI language.
+      expect(headers.every((th) => !th.hasAttribute('lang'))).toBe(true);
+      expect(table.getAttribute('lang')).toBe('en');
+      // Its caption is the UI's heading, for screen readers only (labelled paragraphs have no title).
+      expect(table.querySelector('caption')!.classList.contains('sr-only')).toBe(true);
+      fireEvent.click(within(table).getByRole('button', { name: 'The operator decides in March.' }));
+      expect(acts.jump).toHaveBeenLastCalledWith('The operator decides in March.');
+      fireEvent.click(headers[0]!);
+      expect(acts.jump).toHaveBeenLastCalledWith(LABELLED.rows[0]![1]);
+      expect(acts.jump).toHaveBeenCalledTimes(2);
+    },
+  );
+
+  it.each(LOCALES)(
+    'a takeaways box in the %s UI: one cell a row that jumps to the item, its heading shown',
+    (locale) => {
+      const acts = actions();
+      show({ kind: 'ready', summary: sampleSummary({ whyItMatters: TAKEAWAYS }), busy: false }, acts, locale);
+      expect(screen.getByText(PICKED_UI[locale].pageOrigin)).toBeTruthy();
+      const table = screen.getByRole('table');
+      const caption = table.querySelector('caption')!;
+      expect(caption.textContent).toBe('Key takeaways'); // the page's own heading, in the page's language
+      expect(caption.classList.contains('sr-only')).toBe(false);
+      expect(caption.hasAttribute('lang')).toBe(false);
+      expect(table.querySelector('thead, th')).toBeNull();
+      const rows = [...table.querySelectorAll('tbody tr')];
+      expect(rows.map((tr) => tr.children.length)).toEqual([1, 1]);
+      expect(rows.map((tr) => tr.textContent)).toEqual(['Fares rise 4% in January.', 'Students pay less than before.']);
+      fireEvent.click(within(table).getByRole('button', { name: 'Students pay less than before.' }));
+      expect(acts.jump).toHaveBeenCalledWith('Students pay less than before.');
+    },
+  );
+
+  it.each(['en', 'zh_CN'] as const)(
+    'a table of an origin this version does not know (cached by an older one) in the %s UI: its rows as a page table',
+    (locale) => {
+      // What an older version cached: a derived table that even carried English title and column names.
+      const older = {
+        origin: 'derived',
+        title: 'Why this matters',
+        columns: ['Section', 'Key point'],
+        rows: [
+          ['How It Started', 'Users shared photos.'],
+          ['Enforcement', 'VPNs hinder enforcement.'],
+        ],
+      } as unknown as WhyItMatters;
+      const acts = actions();
+      show({ kind: 'ready', summary: sampleSummary({ whyItMatters: older }), busy: false }, acts, locale);
+      const table = screen.getByRole('table');
       expect([...table.querySelectorAll('tbody tr')].map((tr) => tr.textContent)).toEqual([
         'How It StartedUsers shared photos.',
         'EnforcementVPNs hinder enforcement.',
       ]);
+      expect(table.querySelector('thead')).toBeNull(); // its English column names are not shown
+      expect(table.closest('section')!.querySelector('.origin')).toBeNull(); // it cannot say how it was made
+      if (locale === 'zh_CN') for (const label of uiLabels(table)) expect(label).not.toMatch(/[A-Z]/i);
+      fireEvent.click(within(table).getByRole('button', { name: 'Enforcement' }));
+      expect(acts.jump).toHaveBeenCalledWith('Enforcement');
     },
   );
-
-  it.each(['zh_CN', 'ja'])('a %s UI shows no English label around a derived table, whatever it holds', (locale) => {
-    // Also a summary cached by an older version, which still carried English title and columns.
-    const older = {
-      ...DERIVED,
-      title: 'Why this matters',
-      columns: ['Section', 'Key point'],
-    } as unknown as WhyItMatters;
-    for (const whyItMatters of [DERIVED, older]) {
-      show({ kind: 'ready', summary: sampleSummary({ whyItMatters }), busy: false }, actions(), locale);
-      const region = screen.getByRole('table').closest('section')!;
-      const labels = [...region.querySelectorAll('h2, .origin, caption, thead')].map((el) => el.textContent ?? '');
-      expect(labels).toHaveLength(4);
-      for (const label of labels) {
-        expect(label.trim()).not.toBe('');
-        expect(label).not.toMatch(/[A-Z]/i);
-      }
-      cleanup();
-    }
-  });
 
   it("a Chinese UI keeps the page's own table as the page wrote it (page text is not translated)", () => {
     show({ kind: 'ready', summary: sampleSummary(), busy: false }, actions(), 'zh_CN');
@@ -138,7 +288,20 @@ describe('PopupView states', () => {
     expect(screen.getByText('来自文章')).toBeTruthy();
   });
 
-  it('ready with a list-derived table says so', () => {
+  it("a page table without a title is captioned with the UI's heading, marked with the UI language", () => {
+    const untitled: WhyItMatters = {
+      origin: 'table',
+      title: '',
+      columns: ['Issue', 'Significance'],
+      rows: [['Cost', 'It rises.']],
+    };
+    show({ kind: 'ready', summary: sampleSummary({ whyItMatters: untitled }), busy: false }, actions(), 'zh_CN');
+    const caption = screen.getByRole('table').querySelector('caption')!;
+    expect(caption.textContent).toBe('为何重要');
+    expect(caption.getAttribute('lang')).toBe('zh-CN');
+  });
+
+  it("ready with the article's list says so", () => {
     const summary = sampleSummary({
       whyItMatters: {
         title: 'What it means',

@@ -19,7 +19,11 @@ export type Truth = {
   };
   isArticle: boolean;
   sections: string[];
-  whyItMatters: { columns: string[]; rows: string[][]; origin: 'table' | 'list' } | null;
+  whyItMatters: {
+    columns: string[];
+    rows: string[][];
+    origin: 'table' | 'list' | 'labelled' | 'takeaways';
+  } | null;
   tables: { caption: string | null; columns: string[]; rows: string[][] }[];
   related: { title: string; url: string }[];
   mustNotContain: string[];

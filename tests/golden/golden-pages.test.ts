@@ -47,9 +47,17 @@ describe('golden pages', () => {
       for (const point of summary.keyPoints) expect(normalise(summary.text)).toContain(normalise(point.text));
     });
 
-    it('reads the article\'s own "why this matters" table, or marks a table as derived', () => {
+    it('reads the page\'s own "why this matters" material, or picks whole sentences of the article', () => {
       if (truth.whyItMatters) expect(summary.whyItMatters).toMatchObject(truth.whyItMatters);
-      else expect(summary.whyItMatters?.origin ?? 'derived').toBe('derived');
+      else if (summary.whyItMatters) {
+        // No material of its own: a picked table, every sentence verbatim from the article, none a key point.
+        expect(summary.whyItMatters.origin).toBe('picked');
+        const points = new Set(summary.keyPoints.map((k) => k.text));
+        for (const [, sentence] of summary.whyItMatters.rows) {
+          expect(summary.text).toContain(sentence);
+          expect(points.has(sentence!)).toBe(false);
+        }
+      }
     });
 
     it('lists the expected related links, in order, and nothing else', () => {

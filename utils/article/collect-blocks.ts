@@ -147,7 +147,7 @@ function isBoldHeading(text: string): boolean {
   return (
     text.length >= 3 &&
     text.length <= THRESHOLDS.boldHeadingMaxChars &&
-    !/[.:;,]$/.test(text) &&
+    !/[.:;,。：；，、]$/u.test(text) &&
     text.split(/\s+/).length <= THRESHOLDS.boldHeadingMaxWords
   );
 }

@@ -4,6 +4,7 @@ import { TABLE_MARK, collectBlocks } from './collect-blocks';
 import { isArticlePage } from './is-article';
 import { isBoilerplateText } from './is-boilerplate-text';
 import { protectHeadings } from './protect-headings';
+import { protectTakeawayBoxes } from './protect-takeaways';
 import { protectTables, restoreTables } from './protect-tables';
 import { pruneBoilerplate } from './prune-boilerplate';
 import { readPageFacts } from './read-metadata';
@@ -59,6 +60,7 @@ export function extractArticle(doc: Document, url: string): Article {
   const clone = doc.cloneNode(true) as Document;
   const captured = protectTables(clone);
   protectHeadings(clone);
+  protectTakeawayBoxes(clone);
   removeSignupBoxes(clone);
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {

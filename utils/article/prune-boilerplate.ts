@@ -9,7 +9,7 @@ import { buildPattern } from '../rules/phrase-pattern';
 import { READ_MORE_LABELS } from '../rules/phrases/link-labels';
 import { elementText, shortText, tagOf } from '../text/element-text';
 import { isPollUrl } from '../related/is-excluded-link';
-import { isRelatedHeading } from '../rules/headings';
+import { isRelatedHeading, isTakeawayHeading } from '../rules/headings';
 import { THRESHOLDS } from '../rules/thresholds';
 
 /** Class or id words that mark page furniture inside an article body (see FURNITURE_CLASS_WORDS). */
@@ -65,7 +65,7 @@ export function pruneBoilerplate(root: Element): void {
   const walk = (el: Element): void => {
     for (const child of Array.from(el.children)) {
       const tag = tagOf(child);
-      if (PRUNE_TAGS.has(tag) || looksLikeFurniture(child)) {
+      if ((PRUNE_TAGS.has(tag) || looksLikeFurniture(child)) && !isTakeawaysBox(child)) {
         if (tag === 'FIGCAPTION' || shortText(child, total * THRESHOLDS.furnitureMaxShareOfArticle) !== null) {
           remove.push(child);
           continue;
@@ -111,6 +111,12 @@ export function pruneBoilerplate(root: Element): void {
       remove.push(a);
   }
   for (const el of remove) el.remove();
+}
+
+/** The page's own box of takeaways ("Key takeaways", "要点") in an <aside>: article content, not furniture. */
+function isTakeawaysBox(el: Element): boolean {
+  const heading = el.querySelector('h2, h3, h4, h5, h6, strong, b');
+  return !!heading && isTakeawayHeading(shortText(heading, THRESHOLDS.widgetHeadingMaxChars) ?? '');
 }
 
 /** A feedback poll: a question and two or more vote links ("🔥 Loved it", "👎 Not for me"), little else. */

@@ -1,6 +1,7 @@
 import { buildPattern, buildPrefilter, foldForMatch } from './phrase-pattern';
 import { READ_MORE_LABELS } from './phrases/link-labels';
 import { FURNITURE_HEADINGS, RELATED_HEADINGS, SITE_WIDE_LIST_HEADINGS } from './phrases/widget-headings';
+import { TAKEAWAY_HEADINGS } from './phrases/significance';
 import { WHY_HEADINGS } from './phrases/why-headings';
 import { THRESHOLDS } from './thresholds';
 
@@ -16,6 +17,7 @@ const RELATED = buildPattern([RELATED_HEADINGS], { at: 'whole', suffix: '\\s*[:�
 const SITE_WIDE = buildPattern([SITE_WIDE_LIST_HEADINGS], { at: 'whole', suffix: '\\s*[:：]?' });
 const FURNITURE = buildPattern([SITE_WIDE_LIST_HEADINGS, FURNITURE_HEADINGS], { at: 'whole', suffix: '\\s*:?' });
 const WHY = buildPattern([WHY_HEADINGS], { at: 'whole' });
+const TAKEAWAY = buildPattern([TAKEAWAY_HEADINGS], { at: 'whole', suffix: '\\s*[:：]?' });
 
 /** Cheap test for text that may hold a related-module heading (the related tables' anchor words). */
 export const RELATED_PREFILTER = buildPrefilter([RELATED_HEADINGS]);
@@ -47,6 +49,11 @@ export function isFurnitureHeading(text: string): boolean {
 /** A heading that introduces the article's own "why this matters" part (emoji and punctuation already removed). */
 export function isWhyHeadingText(text: string): boolean {
   return WHY.test(text);
+}
+
+/** A heading of the page's own box of takeaways: "Key takeaways", "What we know", "要点". */
+export function isTakeawayHeading(text: string): boolean {
+  return TAKEAWAY.test(tidy(text));
 }
 
 /** "Read more" labels at the start of a text: `^(?:read more|continue reading|weiterlesen|…)`. */

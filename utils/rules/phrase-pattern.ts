@@ -10,7 +10,7 @@
  *   alternatives are phrases themselves and may nest;
  * - `x?` inside a word makes the character before it optional: `posts?`, `e-?mail`, `editor'?s`;
  * - `…` stands for any text up to a separator (`:`, `|`, a dash); `…2` for one or two words; `#` for a number;
- * - everything else is literal (matched without regard to case).
+ * - everything else is literal (matched without regard to case); an apostrophe `'` also matches `’`.
  */
 
 /** Phrases of one concept by language (BCP 47 base language, e.g. `en`, `zh`, `pt`). */
@@ -85,7 +85,8 @@ const escapeChar = (ch: string): string => (/[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\
 
 function wordSource(word: string): string {
   let out = '';
-  for (const ch of word) out += ch === '?' ? '?' : escapeChar(ch);
+  // A straight apostrophe also matches the typographic one: "What’s next", "Vue d’ensemble".
+  for (const ch of word) out += ch === '?' ? '?' : ch === "'" ? "['’]" : escapeChar(ch);
   return out;
 }
 

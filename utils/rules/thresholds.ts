@@ -70,7 +70,17 @@ const TABLE = {
   candidateMinWords: [6, 'A sentence of fewer words cannot stand alone as a key point ("One comment read:").'],
   labelMaxWords: [15, 'A one-sentence paragraph without a closing stop and fewer words is a caption or a label.'],
   standAloneMinWords: [8, 'A lede or a section summary needs at least this many words to say something on its own.'],
-  maxDerivedRows: [6, 'Beyond six rows a derived table stops being a summary of the article.'],
+  significanceMinSentences: [8, 'An article of fewer sentences is read in full: it needs no table of what matters.'],
+  significanceMaxRows: [
+    5,
+    'One row per kind of significance (stakes, figures, background, reaction, next): five at most.',
+  ],
+  significanceMinTerms: [5, 'A sentence with fewer content words is filler ("There is a lot to sort through here.").'],
+  significanceMaxSimilarity: [
+    0.5,
+    'A sentence this similar to a key point (term cosine) repeats it in other words: not shown again.',
+  ],
+  significanceMaxWords: [45, 'Sentences longer than this read poorly in a table cell: they lose to shorter ones.'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ThresholdName = keyof typeof TABLE;

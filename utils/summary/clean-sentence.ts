@@ -23,9 +23,12 @@ const WIRE_DATELINE =
   /^((?:[A-Z][\p{L}.'’-]*(?:,?\s+[A-Z][\p{L}.'’-]*){0,4}\s*)?)\([A-Z][A-Z0-9&.-]{1,7}\)\s*[-–—]{1,2}\s*/u;
 /** An upper-case place dateline: "BEIJING — ", "NEW YORK, May 5 -- ". */
 const CAPS_DATELINE = /^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*[-–—]{1,2}\s+/u;
-/** Chinese, Japanese and Korean wire datelines: "新华社北京11月24日电（记者 张敏）", "【ワシントン=共同】", "[한빛일보 김서연 기자]". */
+/**
+ * Chinese, Japanese and Korean wire datelines: "新华社北京11月24日电（记者 张敏）", "中新网电", "【ワシントン=共同】",
+ * "[한빛일보 김서연 기자]". A dateline has a date or an agency (社/网) before 电: "…伪装成充电器" is no dateline.
+ */
 const CJK_DATELINE =
-  /^(?:\p{Script=Han}{1,10}?(?:\d{1,2}月\d{1,2}日)?电\s*(?:[（(][^）)]{1,24}[）)])?|【[^】]{1,24}】|\[[^\]]{1,24}(?:기자|특파원|記者|记者)\])\s*/u;
+  /^(?:(?:\p{Script=Han}{1,10}\d{1,2}月\d{1,2}日|\p{Script=Han}{1,8}?[社网網]\p{Script=Han}{0,6}?)电\s*(?:[（(][^）)]{1,24}[）)])?|【[^】]{1,24}】|\[[^\]]{1,24}(?:기자|특파원|記者|记者)\])\s*/u;
 /** Words that open a sentence rather than name a place: "The U.S. (AP) said" is no dateline. */
 const NOT_A_PLACE = /^(?:The|A|An|He|She|It|They|We|I|This|That|But|And|In|On|At|When|After|If)\b/;
 

@@ -1,7 +1,8 @@
-import type { Article, Block, DerivedWhyTable, WhyItMatters } from '../types';
+import { alternationSource, buildPattern } from '../rules/phrase-pattern';
+import { PARAGRAPH_LABELS, TAKEAWAY_HEADINGS } from '../rules/phrases/significance';
+import { LABELLED_LIST_JOINER, type Article, type Block, type PageWhyTable, type WhyItMatters } from '../types';
+import { pickSignificance } from './pick-significance';
 import { cleanHeading, isWhyHeading } from './why-heading';
-import { baseScores, prepareSentences, standsAlone } from './rank-sentences';
-import { THRESHOLDS } from '../rules/thresholds';
 
 /** "Label: explanation", split at the first colon. */
 const LABELLED = /^([^:：]{1,80}?)\s*[:：]\s*(\S.*)$/su;
@@ -33,51 +34,63 @@ function fromList(blocks: Block[]): WhyItMatters | null {
   return null;
 }
 
-/** At most this many derived rows: beyond that the table stops being a summary. */
-export const MAX_DERIVED_ROWS = THRESHOLDS.maxDerivedRows;
+/** "Why it matters: …", "🔎 The big picture: …", "为什么重要：…": a paragraph the newsroom labelled itself. */
+const LABELLED_PARAGRAPH = new RegExp(
+  `^[\\p{Extended_Pictographic}\\ufe0f\\s]*(${alternationSource([PARAGRAPH_LABELS])})\\s*[:：]\\s*(.*)$`,
+  'isu',
+);
+const TAKEAWAY_HEADING = buildPattern([TAKEAWAY_HEADINGS], { at: 'whole' });
 
 /**
- * One row per headed section with prose: the heading and the section's topic sentence (its first
- * sentence that stands alone), or, when none does, its best sentence by the ranker. Sentences in
- * `avoid` (the key points already shown above the table) are passed over while the section has others.
+ * Paragraphs the page labels itself, Axios / Semafor / Politico style: [label as written, its text]. A label
+ * standing alone ("By the numbers:") introduces the list after it, whose items make its text.
  */
-function derived(article: Article, avoid: ReadonlySet<string>): DerivedWhyTable | null {
-  const prepared = prepareSentences(article);
-  const scores = baseScores(prepared);
-  const bySection = new Map<string, number[]>();
-  prepared.candidates.forEach((c, i) => {
-    if (c.section === null || c.section === article.title) return;
-    const indices = bySection.get(c.section);
-    if (indices) indices.push(i);
-    else bySection.set(c.section, [i]);
+function fromLabelledParagraphs(blocks: Block[]): PageWhyTable | null {
+  const rows: string[][] = [];
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'paragraph') return;
+    const m = LABELLED_PARAGRAPH.exec(b.text);
+    if (!m) return;
+    let text = m[2]!.trim();
+    if (!text) {
+      const items: string[] = [];
+      for (let j = i + 1; j < blocks.length && blocks[j]!.kind === 'list-item'; j++) items.push(blocks[j]!.text);
+      text = items.join(LABELLED_LIST_JOINER);
+    }
+    if (text) rows.push([m[1]!.trim(), text]);
   });
-  if (bySection.size < 2) return null;
-  const bestOf = (indices: number[]): number =>
-    indices.find((i) => standsAlone(prepared, i)) ?? indices.reduce((a, b) => (scores[b]! > scores[a]! ? b : a));
-  const chosen = [...bySection.values()].map((indices) => {
-    const fresh = indices.filter((i) => !avoid.has(prepared.candidates[i]!.text));
-    return bestOf(fresh.length ? fresh : indices);
-  });
-  // A long guide with many sections: its strongest sections only, still in article order.
-  const kept = chosen.sort((a, b) => scores[b]! - scores[a]!).slice(0, MAX_DERIVED_ROWS);
-  const rows = kept
-    .sort((a, b) => a - b)
-    .map((i): [string, string] => [cleanHeading(prepared.candidates[i]!.section!), prepared.candidates[i]!.text]);
-  // Page text only: no title and no column names, which would be English whatever the reader's language.
-  // The popup labels a derived table itself, in the interface language.
-  return { title: '', columns: [], rows, origin: 'derived' };
+  return rows.length >= 2 ? { title: '', columns: [], rows, origin: 'labelled' } : null;
+}
+
+/** A box of takeaways the page gives itself ("Key takeaways", "What we know", "要点"): one row per item. */
+function fromTakeaways(blocks: Block[]): PageWhyTable | null {
+  for (const heading of blocks) {
+    if (heading.kind !== 'heading') continue;
+    const title = cleanHeading(heading.text);
+    if (!TAKEAWAY_HEADING.test(title.replace(/[?？!！.。:：]+$/u, ''))) continue;
+    const items = blocks.filter((b) => b.kind === 'list-item' && b.section === heading.text).map((b) => [b.text]);
+    if (items.length >= 2) return { title, columns: [], rows: items, origin: 'takeaways' };
+  }
+  return null;
 }
 
 /**
- * The article's "why this matters" table: its own table under a heading such as "Why this matters",
- * else a "Label: explanation" list under such a heading, else one derived from its sections;
- * null for an article with fewer than two headed sections of prose. A derived table avoids repeating the
- * key points (`avoid`) where a section has other sentences. Only article blocks are read,
- * so comments and widgets (which extraction leaves out) never feed it.
+ * The article's "why this matters" table. The page's own material wins, in this order: a table under a
+ * heading such as "Why this matters", a "Label: explanation" list under such a heading, paragraphs it
+ * labels itself ("Why it matters:", "What's next:"), a takeaways box. Otherwise News Lens picks one from the
+ * article's sentences (pick-significance.ts), never repeating the key points shown above it (`avoid`);
+ * null for a short article. Only article blocks are read, so comments and widgets never feed it.
  */
 export function findWhyItMatters(
   article: Article,
   { avoid = [] }: { avoid?: readonly string[] } = {},
 ): WhyItMatters | null {
-  return fromTable(article.blocks) ?? fromList(article.blocks) ?? derived(article, new Set(avoid));
+  const { blocks } = article;
+  return (
+    fromTable(blocks) ??
+    fromList(blocks) ??
+    fromLabelledParagraphs(blocks) ??
+    fromTakeaways(blocks) ??
+    pickSignificance(article, new Set(avoid))
+  );
 }

@@ -1,4 +1,10 @@
-import type { FailureReason, PageSummary, SummarizeResult } from '../../../utils/types';
+import type {
+  FailureReason,
+  PageSummary,
+  PickedWhyTable,
+  SignificanceLabel,
+  SummarizeResult,
+} from '../../../utils/types';
 
 export const KNOWN_REASONS: readonly FailureReason[] = [
   'restricted-page',
@@ -9,7 +15,16 @@ export const KNOWN_REASONS: readonly FailureReason[] = [
   'timeout',
   'extraction-failed',
 ];
-const ORIGINS = new Set(['table', 'list', 'derived']);
+const ORIGINS = new Set(['table', 'list', 'labelled', 'takeaways', 'picked']);
+/** The labels of a picked table's rows (SignificanceLabel): the popup has a name for each of these only. */
+export const SIGNIFICANCE_LABELS: readonly SignificanceLabel[] = [
+  'why',
+  'numbers',
+  'context',
+  'reaction',
+  'next',
+  'detail',
+];
 
 const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
@@ -83,6 +98,7 @@ export function summaryProblems(s: PageSummary, maxPoints: number, level: 'types
       'whyItMatters.rows is not string[][]',
     );
     check(ORIGINS.has(w.origin), `whyItMatters.origin is ${String(w.origin)}`);
+    if (w.origin === 'picked') problems.push(...pickedProblems(w, full ? text : null));
   }
   check(Array.isArray(s.related), 'related is not an array');
   for (const [i, r] of (s.related ?? []).entries()) {
@@ -94,6 +110,51 @@ export function summaryProblems(s: PageSummary, maxPoints: number, level: 'types
     check(typeof r.source === 'string', `related[${i}].source is not a string`);
   }
   check(JSON.stringify(JSON.parse(JSON.stringify(s))) === JSON.stringify(s), 'summary is not plain JSON');
+  return problems;
+}
+
+/**
+ * How a picked table breaks its shape (PickedWhyTable): no title or column names (the popup supplies its own),
+ * rows of [a known label, a non-empty sentence], and one well-formed source per row. With `text` (the
+ * summary's, whitespace squashed), also each sentence quoted from it, as key points are.
+ */
+export function pickedProblems(w: PickedWhyTable, text: string | null = null): string[] {
+  const problems: string[] = [];
+  const check = (ok: boolean, what: string): void => {
+    if (!ok) problems.push(what);
+  };
+  check(w.title === '', `picked whyItMatters.title is not '': ${JSON.stringify(w.title)}`);
+  check(Array.isArray(w.columns) && w.columns.length === 0, 'picked whyItMatters.columns is not []');
+  const rows: unknown[] = Array.isArray(w.rows) ? w.rows : [];
+  for (const [i, row] of rows.entries()) {
+    const [label, sentence] = Array.isArray(row) ? (row as unknown[]) : [];
+    check(Array.isArray(row) && row.length === 2, `picked whyItMatters.rows[${i}] is not [label, sentence]`);
+    check(
+      SIGNIFICANCE_LABELS.includes(label as SignificanceLabel),
+      `picked whyItMatters.rows[${i}] has an unknown label: ${JSON.stringify(label)}`,
+    );
+    check(typeof sentence === 'string' && sentence.trim() !== '', `picked whyItMatters.rows[${i}] has no sentence`);
+    if (text !== null && typeof sentence === 'string')
+      check(
+        text.includes(squash(sentence)),
+        `picked whyItMatters.rows[${i}] is not in the text: ${JSON.stringify(sentence).slice(0, 120)}`,
+      );
+  }
+  const sources: unknown = (w as { sources?: unknown }).sources;
+  check(
+    Array.isArray(sources) && sources.length === rows.length,
+    `picked whyItMatters.sources is not one per row (${Array.isArray(sources) ? sources.length : String(sources)} for ${rows.length} rows)`,
+  );
+  for (const [i, source] of (Array.isArray(sources) ? (sources as PickedWhyTable['sources']) : []).entries())
+    check(
+      typeof source === 'object' &&
+        source !== null &&
+        isCount(source.block) &&
+        isCount(source.start) &&
+        isCount(source.end) &&
+        source.start <= source.end,
+      `picked whyItMatters.sources[${i}] is malformed`,
+    );
   return problems;
 }
 

@@ -218,35 +218,43 @@ describe('popup App', () => {
   });
 
   it.each([
-    ['zh_CN', '复制为 Markdown', '为何重要', ['部分', '要点']],
-    ['ja', 'Markdown でコピー', 'なぜ重要か', ['セクション', '要点']],
+    ['zh_CN', '复制为 Markdown', '为何重要', ['为何重要', '关键数字']],
+    ['ja', 'Markdown でコピー', 'なぜ重要か', ['なぜ重要か', '数字で見る']],
   ])(
-    'in a %s UI, a derived table is copied with the column names the popup shows, never English ones',
-    async (locale, copyLabel, heading, columns) => {
+    'in a %s UI, a picked table is copied with the row labels the popup shows, never English ones',
+    async (locale, copyLabel, heading, labels) => {
       const t = messageLookup(loadMessages(locale));
       (fakeBrowser.i18n as unknown as { getMessage: unknown }).getMessage = (key: string, subs?: string[]) =>
         t(key, subs);
       const whyItMatters: WhyItMatters = {
+        origin: 'picked',
         title: '',
         columns: [],
         rows: [
-          ['How It Started', 'Users shared photos.'],
-          ['Enforcement', 'VPNs hinder enforcement.'],
+          ['why', 'Users shared photos without consent.'],
+          ['numbers', 'More than 40 groups had 100,000 members.'],
         ],
-        origin: 'derived',
+        sources: [
+          { block: 1, start: 0, end: 36 },
+          { block: 3, start: 0, end: 40 },
+        ],
       };
       page(async () => ({ ok: true, summary: sampleSummary({ whyItMatters }) }));
       const writeText = vi.fn(async () => {});
       Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
       renderWithI18n(<App />, locale);
       await waitFor(() => expect(state()).toBe('ready'));
-      const shown = [...screen.getByRole('table').querySelectorAll('th[scope="col"]')].map((th) => th.textContent);
-      expect(shown).toEqual(columns);
+      const shown = screen.getAllByRole('rowheader').map((th) => th.textContent);
+      expect(shown).toEqual(labels);
       fireEvent.click(screen.getByRole('button', { name: copyLabel }));
       await waitFor(() => expect(writeText).toHaveBeenCalled());
       const markdown = (writeText.mock.calls[0] as unknown as [string])[0];
-      expect(markdown).toContain(`## ${heading}\n\n| ${columns.join(' | ')} |\n| --- | --- |\n| How It Started |`);
-      expect(markdown).not.toMatch(/Section|Key point|Why this matters/);
+      expect(markdown).toContain(
+        `## ${heading}\n\n|  |  |\n| --- | --- |\n` +
+          `| ${shown[0]} | Users shared photos without consent. |\n` +
+          `| ${shown[1]} | More than 40 groups had 100,000 members. |\n`,
+      );
+      expect(markdown).not.toMatch(/Why it matters|By the numbers|Why this matters|\| (why|numbers) \|/);
     },
   );
 

@@ -11,6 +11,7 @@ describe('stripDateline', () => {
     ['BEIJING — Officials said on Monday that prices rose.', 'Officials said on Monday that prices rose.'],
     ['中新网11月24日电（记者 张敏）据中央气象台消息，气温将下降。', '据中央气象台消息，气温将下降。'],
     ['【ワシントン=共同】米政府は25日、発表した。', '米政府は25日、発表した。'],
+    ['新华社北京电 国务院今天发布通知。', '国务院今天发布通知。'],
     [
       'Hong Kong (CNN Business)A muddled view of trade talks weighs on investors.',
       'A muddled view of trade talks weighs on investors.',
@@ -33,6 +34,9 @@ describe('stripDateline', () => {
     'A quiet morning in Paris.',
     'The agency (EPA) — after months of delay — issued the rule.',
     'Voters in the state (CA) said no.',
+    // "…充电器": a sentence that mentions a charger (充电) is no "…电" wire dateline.
+    '部分视频来自伪装成充电器、烟雾报警器和挂钟的针孔摄像头。',
+    '工作人员正在给电动车充电。',
   ])('keeps %s', (input) => {
     expect(stripDateline(input)).toEqual({ text: input, cut: 0 });
   });

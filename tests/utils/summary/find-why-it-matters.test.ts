@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWhyItMatters, MAX_DERIVED_ROWS } from '@/utils/summary/find-why-it-matters';
+import { findWhyItMatters } from '@/utils/summary/find-why-it-matters';
 import { isWhyHeading } from '@/utils/summary/why-heading';
 import type { Article, Block } from '@/utils/types';
 
@@ -129,134 +129,223 @@ describe('findWhyItMatters', () => {
     ]);
   });
 
-  it('derives one row per section (heading, its best sentence) when the article has no such table', () => {
-    const why = findWhyItMatters(
-      article([
-        p('The council approved the budget on Tuesday after a long debate in the chamber.'),
-        h('Schools'),
-        p('Schools will receive twelve million dollars more to hire teachers and repair buildings.', 'Schools'),
-        h('Roads'),
-        p('Road repairs will cover forty miles of streets, starting in the spring on the busiest routes.', 'Roads'),
+  it.each([
+    ['en', 'Why it matters', 'Night trains are one of the few low-carbon alternatives to short flights.'],
+    ['de', 'Warum das wichtig ist', 'Nachtzüge sind eine der wenigen klimafreundlichen Alternativen.'],
+    ['es', 'Por qué importa', 'Los trenes nocturnos son una de las pocas alternativas bajas en carbono.'],
+    ['fr', "Pourquoi c'est important", 'Les trains de nuit sont une alternative bas carbone à l’avion.'],
+    ['pt', 'Por que importa', 'Os trens noturnos são uma das poucas alternativas de baixo carbono.'],
+    ['zh', '为什么重要', '夜间列车是短途航班为数不多的低碳替代方案之一。'],
+    ['ja', 'なぜ重要か', '夜行列車は短距離便に代わる数少ない低炭素の選択肢だ。'],
+  ])('reads paragraphs the page labels itself (%s), each row [label as written, paragraph]', (lang, label, text) => {
+    const colon = lang === 'zh' || lang === 'ja' ? '：' : lang === 'fr' ? ' : ' : ': ';
+    const why = findWhyItMatters({
+      ...article([
+        p('Europe is bringing back night trains on a dozen routes this winter, operators said on Monday.'),
+        p(`${label}${colon}${text}`),
+        p(`🔎 ${label}${colon}${text} (2)`),
+        p('An ordinary paragraph that mentions why it matters in the middle is not a label at all.'),
       ]),
-    );
+      lang,
+    });
     expect(why).toEqual({
       title: '',
       columns: [],
       rows: [
-        ['Schools', 'Schools will receive twelve million dollars more to hire teachers and repair buildings.'],
-        ['Roads', 'Road repairs will cover forty miles of streets, starting in the spring on the busiest routes.'],
+        [label, text],
+        [label, `${text} (2)`],
       ],
-      origin: 'derived',
+      origin: 'labelled',
     });
+  });
+
+  it('a label standing alone introduces the list after it; one labelled paragraph is not a table', () => {
+    const blocks = [
+      p('Why it matters: The line carries 40,000 riders a day, more than any other route.'),
+      p('By the numbers:'),
+      li('40,000 riders a day', null),
+      li('12 new stations', null),
+      p('The council voted on Tuesday to extend the line to the airport by 2029.'),
+    ];
+    expect(findWhyItMatters(article(blocks))?.rows).toEqual([
+      ['Why it matters', 'The line carries 40,000 riders a day, more than any other route.'],
+      ['By the numbers', '40,000 riders a day; 12 new stations'],
+    ]);
+    expect(findWhyItMatters(article(blocks.slice(0, 1)))).toBeNull();
+  });
+
+  it('reads a takeaways box: its heading as the title, one row per item', () => {
+    const why = findWhyItMatters(
+      article([
+        p('The city will cap rents for the first time since 1994 under an ordinance passed on Tuesday.'),
+        h('Key takeaways'),
+        li('Rents may rise by at most 3% a year.', 'Key takeaways'),
+        li('The cap covers 21,000 households.', 'Key takeaways'),
+        li('Landlords can appeal to a new board.', 'Key takeaways'),
+        h('What happens next'),
+        p('The ordinance takes effect in March after a second vote.', 'What happens next'),
+      ]),
+    );
+    expect(why).toEqual({
+      title: 'Key takeaways',
+      columns: [],
+      rows: [
+        ['Rents may rise by at most 3% a year.'],
+        ['The cap covers 21,000 households.'],
+        ['Landlords can appeal to a new board.'],
+      ],
+      origin: 'takeaways',
+    });
+  });
+
+  /** A news story of ten sentences with stakes, figures, background, a reaction and what comes next. */
+  const STORY = [
+    'The city council approved a plan on Tuesday to close the old Harbor Bridge to cars from next spring.',
+    'The bridge carries about 38,000 vehicles a day, and repairs would cost $42 million over ten years.',
+    'Harbor Bridge was built in 1931 and has been patched repeatedly since the 1980s, when engineers found corrosion.',
+    'The closure could add twenty minutes to commutes from the east side and threaten deliveries to the port.',
+    '"We cannot keep spending money on a structure that is failing," said Mayor Ruth Ellis after the vote.',
+    'The council will vote on a replacement design in June, and construction is expected to start in 2027.',
+    'Cyclists and pedestrians will still be able to cross the bridge during the closure period.',
+    'Local shop owners gathered outside the chamber before the meeting to ask for more parking nearby.',
+    'The transport department published a map of detours for trucks and buses on its website.',
+    'Ferry services between the two districts will run every fifteen minutes at peak hours instead.',
+  ];
+
+  it('picks a significance table from an article without its own: whole sentences under what they tell', () => {
+    const why = findWhyItMatters(article([p(STORY.slice(0, 5).join(' ')), p(STORY.slice(5).join(' '))]), {
+      avoid: [STORY[0]!],
+    });
+    expect(why?.origin).toBe('picked');
+    expect(why?.title).toBe('');
+    expect(why?.columns).toEqual([]);
+    const byLabel = Object.fromEntries(why!.rows.map(([label, sentence]) => [label, sentence]));
+    expect(byLabel).toEqual({
+      why: STORY[3],
+      numbers: STORY[1],
+      context: STORY[2],
+      reaction: STORY[4],
+      next: STORY[5],
+    });
+    // Rows keep their order (stakes, figures, background, reaction, next) and their source offsets.
+    expect(why!.rows.map((r) => r[0])).toEqual(['why', 'numbers', 'context', 'reaction', 'next']);
+    if (why!.origin !== 'picked') throw new Error('picked');
+    const text = [STORY.slice(0, 5).join(' '), STORY.slice(5).join(' ')];
+    why!.sources.forEach((source, i) =>
+      expect(text[source.block]!.slice(source.start, source.end)).toBe(why!.rows[i]![1]),
+    );
+  });
+
+  it('never repeats a key point shown above the table', () => {
+    const why = findWhyItMatters(article([p(STORY.join(' '))]), { avoid: [STORY[1]!, STORY[3]!, STORY[4]!] });
+    const sentences = why!.rows.map((r) => r[1]);
+    for (const shown of [STORY[1], STORY[3], STORY[4]]) expect(sentences).not.toContain(shown);
+    expect(why!.rows.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('fills with "detail" rows, honestly labelled, when fewer than two sentences earn a label', () => {
+    const why = findWhyItMatters(article([p(PLAIN.join(' '))]));
+    expect(why?.origin).toBe('picked');
+    expect(why!.rows.map((r) => r[0])).toEqual(['detail', 'detail']);
+  });
+
+  /** Eight sentences that earn no label: anything with a cue that is eligible would be picked among them. */
+  const PLAIN = [
+    'The library reopened its reading room on the second floor with new tables and chairs for visitors.',
+    'Visitors can borrow laptops at the front desk and use them anywhere inside the building.',
+    'The children’s section moved to the ground floor next to the garden entrance and the cafe.',
+    'A small exhibition of maps from the town archive hangs along the main staircase this season.',
+    'The cafe serves soup and sandwiches at lunchtime and closes one hour before the library does.',
+    'Staff members offer short tours of the renovated rooms every Saturday morning for new members.',
+    'The garden behind the building has benches where readers can sit when the weather is good.',
+    'Members can reserve the meeting room online for book clubs and other community groups.',
+  ];
+  const pickedFrom = (sentence: string): string[] =>
+    findWhyItMatters(article([p([...PLAIN, sentence].join(' '))]))!.rows.map((r) => r[1]!);
+
+  it('picks a sentence that states the stakes among plain ones (the control for the cases below)', () => {
+    const stakes = 'The library could close its reading room for the first time since it opened if visitors stay away.';
+    expect(pickedFrom(stakes)).toContain(stakes);
+  });
+
+  it.each([
+    ['filler', 'There is a lot at stake here.'],
+    ['a question', 'Could the library close its reading room for the first time since it opened?'],
+    [
+      'a sentence leaning on the one before',
+      'But the library could close its reading room for the first time since it opened.',
+    ],
+    ['a sentence pointing back', 'Nor did the library say why its reading room could close for the first time.'],
+    ['the writer speaking', 'We found that the library could close its reading room for the first time.'],
+    ['code', 'Run library.check({ room: true }); the reading room could close for the first time.'],
+    ['a reference entry', 'Smith et al. found that the library could close its reading room for the first time.'],
+    ['a phone number', 'Call 555-0134 to hear why the library reading room could close for the first time.'],
+    [
+      'a sentence that starts inside a quote',
+      'Could close the reading room for the first time," the librarian told the library members.',
+    ],
+    [
+      'a reporting credit',
+      'Maria Lopez reported from Harbor City, where the library could close its reading room for the first time.',
+    ],
+    ['a listing line', "'Library Stories,' the reading room for the first time since 1931, 9:30 p.m. ET Tuesday ."],
+  ])('never picks %s', (_name, sentence) => {
+    expect(pickedFrom(sentence)).not.toContain(sentence);
+  });
+
+  it('a reaction names its speaker: an unnamed "the official said" quote is not one', () => {
+    const unnamed = '"We will not reopen it for cars," the official said after the vote on Tuesday evening.';
+    const why = findWhyItMatters(article([p([...STORY.slice(0, 4), unnamed, ...STORY.slice(5)].join(' '))]), {
+      avoid: [STORY[0]!],
+    });
+    expect(why!.rows.filter(([label]) => label === 'reaction').map((r) => r[1])).not.toContain(unnamed);
+  });
+
+  it('does not show a sentence that repeats a key point in other words', () => {
+    const repeat =
+      'The bridge carries about 38,000 vehicles each day, and its repairs would cost $42 million in ten years.';
+    const why = findWhyItMatters(article([p([...STORY, repeat].join(' '))]), { avoid: [STORY[0]!, STORY[1]!] });
+    expect(why!.rows.map((r) => r[1])).not.toContain(repeat);
+  });
+
+  it('is null for a short article: fewer than eight sentences need no table', () => {
+    expect(findWhyItMatters(article([p(STORY.slice(0, 7).join(' '))]))).toBeNull();
+    expect(findWhyItMatters(article([p('Only one paragraph of prose here without any headings at all.')]))).toBeNull();
   });
 
   it.each([
     [
-      'English',
-      'en',
-      ['Schools', 'Roads'],
-      [
-        'Schools get more money to hire teachers and repair old buildings this year.',
-        'Road repairs will cover forty miles of streets, starting in the spring on main routes.',
-      ],
-    ],
-    [
       'Chinese',
       'zh-CN',
-      ['学校', '道路'],
       [
-        '市议会决定今年为全市的学校增加一千二百万元的预算，用于聘请教师。',
-        '道路维修工程将在春季开始，覆盖城市东部最繁忙的四十英里街道。',
+        '市议会周二批准了一项计划，从明年春天起禁止汽车通行老港桥。',
+        '这座桥每天通行约三万八千辆汽车，未来十年的维修费用将达到四千二百万美元。',
+        '这座桥建于1931年，自上世纪80年代工程师首次发现腐蚀以来曾多次修补。',
+        '封桥可能使东区通勤时间增加二十分钟，并威胁港口的货物运输。',
+        '市长鲁思·埃利斯在投票后表示：“我们不能继续把钱花在一座正在失效的建筑上。”',
+        '市议会计划于六月就替代设计方案进行投票，预计2027年开工建设。',
+        '封桥期间，骑自行车的人和行人仍然可以正常通过这座桥梁。',
+        '交通部门在其网站上公布了卡车和公交车的绕行路线图，供市民参考。',
       ],
     ],
     [
       'Japanese',
       'ja',
-      ['学校', '道路'],
       [
-        '市議会は今年、市内の学校の予算を千二百万ドル増やし、教員を雇うことを決めた。',
-        '道路の補修工事は春に始まり、市の東部で最も混雑する四十マイルの道路が対象となる。',
+        '市議会は火曜日、来春から旧ハーバー橋を車両通行止めにする計画を承認した。',
+        '橋の交通量は1日約3万8000台で、今後10年間の補修費用は4200万ドルに上る見通しだ。',
+        '橋は1931年に建設され、1980年代に腐食が見つかって以来、何度も補修されてきた。',
+        '通行止めにより東地区からの通勤時間が20分延び、港への配送に影響が出る恐れがある。',
+        'エリス市長は採決後、「壊れかけた構造物にお金をかけ続けることはできない」と述べた。',
+        '市議会は6月に架け替えの設計案を採決する予定で、着工は2027年の見通しだ。',
+        '通行止めの期間中も、自転車と歩行者は橋を渡ることができるという。',
+        '交通局はトラックとバスの迂回路の地図をウェブサイトで公開した。',
       ],
     ],
-  ])(
-    'a derived table from a %s article holds page text only: no title, no column names',
-    (_name, lang, headings, sentences) => {
-      const blocks: Block[] = [p(`${sentences[0]} ${sentences[1]}`.replace(/\s+/g, ' '))];
-      headings.forEach((heading, i) => blocks.push(h(heading), p(sentences[i]!, heading)));
-      const why = findWhyItMatters({ ...article(blocks), lang });
-      expect(why?.origin).toBe('derived');
-      expect(why?.title).toBe('');
-      expect(why?.columns).toEqual([]);
-      // Every cell is text of the article: nothing the pipeline wrote itself.
-      const pageText = blocks.map((b) => b.text).join('\n');
-      for (const cell of why!.rows.flat()) expect(pageText).toContain(cell);
-      expect(why!.rows.map((r) => r[0])).toEqual(headings);
-    },
-  );
-
-  it("a derived row takes the section's topic sentence: its first that stands alone", () => {
-    const why = findWhyItMatters(
-      article([
-        p('The council approved the budget on Tuesday after a long debate in the chamber.'),
-        h('Schools'),
-        p('Why now?', 'Schools'),
-        p('But the money will not arrive before the autumn term, officials warned on Tuesday.', 'Schools'),
-        p(
-          'Schools will receive twelve million dollars more to hire teachers and repair buildings. Teachers welcomed the news.',
-          'Schools',
-        ),
-        h('Roads'),
-        p('Road repairs will cover forty miles of streets, starting in the spring on the busiest routes.', 'Roads'),
-        p(
-          'Residents have complained about potholes on the main avenues of the east side for years and years.',
-          'Roads',
-        ),
-      ]),
-    );
-    expect(why?.rows).toEqual([
-      ['Schools', 'Schools will receive twelve million dollars more to hire teachers and repair buildings.'],
-      ['Roads', 'Road repairs will cover forty miles of streets, starting in the spring on the busiest routes.'],
-    ]);
-  });
-
-  it(`derives at most ${MAX_DERIVED_ROWS} rows, in article order, from a guide with many sections`, () => {
-    const blocks: Block[] = [p('The guide explains how to plan a garden from the first seed to the harvest.')];
-    for (let i = 1; i <= 12; i++) {
-      blocks.push(
-        h(`Step ${i}`),
-        p(`Step ${i} of the plan covers the work that must be done in week number ${i} of the season.`, `Step ${i}`),
-      );
-    }
-    const why = findWhyItMatters(article(blocks));
-    expect(why?.origin).toBe('derived');
-    expect(why!.rows).toHaveLength(MAX_DERIVED_ROWS);
-    const steps = why!.rows.map((r) => Number(r[0]!.replace('Step ', '')));
-    expect(steps).toEqual([...steps].sort((a, b) => a - b));
-  });
-
-  it('a derived row passes over a sentence already shown as a key point, while its section has others', () => {
-    const a = article([
-      p('The council approved the budget on Tuesday after a long debate in the chamber.'),
-      h('Schools'),
-      p('Schools will receive twelve million dollars more to hire teachers and repair buildings.', 'Schools'),
-      p('Teachers welcomed the money but said class sizes would stay too large in several districts.', 'Schools'),
-      h('Roads'),
-      p('Road repairs will cover forty miles of streets, starting in the spring on the busiest routes.', 'Roads'),
-    ]);
-    const schools = 'Schools will receive twelve million dollars more to hire teachers and repair buildings.';
-    const roads = 'Road repairs will cover forty miles of streets, starting in the spring on the busiest routes.';
-    expect(findWhyItMatters(a, { avoid: [schools, roads] })?.rows).toEqual([
-      ['Schools', 'Teachers welcomed the money but said class sizes would stay too large in several districts.'],
-      ['Roads', roads], // the section's only sentence: kept rather than dropping the section
-    ]);
-  });
-
-  it('is null without at least two headed sections of prose', () => {
-    expect(findWhyItMatters(article([p('Only one paragraph of prose here without any headings at all.')]))).toBeNull();
-    expect(
-      findWhyItMatters(
-        article([h('Only'), p('A single headed section with one sentence of prose in it.', 'Only'), h('Empty')]),
-      ),
-    ).toBeNull();
+  ])('picks whole sentences from a %s article', (_name, lang, sentences) => {
+    const why = findWhyItMatters({ ...article([p(sentences.join(''))]), lang }, { avoid: [sentences[0]!] });
+    expect(why?.origin).toBe('picked');
+    expect(why!.rows.length).toBeGreaterThanOrEqual(2);
+    for (const [, sentence] of why!.rows) expect(sentences).toContain(sentence);
   });
 });

@@ -93,6 +93,9 @@ export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   /^(?:reporting by|writing by|editing by|additional reporting)\b/i,
   buildPattern([BUTTON_LABELS], { at: 'whole' }),
   /^(?:this article|this story) (?:was|has been) (?:updated|amended|corrected)/i,
+  // Corrections and editor's notes: "Correction: An earlier version of this story said …".
+  /^(?:correction|clarification|editor'?s note)\s*:/i,
+  /^an earlier version of this (?:story|article)\b/i,
   /\bis (?:available|now available) (?:to|for) (?:download|subscribers)\b/i,
   /^(?:watch|listen)\s*:/i,
   // Captions left in the prose: "An artist's illustration of a plume of water vapor ...", "File photo of ...".

@@ -1,0 +1,352 @@
+import type { PhraseTable } from '../phrase-pattern';
+
+/**
+ * Labels that newsrooms put in front of their own paragraphs (Axios "Smart Brevity", Semafor, Politico):
+ * "**Why it matters:** Night trains are …". A paragraph that opens with one of these, then a colon, is the
+ * page's own answer to "why does this matter?". Phrase syntax: ../phrase-pattern.ts.
+ */
+export const PARAGRAPH_LABELS: PhraseTable = {
+  en: [
+    'why it matters',
+    'why this matters',
+    'why now',
+    '[the] big picture',
+    "what'?s next",
+    'what comes next',
+    'what to watch',
+    "what we'?re watching",
+    'by the numbers',
+    'yes, but',
+    '[the] bottom line',
+    'between the lines',
+    "what they'?re saying",
+    'driving the news',
+    'zoom (in|out)',
+    'state of play',
+    '[the] latest',
+    'catch up quick',
+    'the backstory',
+    'flashback',
+    'reality check',
+    'the other side',
+    'the intrigue',
+    'our thought bubble',
+    'be smart',
+    'where it stands',
+    'the stakes',
+    'the news',
+    'know more',
+    'step back',
+    'room for disagreement',
+    'the view from …',
+    'go deeper',
+  ],
+  de: [
+    'warum (das|es) wichtig ist',
+    '(das|im) großen? bild',
+    'wie es weitergeht',
+    'was als nächstes (kommt|passiert)',
+    'in zahlen',
+    'ja, aber',
+    '[das] fazit',
+    'hintergrund',
+    'zwischen den zeilen',
+    'was sie sagen',
+  ],
+  es: [
+    'por (qué|que) importa',
+    '[el] panorama general',
+    '(qué|que) sigue',
+    '(lo que|qué) viene',
+    'en (cifras|números)',
+    'sí, pero',
+    'en resumen',
+    '[el] contexto',
+    'entre líneas',
+    'lo que dicen',
+  ],
+  fr: [
+    "pourquoi (c'est|c’est) important",
+    "[la] vue d'ensemble",
+    'la suite',
+    'et (après|maintenant)',
+    'en chiffres',
+    'oui, mais',
+    'en bref',
+    '[le] contexte',
+    'entre les lignes',
+    "ce qu'ils disent",
+  ],
+  pt: [
+    'por que [isso] importa',
+    '[o] panorama geral',
+    'próximos passos',
+    'o que vem a seguir',
+    'em números',
+    'sim, mas',
+    'resumindo',
+    '[o] contexto',
+    'nas entrelinhas',
+    'o que [eles] dizem',
+  ],
+  zh: ['为什么重要', '為什麼重要', '大局', '下一步', '数字', '數字', '背景', '要点', '要點', '值得关注', '各方说法'],
+  ja: ['なぜ重要か', '全体像', '今後', '次の焦点', '数字で見る', '背景', 'ポイント', '各界の反応'],
+};
+
+/**
+ * Headings of a box of takeaways the page gives itself ("Key takeaways", "What we know", "At a glance",
+ * "要点"): its items are the page's own summary of what matters.
+ */
+export const TAKEAWAY_HEADINGS: PhraseTable = {
+  en: [
+    '[the] key (takeaways|points|facts)',
+    'takeaways',
+    'what (we|you) (know|need to know)',
+    'what we know so far',
+    'at a glance',
+    'in brief',
+    'the essentials',
+    'tl;?dr',
+    'quick read',
+  ],
+  de: ['das wichtigste in kürze', 'auf einen blick', 'was wir wissen'],
+  es: ['claves', 'lo que sabemos', 'de un vistazo', 'en resumen'],
+  fr: ["l'essentiel", 'ce que l’on sait', "ce que l'on sait", 'en bref', 'à retenir'],
+  pt: ['o que se sabe', 'pontos-chave', 'em resumo'],
+  zh: ['要点', '要點', '速览', '一图读懂', '划重点'],
+  ja: ['要点', 'ポイント', 'まとめ', 'この記事のポイント'],
+};
+
+/**
+ * Cues of what a sentence tells the reader, for the significance table News Lens picks when the page has
+ * none of its own (utils/summary/pick-significance.ts). `strong` cues alone give a sentence its label;
+ * `weak` ones count only in pairs or beside a strong one. Matched as whole words (as substrings in Chinese
+ * and Japanese). Phrase syntax: ../phrase-pattern.ts.
+ */
+export type CueTables = { strong: PhraseTable; weak: PhraseTable };
+
+/** Why it matters: stakes, consequences, firsts and records, what something means. */
+export const WHY_CUES: CueTables = {
+  strong: {
+    en: [
+      'for the first time',
+      'first time (since|in)',
+      '(could|would|will|may|might) (mean|lead to|affect|threaten|cost|force|put)',
+      '(means?|meant) (that|for)',
+      'at stake',
+      '(raises?|raised) (concerns?|questions|fears)',
+      'threatens?',
+      'consequences?',
+      'unprecedented',
+      'historic',
+      'landmark',
+      'record',
+      'record-(high|low|breaking)',
+      '(largest|biggest|highest|lowest|worst|deadliest) since',
+      '(largest|biggest|highest|lowest|worst|deadliest) (ever|on record)',
+      'impact on',
+    ],
+    de: ['erstmals', 'zum ersten mal', 'rekord', 'bedeutet', 'folgen für', 'auswirkungen', 'gefährdet', 'droht'],
+    es: ['por primera vez', 'récord', 'significa', 'consecuencias', 'amenaza', 'impacto', 'podría (suponer|afectar)'],
+    fr: [
+      'pour la première fois',
+      'record',
+      'signifie',
+      'conséquences',
+      'menace',
+      'impact',
+      'pourrait (entraîner|affecter)',
+    ],
+    pt: ['pela primeira vez', 'recorde', 'significa', 'consequências', 'ameaça', 'impacto', 'pode (afetar|levar)'],
+    zh: ['首次', '创纪录', '意味着', '影响', '威胁', '后果', '史上'],
+    ja: ['初めて', '過去最', '意味する', '影響', '懸念', '恐れ'],
+  },
+  weak: {
+    en: ['could', 'would', 'might', 'risks?', 'key', 'crucial', 'critical', 'important', 'because', 'significant'],
+    de: ['könnte', 'würde', 'risiko', 'wichtig', 'entscheidend', 'weil'],
+    es: ['podría', 'podrían', 'riesgo', 'importante', 'clave', 'porque'],
+    fr: ['pourrait', 'pourraient', 'risque', 'important', 'crucial', 'parce que'],
+    pt: ['poderia', 'poderá', 'risco', 'importante', 'crucial', 'porque'],
+    zh: ['可能', '重要', '关键', '因为', '导致'],
+    ja: ['可能性', '重要', 'ため'],
+  },
+};
+
+/** What's next: plans, schedules, deadlines, expectations. */
+export const NEXT_CUES: CueTables = {
+  strong: {
+    en: [
+      '(is|are|was|were) expected to',
+      '(is|are) (set|scheduled|due|slated|poised) to',
+      'plans? to',
+      'scheduled',
+      'deadline',
+      'next (week|month|season)',
+      'next steps?',
+      '(by|until|from) next year',
+      'later this (week|month|year)',
+      'in the coming (days|weeks|months|years)',
+      'upcoming',
+      'will (vote|decide|meet|announce|begin|start|open|launch|resume|review|consider|hold)',
+      'by the end of',
+    ],
+    de: [
+      'wird voraussichtlich',
+      'soll',
+      'sollen',
+      'geplant',
+      'plant',
+      'nächsten? (woche|monat|jahr)',
+      'bis ende',
+      'frist',
+      'künftig',
+    ],
+    es: ['se espera', 'está previsto', 'prevé', 'planea', 'la próxima (semana|año|mes)', 'plazo', 'a partir de'],
+    fr: [
+      'devrait',
+      'est prévu',
+      'prévoit',
+      "d'ici",
+      'd’ici',
+      'la semaine prochaine',
+      "l'an prochain",
+      'échéance',
+      'à partir de',
+    ],
+    pt: ['deve', 'está previsto', 'prevê', 'planeja', 'próxima (semana|ano|mês)', 'prazo', 'a partir de'],
+    zh: ['计划', '预计', '将于', '即将', '下一步', '明年', '下周', '截止'],
+    ja: ['予定', '見通し', '方針', '来年', '来月', '計画', '今後'],
+  },
+  weak: {
+    en: ['will', "'ll", 'tomorrow', 'soon'],
+    de: ['wird', 'werden'],
+    es: ['será', 'serán', 'próximo'],
+    fr: ['sera', 'seront', 'prochain'],
+    pt: ['será', 'serão', 'próximo'],
+    zh: ['将'],
+    ja: ['する方針'],
+  },
+};
+
+/** Context: background, history, how we got here. */
+export const CONTEXT_CUES: CueTables = {
+  strong: {
+    en: [
+      'since #',
+      'since (january|february|march|april|may|june|july|august|september|october|november|december|the)',
+      'ever since',
+      'last (year|month|week|decade)',
+      '# years? ago',
+      'previously',
+      'for (years|decades|months)',
+      '(comes?|came) (after|amid|as)',
+      'history of',
+      'has long',
+      'back in',
+      'originally',
+      'in the (past|wake of)',
+    ],
+    de: ['seit', 'vergangenen jahr', 'zuvor', 'bereits im', 'nachdem', 'ursprünglich', 'vor # jahren'],
+    es: ['desde', 'el año pasado', 'anteriormente', 'hace # años', 'tras', 'en medio de', 'históricamente'],
+    fr: ['depuis', "l'an dernier", "l'année dernière", 'auparavant', 'il y a # ans', 'historiquement', 'après que'],
+    pt: ['desde', 'no ano passado', 'anteriormente', 'há # anos', 'após', 'historicamente'],
+    zh: ['此前', '以来', '去年', '早在', '曾经', '历史上'],
+    ja: ['これまで', '以来', '昨年', 'かつて', '従来', '歴史'],
+  },
+  weak: {
+    en: ['(has|have|had) been', 'earlier', 'years', 'amid', 'following', 'since'],
+    de: ['bereits', 'damals', 'jahren'],
+    es: ['ya', 'años'],
+    fr: ['déjà', 'ans'],
+    pt: ['já', 'anos'],
+    zh: ['自'],
+    ja: ['当時'],
+  },
+};
+
+/** Reaction: what a named party said (with quote marks, or reported speech). */
+export const REACTION_CUES: CueTables = {
+  strong: {
+    en: [
+      'said',
+      'says',
+      'told',
+      'according to',
+      'added',
+      'argued',
+      'warned',
+      'wrote',
+      'stated',
+      'insisted',
+      'criticized',
+      'criticised',
+      'noted',
+      'acknowledged',
+    ],
+    de: ['sagte', 'sagt', 'erklärte', 'betonte', 'warnte', 'kritisierte', 'so'],
+    es: ['dijo', 'afirmó', 'aseguró', 'señaló', 'explicó', 'cuestionó', 'criticó', 'advirtió', 'reconoció', 'según'],
+    fr: ['a déclaré', 'a dit', 'a affirmé', 'a expliqué', 'a souligné', 'a critiqué', 'selon', 'estime'],
+    pt: ['disse', 'afirmou', 'declarou', 'explicou', 'criticou', 'segundo'],
+    zh: ['表示', '指出', '称', '说'],
+    ja: ['述べた', '語った', '話した', 'によると', '話す'],
+  },
+  weak: { en: ['statement', 'spokesperson', 'spokesman', 'spokeswoman'] },
+};
+
+/** Words that carry a figure besides digits: "million", "percent", "万". */
+export const FIGURE_WORDS: PhraseTable = {
+  en: ['million', 'billion', 'trillion', 'percent', 'per cent', 'thousand'],
+  de: ['millionen', 'milliarden', 'prozent'],
+  es: ['millones', 'mil millones', 'por ciento'],
+  fr: ['millions', 'milliards', 'pour cent'],
+  pt: ['milhões', 'bilhões', 'por cento'],
+  zh: ['万', '亿'],
+  ja: ['万', '億'],
+};
+
+/**
+ * Sentence openings that point back at what came before ("Nor…", "In those elections…", "This aspect…"):
+ * fine in the article, unreadable alone in a table. Matched at the start of a sentence (key points use the
+ * broader dangling-start list in dangling-starts.ts).
+ */
+export const REFERRING_STARTS: PhraseTable = {
+  en: [
+    'nor',
+    'in (that|this|those|these|such) …1',
+    '(that|this|these|those|such) (is|was|are|were|means?|meant|aspect|move|decision|plan|step|figure|number)',
+    'of course',
+    'as a result',
+    'as (such|well)',
+    'even so',
+    'at the same time',
+  ],
+  de: ['in (diesem|dieser|diesen) …1', '(dieser|diese|dieses) …1', 'auch hier'],
+  es: ['en (ese|esa|esos|esas|este|esta) …1', '(ese|esa|este|esta) …1', 'por eso'],
+  fr: ['dans (ce|cette|ces) …1', '(ce|cette|ces) …1', "c'est pourquoi"],
+  pt: ['nesse', 'nessa', 'neste', 'nesta', '(esse|essa|este|esta) …1', 'por isso'],
+};
+
+/** The writer speaking ("I wrote…", "We invite you…"): the article's voice, not what matters in the story. */
+export const FIRST_PERSON_STARTS: PhraseTable = {
+  en: ['i', "i'(m|ve|d|ll)", 'we', "we'(re|ve|d|ll)", 'my', 'our', 'us', 'let us', "let's"],
+  de: ['ich', 'wir', 'mein', 'meine', 'unser', 'unsere'],
+  es: ['yo', 'nosotros', 'mi', 'nuestro', 'nuestra'],
+  fr: ['je', "j'", 'nous', 'mon', 'ma', 'notre'],
+  pt: ['eu', 'nós', 'meu', 'minha', 'nosso', 'nossa'],
+  ru: ['я', 'мы', 'а мы', 'наш', 'наша'],
+};
+
+/** The reader addressed ("If that doesn't get your senses sizzling…"): a pitch or a quip, not a fact of the story. */
+export const SECOND_PERSON: PhraseTable = {
+  en: ['you', 'your', "you'(re|ve|ll|d)", 'yourself'],
+  de: ['du', 'dein', 'deine', 'ihr', 'euch'],
+  es: ['tú', 'usted', 'ustedes', 'tu', 'vosotros'],
+  fr: ['tu', 'vous', 'votre', 'vos'],
+  pt: ['você', 'vocês', 'teu', 'tua'],
+  ru: ['вы', 'ты', 'вам', 'вас', 'ваш'],
+};
+
+/** A pronoun as the speaker ("he told CNN", "she said"): the speaker is named elsewhere, not in the row. */
+export const PRONOUN_SPEAKERS: PhraseTable = {
+  en: ['(he|she|they|it) (said|says|added|told|wrote|stated|continued|explained)', '(said|says|added) (he|she|they)'],
+};

@@ -1,0 +1,248 @@
+import { alternationSource, buildPattern } from '../rules/phrase-pattern';
+import {
+  CONTEXT_CUES,
+  FIGURE_WORDS,
+  FIRST_PERSON_STARTS,
+  NEXT_CUES,
+  REACTION_CUES,
+  PRONOUN_SPEAKERS,
+  REFERRING_STARTS,
+  SECOND_PERSON,
+  WHY_CUES,
+  type CueTables,
+} from '../rules/phrases/significance';
+import type { PhraseTable } from '../rules/phrase-pattern';
+import { THRESHOLDS } from '../rules/thresholds';
+import { baseLanguage, hasCjk } from '../text/script';
+import type { Article, PickedWhyTable, SignificanceLabel } from '../types';
+import { baseScores, prepareSentences, standsAlone, type PreparedSentences } from './rank-sentences';
+import { FEATURE_NAMES } from './sentence-features';
+import { cosine } from './term-vectors';
+
+/**
+ * The significance table News Lens picks when the page has no "why it matters" material of its own:
+ * two to five whole sentences of the article, each under the label of what it tells the reader (why it
+ * matters, the figures, the background, a reaction, what comes next). A sentence earns a label from cue
+ * words in the rules (utils/rules/phrases/significance.ts), and among those that earn one, the ranker's
+ * better sentences win. Key points already shown are never repeated; filler, questions, sentences leaning
+ * on the previous one, code and reference entries never qualify. When fewer than two sentences earn a
+ * label, the best remaining sentences fill in under "detail" ("also notable"), an honest label.
+ */
+
+type Cue = { strong: RegExp | null; weak: RegExp | null };
+type Cues = {
+  why: Cue;
+  next: Cue;
+  context: Cue;
+  reaction: Cue;
+  figureWord: RegExp | null;
+  /** A named speaker beside a verb of saying: "Mayor Ruth Ellis said", "said Officer Morales". */
+  named: RegExp | null;
+  leansBack: RegExp | null;
+  firstPerson: RegExp | null;
+  secondPerson: RegExp | null;
+  firstPersonWord: RegExp | null;
+  pronounSpeaker: RegExp | null;
+};
+
+/** The phrases of one language (all languages when the page declares none); null when it has none. */
+function only(table: PhraseTable, lang: string): PhraseTable | null {
+  if (!lang) return table;
+  return table[lang] ? { [lang]: table[lang] } : null;
+}
+const wordPattern = (table: PhraseTable | null): RegExp | null =>
+  table ? new RegExp(buildPattern([table], { at: 'word' }).source, 'giu') : null;
+const startPattern = (table: PhraseTable | null): RegExp | null =>
+  table ? buildPattern([table], { at: 'start' }) : null;
+/** A capitalised name of one to four words ("Ruth Ellis", "Environment Agency") next to a verb of saying. */
+const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]+";
+function namedSpeaker(verbs: PhraseTable | null): RegExp | null {
+  if (!verbs) return null;
+  const verb = alternationSource([verbs]);
+  return new RegExp(
+    `(?:${NAME}\\s+){0,3}${NAME},?\\s+${verb}(?![\\p{L}])|(?<![\\p{L}])${verb}\\s+(?:${NAME}\\s*){1,4}`,
+    'u',
+  );
+}
+const compile = (tables: CueTables, lang: string): Cue => ({
+  strong: wordPattern(only(tables.strong, lang)),
+  weak: wordPattern(only(tables.weak, lang)),
+});
+
+/** Cue patterns per page language, built once each: a page's sentences are read with its own language's cues. */
+const cuesByLanguage = new Map<string, Cues>();
+function cuesFor(lang: string | null): Cues {
+  const base = baseLanguage(lang);
+  let cues = cuesByLanguage.get(base);
+  if (!cues) {
+    cues = {
+      why: compile(WHY_CUES, base),
+      next: compile(NEXT_CUES, base),
+      context: compile(CONTEXT_CUES, base),
+      reaction: compile(REACTION_CUES, base),
+      figureWord: wordPattern(only(FIGURE_WORDS, base)),
+      named: namedSpeaker(only(REACTION_CUES.strong, base)),
+      leansBack: startPattern(only(REFERRING_STARTS, base)),
+      firstPerson: startPattern(only(FIRST_PERSON_STARTS, base)),
+      secondPerson: wordPattern(only(SECOND_PERSON, base)),
+      firstPersonWord: wordPattern(only(FIRST_PERSON_STARTS, base)),
+      pronounSpeaker: wordPattern(only(PRONOUN_SPEAKERS, base)),
+    };
+    cuesByLanguage.set(base, cues);
+  }
+  return cues;
+}
+
+/** Figures: amounts, shares, money ("3.5", "40%", "$2bn"); a bare year is a date and "№3" a name, not figures. */
+const FIGURE =
+  /[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?%|(?<![\p{L}\p{N}])(?<![№#]\s?)(?!(?:19|20)\d\d(?!\d|[.,]\d))\d[\d.,]*/gu;
+const QUOTE_MARK = /["“”«»「」『』„]/u;
+/** Code and markup left in the text: braces, statements, calls, shell prompts. */
+const CODE_LIKE = /[{}]|;\s*\S|=>|\w\(\)|^\s*(?:\$|#|>>>)\s|<\/?[a-z][\w-]*[\s>]/u;
+/** A phone number: contact details, not a figure that matters ("8 (846) 200-00-00", "555-0134"). */
+const PHONE = /\(\d{2,5}\)\s?\d|\d{2,4}-\d{2}-\d{2}|\b\d{3}-\d{4}\b/u;
+/** A reporting credit: "Sandrine Amiel reported from Paris, and Laura Smith-Spark wrote from London." */
+const CREDIT = /\b(?:reported|wrote|reporting|contributed) from \p{Lu}/u;
+/** What closes a sentence: a stop, then closing quotes or brackets. */
+const CLOSED = /[.!?。！？…]["”’»」』)）]*$/u;
+/** An amount, a share or money: "$42 million", "40%", "38,000", "2.5". */
+const STRONG_FIGURE = /[$€£¥]\s?\d|\d\s?%|\d{1,3}(?:[,.\s]\d{3})+|\d+[.,]\d+/gu;
+/** Reference-list entries and footnotes. */
+const REFERENCE = /^\s*(?:\^|\[\d+\])|\b(?:doi:|ISBN|Retrieved|Archived from)\b|\bet al\./iu;
+
+/** The order rows are shown in: the stakes first, then the figures, background, reactions, what is next. */
+const LABEL_ORDER: readonly SignificanceLabel[] = ['why', 'numbers', 'context', 'reaction', 'next', 'detail'];
+
+const count = (re: RegExp | null, text: string): number => (re ? new Set(text.toLowerCase().match(re) ?? []).size : 0);
+
+/** How strongly a sentence earns each label (0: not at all). */
+function labelScores(text: string, cues: Cues): Partial<Record<SignificanceLabel, number>> {
+  const out: Partial<Record<SignificanceLabel, number>> = {};
+  const quoted = QUOTE_MARK.test(text);
+  // A quote is someone's words: it can be a reaction, never the article's own statement of stakes, background
+  // or plans. The stakes need a strong cue; background and plans may add up weak ones.
+  if (!quoted) {
+    for (const label of ['why', 'next', 'context'] as const) {
+      const strong = count(cues[label].strong, text);
+      const weak = Math.min(2, count(cues[label].weak, text));
+      if (strong >= 1 || (label === 'next' && weak >= 2)) out[label] = 2 * Math.min(strong, 2) + weak;
+    }
+  }
+  // A reaction: a named person or organisation's own words, in quote marks.
+  const said = count(cues.reaction.strong, text) >= 1;
+  const pronoun = count(cues.pronounSpeaker, text) > 0;
+  if (said && quoted && !pronoun && (hasCjk(text) || !!cues.named?.test(text))) out.reaction = 3;
+  // Figures that matter: at least two, one of them an amount, a share or money (not a verse or a day number).
+  const figures = count(FIGURE, text) + count(cues.figureWord, text);
+  if (figures >= 2 && (count(STRONG_FIGURE, text) >= 1 || count(cues.figureWord, text) >= 1)) {
+    out.numbers = 1 + Math.min(figures, 4) * 0.75;
+  }
+  return out;
+}
+
+/** Quote marks that open and close within the sentence: it does not start or end inside a quotation. */
+function balancedQuotes(text: string): boolean {
+  const n = (re: RegExp): number => text.match(re)?.length ?? 0;
+  return n(/"/g) % 2 === 0 && n(/“/g) === n(/”/g) && n(/«/g) === n(/»/g) && n(/「/g) === n(/」/g);
+}
+
+/** Whether sentence i may appear in the table at all. */
+function eligible(prepared: PreparedSentences, i: number, avoid: ReadonlySet<number>, cues: Cues): boolean {
+  const text = prepared.candidates[i]!.text;
+  if (avoid.has(i) || !standsAlone(prepared, i)) return false;
+  // Filler ("There is a lot to sort through here.") says nothing of its own.
+  if (prepared.termSets[i]!.length < THRESHOLDS.significanceMinTerms) return false;
+  // Whole sentences only: closed by a stop, not a listing line ("9:30 p.m. ET Tuesday, Fox ."), not mid-quote.
+  if (!CLOSED.test(text) || / [.!?]$/u.test(text) || !balancedQuotes(text)) return false;
+  // Not the writer's voice, the reader addressed, or a sentence that points back ("Nor…", "In those elections…").
+  const opening = text.replace(/^["“‘'«„]+/u, '');
+  // (Inside a quote, "We…" is the speaker's voice, not the writer's: only an unquoted opening counts.)
+  if (cues.firstPerson?.test(text) || cues.leansBack?.test(opening)) return false;
+  // Outside quotes: no "you" addressed to the reader, no "we" or "our" of the writer, no exclamation ("stay tuned!").
+  const quoted = QUOTE_MARK.test(text);
+  const voice = count(cues.secondPerson, text) + count(cues.firstPersonWord, text);
+  if (!quoted && (voice > 0 || /!\s*$/u.test(text))) return false;
+  return !CODE_LIKE.test(text) && !REFERENCE.test(text) && !PHONE.test(text) && !CREDIT.test(text);
+}
+
+const CENTRALITY_AT = FEATURE_NAMES.indexOf('centrality');
+/** Each sentence's similarity to the whole article (the ranker's centrality feature). */
+const centralities = (prepared: PreparedSentences): number[] =>
+  prepared.features.map((f) => f.values[CENTRALITY_AT] ?? 0);
+
+/** The ranker's score as a z-score within the article, minus a penalty for very long sentences. */
+function qualities(prepared: PreparedSentences): number[] {
+  const scores = baseScores(prepared);
+  const mean = scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
+  const sd = Math.sqrt(scores.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, scores.length)) || 1;
+  return scores.map((s, i) => (s - mean) / sd - (prepared.lengths[i]! > THRESHOLDS.significanceMaxWords ? 0.5 : 0));
+}
+
+/**
+ * The picked significance table of an article with at least THRESHOLDS.significanceMinSentences candidate
+ * sentences, or null (a short article needs none, or too few of its sentences qualify).
+ */
+export function pickSignificance(article: Article, avoid: ReadonlySet<string>): PickedWhyTable | null {
+  const prepared = prepareSentences(article);
+  const n = prepared.candidates.length;
+  if (n < THRESHOLDS.significanceMinSentences) return null;
+  const quality = qualities(prepared);
+  const cues = cuesFor(article.lang);
+  // The key points shown above, and sentences that say much the same as one of them.
+  const shown = prepared.candidates.flatMap((c, i) => (avoid.has(c.text) ? [i] : []));
+  const repeats = new Set(
+    Array.from({ length: n }, (_, i) => i).filter((i) =>
+      shown.some(
+        (k) =>
+          cosine(prepared.features[i]!.vector, prepared.features[k]!.vector) >= THRESHOLDS.significanceMaxSimilarity,
+      ),
+    ),
+  );
+  const pool = Array.from({ length: n }, (_, i) => i).filter((i) => eligible(prepared, i, repeats, cues));
+  const pairs: { label: SignificanceLabel; i: number; value: number }[] = [];
+  for (const i of pool) {
+    const text = prepared.candidates[i]!.text;
+    const scores = labelScores(text, cues);
+    for (const [label, score] of Object.entries(scores) as [SignificanceLabel, number][]) {
+      // Reported speech under another label reads as someone's claim rather than the article's.
+      const claim = label !== 'reaction' && count(cues.reaction.strong, text) >= 1 ? 0.5 : 0;
+      pairs.push({ label, i, value: score + quality[i]! - claim });
+    }
+  }
+  // Off the story's topic (the weather in a story about power cuts, a list entry): in the article's least central
+  // quarter. A reaction may sit off-centre (it is someone's view); every other row must be about the story.
+  const central = centralities(prepared);
+  const sorted = [...central].sort((x, y) => x - y);
+  const quartile = sorted[Math.floor(sorted.length / 4)] ?? 0;
+  for (let k = pairs.length - 1; k >= 0; k--) {
+    if (pairs[k]!.label !== 'reaction' && central[pairs[k]!.i]! < quartile) pairs.splice(k, 1);
+  }
+  pairs.sort((a, b) => b.value - a.value || a.i - b.i);
+  const chosen = new Map<SignificanceLabel, number>();
+  const used = new Set<number>();
+  for (const { label, i } of pairs) {
+    if (chosen.size >= THRESHOLDS.significanceMaxRows) break;
+    if (chosen.has(label) || used.has(i)) continue;
+    chosen.set(label, i);
+    used.add(i);
+  }
+  // Too few sentences earned a label: the best remaining ones, honestly labelled "also notable".
+  const rest = pool
+    .filter((i) => !used.has(i) && central[i]! >= quartile)
+    .sort((a, b) => quality[b]! - quality[a]! || a - b);
+  const details = rest.slice(0, Math.max(0, 2 - chosen.size));
+  if (chosen.size + details.length < 2) return null;
+  const rows = [...chosen.entries(), ...details.map((i) => ['detail', i] as const)].sort(
+    (a, b) => LABEL_ORDER.indexOf(a[0]) - LABEL_ORDER.indexOf(b[0]) || a[1] - b[1],
+  );
+  return {
+    origin: 'picked',
+    title: '',
+    columns: [],
+    rows: rows.map(([label, i]) => [label, prepared.candidates[i]!.text]),
+    sources: rows.map(([, i]) => {
+      const c = prepared.candidates[i]!;
+      return { block: c.block, start: c.start, end: c.end };
+    }),
+  };
+}
