@@ -1,7 +1,9 @@
 /**
  * `npm run screenshots`: pictures of the real popup (the built e2e extension in headless Chromium)
  * for the README: the MaskPark fixture in docs/screenshots/popup-light.png, popup-dark.png, popup-zh.png, and
- * a Japanese article with the Japanese UI in popup-ja.png.
+ * a Japanese article with the Japanese UI in popup-ja.png; a "why this matters" table picked from an ordinary news
+ * article (popup-why-picked*.png: light, dark, Chinese UI) and an Axios-style page's own labelled paragraphs
+ * (popup-why-labelled.png).
  * Needs `npm run build:e2e` first and Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
  */
 import { mkdirSync } from 'node:fs';
@@ -16,6 +18,11 @@ const SHOTS = [
   { file: 'popup-dark.png', lang: 'en-US', colorScheme: 'dark', page: 'blogger-maskpark' },
   { file: 'popup-zh.png', lang: 'zh-CN', colorScheme: 'light', page: 'blogger-maskpark' },
   { file: 'popup-ja.png', lang: 'ja', colorScheme: 'light', page: 'japanese-news' },
+  // "Why this matters" picked from an ordinary news article, and the page's own labelled paragraphs (Axios style).
+  { file: 'popup-why-picked.png', lang: 'en-US', colorScheme: 'light', page: 'news-similar-articles' },
+  { file: 'popup-why-picked-dark.png', lang: 'en-US', colorScheme: 'dark', page: 'news-similar-articles' },
+  { file: 'popup-why-picked-zh.png', lang: 'zh-CN', colorScheme: 'light', page: 'news-similar-articles' },
+  { file: 'popup-why-labelled.png', lang: 'en-US', colorScheme: 'light', page: 'axios-labelled-en' },
 ] as const;
 
 async function main(): Promise<void> {
