@@ -220,15 +220,20 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
   pairs.sort((a, b) => b.value - a.value || a.i - b.i);
   const chosen = new Map<SignificanceLabel, number>();
   const used = new Set<number>();
+  // Rows that say much the same as a row already chosen add nothing.
+  const similar = (i: number): boolean =>
+    [...used].some(
+      (j) => cosine(prepared.features[i]!.vector, prepared.features[j]!.vector) >= THRESHOLDS.significanceMaxSimilarity,
+    );
   for (const { label, i } of pairs) {
     if (chosen.size >= THRESHOLDS.significanceMaxRows) break;
-    if (chosen.has(label) || used.has(i)) continue;
+    if (chosen.has(label) || used.has(i) || similar(i)) continue;
     chosen.set(label, i);
     used.add(i);
   }
   // Too few sentences earned a label: the best remaining ones, honestly labelled "also notable".
   const rest = pool
-    .filter((i) => !used.has(i) && central[i]! >= quartile)
+    .filter((i) => !used.has(i) && !similar(i) && central[i]! >= quartile)
     .sort((a, b) => quality[b]! - quality[a]! || a - b);
   const details = rest.slice(0, Math.max(0, 2 - chosen.size));
   if (chosen.size + details.length < 2) return null;

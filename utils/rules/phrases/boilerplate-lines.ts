@@ -93,6 +93,8 @@ export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   /^(?:reporting by|writing by|editing by|additional reporting)\b/i,
   buildPattern([BUTTON_LABELS], { at: 'whole' }),
   /^(?:this article|this story) (?:was|has been) (?:updated|amended|corrected)/i,
+  // Programme notes: "Please note that there may be a delay between the time a video is posted…".
+  /^please note\b/i,
   // Corrections and editor's notes: "Correction: An earlier version of this story said …".
   /^(?:correction|clarification|editor'?s note)\s*:/i,
   /^an earlier version of this (?:story|article)\b/i,
