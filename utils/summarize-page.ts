@@ -33,7 +33,7 @@ export function summarizePage(doc: Document, url: string, options: SummarizeOpti
     readingMinutes: readingMinutes(text, article.lang, wordCount),
     text,
     keyPoints,
-    // A derived table does not repeat the key points shown above it.
+    // A picked table does not repeat the key points shown above it.
     whyItMatters: findWhyItMatters(article, { avoid: keyPoints.map((k) => k.text) }),
     related,
   };
