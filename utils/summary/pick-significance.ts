@@ -3,6 +3,7 @@ import {
   CONTEXT_CUES,
   FIGURE_WORDS,
   FIRST_PERSON_STARTS,
+  NEGATED_NEXT,
   NEXT_CUES,
   REACTION_CUES,
   PRONOUN_SPEAKERS,
@@ -43,6 +44,7 @@ type Cues = {
   secondPerson: RegExp | null;
   firstPersonWord: RegExp | null;
   pronounSpeaker: RegExp | null;
+  negatedNext: RegExp | null;
 };
 
 /** The phrases of one language (all languages when the page declares none); null when it has none. */
@@ -87,6 +89,7 @@ function cuesFor(lang: string | null): Cues {
       secondPerson: wordPattern(only(SECOND_PERSON, base)),
       firstPersonWord: wordPattern(only(FIRST_PERSON_STARTS, base)),
       pronounSpeaker: wordPattern(only(PRONOUN_SPEAKERS, base)),
+      negatedNext: wordPattern(only(NEGATED_NEXT, base)),
     };
     cuesByLanguage.set(base, cues);
   }
@@ -120,13 +123,15 @@ function labelScores(text: string, cues: Cues): Partial<Record<SignificanceLabel
   const out: Partial<Record<SignificanceLabel, number>> = {};
   const quoted = QUOTE_MARK.test(text);
   // A quote is someone's words: it can be a reaction, never the article's own statement of stakes, background
-  // or plans. The stakes need a strong cue; background and plans may add up weak ones.
+  // or plans. Stakes and background need a strong cue; plans may add up weak ones ("will … soon").
   if (!quoted) {
     for (const label of ['why', 'next', 'context'] as const) {
       const strong = count(cues[label].strong, text);
       const weak = Math.min(2, count(cues[label].weak, text));
       if (strong >= 1 || (label === 'next' && weak >= 2)) out[label] = 2 * Math.min(strong, 2) + weak;
     }
+    // "No immediate plans to…", "without a set deadline": a plan denied is not what comes next.
+    if (out.next && count(cues.negatedNext, text) > 0) delete out.next;
   }
   // A reaction: a named person or organisation's own words, in quote marks.
   const said = count(cues.reaction.strong, text) >= 1;

@@ -11,6 +11,7 @@ import {
   TEASER_LABELS,
   TEASER_STARTS,
 } from '@/utils/rules/phrases/link-labels';
+import * as SIGNIFICANCE from '@/utils/rules/phrases/significance';
 import { WHY_HEADINGS } from '@/utils/rules/phrases/why-headings';
 import { FURNITURE_HEADINGS, RELATED_HEADINGS, SITE_WIDE_LIST_HEADINGS } from '@/utils/rules/phrases/widget-headings';
 
@@ -30,6 +31,20 @@ const TABLES: Record<string, PhraseTable> = {
   CHROME_LINES,
   BYLINE_LABELS,
   REPORTER_ROLES,
+  PARAGRAPH_LABELS: SIGNIFICANCE.PARAGRAPH_LABELS,
+  TAKEAWAY_HEADINGS: SIGNIFICANCE.TAKEAWAY_HEADINGS,
+  REFERRING_STARTS: SIGNIFICANCE.REFERRING_STARTS,
+  FIRST_PERSON_STARTS: SIGNIFICANCE.FIRST_PERSON_STARTS,
+  SECOND_PERSON: SIGNIFICANCE.SECOND_PERSON,
+  PRONOUN_SPEAKERS: SIGNIFICANCE.PRONOUN_SPEAKERS,
+  NEGATED_NEXT: SIGNIFICANCE.NEGATED_NEXT,
+  FIGURE_WORDS: SIGNIFICANCE.FIGURE_WORDS,
+  ...Object.fromEntries(
+    (['WHY_CUES', 'NEXT_CUES', 'CONTEXT_CUES', 'REACTION_CUES'] as const).flatMap((name) => [
+      [`${name}.strong`, SIGNIFICANCE[name].strong],
+      [`${name}.weak`, SIGNIFICANCE[name].weak],
+    ]),
+  ),
 };
 
 /** [table, language, phrase] for every phrase of every table. */
@@ -44,10 +59,12 @@ describe('phrase tables', () => {
     }
   });
 
-  it('name each phrase once per table', () => {
+  // The same word may serve two languages (Spanish and Portuguese "desde", Chinese and Japanese "背景").
+  it('name each phrase once per language of a table', () => {
     for (const [name, table] of Object.entries(TABLES)) {
-      const phrases = Object.values(table).flat();
-      expect(phrases.length, name).toBe(new Set(phrases).size);
+      for (const [lang, phrases] of Object.entries(table)) {
+        expect(phrases.length, `${name} ${lang}`).toBe(new Set(phrases).size);
+      }
     }
   });
 

@@ -293,6 +293,14 @@ describe('findWhyItMatters', () => {
     expect(pickedFrom(sentence)).not.toContain(sentence);
   });
 
+  it.each([
+    'Without a set deadline, the two sides have lost a source of pressure to finish the library renovation.',
+    'The library has no immediate plans to reopen the reading room on the second floor this year.',
+  ])('a plan denied is not "what\'s next": %s', (sentence) => {
+    const why = findWhyItMatters(article([p([...PLAIN, sentence].join(' '))]));
+    expect(why!.rows.filter(([label]) => label === 'next').map((r) => r[1])).not.toContain(sentence);
+  });
+
   it('a reaction names its speaker: an unnamed "the official said" quote is not one', () => {
     const unnamed = '"We will not reopen it for cars," the official said after the vote on Tuesday evening.';
     const why = findWhyItMatters(article([p([...STORY.slice(0, 4), unnamed, ...STORY.slice(5)].join(' '))]), {

@@ -355,3 +355,11 @@ export const SECOND_PERSON: PhraseTable = {
 export const PRONOUN_SPEAKERS: PhraseTable = {
   en: ['(he|she|they|it) (said|says|added|told|wrote|stated|continued|explained)', '(said|says|added) (he|she|they)'],
 };
+
+/** A plan or a deadline denied ("no immediate plans to", "without a set deadline"): not what comes next. */
+export const NEGATED_NEXT: PhraseTable = {
+  en: [
+    '(no|without|not) [a|any] […1] (plans?|deadline|schedule|timetable|date)',
+    '(is|are) not (expected|scheduled|set) to',
+  ],
+};
