@@ -13,7 +13,8 @@ import { THRESHOLDS } from './thresholds';
 /** Leading pictographs, arrows and bullets are decoration: "📌 LEIA TAMBÉM:", "▶ 관련기사", "» Read more". */
 const LEADING_MARKS = /^[\p{Extended_Pictographic}\p{So}\p{Sm}»›•·*\-–—\ufe0f\u200d\s]+/u;
 
-const RELATED = buildPattern([RELATED_HEADINGS], { at: 'whole', suffix: '\\s*[:：»›>…|]*' });
+// Trailing punctuation: colons, arrows, an ellipsis written as one character or as three dots.
+const RELATED = buildPattern([RELATED_HEADINGS], { at: 'whole', suffix: '\\s*(?:[:：»›>…|]|\\.{3})*' });
 const SITE_WIDE = buildPattern([SITE_WIDE_LIST_HEADINGS], { at: 'whole', suffix: '\\s*[:：]?' });
 const FURNITURE = buildPattern([SITE_WIDE_LIST_HEADINGS, FURNITURE_HEADINGS], { at: 'whole', suffix: '\\s*:?' });
 const WHY = buildPattern([WHY_HEADINGS], { at: 'whole' });

@@ -85,13 +85,19 @@ describe('phrase tables', () => {
     for (const example of phraseExamples(phrase)) expect(isSiteWideListHeading(example), example).toBe(true);
   });
 
-  it.each(['Similar articles', 'Other stories', 'Similar posts', 'Related coverage', 'İlgili Haberler'])(
-    'finds the module heading "%s"',
-    (text) => {
-      expect(mayBeRelatedHeading(text)).toBe(true);
-      expect(isRelatedHeading(text)).toBe(true);
-    },
-  );
+  it.each([
+    'Similar articles',
+    'Other stories',
+    'Similar posts',
+    'Related coverage',
+    'İlgili Haberler',
+    'You may also be interested in...',
+    'Материалы по теме',
+    'IGN Recommends',
+  ])('finds the module heading "%s"', (text) => {
+    expect(mayBeRelatedHeading(text)).toBe(true);
+    expect(isRelatedHeading(text)).toBe(true);
+  });
 
   it.each(['Related research shows a link', 'The stories we tell', 'Most read'])(
     '"%s" is no related heading',
