@@ -6,11 +6,10 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../utils/article/extract-article';
 import { blocksToText } from '../utils/article/blocks-to-text';
-import { documentFromHtml } from './lib/load-document';
+import { documentFromHtml, readSavedPage } from './lib/load-document';
 import { scoreCorpus, scorePage, shingles, tokenize, type PageScore } from './lib/shingle-metric';
 
 type Truth = Record<string, { url: string; articleBody: string }>;
@@ -62,7 +61,7 @@ function printDiff(text: string, gold: string): void {
 
 const rows: { id: string; ours: PageScore; plain: PageScore; ms: number; plainMs: number; text: string }[] = [];
 for (const id of ids) {
-  const html = gunzipSync(readFileSync(join(dataDir, 'html', `${id}.html.gz`))).toString('utf8');
+  const html = readSavedPage(join(dataDir, 'html', `${id}.html.gz`));
   const { url, articleBody } = truth[id]!;
   // Each on its own fresh parse of the page; which runs first alternates from page to page, because the first
   // run over a freshly parsed page pays some one-off costs.

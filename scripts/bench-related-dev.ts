@@ -9,10 +9,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { extractArticle } from '../utils/article/extract-article';
 import { findRelatedLinks } from '../utils/related/find-related-links';
-import { documentFromHtml } from './lib/load-document';
+import { documentFromHtml, readSavedPage } from './lib/load-document';
 import {
   isStoryTitle,
   poolScores,
@@ -53,7 +52,7 @@ for (const id of ids) {
   if (!existsSync(file)) error = `missing ${file}`;
   else {
     try {
-      const doc = documentFromHtml(gunzipSync(readFileSync(file)).toString('utf8'));
+      const doc = documentFromHtml(readSavedPage(file));
       const { title } = extractArticle(doc, t.url);
       listed = findRelatedLinks(doc, t.url, { title }).map(({ title, url }) => ({ title, url }));
     } catch (e) {

@@ -29,7 +29,7 @@ import { collectCandidates } from '../utils/summary/collect-candidates';
 import { findWhyItMatters } from '../utils/summary/find-why-it-matters';
 import { pickKeyPoints } from '../utils/summary/pick-key-points';
 import type { Article, KeyPoint } from '../utils/types';
-import { documentFromHtml, documentFromText } from './lib/load-document';
+import { documentFromHtml, documentFromText, readSavedPage } from './lib/load-document';
 import {
   articleText,
   checkVerbatim,
@@ -108,7 +108,7 @@ function aebPages(): Page[] {
       corpus: 'aeb-dev',
       id,
       url: truth[id]!.url,
-      load: () => documentFromHtml(gunzipSync(readFileSync(join(aebDir, 'html', `${id}.html.gz`))).toString('utf8')),
+      load: () => documentFromHtml(readSavedPage(join(aebDir, 'html', `${id}.html.gz`))),
     }));
 }
 

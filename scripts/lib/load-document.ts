@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 
 /**
@@ -7,6 +9,12 @@ import { parseHTML } from 'linkedom';
 export function documentFromHtml(html: string): Document {
   const { document } = parseHTML(html);
   return document as unknown as Document;
+}
+
+/** A saved page's HTML: `.html`, or gzipped `.html.gz` (the research corpora in ../shared/data). */
+export function readSavedPage(path: string): string {
+  const raw = readFileSync(path);
+  return (path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
 }
 
 function escapeHtml(text: string): string {

@@ -9,7 +9,8 @@ import { buildPattern } from '../rules/phrase-pattern';
 import { READ_MORE_LABELS } from '../rules/phrases/link-labels';
 import { elementText, shortText, tagOf } from '../text/element-text';
 import { isPollUrl } from '../related/is-excluded-link';
-import { isRelatedHeading, isTakeawayHeading } from '../rules/headings';
+import { isRelatedHeading } from '../rules/headings';
+import { isTakeawaysBox } from './protect-takeaways';
 import { THRESHOLDS } from '../rules/thresholds';
 
 /** Class or id words that mark page furniture inside an article body (see FURNITURE_CLASS_WORDS). */
@@ -111,12 +112,6 @@ export function pruneBoilerplate(root: Element): void {
       remove.push(a);
   }
   for (const el of remove) el.remove();
-}
-
-/** The page's own box of takeaways ("Key takeaways", "要点") in an <aside>: article content, not furniture. */
-function isTakeawaysBox(el: Element): boolean {
-  const heading = el.querySelector('h2, h3, h4, h5, h6, strong, b');
-  return !!heading && isTakeawayHeading(shortText(heading, THRESHOLDS.widgetHeadingMaxChars) ?? '');
 }
 
 /** A feedback poll: a question and two or more vote links ("🔥 Loved it", "👎 Not for me"), little else. */

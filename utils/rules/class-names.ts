@@ -3,6 +3,7 @@
  * ("post-share-buttons" -> post, share, buttons); a word list below matches whole parts unless it says
  * otherwise. Platform-specific tokens (a CMS's widget and body classes) are in platforms.ts.
  */
+import { escapeRegExp } from './phrase-pattern';
 import type { MarkupToken } from './platforms';
 
 /** Elements whose links are page chrome: navigation, header, footer, forms. */
@@ -226,7 +227,8 @@ export const SINGLE_BODY_CLASSES: readonly MarkupToken[] = [
 
 // --- Building the patterns (the only place these lists become regexes) ---
 
-const escapeToken = (token: string): string => token.replace(/[\\^$.+?()[\]{}|/]/g, '\\$&').replace(/\*/g, '\\S*');
+/** A token as regex source, `*` standing for any further characters ("post-template*"). */
+const escapeToken = (token: string): string => token.split('*').map(escapeRegExp).join('\\S*');
 
 /** A whole class token from the list (`*` = any further characters), in a space-separated class attribute. */
 export const classTokenPattern = (tokens: readonly MarkupToken[]): RegExp =>
@@ -238,6 +240,3 @@ export const classWordPattern = (fragments: readonly string[], { whole = false }
 
 /** An exact name from the list (a role, a tag). */
 export const exactNamePattern = (names: readonly string[]): RegExp => new RegExp(`^(?:${names.join('|')})$`);
-
-/** The first tokens found with `*` expanded: "post-template*" is proven by "post-template-default". */
-export const tokenMatcher = (token: string): RegExp => new RegExp(`^${escapeToken(token)}$`);

@@ -1,5 +1,4 @@
 import { buildPattern, buildPrefilter, foldForMatch } from './phrase-pattern';
-import { READ_MORE_LABELS } from './phrases/link-labels';
 import { FURNITURE_HEADINGS, RELATED_HEADINGS, SITE_WIDE_LIST_HEADINGS } from './phrases/widget-headings';
 import { TAKEAWAY_HEADINGS } from './phrases/significance';
 import { WHY_HEADINGS } from './phrases/why-headings';
@@ -56,6 +55,3 @@ export function isWhyHeadingText(text: string): boolean {
 export function isTakeawayHeading(text: string): boolean {
   return TAKEAWAY.test(tidy(text));
 }
-
-/** "Read more" labels at the start of a text: `^(?:read more|continue reading|weiterlesen|…)`. */
-export const READ_MORE_START = buildPattern([READ_MORE_LABELS], { at: 'start' });

@@ -81,12 +81,13 @@ function parse(phrase: string): Item[] {
   return items;
 }
 
-const escapeChar = (ch: string): string => (/[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch);
+/** Text as a literal in a regular expression (every syntax character escaped; valid in `u` mode). */
+export const escapeRegExp = (text: string): string => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
 function wordSource(word: string): string {
   let out = '';
   // A straight apostrophe also matches the typographic one: "What’s next", "Vue d’ensemble".
-  for (const ch of word) out += ch === '?' ? '?' : ch === "'" ? "['’]" : escapeChar(ch);
+  for (const ch of word) out += ch === '?' ? '?' : ch === "'" ? "['’]" : escapeRegExp(ch);
   return out;
 }
 
@@ -235,5 +236,5 @@ export const foldForMatch = (text: string): string => text.replace(/\u0130/g, 'I
  */
 export function buildPrefilter(tables: readonly PhraseTable[]): RegExp {
   const anchors = [...new Set(phrasesOf(tables).flatMap(phraseAnchors))].sort((a, b) => b.length - a.length);
-  return new RegExp(anchors.map((a) => Array.from(a, escapeChar).join('')).join('|'), 'iu');
+  return new RegExp(anchors.map(escapeRegExp).join('|'), 'iu');
 }

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './phrase-pattern';
+
 /**
  * What News Lens knows about URLs: tracking parameters, and the hosts and paths of links that are never
  * related reading (share buttons, accounts, listings, ads, shops, polls, code hosts, social networks).
@@ -276,7 +278,7 @@ export const SOCIAL_HOSTS = [
 
 /** Regex source of a list entry: literal; `*` is any word characters, or any domain suffix right after ".". */
 function entrySource(entry: string): string {
-  const parts = entry.split('*').map((part) => part.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+  const parts = entry.split('*').map(escapeRegExp);
   return parts.reduce((out, part, i) => out + (entry.split('*')[i - 1]!.endsWith('.') ? '[a-z.]+' : '\\w+') + part);
 }
 

@@ -3,6 +3,8 @@ import {
   CONTEXT_CUES,
   FIGURE_WORDS,
   FIRST_PERSON_STARTS,
+  REFERENCE_ENTRY,
+  REPORTING_CREDIT,
   NEGATED_NEXT,
   NEXT_CUES,
   REACTION_CUES,
@@ -104,14 +106,10 @@ const QUOTE_MARK = /["“”«»「」『』„]/u;
 const CODE_LIKE = /[{}]|;\s*\S|=>|\w\(\)|^\s*(?:\$|#|>>>)\s|<\/?[a-z][\w-]*[\s>]/u;
 /** A phone number: contact details, not a figure that matters ("8 (846) 200-00-00", "555-0134"). */
 const PHONE = /\(\d{2,5}\)\s?\d|\d{2,4}-\d{2}-\d{2}|\b\d{3}-\d{4}\b/u;
-/** A reporting credit: "Sandrine Amiel reported from Paris, and Laura Smith-Spark wrote from London." */
-const CREDIT = /\b(?:reported|wrote|reporting|contributed) from \p{Lu}/u;
 /** What closes a sentence: a stop, then closing quotes or brackets. */
 const CLOSED = /[.!?。！？…]["”’»」』)）]*$/u;
 /** An amount, a share or money: "$42 million", "40%", "38,000", "2.5". */
 const STRONG_FIGURE = /[$€£¥]\s?\d|\d\s?%|\d{1,3}(?:[,.\s]\d{3})+|\d+[.,]\d+/gu;
-/** Reference-list entries and footnotes. */
-const REFERENCE = /^\s*(?:\^|\[\d+\])|\b(?:doi:|ISBN|Retrieved|Archived from)\b|\bet al\./iu;
 
 /** The order rows are shown in: the stakes first, then the figures, background, reactions, what is next. */
 const LABEL_ORDER: readonly SignificanceLabel[] = ['why', 'numbers', 'context', 'reaction', 'next', 'detail'];
@@ -167,7 +165,7 @@ function eligible(prepared: PreparedSentences, i: number, avoid: ReadonlySet<num
   const quoted = QUOTE_MARK.test(text);
   const voice = count(cues.secondPerson, text) + count(cues.firstPersonWord, text);
   if (!quoted && (voice > 0 || /!\s*$/u.test(text))) return false;
-  return !CODE_LIKE.test(text) && !REFERENCE.test(text) && !PHONE.test(text) && !CREDIT.test(text);
+  return !CODE_LIKE.test(text) && !REFERENCE_ENTRY.test(text) && !PHONE.test(text) && !REPORTING_CREDIT.test(text);
 }
 
 const CENTRALITY_AT = FEATURE_NAMES.indexOf('centrality');

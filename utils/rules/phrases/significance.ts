@@ -363,3 +363,9 @@ export const NEGATED_NEXT: PhraseTable = {
     '(is|are) not (expected|scheduled|set) to',
   ],
 };
+
+/** A reporting credit: "Sandrine Amiel reported from Paris, and Laura Smith-Spark wrote from London." */
+export const REPORTING_CREDIT = /\b(?:reported|wrote|reporting|contributed) from \p{Lu}/u;
+
+/** Reference-list entries and footnotes: "[3]", "^", "doi:", "Retrieved …", "et al.". */
+export const REFERENCE_ENTRY = /^\s*(?:\^|\[\d+\])|\b(?:doi:|ISBN|Retrieved|Archived from)\b|\bet al\./iu;
