@@ -9,6 +9,14 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   outDir: '.output',
+  hooks: {
+    // The benchmark's floor pages (bench-floor-*) exist in test builds only.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'e2e') return;
+      for (let i = entrypoints.length - 1; i >= 0; i--)
+        if (entrypoints[i]!.name.startsWith('bench-floor')) entrypoints.splice(i, 1);
+    },
+  },
   // The e2e build writes to its own folder so it never overwrites the shipped build.
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ browser, mode }) => ({

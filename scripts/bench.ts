@@ -14,7 +14,8 @@ import { dirname, join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { profileByProjectFunction, type Hotspot } from './lib/cpu-profile';
 import { hugeArticleHtml, manyElementsHtml } from './lib/huge-pages';
-import { documentFromHtml } from './lib/load-document';
+import { clickStats, runClickBench, type BenchPage, type PageTimes, type Stats } from './lib/click-bench';
+import { documentFromHtml, readSavedPage } from './lib/load-document';
 import { summarizeCurrentPage } from '../utils/summarize-current-page';
 import { summarizePage } from '../utils/summarize-page';
 
@@ -32,7 +33,7 @@ function verdict(label: string, value: number, budget: number, unit: string): vo
   const pass = value <= budget;
   if (!pass) misses++;
   console.log(
-    `  ${label.padEnd(44)} ${`${unit === 'ms' ? round(value) : value.toFixed(1)} ${unit}`.padStart(10)}   budget <= ${budget} ${unit}   ${pass ? 'PASS' : 'MISS'}`,
+    `  ${label.padEnd(44)} ${`${unit === 'ms' ? round(value) : value.toFixed(unit === 'x' ? 2 : 1)} ${unit}`.padStart(10)}   budget <= ${budget} ${unit}   ${pass ? 'PASS' : 'MISS'}`,
   );
 }
 function info(label: string, value: string): void {
@@ -144,29 +145,64 @@ async function hugePages(): Promise<void> {
   }
 }
 
-async function popupTiming(): Promise<void> {
-  console.log(`\n3. Popup: opening to rendered summary (data-state=ready), Chromium, MaskPark fixture`);
+/** The MaskPark golden and five aeb-dev pages at the 10th, 30th, 50th, 70th and 90th percentile of size. */
+function clickPages(): BenchPage[] {
+  const pages: BenchPage[] = [
+    { name: 'maskpark', html: readFileSync(join(ROOT, 'tests', 'fixtures', 'blogger-maskpark', 'source.html'), 'utf8') },
+  ];
+  const dir = join(DATA, 'html');
+  if (!existsSync(dir)) return pages;
+  const saved = readdirSync(dir)
+    .filter((f) => f.endsWith('.html.gz'))
+    .map((f) => ({ id: f.replace(/\.html\.gz$/, ''), html: readSavedPage(join(dir, f)) }))
+    .sort((a, b) => a.html.length - b.html.length || a.id.localeCompare(b.id));
+  for (const q of [0.1, 0.3, 0.5, 0.7, 0.9]) {
+    const page = saved[Math.floor(q * (saved.length - 1))];
+    if (page) pages.push({ name: `aeb-${page.id.slice(0, 8)}-${Math.round(page.html.length / 1024)}KB`, html: page.html });
+  }
+  return pages;
+}
+
+async function clickToSummary(): Promise<void> {
+  console.log(`\n3. Click to visible summary in Chromium (e2e build), beside the floors measured in the same run`);
   if (process.argv.includes('--skip-browser')) return info('skipped', '--skip-browser');
-  const build = join(ROOT, '.output', 'chrome-mv3-e2e', 'manifest.json');
-  if (!existsSync(build)) return info('skipped', 'no e2e build: run `npm run build:e2e` first');
+  const build = join(ROOT, '.output', 'chrome-mv3-e2e', 'bench-floor-inject.html');
+  if (!existsSync(build)) return info('skipped', 'no e2e build with the floor pages: run `npm run build:e2e` first');
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'))
     return info('skipped', 'no Chromium at /usr/bin/chromium (set CHROMIUM_PATH)');
   info('e2e build from', statSync(build).mtime.toISOString());
-  const { launchExtension } = await import('../tests/e2e/launch');
-  const { serveFixtures } = await import('../tests/e2e/fixture-server');
-  const { measurePopupTiming } = await import('../tests/e2e/popup-timing');
-  const server = await serveFixtures();
-  const session = await launchExtension();
-  try {
-    const fresh = await measurePopupTiming(session, server.url('blogger-maskpark'), { runs: 7 });
-    verdict('fresh (no cache): median of 7', fresh.median, 300, 'ms');
-    info('fresh: runs', `${fresh.runs.join(', ')} ms`);
-    const cached = await measurePopupTiming(session, server.url('blogger-maskpark'), { runs: 7, cached: true });
-    info('cached (storage.session): median of 7', `${round(cached.median)} ms (runs ${cached.runs.join(', ')})`);
-  } finally {
-    await session.close();
-    await server.close();
-  }
+  const runs = Number(argValue('runs') ?? 15);
+  const result = await runClickBench(clickPages(), { runs, starts: Number(argValue('starts') ?? 5) });
+  const r = (ms: number) => round(ms).padStart(5);
+  console.log(
+    `  ${'page'.padEnd(26)} ${'first click'.padStart(13)} ${'repeat'.padStart(13)} ${'floor static'.padStart(13)} ${'floor inject'.padStart(13)}  first/inject  repeat/inject   (median / p95 ms, ${runs} runs)`,
+  );
+  for (const p of result.pages)
+    console.log(
+      `  ${p.name.padEnd(26)} ${r(p.first.median)} / ${r(p.first.p95)} ${r(p.repeat.median)} / ${r(p.repeat.p95)} ${r(p.floorStatic.median)} / ${r(p.floorStatic.p95)} ${r(p.floorInject.median)} / ${r(p.floorInject.p95)}  ${(p.first.median / p.floorInject.median).toFixed(2).padStart(10)}x  ${(p.repeat.median / p.floorInject.median).toFixed(2).padStart(12)}x`,
+    );
+  const all = (pick: (p: PageTimes) => Stats) => clickStats(result.pages.flatMap((p) => pick(p).runs));
+  const first = all((p) => p.first);
+  const repeat = all((p) => p.repeat);
+  const floor = all((p) => p.floorInject);
+  const still = all((p) => p.floorStatic);
+  info('all pages: floor, static popup: median / p95', `${round(still.median)} / ${round(still.p95)} ms`);
+  info('all pages: floor, popup + trivial injection', `${round(floor.median)} / ${round(floor.p95)} ms`);
+  verdict('first click on an unseen page: median', first.median, 200, 'ms');
+  verdict('first click: median / injection floor', first.median / floor.median, 1.5, 'x');
+  verdict('first click: p95 / injection floor median', first.p95 / floor.median, 2.5, 'x');
+  verdict('repeat click: median / injection floor', repeat.median / floor.median, 1.2, 'x');
+  info('first click: median / p95 / max', `${round(first.median)} / ${round(first.p95)} / ${round(first.max)} ms`);
+  info('repeat click: median / p95 / max', `${round(repeat.median)} / ${round(repeat.p95)} / ${round(repeat.max)} ms`);
+  info(
+    'first popup after browser start (MaskPark)',
+    `median ${round(result.afterStart.median)} ms, runs ${result.afterStart.runs.join(', ')}; its floor (injection, new browser) median ${round(result.afterStartFloor.median)} ms`,
+  );
+  console.log('  peak JS heap during a first click (sampled every 10 ms over CDP):');
+  for (const m of result.memory)
+    console.log(
+      `    ${m.name.padEnd(26)} page ${m.pageBeforeMB} MB before -> peak ${m.pagePeakMB} MB; popup peak ${m.popupPeakMB} MB`,
+    );
 }
 
 /** Every JS file a module pulls in through static imports (`from "/chunks/x.js"`, `import "./x.js"`). */
@@ -209,8 +245,11 @@ function bundleSizes(): void {
 }
 
 console.log(`News Lens bench (${new Date().toISOString()}, node ${process.versions.node})`);
-await pipelineOnAebDev();
-await hugePages();
-await popupTiming();
-bundleSizes();
+// --only 1,3 runs those sections (1 pipeline, 2 huge pages, 3 click to summary, 4 bundle sizes).
+const only = argValue('only')?.split(',');
+const run = (n: string) => !only || only.includes(n);
+if (run('1')) await pipelineOnAebDev();
+if (run('2')) await hugePages();
+if (run('3')) await clickToSummary();
+if (run('4')) bundleSizes();
 console.log(misses === 0 ? '\nAll budgets met.' : `\n${misses} budget(s) missed (see the profiles above).`);

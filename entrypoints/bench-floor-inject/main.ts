@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+
+// The floor the popup is measured against (`npm run bench`): an extension page that finds its tab and runs a
+// trivial function in it with scripting.executeScript, then shows the answer. Test builds only.
+async function run(): Promise<void> {
+  const tabId = Number(new URLSearchParams(location.search).get('tabId'));
+  const tab = await browser.tabs.get(tabId);
+  const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id! }, func: () => document.title });
+  document.getElementById('out')!.textContent = String(result?.result ?? '');
+  document.documentElement.dataset.state = 'ready';
+}
+void run().catch((error: unknown) => {
+  document.getElementById('out')!.textContent = String(error);
+  document.documentElement.dataset.state = 'error';
+});
