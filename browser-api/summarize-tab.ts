@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { failure, failureOf } from '@/utils/guards/failure-messages';
+import { failure, failureOf, MESSAGES } from '@/utils/guards/failure-messages';
+import { PAGE_LIMITS } from '@/utils/guards/page-limits';
+import { capturePage, type CapturedPage, type CapturedRefusal, type CaptureLimits } from '@/utils/in-tab/capture-page';
 import type { SummarizeFailure, SummarizeOptions, SummarizeResult } from '@/utils/types';
 
 export const SUMMARIZE_TIMEOUT_MS = 10_000;
@@ -23,51 +25,84 @@ export function classifyInjectionError(error: unknown): SummarizeFailure {
   return ACCESS_DENIED.test(message) ? failureOf('access-denied', message) : failure('injection-failed', message);
 }
 
-function setRequest(request: SummarizeOptions) {
-  (globalThis as { __newsLensRequest?: SummarizeOptions }).__newsLensRequest = request;
+/**
+ * What the tab may hand over: at most this many elements and characters of markup (PAGE_LIMITS' hard caps
+ * decide the rest, in the popup). Beyond them copying and parsing alone would take seconds.
+ */
+export const CAPTURE_LIMITS: CaptureLimits = {
+  maxElements: PAGE_LIMITS.hardMaxElements,
+  maxChars: 40_000_000,
+  maxFrames: 20,
+};
+
+function isCapture(value: unknown): value is CapturedPage | CapturedRefusal {
+  if (typeof value !== 'object' || value === null) return false;
+  const { kind } = value as { kind?: unknown };
+  if (kind === 'too-large') return true;
+  const page = value as Partial<CapturedPage>;
+  return kind === 'page' && typeof page.html === 'string' && typeof page.url === 'string';
 }
 
-function isSummarizeResult(value: unknown): value is SummarizeResult {
-  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+/** Runs `promise` against the clock: a `timeout` failure after `ms`. */
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | SummarizeFailure> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<SummarizeFailure>((resolve) => {
+    timer = setTimeout(() => resolve(failure('timeout', `No answer from the page after ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
- * Injects the extraction content script into the tab and returns its SummarizeResult.
- * Never throws: a page the browser refuses to script is `restricted-page` with detail `access-denied`,
- * another failed injection `injection-failed` (see classifyInjectionError) and a slow page `timeout`.
+ * The tab's half of a click: one injected function (in-tab/capture-page.ts) copies the document and returns
+ * it with the facts a copy loses. Nothing else runs in the page. Never throws: a page the browser refuses to
+ * script is `restricted-page` / `access-denied` (see classifyInjectionError), a slow page `timeout`.
  */
-export async function summarizeTab(
-  tabId: number,
-  request: SummarizeOptions,
-  timeoutMs = SUMMARIZE_TIMEOUT_MS,
-): Promise<SummarizeResult> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<SummarizeResult>((resolve) => {
-    timer = setTimeout(
-      () => resolve(failure('timeout', `No answer from the page after ${timeoutMs / 1000} s`)),
-      timeoutMs,
-    );
-  });
-  const run = (async (): Promise<SummarizeResult> => {
+export async function captureTab(tabId: number, timeoutMs = SUMMARIZE_TIMEOUT_MS): Promise<CapturedPage | SummarizeFailure> {
+  const run = (async (): Promise<CapturedPage | SummarizeFailure> => {
     try {
-      await browser.scripting.executeScript({ target: { tabId }, func: setRequest, args: [request] });
       const results = await browser.scripting.executeScript({
         target: { tabId },
-        files: ['/content-scripts/extract.js'],
+        func: capturePage,
+        args: [CAPTURE_LIMITS],
       });
       // Firefox answers [undefined] without running the script on its own pages (about:config,
       // about:addons) instead of refusing: that is a refusal too.
       if (results.length > 0 && results[0] == null) return failureOf('access-denied', REFUSED_SILENTLY);
       const result: unknown = results[0]?.result;
-      if (isSummarizeResult(result)) return result;
-      return failure('extraction-failed', 'The page returned no summary');
+      if (!isCapture(result)) return failure('extraction-failed', 'The page returned nothing to summarize');
+      if (result.kind === 'too-large') return failure('too-large', MESSAGES.tooLarge);
+      return result;
     } catch (error) {
       return classifyInjectionError(error);
     }
   })();
+  return withTimeout(run, timeoutMs);
+}
+
+/** The pipeline, loaded on the first click only (its compile overlaps with the tab's copy). */
+export const loadPipeline = () => import('@/utils/summarize-captured-page');
+
+/**
+ * A click: the tab's copy (captureTab), summarized here in the popup with the same guarded pipeline as the
+ * CLI. Never throws; every failure is a typed SummarizeResult.
+ */
+export async function summarizeTab(
+  tabId: number,
+  request: SummarizeOptions,
+  timeoutMs = SUMMARIZE_TIMEOUT_MS,
+  capture: Promise<CapturedPage | SummarizeFailure> = captureTab(tabId, timeoutMs),
+): Promise<SummarizeResult> {
+  const pipeline = loadPipeline();
+  const page = await capture;
+  if ('ok' in page) return page;
   try {
-    return await Promise.race([run, timeout]);
-  } finally {
-    clearTimeout(timer);
+    const { summarizeCapturedPage } = await pipeline;
+    return summarizeCapturedPage(page, request);
+  } catch (error) {
+    return failure('extraction-failed', error instanceof Error ? error.message : String(error));
   }
 }

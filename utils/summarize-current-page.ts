@@ -18,6 +18,21 @@ import { isHttpUrl } from './text/is-http-url';
 import type { PageSummary, SummarizeOptions, SummarizeResult } from './types';
 
 export type SummarizeScope = { __newsLensRequest?: unknown };
+/**
+ * What the guards read from the page besides its DOM. A live document answers for itself; a copy parsed in
+ * the popup (summarize-captured-page.ts) carries the tab's answers, which the copy would get wrong.
+ */
+export type PageFacts = {
+  url: string;
+  contentType: string;
+  readyState: string;
+  /**
+   * The same-origin frame document with the most text, and whether the page has frames at all; with the
+   * frame's own facts when its copy cannot tell them.
+   */
+  frames: () => { frameDoc: Document | null; hasFrames: boolean; frameFacts?: PageFacts };
+};
+
 type Run = {
   options: SummarizeOptions;
   limits: PageLimits;
@@ -25,7 +40,18 @@ type Run = {
   start: number;
   depth: number;
   url?: string;
+  /** Facts of the top document (depth 0) when they come from elsewhere. */
+  facts?: PageFacts;
 };
+
+function liveFacts(doc: Document, url: string): PageFacts {
+  return {
+    url,
+    contentType: (doc as Partial<Document>).contentType ?? 'text/html',
+    readyState: (doc as Partial<Document>).readyState ?? 'complete',
+    frames: () => findFrameDocument(doc),
+  };
+}
 
 /** The page's URL at call time (a single-page app may have changed it since load). */
 function pageUrl(doc: Document): string {
@@ -37,17 +63,17 @@ function pageUrl(doc: Document): string {
 const overBudget = (run: Run): boolean => run.clock() - run.start > run.limits.timeBudgetMs;
 
 /** Same-origin frame content, when the top page has none (see find-frame-document.ts). */
-function fromFrames(doc: Document, run: Run): SummarizeResult | null {
+function fromFrames(facts: PageFacts, run: Run): SummarizeResult | null {
   if (run.depth > 0) return null;
-  const { frameDoc } = findFrameDocument(doc);
+  const { frameDoc, frameFacts } = facts.frames();
   if (!frameDoc) return null;
-  const result = summarizeDocument(frameDoc, { ...run, depth: 1 });
+  const result = summarizeDocument(frameDoc, { ...run, depth: 1, facts: frameFacts });
   return result.ok ? result : null;
 }
 
-function emptyPage(doc: Document): SummarizeResult {
-  if (findFrameDocument(doc).hasFrames) return failureOf('in-frame');
-  return failureOf(doc.readyState === 'loading' ? 'still-loading' : 'no-text');
+function emptyPage(facts: PageFacts): SummarizeResult {
+  if (facts.frames().hasFrames) return failureOf('in-frame');
+  return failureOf(facts.readyState === 'loading' ? 'still-loading' : 'no-text');
 }
 
 /** SVG, MathML, RSS and other XML documents: not an article; "Summarize anyway" reads their text. */
@@ -67,9 +93,10 @@ const RAW_FILE =
   /^(?:text\/(?!html$)[\w.+-]+|application\/(?:json|javascript|ecmascript|x-javascript|[\w.+-]+\+json))$/i;
 
 export function isRawFile(doc: Document): boolean {
-  const type = (doc as Partial<Document>).contentType;
-  return typeof type === 'string' && RAW_FILE.test(type.trim());
+  return isRawFileType((doc as Partial<Document>).contentType);
 }
+
+const isRawFileType = (type: unknown): boolean => typeof type === 'string' && RAW_FILE.test(type.trim());
 
 /** Pages beyond the element, text or depth limits: summarize a trimmed copy of their main content. */
 function summarizeLarge(doc: Document, url: string, elements: number, run: Run): SummarizeResult {
@@ -96,15 +123,16 @@ function finish(summary: PageSummary): SummarizeResult {
 }
 
 function summarizeDocument(doc: Document, run: Run): SummarizeResult {
-  const url = (run.depth === 0 && run.url) || pageUrl(doc);
-  if (doc.contentType === 'application/pdf') return failureOf('pdf');
+  const facts = run.facts ?? liveFacts(doc, (run.depth === 0 && run.url) || pageUrl(doc));
+  const url = facts.url;
+  if (facts.contentType === 'application/pdf') return failureOf('pdf');
   if (!doc.documentElement) return failureOf('no-text');
   if (!isHtmlDocument(doc)) return summarizeNonHtml(doc, url, run);
-  if (isRawFile(doc) && !run.options.force) return failureOf('raw-file');
+  if (isRawFileType(facts.contentType) && !run.options.force) return failureOf('raw-file');
   // A frameset page, a page without a body yet (still loading) or without text: maybe a frame has it.
   const body = findBody(doc);
   if (!body || body.localName.toLowerCase() === 'frameset' || !hasVisibleText(body))
-    return fromFrames(doc, run) ?? emptyPage(doc);
+    return fromFrames(facts, run) ?? emptyPage(facts);
   const elements = countElements(doc);
   if (elements > run.limits.hardMaxElements) return failure('too-large', MESSAGES.tooLarge);
   const textChars = visibleTextLength(body);
@@ -112,8 +140,8 @@ function summarizeDocument(doc: Document, run: Run): SummarizeResult {
   const large = elements > run.limits.maxElements || textChars > run.limits.maxTextChars;
   if (large || isDeeperThan(body, run.limits.maxDepth)) return summarizeLarge(doc, url, elements, run);
   const result = finish(summarizePage(doc, url, run.options));
-  if (result.ok && !result.summary.isArticle) return fromFrames(doc, run) ?? result;
-  if (!result.ok) return fromFrames(doc, run) ?? result;
+  if (result.ok && !result.summary.isArticle) return fromFrames(facts, run) ?? result;
+  if (!result.ok) return fromFrames(facts, run) ?? result;
   return result;
 }
 
@@ -155,9 +183,10 @@ export function summarizeDocumentAt(
   options: SummarizeOptions = {},
   limits: PageLimits = PAGE_LIMITS,
   clock: () => number = () => performance.now(),
+  facts?: PageFacts,
 ): SummarizeResult {
   try {
-    return summarizeDocument(doc, { options, limits, clock, start: clock(), depth: 0, url });
+    return summarizeDocument(doc, { options, limits, clock, start: clock(), depth: 0, url, facts });
   } catch (error) {
     return failure('extraction-failed', plainErrorMessage(error));
   }

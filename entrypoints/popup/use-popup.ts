@@ -6,12 +6,20 @@ import { getMessage } from '@/browser-api/i18n';
 import { DEFAULT_LENGTH, loadLength, saveLength } from '@/browser-api/length-preference';
 import { openRelatedLink } from '@/browser-api/open-related-link';
 import { readCachedSummary, writeCachedSummary } from '@/browser-api/summary-cache';
+import { takeFirstClick } from '@/browser-api/first-click';
 import { summarizeTab } from '@/browser-api/summarize-tab';
 import { getTargetTab, type TargetTab } from '@/browser-api/target-tab';
 import { markdownLabels } from '@/components/labels';
 import { formatMarkdown } from '@/utils/popup/format-markdown';
 import { restrictedReason } from '@/utils/popup/restricted-url';
-import { POINTS_BY_LENGTH, type PageSummary, type SummarizeResult, type SummaryLength } from '@/utils/types';
+import type { CapturedPage } from '@/utils/in-tab/capture-page';
+import {
+  POINTS_BY_LENGTH,
+  type PageSummary,
+  type SummarizeFailure,
+  type SummarizeResult,
+  type SummaryLength,
+} from '@/utils/types';
 import { failureState } from './failure-state';
 
 const NOTICE_MS = 4000;
@@ -59,7 +67,10 @@ export function usePopup() {
     setState(failureState(result, target?.url));
   };
 
-  const load = async (len: SummaryLength, options: { force?: boolean; useCache?: boolean } = {}) => {
+  const load = async (
+    len: SummaryLength,
+    options: { force?: boolean; useCache?: boolean; capture?: Promise<CapturedPage | SummarizeFailure> | null } = {},
+  ) => {
     const target = tab.current;
     const id = ++seq.current;
     if (!target) return setState({ kind: 'error', reason: 'no-tab' });
@@ -77,7 +88,8 @@ export function usePopup() {
     } else {
       setState((s) => (s.kind === 'ready' ? { ...s, busy: true } : { kind: 'loading' }));
     }
-    const result = await summarizeTab(target.id, { points: POINTS_BY_LENGTH[len], force });
+    const request = { points: POINTS_BY_LENGTH[len], force };
+    const result = await summarizeTab(target.id, request, undefined, options.capture ?? undefined);
     if (id === seq.current) handle(result, len, force, cached !== null);
   };
 
@@ -86,6 +98,14 @@ export function usePopup() {
   loadRef.current = load;
   useEffect(() => {
     void (async () => {
+      // main.tsx started the click's work before the first render (startFirstClick); tests render without it.
+      const first = takeFirstClick();
+      if (first) {
+        const { target, length: len, capture } = await first;
+        tab.current = target;
+        setLengthState(len);
+        return loadRef.current(len, { capture });
+      }
       const [target, len] = await Promise.all([getTargetTab().catch(() => null), loadLength()]);
       tab.current = target;
       setLengthState(len);
