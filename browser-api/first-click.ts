@@ -1,5 +1,4 @@
-import { captureTab } from './summarize-tab';
-import { loadPipeline } from './summarize-tab';
+import { captureTab, loadPipeline, mark } from './summarize-tab';
 import { loadLength } from './length-preference';
 import { getTargetTab, type TargetTab } from './target-tab';
 import { restrictedReason } from '@/utils/popup/restricted-url';
@@ -21,13 +20,16 @@ let started: Promise<FirstClick> | null = null;
  * overlap. usePopup takes the result with takeFirstClick().
  */
 export function startFirstClick(): void {
+  mark('start');
   void loadPipeline().catch(() => undefined); // a failed load is reported by summarizeTab
+  const length = loadLength();
   started = (async () => {
-    const [target, length] = await Promise.all([getTargetTab().catch(() => null), loadLength()]);
+    const target = await getTargetTab().catch(() => null);
+    mark('tab');
     const restricted = target ? restrictedReason(target.url) : null;
     // file:// may work when the reader allowed file access: it is tried (see usePopup).
     const capture = target && (!restricted || restricted === 'file') ? captureTab(target.id) : null;
-    return { target, length, capture };
+    return { target, length: await length, capture };
   })();
 }
 

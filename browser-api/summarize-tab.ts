@@ -61,7 +61,10 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | Summ
  * it with the facts a copy loses. Nothing else runs in the page. Never throws: a page the browser refuses to
  * script is `restricted-page` / `access-denied` (see classifyInjectionError), a slow page `timeout`.
  */
-export async function captureTab(tabId: number, timeoutMs = SUMMARIZE_TIMEOUT_MS): Promise<CapturedPage | SummarizeFailure> {
+export async function captureTab(
+  tabId: number,
+  timeoutMs = SUMMARIZE_TIMEOUT_MS,
+): Promise<CapturedPage | SummarizeFailure> {
   const run = (async (): Promise<CapturedPage | SummarizeFailure> => {
     try {
       const results = await browser.scripting.executeScript({
@@ -83,6 +86,14 @@ export async function captureTab(tabId: number, timeoutMs = SUMMARIZE_TIMEOUT_MS
   return withTimeout(run, timeoutMs);
 }
 
+/**
+ * A named moment of the click (`news-lens:<name>` in the popup's performance timeline): `npm run bench`
+ * reads them to say where the time goes. No-op where the User Timing API is missing.
+ */
+export function mark(name: string): void {
+  globalThis.performance?.mark?.(`news-lens:${name}`);
+}
+
 /** The pipeline, loaded on the first click only (its compile overlaps with the tab's copy). */
 export const loadPipeline = () => import('@/utils/summarize-captured-page');
 
@@ -98,10 +109,14 @@ export async function summarizeTab(
 ): Promise<SummarizeResult> {
   const pipeline = loadPipeline();
   const page = await capture;
+  mark('captured');
   if ('ok' in page) return page;
   try {
     const { summarizeCapturedPage } = await pipeline;
-    return summarizeCapturedPage(page, request);
+    mark('pipeline-loaded');
+    const result = summarizeCapturedPage(page, request);
+    mark('summarized');
+    return result;
   } catch (error) {
     return failure('extraction-failed', error instanceof Error ? error.message : String(error));
   }

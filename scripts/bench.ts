@@ -18,6 +18,7 @@ import { clickStats, runClickBench, type BenchPage, type PageTimes, type Stats }
 import { documentFromHtml, readSavedPage } from './lib/load-document';
 import { summarizeCurrentPage } from '../utils/summarize-current-page';
 import { summarizePage } from '../utils/summarize-page';
+import { Readability } from '@mozilla/readability';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const argValue = (name: string): string | undefined => {
@@ -88,9 +89,33 @@ async function pipelineOnAebDev(): Promise<void> {
     summarizeCurrentPage(doc, {});
     guarded.push(performance.now() - t3);
   }
+  // Plain Readability on the same pages in the same process (its usual call: a clone of the document), and
+  // the pipeline again, each page's best of three rounds (the machine's noise is one-sided).
+  const best = (fn: () => void): number => {
+    let min = Infinity;
+    for (let round = 0; round < 3; round++) {
+      const t = performance.now();
+      fn();
+      min = Math.min(min, performance.now() - t);
+    }
+    return min;
+  };
+  const plain: number[] = [];
+  const ours: number[] = [];
+  for (const page of pages) {
+    const doc = documentFromHtml(page.html);
+    plain.push(best(() => new Readability(doc.cloneNode(true) as Document).parse()));
+    ours.push(best(() => summarizePage(doc, page.url)));
+  }
   const w = quantiles(work);
   const p = quantiles(withParse);
   const g = quantiles(guarded);
+  const rq = quantiles(plain);
+  const oq = quantiles(ours);
+  info('plain Readability (clone + parse): median / p95', `${round(rq.median)} / ${round(rq.p95)} ms (best of 3 per page)`);
+  info('summarizePage, same pages: median / p95', `${round(oq.median)} / ${round(oq.p95)} ms (best of 3 per page)`);
+  verdict('pipeline / plain Readability, medians', oq.median / rq.median, 1.3, 'x');
+  info('pipeline / plain Readability, p95s', `${(oq.p95 / rq.p95).toFixed(2)} x`);
   info('pages', String(pages.length));
   verdict('summarizePage, parse excluded: median', w.median, 30, 'ms');
   verdict('summarizePage, parse excluded: p95', w.p95, 100, 'ms');
@@ -148,7 +173,10 @@ async function hugePages(): Promise<void> {
 /** The MaskPark golden and five aeb-dev pages at the 10th, 30th, 50th, 70th and 90th percentile of size. */
 function clickPages(): BenchPage[] {
   const pages: BenchPage[] = [
-    { name: 'maskpark', html: readFileSync(join(ROOT, 'tests', 'fixtures', 'blogger-maskpark', 'source.html'), 'utf8') },
+    {
+      name: 'maskpark',
+      html: readFileSync(join(ROOT, 'tests', 'fixtures', 'blogger-maskpark', 'source.html'), 'utf8'),
+    },
   ];
   const dir = join(DATA, 'html');
   if (!existsSync(dir)) return pages;
@@ -158,7 +186,8 @@ function clickPages(): BenchPage[] {
     .sort((a, b) => a.html.length - b.html.length || a.id.localeCompare(b.id));
   for (const q of [0.1, 0.3, 0.5, 0.7, 0.9]) {
     const page = saved[Math.floor(q * (saved.length - 1))];
-    if (page) pages.push({ name: `aeb-${page.id.slice(0, 8)}-${Math.round(page.html.length / 1024)}KB`, html: page.html });
+    if (page)
+      pages.push({ name: `aeb-${page.id.slice(0, 8)}-${Math.round(page.html.length / 1024)}KB`, html: page.html });
   }
   return pages;
 }
@@ -192,6 +221,12 @@ async function clickToSummary(): Promise<void> {
   verdict('first click: median / injection floor', first.median / floor.median, 1.5, 'x');
   verdict('first click: p95 / injection floor median', first.p95 / floor.median, 2.5, 'x');
   verdict('repeat click: median / injection floor', repeat.median / floor.median, 1.2, 'x');
+  const phases = new Map<string, number[]>();
+  for (const p of result.pages) for (const [k, v] of p.phases) phases.set(k, [...(phases.get(k) ?? []), ...v]);
+  info(
+    'first click, where the time goes (median ms)',
+    [...phases].map(([k, v]) => `${k} ${round(clickStats(v).median)}`).join(' -> '),
+  );
   info('first click: median / p95 / max', `${round(first.median)} / ${round(first.p95)} / ${round(first.max)} ms`);
   info('repeat click: median / p95 / max', `${round(repeat.median)} / ${round(repeat.p95)} / ${round(repeat.max)} ms`);
   info(

@@ -12,7 +12,12 @@ export type ParseMarkup = (markup: string, type: DOMParserSupportedType) => Docu
 const browserParser: ParseMarkup = (markup, type) => new DOMParser().parseFromString(markup, type);
 
 /** The XML types DOMParser takes as they are; any other XML document is read as application/xml. */
-const XML_TYPES: ReadonlySet<string> = new Set(['text/xml', 'application/xml', 'application/xhtml+xml', 'image/svg+xml']);
+const XML_TYPES: ReadonlySet<string> = new Set([
+  'text/xml',
+  'application/xml',
+  'application/xhtml+xml',
+  'image/svg+xml',
+]);
 
 /**
  * The tab's markup as an inert document: parsed without running a script or loading a resource, in the

@@ -23,6 +23,13 @@ import {
 import { failureState } from './failure-state';
 
 const NOTICE_MS = 4000;
+
+/** Resolves after the next frame has been painted. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') return resolve();
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 /** Compared to decide whether a background refresh changed anything (the text is not cached). */
 const fingerprint = (s: PageSummary) => JSON.stringify({ ...s, text: '' });
 
@@ -85,6 +92,9 @@ export function usePopup() {
       shown.current = cached;
       setState({ kind: 'ready', summary: cached, busy: false });
       force ||= !cached.isArticle; // the reader already chose "Summarize anyway"
+      // The refresh runs the pipeline on this thread: let the cached summary paint first.
+      await afterPaint();
+      if (id !== seq.current) return;
     } else {
       setState((s) => (s.kind === 'ready' ? { ...s, busy: true } : { kind: 'loading' }));
     }

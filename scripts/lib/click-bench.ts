@@ -78,18 +78,27 @@ async function timeOpening(session: ExtensionSession, url: string, onOpen?: (pag
   try {
     await page.waitForFunction(() => '__readyAt' in window, null, { timeout: 20_000, polling: 20 });
   } catch (error) {
-    const state = await page.evaluate(() => document.documentElement.dataset.state + " " + document.body.innerText.slice(0, 300)).catch(() => '(closed)');
+    const state = await page
+      .evaluate(() => document.documentElement.dataset.state + ' ' + document.body.innerText.slice(0, 300))
+      .catch(() => '(closed)');
     throw new Error(`${url} never got ready (data-state ${state})`, { cause: error });
   }
-  const ms = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
-  return { page, ms: Math.round(ms * 10) / 10 };
+  const { ms, marks } = await page.evaluate(() => ({
+    ms: (window as unknown as { __readyAt: number }).__readyAt,
+    marks: performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('news-lens:'))
+      .map((m) => [m.name.slice('news-lens:'.length), m.startTime] as const),
+  }));
+  return { page, ms: Math.round(ms * 10) / 10, marks: new Map(marks) };
 }
 
-const clearCache = (session: ExtensionSession) =>
-  session.serviceWorker.evaluate(() => chrome.storage.session.clear());
+const clearCache = (session: ExtensionSession) => session.serviceWorker.evaluate(() => chrome.storage.session.clear());
 
 export type PageTimes = {
   name: string;
+  /** The popup's own marks on first clicks (browser-api/summarize-tab.ts mark()): ms from navigation start. */
+  phases: Map<string, number[]>;
   first: Stats;
   repeat: Stats;
   floorStatic: Stats;
@@ -107,6 +116,7 @@ async function measurePage(
   const repeat: number[] = [];
   const floorStatic: number[] = [];
   const floorInject: number[] = [];
+  const phases = new Map<string, number[]>();
   const base = `chrome-extension://${session.extensionId}`;
   for (let i = 0; i < runs; i++) {
     // Floor: a trivial injection into a fresh tab of the same page (its own tab: an injection creates the
@@ -124,6 +134,8 @@ async function measurePage(
     await clearCache(session);
     const click = await timeOpening(session, session.popupUrl(tab.tabId));
     first.push(click.ms);
+    for (const [phase, at] of [...click.marks, ['ready', click.ms] as const])
+      phases.set(phase, [...(phases.get(phase) ?? []), at]);
     await click.page.close();
     const again = await timeOpening(session, session.popupUrl(tab.tabId));
     repeat.push(again.ms);
@@ -132,6 +144,7 @@ async function measurePage(
   }
   return {
     name,
+    phases,
     first: clickStats(first),
     repeat: clickStats(repeat),
     floorStatic: clickStats(floorStatic),
@@ -208,7 +221,10 @@ export async function runClickBench(pages: BenchPage[], { runs = 15, starts = 5 
       try {
         await offline(other);
         const tab = await openTab(other, url(pages[0]!.name, `start-floor-${i}`));
-        const floor = await timeOpening(other, `chrome-extension://${other.extensionId}/bench-floor-inject.html?tabId=${tab.tabId}`);
+        const floor = await timeOpening(
+          other,
+          `chrome-extension://${other.extensionId}/bench-floor-inject.html?tabId=${tab.tabId}`,
+        );
         afterStartFloor.push(floor.ms);
       } finally {
         await other.close();

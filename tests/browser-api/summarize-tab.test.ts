@@ -1,9 +1,10 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { highlightInTab } from '@/browser-api/highlight-in-tab';
-import { classifyInjectionError, REFUSED_SILENTLY, summarizeTab } from '@/browser-api/summarize-tab';
+import { CAPTURE_LIMITS, classifyInjectionError, REFUSED_SILENTLY, summarizeTab } from '@/browser-api/summarize-tab';
+import { capturePage, type CaptureLimits } from '@/utils/in-tab/capture-page';
 import { highlightInPage } from '@/utils/in-tab/highlight-in-page';
-import { fakeSummary } from './fake-summary';
 
 type Injection = {
   target: { tabId: number };
@@ -21,20 +22,29 @@ function stubExecuteScript(impl: (injection: Injection) => Promise<unknown>) {
 
 beforeEach(() => fakeBrowser.reset());
 
+const ARTICLE = `<!doctype html><html lang="en"><head><title>Night trains return to Europe</title></head><body>
+<article><h1>Night trains return to Europe</h1>
+${Array.from({ length: 12 }, (_, i) => `<p>Sentence ${i + 1} of the story says that the new night train line carried ${1000 + i * 37} passengers in its first month, operators said on Tuesday.</p>`).join('\n')}
+</article></body></html>`;
+
 describe('summarizeTab', () => {
-  it('passes the request, then injects the extraction script and returns its result', async () => {
-    const summary = fakeSummary();
-    const spy = stubExecuteScript(async (injection) =>
-      injection.files ? [{ result: { ok: true, summary } }] : [{ result: undefined }],
-    );
-    expect(await summarizeTab(5, { points: 3, force: true })).toEqual({ ok: true, summary });
-    expect(spy).toHaveBeenCalledTimes(2);
-    const [first, second] = spy.mock.calls.map(([injection]) => injection);
-    expect(first).toMatchObject({ target: { tabId: 5 }, args: [{ points: 3, force: true }] });
-    const scope = {} as { __newsLensRequest?: unknown };
-    first!.func!.call(scope, ...(first!.args ?? []));
-    expect((globalThis as { __newsLensRequest?: unknown }).__newsLensRequest).toEqual({ points: 3, force: true });
-    expect(second).toEqual({ target: { tabId: 5 }, files: ['/content-scripts/extract.js'] });
+  it('injects one self-contained function that copies the page, then summarizes the copy here', async () => {
+    document.documentElement.innerHTML = ARTICLE.replace(/^<!doctype html><html lang="en">|<\/html>$/g, '');
+    const spy = stubExecuteScript(async (injection) => [
+      { result: (injection.func as typeof capturePage)(...(injection.args as [CaptureLimits])) },
+    ]);
+    const result = await summarizeTab(5, { points: 3 });
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(spy.mock.calls[0]![0]).toEqual({ target: { tabId: 5 }, func: capturePage, args: [CAPTURE_LIMITS] });
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.summary.title).toBe('Night trains return to Europe');
+    expect(result.ok && result.summary.keyPoints).toHaveLength(3);
+    expect(result.ok && result.summary.url).toBe(location.href);
+  });
+
+  it('a page over the copy limits is too large, without summarizing anything', async () => {
+    stubExecuteScript(async () => [{ result: { kind: 'too-large', elements: 3_000_000, chars: 0 } }]);
+    expect(await summarizeTab(5, {})).toMatchObject({ ok: false, reason: 'too-large' });
   });
 
   it.each([
@@ -60,7 +70,7 @@ describe('summarizeTab', () => {
   });
 
   it('treats [undefined] (Firefox on about:config, about:addons) as a restricted page: access denied', async () => {
-    stubExecuteScript(async (injection) => (injection.files ? [undefined] : [{ result: undefined }]));
+    stubExecuteScript(async () => [undefined]);
     const result = await summarizeTab(5, {});
     expect(result).toEqual({
       ok: false,
@@ -76,10 +86,9 @@ describe('summarizeTab', () => {
     expect(!result.ok && result.reason).toBe('extraction-failed');
   });
 
-  it("passes the page's own typed failure through unchanged", async () => {
-    const failure = { ok: false, reason: 'not-an-article', detail: 'raw-file', message: 'a file' } as const;
-    stubExecuteScript(async (injection) => (injection.files ? [{ result: failure }] : [{ result: undefined }]));
-    expect(await summarizeTab(5, {})).toEqual(failure);
+  it('reports an answer that is not a copy of the page as extraction-failed', async () => {
+    stubExecuteScript(async () => [{ result: { ok: true, summary: { title: 'forged' } } }]);
+    expect(await summarizeTab(5, {})).toMatchObject({ ok: false, reason: 'extraction-failed' });
   });
 });
 

@@ -148,15 +148,26 @@ describe('cached reopen', () => {
   it('reopening renders at once without waiting for the page; a new URL or changed page is summarized afresh', async () => {
     const { page, tabId } = await maskpark('cache');
     const cdp = await e2e.session.context.newCDPSession(page);
-    let injections = 0;
+    // Each click injects the copy function (utils/in-tab/capture-page.ts) into the extension's isolated world:
+    // count the scripts compiled there whose source is that function.
+    const isolated: string[] = [];
     cdp.on('Debugger.scriptParsed', (event) => {
-      if (event.url.endsWith('/content-scripts/extract.js')) injections += 1;
+      const aux = event.executionContextAuxData as { type?: string } | undefined;
+      if (aux?.type === 'isolated') isolated.push(event.scriptId);
     });
     await cdp.send('Debugger.enable');
+    const countCaptures = async () => {
+      let n = 0;
+      for (const scriptId of isolated) {
+        const { scriptSource } = await cdp.send('Debugger.getScriptSource', { scriptId });
+        if (/getElementsByTagName\(["'`]\*["'`]\)/.test(scriptSource)) n += 1;
+      }
+      return n;
+    };
 
     const first = (await openPopup(e2e.session, tabId, ['ready'])).popup;
     const firstPoints = await keyPointButtons(first).allTextContents();
-    expect(injections).toBe(1);
+    expect(await countCaptures()).toBe(1);
     await first.close();
 
     // Keep the article tab's main thread busy for 4 s: no script can run in it meanwhile.
@@ -174,10 +185,10 @@ describe('cached reopen', () => {
     await second.close();
 
     // A new URL (single-page-app navigation): no cache entry, summarized afresh.
-    const before = injections;
+    const before = await countCaptures();
     await page.evaluate(() => history.pushState(null, '', '?t=cache-moved'));
     const third = (await openPopup(e2e.session, tabId, ['ready'])).popup;
-    expect(injections).toBeGreaterThan(before);
+    expect(await countCaptures()).toBeGreaterThan(before);
     await third.close();
 
     // A changed page: the first key point's sentence disappears from it; the reopened popup may

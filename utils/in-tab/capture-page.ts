@@ -41,7 +41,6 @@ export type CaptureLimits = { maxElements: number; maxChars: number; maxFrames: 
 
 export function capturePage(limits: CaptureLimits): CapturedPage | CapturedRefusal {
   const doc = document;
-  const root = doc.documentElement;
   const elements = doc.getElementsByTagName('*').length;
   if (elements > limits.maxElements) return { kind: 'too-large', elements, chars: 0 };
   // HTML as its root's outerHTML (native, fast); SVG, RSS and other XML documents through XMLSerializer.
@@ -59,7 +58,7 @@ export function capturePage(limits: CaptureLimits): CapturedPage | CapturedRefus
   let frame: CapturedFrame | null = null;
   let best = 0;
   for (const el of frames) {
-    let inner: Document | null = null;
+    let inner: Document | null;
     try {
       inner = (el as HTMLIFrameElement).contentDocument;
     } catch {
@@ -71,7 +70,12 @@ export function capturePage(limits: CaptureLimits): CapturedPage | CapturedRefus
     if (markup.length + html.length > limits.maxChars) continue;
     best = length;
     const markupKind = isHtml(inner) ? 'html' : 'xml';
-    frame = { url: inner.location?.href ?? inner.URL, contentType: inner.contentType, markup: markupKind, html: markup };
+    frame = {
+      url: inner.location?.href ?? inner.URL,
+      contentType: inner.contentType,
+      markup: markupKind,
+      html: markup,
+    };
   }
   return {
     kind: 'page',

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { readCachedSummary, writeCachedSummary } from '@/browser-api/summary-cache';
 import { MESSAGES } from '@/utils/guards/failure-messages';
+import { capturePage, type CapturedPage } from '@/utils/in-tab/capture-page';
 import type { SummarizeResult, WhyItMatters } from '@/utils/types';
 import { loadMessages, messageLookup, renderWithI18n } from '../../components/i18n-test-helper';
 import { sampleSummary } from '../../components/sample-summary';
@@ -12,20 +13,38 @@ import { sampleSummary } from '../../components/sample-summary';
 type Injection = { target: { tabId: number }; func?: unknown; args?: unknown[]; files?: string[] };
 const URL_A = 'https://news.example.com/2025/07/outrage.html';
 
+// The popup runs the pipeline on the tab's copy: here the copy carries the answer the pipeline gives.
+type FakeCapture = CapturedPage & { answer: SummarizeResult };
+const pipeline = vi.hoisted(() => ({
+  summarizeCapturedPage: vi.fn((page: { answer: unknown }, _options: unknown) => page.answer),
+}));
+vi.mock('@/utils/summarize-captured-page', () => pipeline);
+
 let tabId = 0;
-/** The page's side: answers the extraction injection with `result` (or never, or by throwing). */
+const captured = (answer: SummarizeResult): FakeCapture => ({
+  kind: 'page',
+  url: URL_A,
+  baseUrl: URL_A,
+  contentType: 'text/html',
+  readyState: 'complete',
+  markup: 'html',
+  html: '<html><body></body></html>',
+  doctype: true,
+  hasFrames: false,
+  frame: null,
+  answer,
+});
+/** The page's side: answers the capture with a copy the (mocked) pipeline turns into `answer`. */
 function page(answer: () => Promise<SummarizeResult>) {
   const spy = vi.fn(async (injection: Injection) =>
-    injection.files ? [{ result: await answer() }] : [{ result: undefined }],
+    injection.func === capturePage ? [{ result: captured(await answer()) }] : [{ result: undefined }],
   );
   (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = spy;
   return spy;
 }
-const requests = (spy: ReturnType<typeof page>) =>
-  spy.mock.calls
-    .map(([i]) => i)
-    .filter((i) => i.args)
-    .map((i) => i.args![0]);
+/** The requests the pipeline received, in order (the spy argument names the page they came from). */
+const requests = (_spy: ReturnType<typeof page>) =>
+  pipeline.summarizeCapturedPage.mock.calls.map(([, options]) => options);
 const state = () => document.documentElement.dataset.state;
 
 beforeEach(async () => {
@@ -35,6 +54,7 @@ beforeEach(async () => {
   await fakeBrowser.windows.create({ focused: true });
   tabId = (await fakeBrowser.tabs.create({ url: URL_A, active: true })).id!;
   delete document.documentElement.dataset.state;
+  pipeline.summarizeCapturedPage.mockClear();
 });
 afterEach(() => {
   cleanup();
@@ -65,6 +85,8 @@ describe('popup App', () => {
     renderWithI18n(<App />);
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Cached title'));
     expect(state()).toBe('ready');
+    // The refresh asks the page once the cached summary has painted.
+    await waitFor(() => expect(release).toBeTypeOf('function'));
     await act(async () => release());
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Fresh title'));
   });
@@ -138,7 +160,7 @@ describe('popup App', () => {
 
   it('Firefox answering [undefined] (a silent refusal) is shown as a restricted page', async () => {
     (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = vi.fn(async (i: Injection) =>
-      i.files ? [undefined] : [{ result: undefined }],
+      i.func === capturePage ? [undefined] : [{ result: undefined }],
     );
     renderWithI18n(<App />);
     await waitFor(() => expect(state()).toBe('restricted'));

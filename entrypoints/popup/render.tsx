@@ -1,12 +1,8 @@
 import { render } from 'preact';
 import { I18nContext } from '@/components/i18n';
 import { getMessage, getUiDirection, getUiLanguage } from '@/browser-api/i18n';
-import { startFirstClick } from '@/browser-api/first-click';
 import { App } from './App';
 import './style.css';
-
-// First of all: ask the tab for its copy and load the pipeline while the popup renders.
-startFirstClick();
 
 const locale = getUiLanguage();
 document.documentElement.lang = locale;

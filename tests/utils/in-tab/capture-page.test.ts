@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { capturePage, type CaptureLimits } from '@/utils/in-tab/capture-page';
+
+const LIMITS: CaptureLimits = { maxElements: 10_000, maxChars: 1_000_000, maxFrames: 20 };
+
+beforeEach(() => {
+  document.documentElement.innerHTML =
+    '<head><title>Copy me</title><script type="application/ld+json">{"@type":"NewsArticle"}</script></head>' +
+    '<body><article><h1>Copy me</h1><p>First paragraph of the story.</p></article></body>';
+});
+
+describe('capturePage (runs in the article tab)', () => {
+  it("hands over the root element's markup with the facts a copy loses", () => {
+    const page = capturePage(LIMITS);
+    expect(page.kind).toBe('page');
+    if (page.kind !== 'page') return;
+    expect(page.html).toBe(document.documentElement.outerHTML);
+    expect(page.html).toContain('application/ld+json');
+    expect(page.url).toBe(location.href);
+    expect(page.baseUrl).toBe(document.baseURI);
+    expect(page.contentType).toBe(document.contentType);
+    expect(page.readyState).toBe(document.readyState);
+    expect(page.markup).toBe('html');
+    expect(page.hasFrames).toBe(false);
+    expect(page.frame).toBeNull();
+  });
+
+  it('refuses, without copying, a page with more elements than the limit', () => {
+    expect(capturePage({ ...LIMITS, maxElements: 5 })).toMatchObject({ kind: 'too-large', chars: 0 });
+  });
+
+  it('refuses a page whose markup is longer than the limit', () => {
+    const refused = capturePage({ ...LIMITS, maxChars: 50 });
+    expect(refused.kind).toBe('too-large');
+    expect(refused.kind === 'too-large' && refused.chars).toBe(document.documentElement.outerHTML.length);
+  });
+
+  it('notes frames it cannot read (a frame without a document counts as present, not copied)', () => {
+    document.body.insertAdjacentHTML('beforeend', '<iframe src="about:blank"></iframe>');
+    const page = capturePage(LIMITS);
+    expect(page.kind === 'page' && page.hasFrames).toBe(true);
+  });
+
+  it('is self-contained: its source names nothing outside its own body (it is sent to the tab as text)', () => {
+    const source = capturePage.toString();
+    // Module-level helpers or imports would appear as free identifiers such as __vite_ or an import binding.
+    expect(source).not.toMatch(/\b__vite|\bimport\(|require\(/);
+    const rebuilt = new Function(`return (${source})`)() as typeof capturePage;
+    expect(rebuilt(LIMITS).kind).toBe('page');
+  });
+});
