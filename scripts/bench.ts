@@ -112,7 +112,10 @@ async function pipelineOnAebDev(): Promise<void> {
   const g = quantiles(guarded);
   const rq = quantiles(plain);
   const oq = quantiles(ours);
-  info('plain Readability (clone + parse): median / p95', `${round(rq.median)} / ${round(rq.p95)} ms (best of 3 per page)`);
+  info(
+    'plain Readability (clone + parse): median / p95',
+    `${round(rq.median)} / ${round(rq.p95)} ms (best of 3 per page)`,
+  );
   info('summarizePage, same pages: median / p95', `${round(oq.median)} / ${round(oq.p95)} ms (best of 3 per page)`);
   verdict('pipeline / plain Readability, medians', oq.median / rq.median, 1.3, 'x');
   info('pipeline / plain Readability, p95s', `${(oq.p95 / rq.p95).toFixed(2)} x`);
