@@ -29,7 +29,28 @@ const UNBOUNDED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 
 class PhraseSyntaxError extends Error {}
 
+/** Parsed phrases: a phrase is read once however many patterns and pre-filters are built from it. */
+const parsed = new Map<string, Item[]>();
+const PLAIN = /^[^()[\]|…#]+$/u;
+
 function parse(phrase: string): Item[] {
+  let items = parsed.get(phrase);
+  if (!items) {
+    // Most phrases are plain words: split them without the character-by-character reader.
+    items = PLAIN.test(phrase) ? plainWords(phrase) : readPhrase(phrase);
+    parsed.set(phrase, items);
+  }
+  return items;
+}
+
+function plainWords(phrase: string): Item[] {
+  const words = phrase.split(' ').filter(Boolean);
+  if (words.length === 0) throw new PhraseSyntaxError(`"${phrase}" has no required part`);
+  if (words.some((w) => w.startsWith('?'))) throw new PhraseSyntaxError(`"?" with nothing before it in "${phrase}"`);
+  return words.map((text) => ({ kind: 'word', text }));
+}
+
+function readPhrase(phrase: string): Item[] {
   let at = 0;
   const seq = (closers: string): Item[] => {
     const items: Item[] = [];
@@ -84,11 +105,13 @@ function parse(phrase: string): Item[] {
 /** Text as a literal in a regular expression (every syntax character escaped; valid in `u` mode). */
 export const escapeRegExp = (text: string): string => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
+/** escapeRegExp's characters without '?' (the phrase syntax's "optional letter"), plus the apostrophe. */
+const WORD_SPECIAL = /[\\^$.*+()[\]{}|/']/g;
+
 function wordSource(word: string): string {
-  let out = '';
-  // A straight apostrophe also matches the typographic one: "What’s next", "Vue d’ensemble".
-  for (const ch of word) out += ch === '?' ? '?' : ch === "'" ? "['’]" : escapeRegExp(ch);
-  return out;
+  // One replace per word (this runs for every phrase when the popup loads the pipeline). A straight
+  // apostrophe also matches the typographic one: "What’s next", "Vue d’ensemble".
+  return word.replace(WORD_SPECIAL, (ch) => (ch === "'" ? "['’]" : `\\${ch}`));
 }
 
 function itemSource(item: Item, sep: string): string {
