@@ -146,17 +146,18 @@ function summarizeDocument(doc: Document, run: Run): SummarizeResult {
 }
 
 /**
- * Content-script side of the popup's request: summarizes the live document and returns plain JSON.
+ * The guarded pipeline on a live document, returning plain JSON (the fuzzer, the benchmarks' huge pages and the
+ * tests call it; the extension runs the same guards on the tab's copy, see summarize-captured-page.ts).
  * Never throws: every failure is a reason, a detail where the reason has several causes (the popup decides
  * on these two) and a plain message for logs (never a stack trace).
  *
- * - Reads the request `{ points, force }` from `scope.__newsLensRequest` (set by the popup just before).
+ * - Reads the request `{ points, force }` from `scope.__newsLensRequest` (validated: junk gives the defaults).
  * - Uses `doc.location.href` at call time, so a single-page app that changed its URL is summarized as it is now.
  * - A page still loading is summarized as far as it has loaded.
- * - Never modifies the live DOM (Readability runs on a clone; large pages are copied, trimmed, into an
+ * - Never modifies the document (Readability runs on a clone; large pages are copied, trimmed, into an
  *   inert document), so summarizing twice gives the same result unless the page changed.
- * - Frames: runs in the top frame only; a same-origin frame is read when the top page has no article;
- *   a cross-origin frame cannot be, and the message says so.
+ * - Frames: a same-origin frame is read when the top page has no article; a cross-origin frame cannot be,
+ *   and the message says so.
  * - Needs no eval: works under a strict Content-Security-Policy.
  */
 export function summarizeCurrentPage(

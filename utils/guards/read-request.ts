@@ -3,8 +3,8 @@ import type { SummarizeOptions } from '../types';
 const MAX_POINTS = 20;
 
 /**
- * The popup's request, set on the content script's global just before injection (browser-api/summarize-tab.ts):
- * `{ points, force }`. Anything else (missing, wrong types, out of range) falls back to the defaults.
+ * A summarize request `{ points, force }` as the pipeline takes it (from the popup, the CLI or a test scope).
+ * Anything else (missing, wrong types, out of range) falls back to the defaults.
  */
 export function readSummarizeRequest(request: unknown): SummarizeOptions {
   const options: SummarizeOptions = {};
