@@ -1,23 +1,37 @@
-import { captureTab, loadPipeline, mark } from './summarize-tab';
+import { captureTab, loadPipeline, mark, summarizeTab } from './summarize-tab';
+import { readCachedSummary } from './summary-cache';
 import { loadLength } from './length-preference';
 import { getTargetTab, type TargetTab } from './target-tab';
 import { restrictedReason } from '@/utils/popup/restricted-url';
-import type { SummarizeFailure, SummaryLength } from '@/utils/types';
+import {
+  POINTS_BY_LENGTH,
+  type PageSummary,
+  type SummarizeFailure,
+  type SummarizeResult,
+  type SummaryLength,
+} from '@/utils/types';
 import type { CapturedPage } from '@/utils/in-tab/capture-page';
 
 export type FirstClick = {
   target: TargetTab | null;
   length: SummaryLength;
+  /** This session's cached summary of the tab at that length, read at once. */
+  cached: PageSummary | null;
   /** The tab's copy, already on its way (null for a page the popup will not try). */
   capture: Promise<CapturedPage | SummarizeFailure> | null;
+  /**
+   * With nothing cached, the summary itself: computed as soon as the copy and the pipeline are in, without
+   * waiting for the view to load. (With a cached summary the view paints it first, then refreshes.)
+   */
+  result: Promise<SummarizeResult> | null;
 };
 
 let started: Promise<FirstClick> | null = null;
 
 /**
- * Called by the popup before it renders anything: finds the tab, asks it for its copy and starts loading
- * the pipeline, all at once, so the page's work, the pipeline's compile and the popup's first render
- * overlap. usePopup takes the result with takeFirstClick().
+ * Called by the popup's entry before anything else loads: finds the tab, asks it for its copy, starts loading
+ * the pipeline and reads the cache, all at once, so the page's work, the pipeline's compile and the view's
+ * load overlap. usePopup takes the result with takeFirstClick().
  */
 export function startFirstClick(): void {
   mark('start');
@@ -28,8 +42,15 @@ export function startFirstClick(): void {
     mark('tab');
     const restricted = target ? restrictedReason(target.url) : null;
     // file:// may work when the reader allowed file access: it is tried (see usePopup).
-    const capture = target && (!restricted || restricted === 'file') ? captureTab(target.id) : null;
-    return { target, length: await length, capture };
+    if (!target || (restricted && restricted !== 'file'))
+      return { target, length: await length, cached: null, capture: null, result: null };
+    const capture = captureTab(target.id);
+    const len = await length;
+    const cached = target.url ? await readCachedSummary(target.url, len) : null;
+    const result = cached
+      ? null
+      : summarizeTab(target.id, { points: POINTS_BY_LENGTH[len], force: false }, undefined, capture);
+    return { target, length: len, cached, capture, result };
   })();
 }
 

@@ -95,7 +95,11 @@ export function mark(name: string): void {
 }
 
 /** The pipeline, loaded on the first click only (its compile overlaps with the tab's copy). */
-export const loadPipeline = () => import('@/utils/summarize-captured-page');
+export const loadPipeline = () =>
+  import('@/utils/summarize-captured-page').then((pipeline) => {
+    mark('pipeline-ready');
+    return pipeline;
+  });
 
 /**
  * A click: the tab's copy (captureTab), summarized here in the popup with the same guarded pipeline as the

@@ -6,20 +6,13 @@ import { getMessage } from '@/browser-api/i18n';
 import { DEFAULT_LENGTH, loadLength, saveLength } from '@/browser-api/length-preference';
 import { openRelatedLink } from '@/browser-api/open-related-link';
 import { readCachedSummary, writeCachedSummary } from '@/browser-api/summary-cache';
-import { takeFirstClick } from '@/browser-api/first-click';
+import { takeFirstClick, type FirstClick } from '@/browser-api/first-click';
 import { summarizeTab } from '@/browser-api/summarize-tab';
 import { getTargetTab, type TargetTab } from '@/browser-api/target-tab';
 import { markdownLabels } from '@/components/labels';
 import { formatMarkdown } from '@/utils/popup/format-markdown';
 import { restrictedReason } from '@/utils/popup/restricted-url';
-import type { CapturedPage } from '@/utils/in-tab/capture-page';
-import {
-  POINTS_BY_LENGTH,
-  type PageSummary,
-  type SummarizeFailure,
-  type SummarizeResult,
-  type SummaryLength,
-} from '@/utils/types';
+import { POINTS_BY_LENGTH, type PageSummary, type SummarizeResult, type SummaryLength } from '@/utils/types';
 import { failureState } from './failure-state';
 
 const NOTICE_MS = 4000;
@@ -30,6 +23,13 @@ const afterPaint = () =>
     if (typeof requestAnimationFrame !== 'function') return resolve();
     requestAnimationFrame(() => setTimeout(resolve, 0));
   });
+type LoadOptions = {
+  force?: boolean;
+  useCache?: boolean;
+  /** What main.ts started before the view loaded (the first load only): the cache entry, the copy, a result. */
+  early?: FirstClick;
+};
+
 /** Compared to decide whether a background refresh changed anything (the text is not cached). */
 const fingerprint = (s: PageSummary) => JSON.stringify({ ...s, text: '' });
 
@@ -74,10 +74,7 @@ export function usePopup() {
     setState(failureState(result, target?.url));
   };
 
-  const load = async (
-    len: SummaryLength,
-    options: { force?: boolean; useCache?: boolean; capture?: Promise<CapturedPage | SummarizeFailure> | null } = {},
-  ) => {
+  const load = async (len: SummaryLength, options: LoadOptions = {}) => {
     const target = tab.current;
     const id = ++seq.current;
     if (!target) return setState({ kind: 'error', reason: 'no-tab' });
@@ -86,7 +83,12 @@ export function usePopup() {
     if (restricted && restricted !== 'file') return setState({ kind: 'restricted', reason: restricted });
     let force = options.force ?? false;
     forced.current = force;
-    const cached = options.useCache !== false && target.url ? await readCachedSummary(target.url, len) : null;
+    const { early } = options;
+    const cached = early
+      ? early.cached
+      : options.useCache !== false && target.url
+        ? await readCachedSummary(target.url, len)
+        : null;
     if (id !== seq.current) return;
     if (cached) {
       shown.current = cached;
@@ -99,7 +101,10 @@ export function usePopup() {
       setState((s) => (s.kind === 'ready' ? { ...s, busy: true } : { kind: 'loading' }));
     }
     const request = { points: POINTS_BY_LENGTH[len], force };
-    const result = await summarizeTab(target.id, request, undefined, options.capture ?? undefined);
+    // The first click's summary may already be on its way (started before the view loaded).
+    const result = await (early?.result && !force
+      ? early.result
+      : summarizeTab(target.id, request, undefined, early?.capture ?? undefined));
     if (id === seq.current) handle(result, len, force, cached !== null);
   };
 
@@ -111,10 +116,10 @@ export function usePopup() {
       // main.tsx started the click's work before the first render (startFirstClick); tests render without it.
       const first = takeFirstClick();
       if (first) {
-        const { target, length: len, capture } = await first;
-        tab.current = target;
-        setLengthState(len);
-        return loadRef.current(len, { capture });
+        const early = await first;
+        tab.current = early.target;
+        setLengthState(early.length);
+        return loadRef.current(early.length, { early });
       }
       const [target, len] = await Promise.all([getTargetTab().catch(() => null), loadLength()]);
       tab.current = target;

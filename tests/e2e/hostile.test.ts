@@ -1,5 +1,7 @@
 import type { Dialog, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CAPTURE_LIMITS } from '@/browser-api/summarize-tab';
+import { capturePage, type CapturedPage } from '@/utils/in-tab/capture-page';
 import { openPopup, openTab } from './popup';
 import { truthOf, useExtension } from './use-extension';
 
@@ -133,5 +135,22 @@ describe('hostile page', () => {
   it('the dialog recorder works (control: an alert from the popup is seen)', async () => {
     await popup.evaluate(() => setTimeout(() => alert('control'), 0));
     await expect.poll(() => dialogs, { timeout: 5000 }).toContain('popup: alert control');
+  });
+
+  it("the tab's copy (capture-page.ts, run in Chromium) leaves scripts and style sheets behind, JSON-LD and attribute values intact", async () => {
+    const copy = (await page.evaluate(
+      `(${capturePage.toString()})(${JSON.stringify(CAPTURE_LIMITS)})`,
+    )) as CapturedPage;
+    expect(copy.kind).toBe('page');
+    const full = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(full).toMatch(/<script>window\.__pageScriptRan/);
+    const scripts = [...copy.html.matchAll(/<script(\s[^>]*)?>/gi)].filter(
+      ([, attrs]) => !/ld\+json/i.test(attrs ?? ''),
+    );
+    expect(scripts).toEqual([]);
+    expect(copy.html).not.toMatch(/<style[\s>]/i);
+    expect(copy.html.length).toBeLessThan(full.length);
+    // "<script>" written inside attribute values (the page's metadata payloads) is escaped text, kept.
+    expect(copy.html).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
   });
 });

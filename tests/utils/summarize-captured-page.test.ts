@@ -1,7 +1,7 @@
 import { DOMParser as LinkedomParser } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { documentFromHtml } from '@/scripts/lib/load-document';
-import type { CapturedPage } from '@/utils/in-tab/capture-page';
+import { capturePage, type CapturedPage } from '@/utils/in-tab/capture-page';
 import { documentFromCapture, summarizeCapturedPage, type ParseMarkup } from '@/utils/summarize-captured-page';
 import { summarizeDocumentAt } from '@/utils/summarize-current-page';
 import { listFixtures } from '../golden/fixtures';
@@ -9,22 +9,20 @@ import { listFixtures } from '../golden/fixtures';
 const parse: ParseMarkup = (markup, type) =>
   new LinkedomParser().parseFromString(markup, type as 'text/html') as unknown as Document;
 
-/** What the tab would hand over for `html` at `url` (the markup of the root element, as outerHTML). */
+/**
+ * What the tab hands over for `html` at `url`: the real capture function run on a linkedom document standing in
+ * for the tab's (the facts linkedom does not know, such as the loading state, are the test's).
+ */
 function copyOf(html: string, url: string, overrides: Partial<CapturedPage> = {}): CapturedPage {
-  const doc = documentFromHtml(html);
-  return {
-    kind: 'page',
-    url,
-    baseUrl: url,
-    contentType: 'text/html',
-    readyState: 'complete',
-    markup: 'html',
-    html: doc.documentElement.outerHTML,
-    doctype: true,
-    hasFrames: false,
-    frame: null,
-    ...overrides,
-  };
+  vi.stubGlobal('document', documentFromHtml(html));
+  vi.stubGlobal('location', { href: url });
+  try {
+    const captured = capturePage({ maxElements: 2_000_000, maxChars: 40_000_000, maxFrames: 20 });
+    if (captured.kind !== 'page') throw new Error('refused');
+    return { ...captured, baseUrl: url, contentType: 'text/html', readyState: 'complete', ...overrides };
+  } finally {
+    vi.unstubAllGlobals();
+  }
 }
 
 describe('summarizeCapturedPage: the popup runs the pipeline on the tab copy', () => {

@@ -52,8 +52,24 @@ export function capturePage(limits: CaptureLimits): CapturedPage | CapturedRefus
     if (!d.documentElement) return '';
     return isHtml(d) ? d.documentElement.outerHTML : new XMLSerializer().serializeToString(d);
   };
-  const html = serialize(doc);
-  if (html.length > limits.maxChars) return { kind: 'too-large', elements, chars: html.length };
+  const full = serialize(doc);
+  if (full.length > limits.maxChars) return { kind: 'too-large', elements, chars: full.length };
+  // Scripts (JSON-LD excepted) and style sheets are two thirds of a news page's markup and nothing the
+  // pipeline reads: dropped before the copy crosses to the popup. In serialised HTML a script or style element
+  // ends at the first "</script" or "</style"; a "<script" inside an attribute value is written "&lt;script"
+  // by current browsers (Chrome 138+, Firefox 140+). Where the browser does not escape it, nothing is dropped.
+  const probe = doc.createElement('i');
+  probe.setAttribute('title', '<');
+  const escapes = probe.outerHTML.includes('&lt;');
+  const strip = (d: Document, markup: string): string =>
+    escapes && isHtml(d)
+      ? markup
+          .replace(/<script(\s[^>]*)?>[\s\S]*?<\/script\s*>/gi, (el, attrs?: string) =>
+            attrs && /ld\+json/i.test(attrs) ? el : '',
+          )
+          .replace(/<style(\s[^>]*)?>[\s\S]*?<\/style\s*>/gi, '')
+      : markup;
+  const html = strip(doc, full);
   const frames = Array.from(doc.querySelectorAll('iframe, frame')).slice(0, limits.maxFrames);
   let frame: CapturedFrame | null = null;
   let best = 0;
@@ -66,7 +82,7 @@ export function capturePage(limits: CaptureLimits): CapturedPage | CapturedRefus
     }
     const length = inner?.body?.textContent?.trim().length ?? 0;
     if (!inner || length <= best) continue;
-    const markup = serialize(inner);
+    const markup = strip(inner, serialize(inner));
     if (markup.length + html.length > limits.maxChars) continue;
     best = length;
     const markupKind = isHtml(inner) ? 'html' : 'xml';

@@ -50,3 +50,27 @@ describe('capturePage (runs in the article tab)', () => {
     expect(rebuilt(LIMITS).kind).toBe('page');
   });
 });
+
+describe('capturePage leaves scripts and style sheets behind', () => {
+  it('drops them (JSON-LD kept) when the browser escapes "<" in attribute values, and only then', () => {
+    document.documentElement.innerHTML =
+      '<head><style>p { color: red }</style><script type="application/ld+json">{"@type":"NewsArticle"}</script>' +
+      '<script>window.x = "</p>";</script><meta name="d" content="a <script>b</script> c"></head>' +
+      '<body><p>Story text.</p><script src="/app.js"></script></body>';
+    const escapes = (() => {
+      const i = document.createElement('i');
+      i.setAttribute('title', '<');
+      return i.outerHTML.includes('&lt;');
+    })();
+    const page = capturePage(LIMITS);
+    if (page.kind !== 'page') throw new Error('refused');
+    expect(page.html).toContain('application/ld+json');
+    expect(page.html).toContain('<p>Story text.</p>');
+    if (escapes) {
+      expect(page.html).not.toMatch(/<style|window\.x|app\.js/);
+      expect(page.html).toContain('a &lt;script&gt;b&lt;/script&gt; c'); // an attribute value is untouched
+    } else {
+      expect(page.html).toBe(document.documentElement.outerHTML);
+    }
+  });
+});
