@@ -95,11 +95,12 @@ export function mark(name: string): void {
 }
 
 /** The pipeline, loaded on the first click only (its compile overlaps with the tab's copy). */
+let pipelineModule: Promise<typeof import('@/utils/summarize-captured-page')> | null = null;
 export const loadPipeline = () =>
-  import('@/utils/summarize-captured-page').then((pipeline) => {
+  (pipelineModule ??= import('@/utils/summarize-captured-page').then((loaded) => {
     mark('pipeline-ready');
-    return pipeline;
-  });
+    return loaded;
+  }));
 
 /**
  * A click: the tab's copy (captureTab), summarized here in the popup with the same guarded pipeline as the

@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { I18nContext } from '@/components/i18n';
 import { getMessage, getUiDirection, getUiLanguage } from '@/browser-api/i18n';
 import { App } from './App';
-import './style.css';
 
 const locale = getUiLanguage();
 document.documentElement.lang = locale;
