@@ -1,12 +1,16 @@
 /**
- * npm run bench [-- --data DIR] [--skip-browser] [--profile]
+ * npm run bench [-- --data DIR] [--skip-browser] [--profile] [--only 1,2,3,4] [--runs N] [--starts N]
+ * (NEWS_LENS_E2E_DIR=DIR measures another e2e build in section 3, e.g. an older commit built with the floor pages)
  * Speed figures, each beside its budget with PASS/MISS:
  *  1. pipeline time per page (median, p95, max) on the aeb-dev pages in Node (linkedom), parse excluded
- *     and included (data: ../shared/data/aeb-dev by default, never copied into the repo);
+ *     and included, and beside plain Readability on the same documents in the same process (data:
+ *     ../shared/data/aeb-dev by default, never copied into the repo);
  *  2. the huge pages (a 5 MB article, 200,000 elements) through summarizeCurrentPage: 2 s of work each;
- *  3. the popup's time from opening to data-state="ready" in Chromium on the MaskPark fixture (median of 7),
- *     with the e2e build (`npm run build:e2e` first) and the e2e helpers' launcher;
- *  4. bundle sizes gzipped: all JS the popup loads, the content script, and the Chrome zip.
+ *  3. click to visible summary in Chromium (scripts/lib/click-bench.ts): the first click on an unseen page, a
+ *     repeat click and the first popup after browser start, on MaskPark and five real pages, beside a static
+ *     popup and a popup + trivial injection floor measured in the same run; where the time goes; peak heap
+ *     (the e2e build: `npm run build:e2e` first);
+ *  4. bundle sizes gzipped: the popup's entry, its view and the lazily loaded pipeline, and the Chrome zip.
  * Where a Node budget is missed, a CPU profile says which step of the pipeline costs the time.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -198,7 +202,11 @@ function clickPages(): BenchPage[] {
 async function clickToSummary(): Promise<void> {
   console.log(`\n3. Click to visible summary in Chromium (e2e build), beside the floors measured in the same run`);
   if (process.argv.includes('--skip-browser')) return info('skipped', '--skip-browser');
-  const build = join(ROOT, '.output', 'chrome-mv3-e2e', 'bench-floor-inject.html');
+  // NEWS_LENS_E2E_DIR measures another build (e.g. an older commit's, built with the floor pages added).
+  const build = join(
+    process.env.NEWS_LENS_E2E_DIR ?? join(ROOT, '.output', 'chrome-mv3-e2e'),
+    'bench-floor-inject.html',
+  );
   if (!existsSync(build)) return info('skipped', 'no e2e build with the floor pages: run `npm run build:e2e` first');
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'))
     return info('skipped', 'no Chromium at /usr/bin/chromium (set CHROMIUM_PATH)');
