@@ -7,6 +7,7 @@ import { cleanText, elementText } from '../text/element-text';
 import { GENERIC_LINK_TEXT, isExcludedUrl, isInChrome } from './is-excluded-link';
 import { THRESHOLDS } from '../rules/thresholds';
 import { hasDenseScript } from '../text/script';
+import { readableTitle } from './story-title';
 
 export type LinkCandidate = { title: string; url: string; key: string; anchor: Element };
 
@@ -88,7 +89,7 @@ function linkTitle(a: Element): string {
  * Several links to one target (image, title, "Read more") keep the best title: a real title over button text.
  */
 export function collectLinks(container: Element, pageUrl: string, options: { widget: boolean }): LinkCandidate[] {
-  const byKey = new Map<string, LinkCandidate & { quality: number }>();
+  const byKey = new Map<string, LinkCandidate & { quality: number; titleAnchor: Element }>();
   for (const a of Array.from(container.getElementsByTagName('a'))) {
     const href = a.getAttribute('href') ?? '';
     if (!href) continue;
@@ -114,12 +115,17 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     }
     const known = byKey.get(key);
     if (known) {
-      if (quality > known.quality) Object.assign(known, { title, quality });
+      if (quality > known.quality) Object.assign(known, { title, quality, titleAnchor: a });
       continue;
     }
-    byKey.set(key, { title, url, key, anchor: a, quality });
+    byKey.set(key, { title, url, key, anchor: a, quality, titleAnchor: a });
   }
-  return [...byKey.values()]
-    .filter((c) => c.quality > 0)
-    .map(({ title, url, key, anchor }) => ({ title, url, key, anchor }));
+  return [...byKey.values()].flatMap(({ title, url, key, anchor, quality, titleAnchor }) => {
+    if (quality <= 0 && options.widget) return [];
+    // A title a reader understands: the headline, the title attribute, the URL's slug or the sentence around
+    // the link; a module's own short headline stays when nothing better is known, bare in-text words never do.
+    const readable = readableTitle(titleAnchor, quality > 0 ? title : '', url);
+    if (readable) return [{ title: readable, url, key, anchor }];
+    return options.widget ? [{ title, url, key, anchor }] : [];
+  });
 }

@@ -1,0 +1,121 @@
+import { moduleHeadingKind } from '../rules/headings';
+import { THRESHOLDS } from '../rules/thresholds';
+import { elementText, shortText, tagOf } from '../text/element-text';
+import { cleanUrl, comparableUrl } from './clean-url';
+import { looksLikeArticleUrl } from './collect-links';
+import { isExcludedUrl, isInChrome } from './is-excluded-link';
+import { isStoryLikeTitle } from './story-title';
+
+/**
+ * Modules found by their structure rather than their words: three or more sibling cards, each opening one story
+ * of the same site under a headline (a "More from World" rail, an unlabelled list of stories below the article,
+ * headline units inside the body). Never inside navigation, menus and their dropdowns, headers, footers, forms or
+ * comments.
+ */
+export type CardList = { element: Element; title: string; kind: 'topic' | 'popular' };
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'TEMPLATE', 'BUTTON', 'SELECT', 'HEAD']);
+const OFF_LIMITS = 'nav, [role="navigation"], .comments, #comments, .comment, form, header, footer';
+
+/** The site of a host: without www. / m., so "edition.cnn.com" and "cnn.com" are one site. */
+function siteOf(host: string): string {
+  const parts = host.toLowerCase().replace(/^(?:www|m|amp)\./, '').split('.');
+  // Keep a country's second level ("co.uk", "com.br") with the name before it.
+  const keep = parts.length >= 3 && /^(?:co|com|net|org|gov|ac|edu|ne|or)$/.test(parts[parts.length - 2]!) ? 3 : 2;
+  return parts.slice(-keep).join('.');
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** The story a card opens (its comparable URL), or null when the item is not a card. */
+function cardTarget(item: Element, pageUrl: string, site: string): string | null {
+  const anchors = tagOf(item) === 'A' ? [item] : Array.from(item.getElementsByTagName('a'));
+  if (anchors.length === 0) return null;
+  const text = shortText(item, THRESHOLDS.cardMaxChars);
+  if (text === null) return null;
+  const targets = new Set<string>();
+  let headline = '';
+  let first: string | null = null;
+  for (const a of anchors) {
+    const url = cleanUrl(a.getAttribute('href'), pageUrl);
+    if (!url || siteOf(hostOf(url)) !== site || isExcludedUrl(url) || !looksLikeArticleUrl(url)) continue;
+    const key = comparableUrl(url, pageUrl);
+    if (!key) continue;
+    targets.add(key);
+    first ??= key;
+    const words = elementText(a);
+    if (words.length > headline.length) headline = words;
+  }
+  if (!first || targets.size > THRESHOLDS.cardMaxTargets || !isStoryLikeTitle(headline)) return null;
+  if (headline.length < THRESHOLDS.cardMinLinkedShare * text.length) return null;
+  return first;
+}
+
+/** A short heading-like element: a real heading, or a styled label without links. */
+function headingText(el: Element): string | null {
+  if (el.querySelector('a[href] a[href]')) return null;
+  const tag = tagOf(el);
+  const named = /title|heading|header|label/i.test(el.getAttribute('class') ?? '');
+  if (!/^H[1-6]$/.test(tag) && !named && !(el.children.length <= 1 && !el.querySelector('a[href], p, li, img'))) return null;
+  const text = shortText(el, THRESHOLDS.cardListMaxHeadingChars);
+  return text && text.trim() ? text.trim() : null;
+}
+
+/** The heading just before a list, or first in one of its boxes (up to three levels up). */
+function listHeading(list: Element): string {
+  let el: Element | null = list;
+  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+    let prev = el.previousElementSibling;
+    for (let i = 0; prev && i < 2; i++, prev = prev.previousElementSibling) {
+      if (SKIP.has(tagOf(prev))) continue;
+      const text = headingText(prev);
+      if (text) return text;
+      if (prev.querySelector('a[href]')) break;
+    }
+    if (el.parentElement && el.parentElement.querySelectorAll('a[href]').length > 60) break;
+  }
+  return '';
+}
+
+export function findCardLists(doc: Document, pageUrl: string, skip: Element[]): CardList[] {
+  const site = siteOf(hostOf(pageUrl));
+  const found: Element[] = [];
+  const visit = (el: Element): void => {
+    if (SKIP.has(tagOf(el))) return;
+    const children = Array.from(el.children);
+    if (children.length >= THRESHOLDS.cardListMinCards) {
+      const withLinks = children.filter((c) => c.querySelector('a[href]') || tagOf(c) === 'A');
+      const targets = new Set<string>();
+      let cards = 0;
+      for (const c of withLinks) {
+        const target = cardTarget(c, pageUrl, site);
+        if (target) {
+          cards++;
+          targets.add(target);
+        }
+      }
+      if (
+        targets.size >= THRESHOLDS.cardListMinCards &&
+        cards >= THRESHOLDS.cardListMinShare * withLinks.length &&
+        !el.closest(OFF_LIMITS) &&
+        !isInChrome(el) &&
+        !skip.some((w) => w.contains(el) || el.contains(w))
+      ) {
+        found.push(el);
+        return;
+      }
+    }
+    for (const c of children) visit(c);
+  };
+  if (doc.body) visit(doc.body);
+  return found.map((element) => {
+    const title = listHeading(element);
+    return { element, title, kind: (title && moduleHeadingKind(title)) || 'popular' };
+  });
+}
