@@ -8,6 +8,7 @@ import { GENERIC_LINK_TEXT, isExcludedUrl, isInChrome } from './is-excluded-link
 import { THRESHOLDS } from '../rules/thresholds';
 import { hasDenseScript } from '../text/script';
 import { readableTitle } from './story-title';
+import { moduleHeadingKind } from '../rules/headings';
 
 export type LinkCandidate = { title: string; url: string; key: string; anchor: Element };
 
@@ -124,6 +125,10 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     if (quality <= 0 && options.widget) return [];
     // A title a reader understands: the headline, the title attribute, the URL's slug or the sentence around
     // the link; a module's own short headline stays when nothing better is known, bare in-text words never do.
+    // Button text ("Share", "Read more") with nothing better is a button, and a module's own heading ("Next Up
+    // In Science") linking its section is a label: neither is a story.
+    if (GENERIC_LINK_TEXT.test(title) && !attributeTitle(titleAnchor)) return [];
+    if (moduleHeadingKind(title)) return [];
     const readable = readableTitle(titleAnchor, quality > 0 ? title : '', url);
     if (readable) return [{ title: readable, url, key, anchor }];
     return options.widget ? [{ title, url, key, anchor }] : [];

@@ -1,9 +1,10 @@
+import { NOT_MODULE_WORDS } from '../rules/class-names';
 import { moduleHeadingKind } from '../rules/headings';
 import { THRESHOLDS } from '../rules/thresholds';
 import { elementText, shortText, tagOf } from '../text/element-text';
 import { cleanUrl, comparableUrl } from './clean-url';
 import { looksLikeArticleUrl } from './collect-links';
-import { isExcludedUrl, isInChrome } from './is-excluded-link';
+import { isExcludedUrl, isInChrome, nameTokens } from './is-excluded-link';
 import { isStoryLikeTitle } from './story-title';
 
 /**
@@ -16,6 +17,15 @@ export type CardList = { element: Element; title: string; kind: 'topic' | 'popul
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'TEMPLATE', 'BUTTON', 'SELECT', 'HEAD']);
 const OFF_LIMITS = 'nav, [role="navigation"], .comments, #comments, .comment, form, header, footer';
+
+/** True inside an archive list, a calendar, a site map, breadcrumbs or a dropdown menu. */
+function isNavigationList(el: Element): boolean {
+  for (let node: Element | null = el; node && !/^(?:BODY|HTML)$/.test(tagOf(node)); node = node.parentElement) {
+    const tokens = nameTokens(node).map((t) => t.toLowerCase());
+    if (tokens.some((t) => NOT_MODULE_WORDS.some((w) => t.includes(w)))) return true;
+  }
+  return false;
+}
 
 /** The site of a host: without www. / m., so "edition.cnn.com" and "cnn.com" are one site. */
 function siteOf(host: string): string {
@@ -63,8 +73,8 @@ function headingText(el: Element): string | null {
   const tag = tagOf(el);
   const named = /title|heading|header|label/i.test(el.getAttribute('class') ?? '');
   if (!/^H[1-6]$/.test(tag) && !named && !(el.children.length <= 1 && !el.querySelector('a[href], p, li, img'))) return null;
-  const text = shortText(el, THRESHOLDS.cardListMaxHeadingChars);
-  return text && text.trim() ? text.trim() : null;
+  const text = shortText(el, THRESHOLDS.cardListMaxHeadingChars)?.trim();
+  return text && /\p{L}/u.test(text) ? text : null;
 }
 
 /** The heading just before a list, or first in one of its boxes (up to three levels up). */
@@ -105,6 +115,7 @@ export function findCardLists(doc: Document, pageUrl: string, skip: Element[]): 
         cards >= THRESHOLDS.cardListMinShare * withLinks.length &&
         !el.closest(OFF_LIMITS) &&
         !isInChrome(el) &&
+        !isNavigationList(el) &&
         !skip.some((w) => w.contains(el) || el.contains(w))
       ) {
         found.push(el);

@@ -1,7 +1,8 @@
 import { THRESHOLDS } from '../rules/thresholds';
 import type { RelatedGroup, RelatedLink } from '../types';
 import { comparableUrl } from './clean-url';
-import { findArticleRoot } from '../article/find-article-root';
+import { findArticleRoot, isListing } from '../article/find-article-root';
+import { readPageFacts } from '../article/read-metadata';
 import { collectLinks, type LinkCandidate } from './collect-links';
 import { findCardLists } from './find-card-lists';
 import { findRelatedWidgets } from './find-related-widgets';
@@ -58,7 +59,20 @@ function proseRoot(doc: Document): Element | null {
 
 type Module = { element: Element; title: string; kind: 'topic' | 'popular'; inline: boolean };
 
+/** The last path segment when it is a descriptive slug (three words or more): another address of the page shares it. */
+function ownSlug(url: string): string | null {
+  try {
+    const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+    return last.split(/[-_]/).filter(Boolean).length >= 3 ? last.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
 export function findRelatedLinks(doc: Document, url: string, { title = '' }: RelatedOptions = {}): RelatedLink[] {
+  // A listing (home page, archive) that does not call itself an article has no related reading of its own.
+  if (isListing(doc) && !readPageFacts(doc, url).declaredArticle) return [];
+  const slug = ownSlug(url);
   const seen = new Map<string, { link: RelatedLink; inline: boolean }>();
   for (const own of ownUrls(doc, url)) {
     const key = comparableUrl(own, url);
@@ -78,6 +92,8 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
         if (known.inline && !inline && known.link.group === group) Object.assign(known.link, { title: c.title, source });
         continue;
       }
+      // The page's gallery, video or comments view under the same slug is the page itself.
+      if (slug && ownSlug(c.url) === slug) continue;
       // A headline appears once (the same story under two addresses, or the page itself under another one).
       if (tkey && titles.has(tkey)) continue;
       if (groups[group].length >= MAX_PER_GROUP) continue;

@@ -61,7 +61,13 @@ export function sentenceContext(a: Element): string {
   // The sentence holding the link: from the previous stop to the next one.
   const before = text.slice(0, at);
   const after = text.slice(at + words.length);
-  const start = Math.max(...['. ', '! ', '? ', '。', '！', '？', '; '].map((s) => before.lastIndexOf(s) + s.length - 1)) + 1;
+  const start = Math.max(
+    0,
+    ...['. ', '! ', '? ', '。', '！', '？', '; '].map((stop) => {
+      const i = before.lastIndexOf(stop);
+      return i < 0 ? 0 : i + stop.length;
+    }),
+  );
   const endMatch = /[.!?。！？;](?:\s|$)/u.exec(after);
   let sentence = cleanText(before.slice(Math.max(0, start)) + words + after.slice(0, endMatch ? endMatch.index + 1 : after.length));
   const max = THRESHOLDS.contextTitleMaxWords;

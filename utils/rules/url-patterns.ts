@@ -108,6 +108,7 @@ export const SHARE_URLS = [
   'sharethis.com',
   'email-this',
   '/share?',
+  'action=share',
 ] as const;
 /** A query parameter that makes any URL a share action. */
 export const SHARE_PARAMS = ['share'] as const;
@@ -180,6 +181,9 @@ export const LISTING_PATHS = [
   'comment',
   'comments',
   'feeds',
+  // Profile pages of people and sources: a sports site's player pages, a wire's partner (source) pages.
+  'players',
+  'partners',
 ] as const;
 
 /** Query parameters of listings, search results and comment threads. */
