@@ -5,7 +5,7 @@ import { findArticleRoot, isListing } from '../article/find-article-root';
 import { readPageFacts } from '../article/read-metadata';
 import { collectLinks, type LinkCandidate } from './collect-links';
 import { findCardLists } from './find-card-lists';
-import { findRelatedWidgets } from './find-related-widgets';
+import { findRelatedWidgets, sortByDocumentOrder } from './find-related-widgets';
 import { findSiteWideLists } from './find-site-wide-lists';
 import { letterKey } from '../text/normalize';
 import { tagOf } from '../text/element-text';
@@ -104,20 +104,18 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
     }
   };
   const labelled = findRelatedWidgets(doc);
-  const modules: Module[] = [
+  const modules: Module[] = sortByDocumentOrder([
     ...labelled,
     ...findCardLists(
       doc,
       url,
       labelled.map((w) => w.element),
     ).map((c) => ({ ...c, inline: false })),
-  ];
-  for (const m of modules.filter((m) => m.kind === 'topic' && !m.inline))
-    add(collectLinks(m.element, url, { widget: true }), m.title, 'topic', false);
+  ]);
+  // Topical modules in page order, labelled teaser lines inside the story ("Read more: <a>") among them.
+  for (const m of modules.filter((m) => m.kind === 'topic'))
+    add(collectLinks(m.element, url, { widget: true }), m.title, 'topic', m.inline);
   const inWidget = (a: Element): boolean => modules.some((w) => !w.inline && w.element.contains(a));
-  // Labelled teaser lines inside the story ("Read more: <a>") count as topical too.
-  for (const m of modules.filter((m) => m.inline))
-    add(collectLinks(m.element, url, { widget: true }), m.title, 'topic', true);
   const root = findArticleRoot(doc) ?? proseRoot(doc);
   if (root) {
     // A most-read / trending column that shares the article's container is not in-article reading.

@@ -165,7 +165,7 @@ function path(el: Element): number[] {
   return out.reverse();
 }
 
-function sortByDocumentOrder(widgets: RelatedWidget[]): RelatedWidget[] {
+export function sortByDocumentOrder<T extends { element: Element }>(widgets: T[]): T[] {
   const paths = new Map(widgets.map((w) => [w, path(w.element)]));
   return widgets.sort((a, b) => {
     const pa = paths.get(a)!;
