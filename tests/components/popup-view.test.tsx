@@ -421,7 +421,7 @@ describe('PopupView interactions and safety', () => {
         rows: [[evil, '<script>alert(2)</script>']],
         origin: 'table',
       },
-      related: [{ title: evil, url: 'https://a.example/x', source: 'r' }],
+      related: [{ title: evil, url: 'https://a.example/x', source: 'r', group: 'topic' }],
     });
     const { container } = show({ kind: 'ready', summary, busy: false });
     expect(container.querySelector('img, b, i, script')).toBeNull();
@@ -432,11 +432,11 @@ describe('PopupView interactions and safety', () => {
   it('renders only http(s) links', () => {
     const summary = sampleSummary({
       related: [
-        { title: 'Script', url: 'javascript:alert(1)', source: 'r' },
-        { title: 'Data', url: 'data:text/html,<b>x</b>', source: 'r' },
-        { title: 'Relative', url: '/local', source: 'r' },
-        { title: 'Ftp', url: 'ftp://files.example/x', source: 'r' },
-        { title: 'Good', url: 'http://ok.example/a', source: 'r' },
+        { title: 'Script', url: 'javascript:alert(1)', source: 'r', group: 'topic' },
+        { title: 'Data', url: 'data:text/html,<b>x</b>', source: 'r', group: 'topic' },
+        { title: 'Relative', url: '/local', source: 'r', group: 'topic' },
+        { title: 'Ftp', url: 'ftp://files.example/x', source: 'r', group: 'topic' },
+        { title: 'Good', url: 'http://ok.example/a', source: 'r', group: 'topic' },
       ],
     });
     show({ kind: 'ready', summary, busy: false });

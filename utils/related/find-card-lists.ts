@@ -29,7 +29,10 @@ function isNavigationList(el: Element): boolean {
 
 /** The site of a host: without www. / m., so "edition.cnn.com" and "cnn.com" are one site. */
 function siteOf(host: string): string {
-  const parts = host.toLowerCase().replace(/^(?:www|m|amp)\./, '').split('.');
+  const parts = host
+    .toLowerCase()
+    .replace(/^(?:www|m|amp)\./, '')
+    .split('.');
   // Keep a country's second level ("co.uk", "com.br") with the name before it.
   const keep = parts.length >= 3 && /^(?:co|com|net|org|gov|ac|edu|ne|or)$/.test(parts[parts.length - 2]!) ? 3 : 2;
   return parts.slice(-keep).join('.');
@@ -72,7 +75,8 @@ function headingText(el: Element): string | null {
   if (el.querySelector('a[href] a[href]')) return null;
   const tag = tagOf(el);
   const named = /title|heading|header|label/i.test(el.getAttribute('class') ?? '');
-  if (!/^H[1-6]$/.test(tag) && !named && !(el.children.length <= 1 && !el.querySelector('a[href], p, li, img'))) return null;
+  if (!/^H[1-6]$/.test(tag) && !named && !(el.children.length <= 1 && !el.querySelector('a[href], p, li, img')))
+    return null;
   const text = shortText(el, THRESHOLDS.cardListMaxHeadingChars)?.trim();
   return text && /\p{L}/u.test(text) ? text : null;
 }

@@ -89,7 +89,8 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
       const known = seen.get(c.key);
       if (known) {
         // A boxed widget names a post better than an inline "Read more:" line that linked it first.
-        if (known.inline && !inline && known.link.group === group) Object.assign(known.link, { title: c.title, source });
+        if (known.inline && !inline && known.link.group === group)
+          Object.assign(known.link, { title: c.title, source });
         continue;
       }
       // The page's gallery, video or comments view under the same slug is the page itself.

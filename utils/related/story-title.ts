@@ -21,7 +21,7 @@ export function isStoryLikeTitle(text: string): boolean {
 }
 
 /** Slug pieces that are ids, not words: numbers, hashes, "a1b2c3" codes. */
-const ID_PIECE = /^(?:\d+|[a-z]*\d[a-z\d]*)$/i;
+const ID_PIECE = /^[a-z]*\d[a-z\d]*$/i;
 
 /**
  * A headline recovered from a descriptive URL slug ("/2019/11/18/delhi-schools-closed-due-to-air-pollution" ->
@@ -69,12 +69,18 @@ export function sentenceContext(a: Element): string {
     }),
   );
   const endMatch = /[.!?。！？;](?:\s|$)/u.exec(after);
-  let sentence = cleanText(before.slice(Math.max(0, start)) + words + after.slice(0, endMatch ? endMatch.index + 1 : after.length));
+  let sentence = cleanText(
+    before.slice(Math.max(0, start)) + words + after.slice(0, endMatch ? endMatch.index + 1 : after.length),
+  );
   const max = THRESHOLDS.contextTitleMaxWords;
   if (!hasDenseScript(sentence) && latinWords(sentence) > max) {
     // A window of words on both sides of the link.
-    const pre = cleanText(before.slice(Math.max(0, start))).split(' ').filter(Boolean);
-    const post = cleanText(after.slice(0, endMatch ? endMatch.index + 1 : after.length)).split(' ').filter(Boolean);
+    const pre = cleanText(before.slice(Math.max(0, start)))
+      .split(' ')
+      .filter(Boolean);
+    const post = cleanText(after.slice(0, endMatch ? endMatch.index + 1 : after.length))
+      .split(' ')
+      .filter(Boolean);
     const side = Math.max(2, Math.floor((max - words.split(' ').length) / 2));
     const head = pre.slice(-side);
     const tail = post.slice(0, side);

@@ -24,9 +24,15 @@ const TABLE = {
     12,
     'A one-word link of twelve characters or more can be a title ("Cryptocurrency"); shorter is a label.',
   ],
-  storyTitleMinWords: [4, 'A headline has four words or more ("Pats place Olszewski on IR"); fewer are words lifted from a sentence.'],
+  storyTitleMinWords: [
+    4,
+    'A headline has four words or more ("Pats place Olszewski on IR"); fewer are words lifted from a sentence.',
+  ],
   storyTitleMinCjkChars: [8, 'Eight Chinese or Japanese characters make a headline; fewer are a phrase or a label.'],
-  contextTitleMaxWords: [16, 'A link shown in its sentence keeps at most sixteen words around it, so the list stays scannable.'],
+  contextTitleMaxWords: [
+    16,
+    'A link shown in its sentence keeps at most sixteen words around it, so the list stays scannable.',
+  ],
   cardListMinCards: [3, 'Three sibling cards with headlines make a module of stories; two are a pair of links.'],
   cardMaxTargets: [2, 'A card opens one story (image and headline may link it twice; a kicker may link its section).'],
   cardMaxChars: [500, 'A card is a headline, a kicker and a teaser; a longer item is prose.'],

@@ -27,8 +27,8 @@ const base: PageSummary = {
     origin: 'table',
   },
   related: [
-    { title: 'Space [story]', url: 'https://news.example.com/space (1).html', source: 'Popular posts' },
-    { title: 'Bad', url: 'javascript:alert(1)', source: 'Related' },
+    { title: 'Space [story]', url: 'https://news.example.com/space (1).html', source: 'Popular posts', group: 'topic' },
+    { title: 'Bad', url: 'javascript:alert(1)', source: 'Related', group: 'topic' },
   ],
 };
 
@@ -36,6 +36,7 @@ const ZH: MarkdownLabels = {
   keyPoints: '要点',
   whyItMatters: '为何重要',
   related: '相关链接',
+  relatedGroups: { topic: '相关报道', inline: '文中链接', popular: '本站更多' },
   significance: {
     why: '为何重要',
     numbers: '关键数字',
@@ -49,6 +50,7 @@ const JA: MarkdownLabels = {
   keyPoints: '要点',
   whyItMatters: 'なぜ重要か',
   related: '関連リンク',
+  relatedGroups: { topic: 'この記事の関連', inline: '記事中のリンク', popular: 'このサイトのほかの記事' },
   significance: {
     why: 'なぜ重要か',
     numbers: '数字で見る',
