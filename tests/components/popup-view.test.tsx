@@ -454,6 +454,40 @@ describe('PopupView interactions and safety', () => {
     expect(other.closest('li')!.textContent).toContain('sports.example.org');
   });
 
+  it("related links come in groups, each under the page's label or a localised name, as text", () => {
+    const summary = sampleSummary({
+      related: [
+        {
+          title: 'A topical <b>story</b>',
+          url: 'https://news.example.com/t',
+          source: 'Related coverage',
+          group: 'topic',
+        },
+        { title: 'A story linked in the text', url: 'https://news.example.com/i', source: 'article', group: 'inline' },
+        { title: 'A most read story', url: 'https://news.example.com/p', source: '', group: 'popular' },
+      ],
+    });
+    const { container } = show({ kind: 'ready', summary, busy: false }, actions(), 'zh_CN');
+    const names = [...container.querySelectorAll('.related-group-name')].map((h) => h.textContent);
+    expect(names).toEqual(['Related coverage', '文中链接', '本站更多']);
+    expect(container.querySelector('.related b')).toBeNull();
+  });
+
+  it('shows ten related links, and the rest on request', () => {
+    const related = Array.from({ length: 14 }, (_, i) => ({
+      title: `Story number ${i + 1} of the list`,
+      url: `https://news.example.com/s${i + 1}`,
+      source: i < 6 ? 'Related' : 'article',
+      group: i < 6 ? ('topic' as const) : ('inline' as const),
+    }));
+    show({ kind: 'ready', summary: sampleSummary({ related }), busy: false });
+    const region = screen.getByRole('region', { name: 'Related' });
+    expect(within(region).getAllByRole('link')).toHaveLength(10);
+    fireEvent.click(within(region).getByRole('button', { name: 'Show 4 more' }));
+    expect(within(region).getAllByRole('link')).toHaveLength(14);
+    expect(within(region).queryByRole('button')).toBeNull();
+  });
+
   it('a plain click on a related link calls the opener; a Ctrl/middle click is left to the browser', () => {
     const acts = actions();
     show({ kind: 'ready', summary: sampleSummary(), busy: false }, acts);

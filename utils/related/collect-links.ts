@@ -129,7 +129,7 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     // In Science") linking its section is a label: neither is a story.
     if (GENERIC_LINK_TEXT.test(title) && !attributeTitle(titleAnchor)) return [];
     if (moduleHeadingKind(title)) return [];
-    const readable = readableTitle(titleAnchor, quality > 0 ? title : '', url);
+    const readable = readableTitle(titleAnchor, quality > 0 ? title : '', url, { inText: !options.widget });
     if (readable) return [{ title: readable, url, key, anchor }];
     return options.widget ? [{ title, url, key, anchor }] : [];
   });

@@ -91,14 +91,16 @@ export function sentenceContext(a: Element): string {
 
 /**
  * The title to show for a link whose own text is `text`: that text when it reads as a headline, else the link's
- * title attribute, a headline from its URL slug, or its words in their sentence; '' when none reads as a story.
+ * title attribute, a headline from its URL slug, or (for a link in running text) its words in their sentence; ''
+ * when none reads as a story. A module's card keeps its own short headline rather than the card's other words.
  */
-export function readableTitle(a: Element, text: string, url: string): string {
+export function readableTitle(a: Element, text: string, url: string, { inText = true } = {}): string {
   if (isStoryLikeTitle(text)) return text;
   const attr = cleanText((a.getAttribute('title') ?? '').split(/\n/)[0] ?? '');
   if (isStoryLikeTitle(attr)) return attr;
   const slug = slugHeadline(url);
   if (slug && isStoryLikeTitle(slug)) return slug;
+  if (!inText) return '';
   const context = sentenceContext(a);
   return context && isStoryLikeTitle(context) ? context : '';
 }

@@ -111,8 +111,39 @@ describe('formatMarkdown', () => {
         '',
         '## Related',
         '',
+        '### Popular posts',
+        '',
         '- [Space \\[story\\]](https://news.example.com/space%20%281%29.html)',
         '',
+      ].join('\n'),
+    );
+  });
+
+  it("keeps the related groups: the page's labels, else the group names, in the given language", () => {
+    const md = formatMarkdown(
+      {
+        ...base,
+        related: [
+          { title: 'A topical story', url: 'https://a.example/1', source: 'More on this story', group: 'topic' },
+          { title: 'A story linked in the text', url: 'https://a.example/2', source: 'article', group: 'inline' },
+          { title: 'A most read story', url: 'https://a.example/3', source: '', group: 'popular' },
+        ],
+      },
+      ZH,
+    );
+    expect(md).toContain(
+      [
+        '### More on this story',
+        '',
+        '- [A topical story](https://a.example/1)',
+        '',
+        '### 文中链接',
+        '',
+        '- [A story linked in the text](https://a.example/2)',
+        '',
+        '### 本站更多',
+        '',
+        '- [A most read story](https://a.example/3)',
       ].join('\n'),
     );
   });

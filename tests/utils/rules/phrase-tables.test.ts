@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isRelatedHeading, isSiteWideListHeading, mayBeRelatedHeading } from '@/utils/rules/headings';
+import {
+  isRelatedHeading,
+  isSiteWideListHeading,
+  mayBeModuleHeading,
+  mayBeRelatedHeading,
+  moduleHeadingKind,
+} from '@/utils/rules/headings';
 import { phraseExamples, type PhraseTable } from '@/utils/rules/phrase-pattern';
 import { DANGLING_STARTS, ATTRIBUTION_VERBS, LEANING_CONNECTIVES } from '@/utils/rules/phrases/dangling-starts';
 import { BYLINE_LABELS, REPORTER_ROLES } from '@/utils/rules/phrases/bylines';
@@ -13,11 +19,17 @@ import {
 } from '@/utils/rules/phrases/link-labels';
 import * as SIGNIFICANCE from '@/utils/rules/phrases/significance';
 import { WHY_HEADINGS } from '@/utils/rules/phrases/why-headings';
-import { FURNITURE_HEADINGS, RELATED_HEADINGS, SITE_WIDE_LIST_HEADINGS } from '@/utils/rules/phrases/widget-headings';
+import {
+  FURNITURE_HEADINGS,
+  LATEST_LIST_HEADINGS,
+  RELATED_HEADINGS,
+  SITE_WIDE_LIST_HEADINGS,
+} from '@/utils/rules/phrases/widget-headings';
 
 const TABLES: Record<string, PhraseTable> = {
   RELATED_HEADINGS,
   SITE_WIDE_LIST_HEADINGS,
+  LATEST_LIST_HEADINGS,
   FURNITURE_HEADINGS,
   WHY_HEADINGS,
   READ_MORE_LABELS,
@@ -83,6 +95,30 @@ describe('phrase tables', () => {
 
   it.each(ALL.filter(([name]) => name === 'SITE_WIDE_LIST_HEADINGS'))('%s (%s) "%s" matches', (_n, _l, phrase) => {
     for (const example of phraseExamples(phrase)) expect(isSiteWideListHeading(example), example).toBe(true);
+  });
+
+  // The page scan finds site-wide lists too: each heading passes the scan's pre-filter and names a module; one that
+  // is not a topical heading is a site-wide ('popular') one.
+  it.each(ALL.filter(([name]) => name === 'LATEST_LIST_HEADINGS' || name === 'SITE_WIDE_LIST_HEADINGS'))(
+    '%s (%s) "%s": every form passes the page scan and names a site-wide list',
+    (_name, _lang, phrase) => {
+      for (const example of phraseExamples(phrase)) {
+        expect(mayBeModuleHeading(example), `pre-filter: ${example}`).toBe(true);
+        const kind = moduleHeadingKind(`» ${example}:`);
+        expect(kind === 'popular' || (kind === 'topic' && isRelatedHeading(example)), `kind: ${example}`).toBe(true);
+      }
+    },
+  );
+
+  it.each(ALL.filter(([name]) => name === 'RELATED_HEADINGS'))(
+    '%s (%s) "%s" names a topical module',
+    (_n, _l, phrase) => {
+      for (const example of phraseExamples(phrase)) expect(moduleHeadingKind(example), example).toBe('topic');
+    },
+  );
+
+  it.each(['Newsletter', 'Comments', 'Share this story', 'Advertisement'])('"%s" names no module', (text) => {
+    expect(moduleHeadingKind(text)).toBeNull();
   });
 
   it.each([
