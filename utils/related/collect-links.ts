@@ -8,6 +8,8 @@ import { GENERIC_LINK_TEXT, isExcludedUrl, isInChrome } from './is-excluded-link
 import { THRESHOLDS } from '../rules/thresholds';
 import { hasDenseScript } from '../text/script';
 import { readableTitle } from './story-title';
+import { letterKey } from '../text/normalize';
+import { SLUG_AND_WORDS } from '../rules/url-patterns';
 import { moduleHeadingKind } from '../rules/headings';
 
 export type LinkCandidate = { title: string; url: string; key: string; anchor: Element };
@@ -38,8 +40,9 @@ export function looksLikeArticleUrl(url: string): boolean {
   const last = segments[segments.length - 1] ?? '';
   // Non-SEF CMS URLs name the article in the query: Joomla's ?option=com_content&view=article&id=12, ?p=123, ?idxno=.
   if (ARTICLE_QUERY.test(url)) return true;
-  if (/^(?:index|default|home)\.\w+$/i.test(last)) return false;
+  // A dated path names one story even when its page file is "index.html" (CNN's /2019/11/17/politics/slug/index.html).
   if (/\/(?:19|20)\d{2}\/\d{1,2}\//.test(path)) return true;
+  if (/^(?:index|default|home)\.\w+$/i.test(last)) return false;
   if (/\d{5,}/.test(path)) return true;
   if (/\.(?:s?html?|php|aspx?)$/i.test(last)) return true;
   if (segments.some((s) => s.split(/[-_]/).filter(Boolean).length >= 3)) return true;
@@ -48,6 +51,24 @@ export function looksLikeArticleUrl(url: string): boolean {
     last.startsWith('@') === false &&
     /^p$|^post$|^story$|^article$|^news$/i.test(segments[0] ?? '')
   );
+}
+
+const AND_WORDS = new RegExp(`&|(?<![\\p{L}\\p{N}])(?:${SLUG_AND_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/**
+ * A section front named by its link: one path segment spelling the link's words ("Science & Health" ->
+ * /science-and-health), a hub page rather than a story.
+ */
+function isSectionLink(title: string, url: string): boolean {
+  let segments: string[];
+  try {
+    segments = new URL(url).pathname.split('/').filter(Boolean);
+  } catch {
+    return false;
+  }
+  if (segments.length !== 1) return false;
+  const words = (text: string): string => letterKey(text.replace(AND_WORDS, ' '));
+  return words(title) !== '' && words(title) === words(segments[0]!.replace(/[-_+]+/g, ' '));
 }
 
 /** Text of a link without dates and counters; a headline element inside the link wins. */
@@ -128,7 +149,7 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     // Button text ("Share", "Read more") with nothing better is a button, and a module's own heading ("Next Up
     // In Science") linking its section is a label: neither is a story.
     if (GENERIC_LINK_TEXT.test(title) && !attributeTitle(titleAnchor)) return [];
-    if (moduleHeadingKind(title)) return [];
+    if (moduleHeadingKind(title) || isSectionLink(title, url)) return [];
     const readable = readableTitle(titleAnchor, quality > 0 ? title : '', url, { inText: !options.widget });
     if (readable) return [{ title: readable, url, key, anchor }];
     return options.widget ? [{ title, url, key, anchor }] : [];

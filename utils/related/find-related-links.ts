@@ -8,7 +8,7 @@ import { findCardLists } from './find-card-lists';
 import { findRelatedWidgets, sortByDocumentOrder } from './find-related-widgets';
 import { findSiteWideLists } from './find-site-wide-lists';
 import { letterKey } from '../text/normalize';
-import { tagOf } from '../text/element-text';
+import { INLINE_TAGS, SKIP_TAGS, tagOf } from '../text/element-text';
 
 /** The popup shows this many related links at first; the rest on request. */
 export const MAX_RELATED = THRESHOLDS.maxRelatedLinks;
@@ -38,22 +38,46 @@ function ownUrls(doc: Document, url: string): string[] {
 /** A title compared without case, punctuation or spacing. */
 const titleKey = letterKey;
 
+/** A paragraph in the page's markup: a <p>, or a <div> holding only text and inline elements (CNN, <br><br> bodies). */
+function isParagraphLike(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'P') return true;
+  if (tag !== 'DIV') return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const t = tagOf(c);
+    if (t !== 'BR' && !INLINE_TAGS.has(t)) return false;
+  }
+  return true;
+}
+
 /**
  * The story's container when the article finder declines the page (a story page with many headline links looks
- * like a listing to it): the element whose paragraphs hold the most text.
+ * like a listing to it; paragraphs written as <div>s or as text between <br>s): the element whose paragraphs hold
+ * the most text. Each run of text counts for its paragraph's parent, or for the block it sits in directly.
  */
 function proseRoot(doc: Document): Element | null {
   const score = new Map<Element, number>();
-  for (const p of Array.from(doc.getElementsByTagName('p'))) {
-    const parent = p.parentElement;
-    if (!parent || tagOf(parent) === 'BLOCKQUOTE' || p.closest('nav, header, footer, aside')) continue;
-    const len = (p.textContent ?? '').length;
-    if (len < THRESHOLDS.rootParagraphMinChars) continue;
-    score.set(parent, (score.get(parent) ?? 0) + len);
-  }
+  const count = (block: Element, len: number): void => {
+    const target = isParagraphLike(block) && block.parentElement ? block.parentElement : block;
+    if (tagOf(target) === 'BLOCKQUOTE' || target.closest('nav, header, footer, aside')) return;
+    score.set(target, (score.get(target) ?? 0) + len);
+  };
+  const visit = (node: Node, block: Element): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const len = (c.nodeValue ?? '').trim().length;
+        if (len >= THRESHOLDS.rootTextRunMinChars) count(block, len);
+      } else if (c.nodeType === 1) {
+        const tag = tagOf(c);
+        if (SKIP_TAGS.has(tag)) continue;
+        visit(c, INLINE_TAGS.has(tag) ? block : (c as Element));
+      }
+    }
+  };
+  if (doc.body) visit(doc.body, doc.body);
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, s] of score) if (s > bestScore) [best, bestScore] = [el, s];
+  for (const [el, s] of score) if (s > bestScore && tagOf(el) !== 'BODY') [best, bestScore] = [el, s];
   return best;
 }
 

@@ -42,6 +42,10 @@ const TABLE = {
   ],
   cardListMinShare: [0.6, 'At least 60% of the items with links are cards: a story list, not a mixed block.'],
   cardListMaxHeadingChars: [80, 'A module heading ("More from World") is short; longer text before a list is prose.'],
+  rootTextRunMinChars: [
+    30,
+    'A run of text of thirty characters or more is prose; shorter runs are labels, dates and buttons.',
+  ],
   maxRelatedPerGroup: [10, 'Each group (topical modules, in-text links, site-wide lists) lists at most ten stories.'],
   // --- Article extraction (utils/article/)
   boilerplateMaxChars: [300, 'Furniture lines (credits, prompts, datelines) are short; a longer block is prose.'],

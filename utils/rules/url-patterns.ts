@@ -70,6 +70,12 @@ export const TRACKING_PARAMS = [
   'int_campaign',
 ] as const;
 
+/**
+ * Words for "and" that a section's slug spells out where its name shows "&" ("Science & Health" ->
+ * /science-and-health), by language: en, de, fr, es, pt/it, nl.
+ */
+export const SLUG_AND_WORDS = ['and', 'und', 'et', 'y', 'e', 'en'] as const;
+
 /** Share-button targets (host and path prefixes, matched anywhere in the URL). */
 export const SHARE_URLS = [
   'facebook.com/sharer',
@@ -232,6 +238,14 @@ export const AD_URLS = [
   'amzn.to',
   'go.skimresources',
   'redirect.viglink',
+  // Affiliate short links and click trackers of the big retail networks.
+  'bhpho.to',
+  'howl.me',
+  'click.linksynergy.com',
+  'shareasale.com/r.cfm',
+  'anrdoezrs.net',
+  'go.redirectingat.com',
+  'prf.hn',
 ] as const;
 
 /** Shop pages: a product, a collection, a cart (Shopify /products/, WooCommerce /product/). */
