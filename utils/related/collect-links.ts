@@ -1,5 +1,5 @@
-import { alternationSource } from '../rules/phrase-pattern';
-import { READ_MORE_LABELS } from '../rules/phrases/link-labels';
+import { alternationSource, buildPattern } from '../rules/phrase-pattern';
+import { CALL_TO_ACTION_STARTS, READ_MORE_LABELS } from '../rules/phrases/link-labels';
 import { RELATED_HEADINGS } from '../rules/phrases/widget-headings';
 import { overlayLinkTitle } from './card-title';
 import { cleanUrl, comparableUrl } from './clean-url';
@@ -52,6 +52,8 @@ export function looksLikeArticleUrl(url: string): boolean {
     /^p$|^post$|^story$|^article$|^news$/i.test(segments[0] ?? '')
   );
 }
+
+const CALL_TO_ACTION = buildPattern([CALL_TO_ACTION_STARTS], { at: 'start' });
 
 const AND_WORDS = new RegExp(`&|(?<![\\p{L}\\p{N}])(?:${SLUG_AND_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
@@ -149,9 +151,10 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     // Button text ("Share", "Read more") with nothing better is a button, and a module's own heading ("Next Up
     // In Science") linking its section is a label: neither is a story.
     if (GENERIC_LINK_TEXT.test(title) && !attributeTitle(titleAnchor)) return [];
-    if (moduleHeadingKind(title) || isSectionLink(title, url)) return [];
+    if (moduleHeadingKind(title) || isSectionLink(title, url) || CALL_TO_ACTION.test(title)) return [];
     const readable = readableTitle(titleAnchor, quality > 0 ? title : '', url, { inText: !options.widget });
     if (readable) return [{ title: readable, url, key, anchor }];
-    return options.widget ? [{ title, url, key, anchor }] : [];
+    // A module's short title is kept only for a link shaped like a story ("iOS Blog" -> /iphone/ is a section).
+    return options.widget && looksLikeArticleUrl(url) ? [{ title, url, key, anchor }] : [];
   });
 }

@@ -104,6 +104,7 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
       seen.set(key, { link: { title: '', url: own, source: 'self', group: 'topic' }, inline: false });
   }
   const titles = new Set<string>();
+  const storyPaths = new Set<string>();
   const ownTitle = titleKey(title);
   if (ownTitle) titles.add(ownTitle);
   const groups: Record<RelatedGroup, RelatedLink[]> = { topic: [], inline: [], popular: [] };
@@ -117,6 +118,10 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
           Object.assign(known.link, { title: c.title, source });
         continue;
       }
+      // One story under two queries ("?rev=1574112046989"): a descriptive path names it alone.
+      const path = c.key.split('?')[0]!;
+      const descriptive = ownSlug(c.url) !== null;
+      if (descriptive && storyPaths.has(path)) continue;
       // The page's gallery, video or comments view under the same slug is the page itself.
       if (slug && ownSlug(c.url) === slug) continue;
       // A headline appears once (the same story under two addresses, or the page itself under another one).
@@ -125,6 +130,7 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
       const link: RelatedLink = { title: c.title, url: c.url, source, group };
       seen.set(c.key, { link, inline });
       if (tkey) titles.add(tkey);
+      if (descriptive) storyPaths.add(path);
       groups[group].push(link);
     }
   };

@@ -190,6 +190,11 @@ export const LISTING_PATHS = [
   // Profile pages of people and sources: a sports site's player pages, a wire's partner (source) pages.
   'players',
   'partners',
+  // Staff and faculty profiles (a byline's author page, a university's researcher page).
+  'staff',
+  'faculty',
+  'profile',
+  'profiles',
 ] as const;
 
 /** Query parameters of listings, search results and comment threads. */
@@ -246,6 +251,7 @@ export const AD_URLS = [
   'anrdoezrs.net',
   'go.redirectingat.com',
   'prf.hn',
+  'cta-redirect.hubspot.com',
 ] as const;
 
 /** Shop pages: a product, a collection, a cart (Shopify /products/, WooCommerce /product/). */

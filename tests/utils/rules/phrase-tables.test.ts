@@ -7,10 +7,13 @@ import {
   moduleHeadingKind,
 } from '@/utils/rules/headings';
 import { phraseExamples, type PhraseTable } from '@/utils/rules/phrase-pattern';
+import { documentFromHtml } from '@/scripts/lib/load-document';
+import { findRelatedLinks } from '@/utils/related/find-related-links';
 import { DANGLING_STARTS, ATTRIBUTION_VERBS, LEANING_CONNECTIVES } from '@/utils/rules/phrases/dangling-starts';
 import { BYLINE_LABELS, REPORTER_ROLES } from '@/utils/rules/phrases/bylines';
 import {
   BUTTON_LABELS,
+  CALL_TO_ACTION_STARTS,
   CHROME_LINES,
   READ_MORE_LABELS,
   SOCIAL_NETWORK_NAMES,
@@ -34,6 +37,7 @@ const TABLES: Record<string, PhraseTable> = {
   WHY_HEADINGS,
   READ_MORE_LABELS,
   BUTTON_LABELS,
+  CALL_TO_ACTION_STARTS,
   SOCIAL_NETWORK_NAMES,
   DANGLING_STARTS,
   LEANING_CONNECTIVES,
@@ -114,6 +118,25 @@ describe('phrase tables', () => {
     '%s (%s) "%s" names a topical module',
     (_n, _l, phrase) => {
       for (const example of phraseExamples(phrase)) expect(moduleHeadingKind(example), example).toBe('topic');
+    },
+  );
+
+  it.each(ALL.filter(([name]) => name === 'CALL_TO_ACTION_STARTS'))(
+    '%s (%s) "%s": a link opening with it is no related story',
+    (_n, _l, phrase) => {
+      for (const example of phraseExamples(phrase)) {
+        const a = `<p>${'A story paragraph about the river and the council on Tuesday. '.repeat(6)}</p>`;
+        const links = findRelatedLinks(
+          documentFromHtml(
+            `<!doctype html><html><body><article>${a}${a}</article><h2>Related stories</h2><ul><li><a href="/2025/07/a-long-story-slug.html">${example} our weekly magazine today</a></li><li><a href="/2025/07/another-story-slug.html">Council approves the harbour budget plan</a></li></ul></body></html>`,
+          ),
+          'https://news.example.com/2025/07/story.html',
+        );
+        expect(
+          links.map((l) => l.title),
+          example,
+        ).toEqual(['Council approves the harbour budget plan']);
+      }
     },
   );
 

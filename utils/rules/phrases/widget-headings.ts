@@ -102,6 +102,7 @@ export const LATEST_LIST_HEADINGS: PhraseTable = {
     'top (posts|articles) [& pages]',
     'recent (posts|articles|stories)',
     'recent from …',
+    'popular',
     'popular (stories|articles)',
     "don'?t miss",
     'more top stories',
