@@ -46,15 +46,21 @@ function hostOf(url: string): string {
   }
 }
 
+/** Where a card's headline sits: a heading, or an element its CMS names a title or headline. */
+const HEADLINE_ELEMENT = 'h2, h3, h4, h5, h6, [class*="title"], [class*="headline"]';
+
 /** The story a card opens (its comparable URL), or null when the item is not a card. */
 function cardTarget(item: Element, pageUrl: string, site: string): string | null {
   const anchors = tagOf(item) === 'A' ? [item] : Array.from(item.getElementsByTagName('a'));
   if (anchors.length === 0) return null;
-  const text = shortText(item, THRESHOLDS.cardMaxChars);
+  // A card whose headline is a heading element may carry a teaser; without one it must be mostly its headline.
+  const headed = item.querySelector(HEADLINE_ELEMENT) !== null;
+  const text = shortText(item, headed ? THRESHOLDS.headedCardMaxChars : THRESHOLDS.cardMaxChars);
   if (text === null) return null;
   const targets = new Set<string>();
   let headline = '';
   let first: string | null = null;
+  let inHeading = false;
   for (const a of anchors) {
     const url = cleanUrl(a.getAttribute('href'), pageUrl);
     if (!url || siteOf(hostOf(url)) !== site || isExcludedUrl(url) || !looksLikeArticleUrl(url)) continue;
@@ -63,10 +69,13 @@ function cardTarget(item: Element, pageUrl: string, site: string): string | null
     targets.add(key);
     first ??= key;
     const words = elementText(a);
-    if (words.length > headline.length) headline = words;
+    if (words.length > headline.length) {
+      headline = words;
+      inHeading = a.closest(HEADLINE_ELEMENT) !== null || a.querySelector(HEADLINE_ELEMENT) !== null;
+    }
   }
   if (!first || targets.size > THRESHOLDS.cardMaxTargets || !isStoryLikeTitle(headline)) return null;
-  if (headline.length < THRESHOLDS.cardMinLinkedShare * text.length) return null;
+  if (!inHeading && headline.length < THRESHOLDS.cardMinLinkedShare * text.length) return null;
   return first;
 }
 

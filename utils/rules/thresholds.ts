@@ -36,6 +36,10 @@ const TABLE = {
   cardListMinCards: [3, 'Three sibling cards with headlines make a module of stories; two are a pair of links.'],
   cardMaxTargets: [2, 'A card opens one story (image and headline may link it twice; a kicker may link its section).'],
   cardMaxChars: [500, 'A card is a headline, a kicker and a teaser; a longer item is prose.'],
+  headedCardMaxChars: [
+    1000,
+    'A card with a headline element may carry a teaser of a few sentences; longer is an article of its own.',
+  ],
   cardMinLinkedShare: [
     0.3,
     "A card's headline is at least 30% of its text; a paragraph with one link in it is prose, not a card.",

@@ -58,6 +58,25 @@ describe('modules found by their structure', () => {
     expect(groups(`<article>${prose}</article><div>${other}</div>`)).toEqual([]);
   });
 
+  it('cards with a headline element may carry long teasers; prose paragraphs with one link are not cards', () => {
+    const teaser = 'A teaser sentence about the budget and what it means for the harbour. '.repeat(6);
+    const headed = [1, 2, 3]
+      .map(
+        (i) =>
+          `<li><a href="/2025/06/headed-card-story-${i}.html"><img alt=""></a><h5 class="Hero-title"><a href="/2025/06/headed-card-story-${i}.html">Headed card story number ${i}</a></h5><p>${teaser}</p></li>`,
+      )
+      .join('');
+    expect(groups(`<article>${prose}</article><ul>${headed}</ul>`)).toHaveLength(3);
+    const paragraphs = [1, 2, 3]
+      .map((i) => `<p>${teaser} See <a href="/2025/06/linked-story-${i}.html">the linked story number ${i}</a>.</p>`)
+      .join('');
+    expect(groups(`<div class="intro">${paragraphs}</div>`).map(([, group]) => group)).toEqual([
+      'inline',
+      'inline',
+      'inline',
+    ]);
+  });
+
   it('a headline appears once, even under two addresses', () => {
     const twice = `${CARDS}${card('council-approves-budget-2', 'Council approves the harbour budget')}`;
     expect(groups(`<article>${prose}</article><div>${twice}</div>`)).toHaveLength(3);
