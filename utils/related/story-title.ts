@@ -43,7 +43,8 @@ export function slugHeadline(url: string): string {
     if (pieces.length > best.length) best = pieces;
   }
   if (best.length < THRESHOLDS.storyTitleMinWords) return '';
-  const text = best.join(' ');
+  // A possessive the slug split off: "delhi-s-pollution" -> "delhi's pollution".
+  const text = best.join(' ').replace(/(\p{L}) s(?= |$)/gu, "$1's");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -86,7 +87,8 @@ export function sentenceContext(a: Element): string {
     const tail = post.slice(0, side);
     sentence = `${head.length < pre.length ? '…' : ''}${[...head, words, ...tail].join(' ')}${tail.length < post.length ? '…' : ''}`;
   } else if (hasDenseScript(sentence) && sentence.length > THRESHOLDS.linkTitleMaxChars) return '';
-  return sentence;
+  // The spaces elementText keeps around inline elements, before punctuation and inside quotes: "study , published".
+  return sentence.replace(/\s+([,.;:!?)\]”’»])/gu, '$1').replace(/([([“‘«])\s+/gu, '$1');
 }
 
 /**

@@ -22,6 +22,11 @@ describe('slugHeadline', () => {
       'Delhi schools closed due to air pollution',
     );
   });
+  it('joins a possessive the slug split off', () => {
+    expect(slugHeadline('https://x.example/news/already-severe-delhi-s-pollution-likely-to-worsen')).toBe(
+      "Already severe delhi's pollution likely to worsen",
+    );
+  });
   it('gives nothing for ids and short slugs', () => {
     expect(slugHeadline('https://x.example/blog/index-172.html')).toBe('');
     expect(slugHeadline('https://x.example/news/trump-tariffs')).toBe('');
@@ -49,6 +54,12 @@ describe('sentenceContext and readableTitle', () => {
   });
   it('in a module, a card never takes the words around it', () => {
     expect(readableTitle(anchorIn(p), 'Europe', 'https://x.example/2019/11/11/a1', { inText: false })).toBe('');
+  });
+  it('keeps punctuation and quotes tight around the link', () => {
+    const a = anchorIn(
+      '<p>According to the <a href="/s">study</a> , published in “ <i>BMJ</i> ” today, it spread.</p>',
+    );
+    expect(sentenceContext(a)).toBe('According to the study, published in “BMJ” today, it spread.');
   });
   it('shortens a long sentence to the words around the link', () => {
     const long = `<p>${'word '.repeat(30)}and then <a href="/x">the link</a> sits here ${'more '.repeat(30)}end.</p>`;
