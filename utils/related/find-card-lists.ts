@@ -16,6 +16,8 @@ import { isStoryLikeTitle } from './story-title';
 export type CardList = { element: Element; title: string; kind: 'topic' | 'popular' };
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'TEMPLATE', 'BUTTON', 'SELECT', 'HEAD']);
+/** Blocks never searched for modules: navigation, the page header and footer, forms. */
+const CHROME_BLOCKS = new Set(['NAV', 'HEADER', 'FOOTER', 'FORM']);
 const OFF_LIMITS = 'nav, [role="navigation"], .comments, #comments, .comment, form, header, footer';
 
 /** True inside an archive list, a calendar, a site map, breadcrumbs or a dropdown menu. */
@@ -50,21 +52,20 @@ function hostOf(url: string): string {
 const HEADLINE_ELEMENT = 'h2, h3, h4, h5, h6, [class*="title"], [class*="headline"]';
 
 /** The story a card opens (its comparable URL), or null when the item is not a card. */
-function cardTarget(item: Element, pageUrl: string, site: string): string | null {
+function cardTarget(item: Element, pageUrl: string, site: string, story: StoryUrl): string | null {
+  // The text first: it stops reading early, so a big block costs little.
+  const text = shortText(item, THRESHOLDS.headedCardMaxChars);
+  if (text === null) return null;
   const anchors = tagOf(item) === 'A' ? [item] : Array.from(item.getElementsByTagName('a'));
   if (anchors.length === 0) return null;
   // A card whose headline is a heading element may carry a teaser; without one it must be mostly its headline.
-  const headed = item.querySelector(HEADLINE_ELEMENT) !== null;
-  const text = shortText(item, headed ? THRESHOLDS.headedCardMaxChars : THRESHOLDS.cardMaxChars);
-  if (text === null) return null;
+  if (text.length > THRESHOLDS.cardMaxChars && item.querySelector(HEADLINE_ELEMENT) === null) return null;
   const targets = new Set<string>();
   let headline = '';
   let first: string | null = null;
   let inHeading = false;
   for (const a of anchors) {
-    const url = cleanUrl(a.getAttribute('href'), pageUrl);
-    if (!url || siteOf(hostOf(url)) !== site || isExcludedUrl(url) || !looksLikeArticleUrl(url)) continue;
-    const key = comparableUrl(url, pageUrl);
+    const key = story(a.getAttribute('href') ?? '');
     if (!key) continue;
     targets.add(key);
     first ??= key;
@@ -77,6 +78,24 @@ function cardTarget(item: Element, pageUrl: string, site: string): string | null
   if (!first || targets.size > THRESHOLDS.cardMaxTargets || !isStoryLikeTitle(headline)) return null;
   if (!inHeading && headline.length < THRESHOLDS.cardMinLinkedShare * text.length) return null;
   return first;
+}
+
+/** The comparable URL of an href when it opens a story of the page's own site, else null (memoised per href). */
+type StoryUrl = (href: string) => string | null;
+
+function storyUrlOf(pageUrl: string, site: string): StoryUrl {
+  const memo = new Map<string, string | null>();
+  return (href) => {
+    let key = memo.get(href);
+    if (key !== undefined) return key;
+    const url = cleanUrl(href, pageUrl);
+    key =
+      url && siteOf(hostOf(url)) === site && !isExcludedUrl(url) && looksLikeArticleUrl(url)
+        ? comparableUrl(url, pageUrl)
+        : null;
+    memo.set(href, key);
+    return key;
+  };
 }
 
 /** A short heading-like element: a real heading, or a styled label without links. */
@@ -109,15 +128,27 @@ function listHeading(list: Element): string {
 export function findCardLists(doc: Document, pageUrl: string, skip: Element[]): CardList[] {
   const site = siteOf(hostOf(pageUrl));
   const found: Element[] = [];
+  const story = storyUrlOf(pageUrl, site);
+  // How many links each element holds (itself included), from one walk up from every link.
+  const links = new Map<Element, number>();
+  for (const a of Array.from(doc.getElementsByTagName('a'))) {
+    if (!a.hasAttribute('href')) continue;
+    for (let el: Element | null = a; el; el = el.parentElement) links.set(el, (links.get(el) ?? 0) + 1);
+  }
   const visit = (el: Element): void => {
-    if (SKIP.has(tagOf(el))) return;
+    const tag = tagOf(el);
+    if (SKIP.has(tag) || CHROME_BLOCKS.has(tag)) return;
     const children = Array.from(el.children);
     if (children.length >= THRESHOLDS.cardListMinCards) {
-      const withLinks = children.filter((c) => c.querySelector('a[href]') || tagOf(c) === 'A');
+      const withLinks = children.filter((c) => (links.get(c) ?? 0) > 0);
       const targets = new Set<string>();
       let cards = 0;
+      if (withLinks.length < THRESHOLDS.cardListMinCards) {
+        for (const c of children) visit(c);
+        return;
+      }
       for (const c of withLinks) {
-        const target = cardTarget(c, pageUrl, site);
+        const target = (links.get(c) ?? 0) <= THRESHOLDS.cardMaxLinks ? cardTarget(c, pageUrl, site, story) : null;
         if (target) {
           cards++;
           targets.add(target);

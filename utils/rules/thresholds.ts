@@ -35,6 +35,10 @@ const TABLE = {
   ],
   cardListMinCards: [3, 'Three sibling cards with headlines make a module of stories; two are a pair of links.'],
   cardMaxTargets: [2, 'A card opens one story (image and headline may link it twice; a kicker may link its section).'],
+  cardMaxLinks: [
+    12,
+    'A card holds a few links (image, headline, kicker, author, comments); more make it a block of links.',
+  ],
   cardMaxChars: [500, 'A card is a headline, a kicker and a teaser; a longer item is prose.'],
   headedCardMaxChars: [
     1000,
