@@ -28,10 +28,18 @@ export const significanceLabels = (t: I18n['t']): Record<SignificanceLabel, stri
   detail: t(SIGNIFICANCE_KEYS.detail),
 });
 
+/** A related group's name in the interface language, for a group the page gave no label. */
+export const relatedGroupNames = (t: I18n['t']): MarkdownLabels['relatedGroups'] => ({
+  topic: t('relatedTopic'),
+  inline: t('relatedInArticle'),
+  popular: t('relatedPopular'),
+});
+
 /** Copy as Markdown in the interface language, with the same headings and row labels as the popup. */
 export const markdownLabels = (t: I18n['t']): MarkdownLabels => ({
   keyPoints: t('keyPoints'),
   whyItMatters: t('whyItMatters'),
   related: t('related'),
+  relatedGroups: relatedGroupNames(t),
   significance: significanceLabels(t),
 });

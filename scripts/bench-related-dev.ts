@@ -1,12 +1,16 @@
 /**
  * Related-link quality on the 61 real news pages of aeb-dev, judged by hand in related.json:
- *   npx tsx scripts/bench-related-dev.ts [--data DIR] [--page ID-PREFIX] [--verbose]
+ *   npx tsx scripts/bench-related-dev.ts [--data DIR] [--page ID-PREFIX] [--split tune|held] [--verbose]
  * For every page, runs findRelatedLinks(doc, url, { title }) with the title extractArticle reads (as summarizePage
  * does) and scores the list by the rules of the data's README (scripts/lib/related-dev-score.ts): per-page and
  * pooled precision, recall@10 and module coverage, plus the share of listed items titled like a story.
  * --verbose lists each page's items (✓ widget/inline, · optional and dropped, ✗ wrong or repeated) and the
  * widget/inline links it missed.
+ * Splits: every page belongs to the tuning half or the held-out half by a hash of its id (SHA-1, first byte even =
+ * tune), fixed before any tuning. Without --split all pages are scored and the pooled figures are printed for
+ * both halves too; `--split tune` or `--split held` scores one half only. Tune on `tune`, report `held`.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractArticle } from '../utils/article/extract-article';
@@ -37,9 +41,18 @@ if (!existsSync(join(dataDir, 'related.json')) || !existsSync(join(dataDir, 'htm
 
 const verbose = process.argv.includes('--verbose');
 const only = arg('page');
+const split = arg('split');
+if (split !== undefined && split !== 'tune' && split !== 'held') {
+  console.error('--split takes tune or held');
+  process.exit(1);
+}
+/** The half a page belongs to, from its id alone (so the split never depends on results). */
+const splitOf = (id: string): 'tune' | 'held' =>
+  createHash('sha1').update(id).digest()[0]! % 2 === 0 ? 'tune' : 'held';
 const truth = JSON.parse(readFileSync(join(dataDir, 'related.json'), 'utf8')) as Record<string, RelatedTruth>;
 const ids = Object.keys(truth)
   .filter((id) => !only || id.startsWith(only))
+  .filter((id) => !split || splitOf(id) === split)
   .sort();
 
 type Row = { id: string; truth: RelatedTruth; listed: ListedItem[]; score: PageScore; error?: string };
@@ -98,6 +111,7 @@ const header = [
   'found@10/rel'.padStart(12),
   'R@10'.padStart(5),
   'module',
+  'split',
 ].join(' ');
 console.log(header);
 for (const r of rows) {
@@ -115,6 +129,7 @@ for (const r of rows) {
       `${s.found10}/${s.relevant}`.padStart(12),
       f(s.recall10).padStart(5),
       module.padEnd(6),
+      splitOf(r.id).padEnd(5),
       r.error ? `ERROR ${clip(r.error, 80)}` : '',
     ]
       .join(' ')
@@ -125,6 +140,19 @@ for (const r of rows) {
 const pooled = poolScores(rows.map((r) => r.score));
 const allItems = rows.flatMap((r) => r.listed);
 const storyTitled = allItems.filter((i) => isStoryTitle(i.title)).length;
+if (!split) {
+  console.log('');
+  for (const half of ['tune', 'held'] as const) {
+    const part = rows.filter((r) => splitOf(r.id) === half);
+    const p = poolScores(part.map((r) => r.score));
+    const items = part.flatMap((r) => r.listed);
+    const story = items.filter((i) => isStoryTitle(i.title)).length;
+    console.log(
+      `${half.padEnd(4)} (${String(p.pages).padStart(2)} pages)  precision ${f(p.precision)}  recall@10 ${f(p.recall10)}  ` +
+        `coverage ${f(p.moduleCoverage)} (${p.coveredPages}/${p.widgetPages})  story-titled ${pct(items.length ? story / items.length : null)}`,
+    );
+  }
+}
 const correctItems = rows.flatMap((r) =>
   r.score.verdicts.filter((v) => v.verdict.kind === 'widget' || v.verdict.kind === 'inline').map((v) => v.item),
 );

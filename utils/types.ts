@@ -57,11 +57,18 @@ export type PickedWhyTable = {
   sources: Array<{ block: number; start: number; end: number }>;
 };
 
+/**
+ * The popup's groups of related links, in this order: the page's topical modules ("Related", "More on this
+ * story"), stories linked in the article's text, then site-wide lists (most read, trending, latest).
+ */
+export type RelatedGroup = 'topic' | 'inline' | 'popular';
+
 export type RelatedLink = {
   title: string;
   url: string;
-  /** Where it was found, e.g. "Popular posts from this blog", "Related", "article". */
+  /** The module's label as the page shows it ("Popular posts from this blog", "Related"), '' when it has none; "article" for in-text links. */
   source: string;
+  group: RelatedGroup;
 };
 
 export type PageSummary = {

@@ -421,7 +421,7 @@ describe('PopupView interactions and safety', () => {
         rows: [[evil, '<script>alert(2)</script>']],
         origin: 'table',
       },
-      related: [{ title: evil, url: 'https://a.example/x', source: 'r' }],
+      related: [{ title: evil, url: 'https://a.example/x', source: 'r', group: 'topic' }],
     });
     const { container } = show({ kind: 'ready', summary, busy: false });
     expect(container.querySelector('img, b, i, script')).toBeNull();
@@ -432,11 +432,11 @@ describe('PopupView interactions and safety', () => {
   it('renders only http(s) links', () => {
     const summary = sampleSummary({
       related: [
-        { title: 'Script', url: 'javascript:alert(1)', source: 'r' },
-        { title: 'Data', url: 'data:text/html,<b>x</b>', source: 'r' },
-        { title: 'Relative', url: '/local', source: 'r' },
-        { title: 'Ftp', url: 'ftp://files.example/x', source: 'r' },
-        { title: 'Good', url: 'http://ok.example/a', source: 'r' },
+        { title: 'Script', url: 'javascript:alert(1)', source: 'r', group: 'topic' },
+        { title: 'Data', url: 'data:text/html,<b>x</b>', source: 'r', group: 'topic' },
+        { title: 'Relative', url: '/local', source: 'r', group: 'topic' },
+        { title: 'Ftp', url: 'ftp://files.example/x', source: 'r', group: 'topic' },
+        { title: 'Good', url: 'http://ok.example/a', source: 'r', group: 'topic' },
       ],
     });
     show({ kind: 'ready', summary, busy: false });
@@ -452,6 +452,40 @@ describe('PopupView interactions and safety', () => {
     expect(same.getAttribute('rel')).toBe('noopener noreferrer');
     expect(same.closest('li')!.textContent).not.toContain('news.example.com');
     expect(other.closest('li')!.textContent).toContain('sports.example.org');
+  });
+
+  it("related links come in groups, each under the page's label or a localised name, as text", () => {
+    const summary = sampleSummary({
+      related: [
+        {
+          title: 'A topical <b>story</b>',
+          url: 'https://news.example.com/t',
+          source: 'Related coverage',
+          group: 'topic',
+        },
+        { title: 'A story linked in the text', url: 'https://news.example.com/i', source: 'article', group: 'inline' },
+        { title: 'A most read story', url: 'https://news.example.com/p', source: '', group: 'popular' },
+      ],
+    });
+    const { container } = show({ kind: 'ready', summary, busy: false }, actions(), 'zh_CN');
+    const names = [...container.querySelectorAll('.related-group-name')].map((h) => h.textContent);
+    expect(names).toEqual(['Related coverage', '文中链接', '本站更多']);
+    expect(container.querySelector('.related b')).toBeNull();
+  });
+
+  it('shows ten related links, and the rest on request', () => {
+    const related = Array.from({ length: 14 }, (_, i) => ({
+      title: `Story number ${i + 1} of the list`,
+      url: `https://news.example.com/s${i + 1}`,
+      source: i < 6 ? 'Related' : 'article',
+      group: i < 6 ? ('topic' as const) : ('inline' as const),
+    }));
+    show({ kind: 'ready', summary: sampleSummary({ related }), busy: false });
+    const region = screen.getByRole('region', { name: 'Related' });
+    expect(within(region).getAllByRole('link')).toHaveLength(10);
+    fireEvent.click(within(region).getByRole('button', { name: 'Show 4 more' }));
+    expect(within(region).getAllByRole('link')).toHaveLength(14);
+    expect(within(region).queryByRole('button')).toBeNull();
   });
 
   it('a plain click on a related link calls the opener; a Ctrl/middle click is left to the browser', () => {

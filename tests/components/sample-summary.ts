@@ -32,8 +32,14 @@ export function sampleSummary(overrides: Partial<PageSummary> = {}): PageSummary
         title: 'Pioneering Nigeria’s Presence in Space',
         url: 'https://news.example.com/2025/07/space.html',
         source: 'Popular posts',
+        group: 'topic',
       },
-      { title: 'Atlanta United Signs Alzate', url: 'https://sports.example.org/alzate', source: 'Popular posts' },
+      {
+        title: 'Atlanta United Signs Alzate',
+        url: 'https://sports.example.org/alzate',
+        source: 'Popular posts',
+        group: 'topic',
+      },
     ],
     ...overrides,
   };

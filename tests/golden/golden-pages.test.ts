@@ -34,7 +34,8 @@ describe('golden pages', () => {
       const shown = [
         summary.text,
         ...summary.keyPoints.map((p) => p.text),
-        ...summary.related.map((r) => r.title),
+        // A listed related link's title is the page's own module text by right (a "Most read" list the truth lists).
+        ...summary.related.filter((r) => !(truth.related ?? []).some((t) => t.url === r.url)).map((r) => r.title),
       ].join('\n');
       for (const needle of truth.mustNotContain) expect(shown, needle).not.toContain(needle);
     });

@@ -1,11 +1,14 @@
 import { isHttpUrl } from '../text/is-http-url';
-import type { PageSummary, SignificanceLabel, WhyItMatters } from '../types';
+import type { PageSummary, RelatedGroup, SignificanceLabel, WhyItMatters } from '../types';
+import { relatedBlocks } from './related-groups';
 
 /** The labels the Markdown adds, so the popup can copy in the reader's language. */
 export type MarkdownLabels = {
   keyPoints: string;
   whyItMatters: string;
   related: string;
+  /** A group's name when the page gave it no label of its own. */
+  relatedGroups: Record<RelatedGroup, string>;
   /** The name of each label a picked table's rows carry (see PickedWhyTable), as the popup shows it. */
   significance: Record<SignificanceLabel, string>;
 };
@@ -15,6 +18,7 @@ export const ENGLISH_LABELS: MarkdownLabels = {
   keyPoints: 'Key points',
   whyItMatters: 'Why this matters',
   related: 'Related',
+  relatedGroups: { topic: 'On this story', inline: 'Linked in the article', popular: 'More from the site' },
   significance: {
     why: 'Why it matters',
     numbers: 'By the numbers',
@@ -134,9 +138,12 @@ export function formatMarkdown(summary: PageSummary, labels: MarkdownLabels = EN
   const related = summary.related.filter((link) => isHttpUrl(link.url));
   if (related.length > 0) {
     out.push(`## ${labels.related}`, '');
-    for (const link of related)
-      out.push(`- [${escapeLinkText(link.title) || escapeLinkText(link.url)}](${escapeUrl(link.url)})`);
-    out.push('');
+    for (const block of relatedBlocks(related)) {
+      out.push(`### ${oneLine(block.label ?? labels.relatedGroups[block.group])}`, '');
+      for (const link of block.links)
+        out.push(`- [${escapeLinkText(link.title) || escapeLinkText(link.url)}](${escapeUrl(link.url)})`);
+      out.push('');
+    }
   }
   return out.join('\n').trimEnd() + '\n';
 }

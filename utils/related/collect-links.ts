@@ -1,5 +1,5 @@
-import { alternationSource } from '../rules/phrase-pattern';
-import { READ_MORE_LABELS } from '../rules/phrases/link-labels';
+import { alternationSource, buildPattern } from '../rules/phrase-pattern';
+import { CALL_TO_ACTION_STARTS, READ_MORE_LABELS } from '../rules/phrases/link-labels';
 import { RELATED_HEADINGS } from '../rules/phrases/widget-headings';
 import { overlayLinkTitle } from './card-title';
 import { cleanUrl, comparableUrl } from './clean-url';
@@ -7,6 +7,10 @@ import { cleanText, elementText } from '../text/element-text';
 import { GENERIC_LINK_TEXT, isExcludedUrl, isInChrome } from './is-excluded-link';
 import { THRESHOLDS } from '../rules/thresholds';
 import { hasDenseScript } from '../text/script';
+import { readableTitle } from './story-title';
+import { letterKey } from '../text/normalize';
+import { SLUG_AND_WORDS } from '../rules/url-patterns';
+import { moduleHeadingKind } from '../rules/headings';
 
 export type LinkCandidate = { title: string; url: string; key: string; anchor: Element };
 
@@ -36,8 +40,9 @@ export function looksLikeArticleUrl(url: string): boolean {
   const last = segments[segments.length - 1] ?? '';
   // Non-SEF CMS URLs name the article in the query: Joomla's ?option=com_content&view=article&id=12, ?p=123, ?idxno=.
   if (ARTICLE_QUERY.test(url)) return true;
-  if (/^(?:index|default|home)\.\w+$/i.test(last)) return false;
+  // A dated path names one story even when its page file is "index.html" (CNN's /2019/11/17/politics/slug/index.html).
   if (/\/(?:19|20)\d{2}\/\d{1,2}\//.test(path)) return true;
+  if (/^(?:index|default|home)\.\w+$/i.test(last)) return false;
   if (/\d{5,}/.test(path)) return true;
   if (/\.(?:s?html?|php|aspx?)$/i.test(last)) return true;
   if (segments.some((s) => s.split(/[-_]/).filter(Boolean).length >= 3)) return true;
@@ -46,6 +51,26 @@ export function looksLikeArticleUrl(url: string): boolean {
     last.startsWith('@') === false &&
     /^p$|^post$|^story$|^article$|^news$/i.test(segments[0] ?? '')
   );
+}
+
+const CALL_TO_ACTION = buildPattern([CALL_TO_ACTION_STARTS], { at: 'start' });
+
+const AND_WORDS = new RegExp(`&|(?<![\\p{L}\\p{N}])(?:${SLUG_AND_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/**
+ * A section front named by its link: one path segment spelling the link's words ("Science & Health" ->
+ * /science-and-health), a hub page rather than a story.
+ */
+function isSectionLink(title: string, url: string): boolean {
+  let segments: string[];
+  try {
+    segments = new URL(url).pathname.split('/').filter(Boolean);
+  } catch {
+    return false;
+  }
+  if (segments.length !== 1) return false;
+  const words = (text: string): string => letterKey(text.replace(AND_WORDS, ' '));
+  return words(title) !== '' && words(title) === words(segments[0]!.replace(/[-_+]+/g, ' '));
 }
 
 /** Text of a link without dates and counters; a headline element inside the link wins. */
@@ -88,7 +113,7 @@ function linkTitle(a: Element): string {
  * Several links to one target (image, title, "Read more") keep the best title: a real title over button text.
  */
 export function collectLinks(container: Element, pageUrl: string, options: { widget: boolean }): LinkCandidate[] {
-  const byKey = new Map<string, LinkCandidate & { quality: number }>();
+  const byKey = new Map<string, LinkCandidate & { quality: number; titleAnchor: Element }>();
   for (const a of Array.from(container.getElementsByTagName('a'))) {
     const href = a.getAttribute('href') ?? '';
     if (!href) continue;
@@ -114,12 +139,22 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     }
     const known = byKey.get(key);
     if (known) {
-      if (quality > known.quality) Object.assign(known, { title, quality });
+      if (quality > known.quality) Object.assign(known, { title, quality, titleAnchor: a });
       continue;
     }
-    byKey.set(key, { title, url, key, anchor: a, quality });
+    byKey.set(key, { title, url, key, anchor: a, quality, titleAnchor: a });
   }
-  return [...byKey.values()]
-    .filter((c) => c.quality > 0)
-    .map(({ title, url, key, anchor }) => ({ title, url, key, anchor }));
+  return [...byKey.values()].flatMap(({ title, url, key, anchor, quality, titleAnchor }) => {
+    if (quality <= 0 && options.widget) return [];
+    // A title a reader understands: the headline, the title attribute, the URL's slug or the sentence around
+    // the link; a module's own short headline stays when nothing better is known, bare in-text words never do.
+    // Button text ("Share", "Read more") with nothing better is a button, and a module's own heading ("Next Up
+    // In Science") linking its section is a label: neither is a story.
+    if (GENERIC_LINK_TEXT.test(title) && !attributeTitle(titleAnchor)) return [];
+    if (moduleHeadingKind(title) || isSectionLink(title, url) || CALL_TO_ACTION.test(title)) return [];
+    const readable = readableTitle(titleAnchor, quality > 0 ? title : '', url, { inText: !options.widget });
+    if (readable) return [{ title: readable, url, key, anchor }];
+    // A module's short title is kept only for a link shaped like a story ("iOS Blog" -> /iphone/ is a section).
+    return options.widget && looksLikeArticleUrl(url) ? [{ title, url, key, anchor }] : [];
+  });
 }

@@ -1,20 +1,26 @@
 import { THRESHOLDS } from '../rules/thresholds';
-import type { RelatedLink } from '../types';
+import type { RelatedGroup, RelatedLink } from '../types';
 import { comparableUrl } from './clean-url';
-import { findArticleRoot } from '../article/find-article-root';
+import { findArticleRoot, isListing } from '../article/find-article-root';
+import { readPageFacts } from '../article/read-metadata';
 import { collectLinks, type LinkCandidate } from './collect-links';
-import { findRelatedWidgets } from './find-related-widgets';
+import { findCardLists } from './find-card-lists';
+import { findRelatedWidgets, sortByDocumentOrder } from './find-related-widgets';
 import { findSiteWideLists } from './find-site-wide-lists';
 import { letterKey } from '../text/normalize';
+import { INLINE_TAGS, SKIP_TAGS, tagOf } from '../text/element-text';
 
-/** At most this many related links: widgets come first, so the cap trims the story's inline links. */
+/** The popup shows this many related links at first; the rest on request. */
 export const MAX_RELATED = THRESHOLDS.maxRelatedLinks;
+/** Each group lists at most this many links, so the whole list holds at most three times as many. */
+export const MAX_PER_GROUP = THRESHOLDS.maxRelatedPerGroup;
 
 /**
- * Related reading from the ORIGINAL document (before Readability throws widgets away): links of related /
- * popular / read-next widgets first, then links inside the article body to other articles. Never navigation,
+ * Related reading from the ORIGINAL document (before Readability throws widgets away), in three groups: the
+ * page's topical modules ("Related", "More on this story", found by their heading or their structure), then the
+ * stories linked in the article's text, then site-wide lists (most read, trending, latest). Never navigation,
  * tags, archives, share buttons, comments, sign-in, ads, paging or the page itself; absolute http(s) URLs
- * without tracking parameters, each once; at most MAX_RELATED.
+ * without tracking parameters, each once, each headline once; at most MAX_PER_GROUP per group.
  */
 
 export type RelatedOptions = {
@@ -32,41 +38,128 @@ function ownUrls(doc: Document, url: string): string[] {
 /** A title compared without case, punctuation or spacing. */
 const titleKey = letterKey;
 
+/** A paragraph in the page's markup: a <p>, or a <div> holding only text and inline elements (CNN, <br><br> bodies). */
+function isParagraphLike(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'P') return true;
+  if (tag !== 'DIV') return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const t = tagOf(c);
+    if (t !== 'BR' && !INLINE_TAGS.has(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * The story's container when the article finder declines the page (a story page with many headline links looks
+ * like a listing to it; paragraphs written as <div>s or as text between <br>s): the element whose paragraphs hold
+ * the most text. Each run of text counts for its paragraph's parent, or for the block it sits in directly.
+ */
+function proseRoot(doc: Document): Element | null {
+  const score = new Map<Element, number>();
+  const count = (block: Element, len: number): void => {
+    const target = isParagraphLike(block) && block.parentElement ? block.parentElement : block;
+    if (tagOf(target) === 'BLOCKQUOTE' || target.closest('nav, header, footer, aside')) return;
+    score.set(target, (score.get(target) ?? 0) + len);
+  };
+  const visit = (node: Node, block: Element): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const len = (c.nodeValue ?? '').trim().length;
+        if (len >= THRESHOLDS.rootTextRunMinChars) count(block, len);
+      } else if (c.nodeType === 1) {
+        const tag = tagOf(c);
+        if (SKIP_TAGS.has(tag)) continue;
+        visit(c, INLINE_TAGS.has(tag) ? block : (c as Element));
+      }
+    }
+  };
+  if (doc.body) visit(doc.body, doc.body);
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) if (s > bestScore && tagOf(el) !== 'BODY') [best, bestScore] = [el, s];
+  return best;
+}
+
+type Module = { element: Element; title: string; kind: 'topic' | 'popular'; inline: boolean };
+
+/** The last path segment when it is a descriptive slug (three words or more): another address of the page shares it. */
+function ownSlug(url: string): string | null {
+  try {
+    const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+    return last.split(/[-_]/).filter(Boolean).length >= 3 ? last.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
 export function findRelatedLinks(doc: Document, url: string, { title = '' }: RelatedOptions = {}): RelatedLink[] {
+  // A listing (home page, archive) that does not call itself an article has no related reading of its own.
+  if (isListing(doc) && !readPageFacts(doc, url).declaredArticle) return [];
+  const slug = ownSlug(url);
   const seen = new Map<string, { link: RelatedLink; inline: boolean }>();
   for (const own of ownUrls(doc, url)) {
     const key = comparableUrl(own, url);
-    if (key && !seen.has(key)) seen.set(key, { link: { title: '', url: own, source: 'self' }, inline: false });
+    if (key && !seen.has(key))
+      seen.set(key, { link: { title: '', url: own, source: 'self', group: 'topic' }, inline: false });
   }
+  const titles = new Set<string>();
+  const storyPaths = new Set<string>();
   const ownTitle = titleKey(title);
-  const out: RelatedLink[] = [];
-  const add = (candidates: LinkCandidate[], source: string, inline: boolean): void => {
+  if (ownTitle) titles.add(ownTitle);
+  const groups: Record<RelatedGroup, RelatedLink[]> = { topic: [], inline: [], popular: [] };
+  const add = (candidates: LinkCandidate[], source: string, group: RelatedGroup, inline: boolean): void => {
     for (const c of candidates) {
-      if (ownTitle && titleKey(c.title) === ownTitle) continue;
+      const tkey = titleKey(c.title);
       const known = seen.get(c.key);
       if (known) {
         // A boxed widget names a post better than an inline "Read more:" line that linked it first.
-        if (known.inline && !inline) Object.assign(known.link, { title: c.title, source });
+        if (known.inline && !inline && known.link.group === group)
+          Object.assign(known.link, { title: c.title, source });
         continue;
       }
-      const link = { title: c.title, url: c.url, source };
+      // One story under two queries ("?rev=1574112046989"): a descriptive path names it alone.
+      const path = c.key.split('?')[0]!;
+      const descriptive = ownSlug(c.url) !== null;
+      if (descriptive && storyPaths.has(path)) continue;
+      // The page's gallery, video or comments view under the same slug is the page itself.
+      if (slug && ownSlug(c.url) === slug) continue;
+      // A headline appears once (the same story under two addresses, or the page itself under another one).
+      if (tkey && titles.has(tkey)) continue;
+      if (groups[group].length >= MAX_PER_GROUP) continue;
+      const link: RelatedLink = { title: c.title, url: c.url, source, group };
       seen.set(c.key, { link, inline });
-      out.push(link);
+      if (tkey) titles.add(tkey);
+      if (descriptive) storyPaths.add(path);
+      groups[group].push(link);
     }
   };
-  const widgets = findRelatedWidgets(doc);
-  for (const widget of widgets) add(collectLinks(widget.element, url, { widget: true }), widget.title, widget.inline);
-  const root = findArticleRoot(doc);
+  const labelled = findRelatedWidgets(doc);
+  const modules: Module[] = sortByDocumentOrder([
+    ...labelled,
+    ...findCardLists(
+      doc,
+      url,
+      labelled.map((w) => w.element),
+    ).map((c) => ({ ...c, inline: false })),
+  ]);
+  // Topical modules in page order, labelled teaser lines inside the story ("Read more: <a>") among them.
+  for (const m of modules.filter((m) => m.kind === 'topic'))
+    add(collectLinks(m.element, url, { widget: true }), m.title, 'topic', m.inline);
+  const inWidget = (a: Element): boolean => modules.some((w) => !w.inline && w.element.contains(a));
+  const root = findArticleRoot(doc) ?? proseRoot(doc);
   if (root) {
-    const inWidget = (a: Element): boolean => widgets.some((w) => w.element.contains(a));
     // A most-read / trending column that shares the article's container is not in-article reading.
     const siteWide = findSiteWideLists(root);
     const inSiteWide = (a: Element): boolean => siteWide.some((el) => el.contains(a));
     add(
       collectLinks(root, url, { widget: false }).filter((c) => !inWidget(c.anchor) && !inSiteWide(c.anchor)),
       'article',
+      'inline',
       true,
     );
   }
-  return out.slice(0, MAX_RELATED);
+  for (const m of modules.filter((m) => m.kind === 'popular' && !m.inline))
+    add(collectLinks(m.element, url, { widget: true }), m.title, 'popular', false);
+  return [...groups.topic, ...groups.inline, ...groups.popular];
 }

@@ -1,11 +1,14 @@
 import { cleanText, elementText, shortText, tagOf } from '../text/element-text';
-import { isRelatedHeading, mayBeRelatedHeading } from '../rules/headings';
+import { isRelatedHeading, mayBeModuleHeading, moduleHeadingKind } from '../rules/headings';
 import { RELATED_WIDGET_TOKENS } from '../rules/platforms';
 import { THRESHOLDS } from '../rules/thresholds';
 import { containerOf, isHeadingLike, listAfter, ownBox } from './widget-boxes';
 
-/** `inline`: a labelled teaser line inside the story ("Read more: <a>"), weaker than a boxed widget. */
-export type RelatedWidget = { element: Element; title: string; inline: boolean };
+/**
+ * `inline`: a labelled teaser line inside the story ("Read more: <a>"), weaker than a boxed widget. `kind`: a
+ * topical module ('topic') or a site-wide list ('popular'). `title`: the heading as the page shows it, '' when none.
+ */
+export type RelatedWidget = { element: Element; title: string; inline: boolean; kind: 'topic' | 'popular' };
 
 const OFF_LIMITS = 'nav, [role="navigation"], .comments, #comments, .comment, form';
 
@@ -13,7 +16,7 @@ function headingOf(widget: Element): string | null {
   for (const el of Array.from(
     widget.querySelectorAll('h1, h2, h3, h4, h5, h6, [class*="title"], [class*="heading"], [class*="headline"]'),
   ).slice(0, 6)) {
-    if (el.querySelector('a[href]') && !isRelatedHeading(elementText(el))) continue;
+    if (el.querySelector('a[href]') && !moduleHeadingKind(elementText(el))) continue;
     const text = elementText(el);
     if (text && text.length <= THRESHOLDS.widgetHeadingMaxChars) return text;
   }
@@ -35,7 +38,7 @@ export function isRelatedWidgetElement(el: Element): boolean {
  * One pass over the page (no selectors): known platform widgets, and short elements whose text names a
  * related widget, found through their text nodes.
  */
-type Heading = { el: Element; text: string; label?: boolean };
+type Heading = { el: Element; text: string; kind: 'topic' | 'popular'; label?: boolean };
 
 /** A tab switch rather than a link: href "#" (or empty) or javascript:. */
 function isTabLink(a: Element): boolean {
@@ -85,22 +88,23 @@ function scan(doc: Document): { widgets: Element[]; headings: Heading[] } {
         walk(c);
       } else if (c.nodeType === 3) {
         const value = c.nodeValue ?? '';
-        if (value.length > THRESHOLDS.widgetScanMaxChars || !mayBeRelatedHeading(value)) continue;
-        // The outermost short ancestor (up to 3 levels) whose whole text is a related heading.
+        if (value.length > THRESHOLDS.widgetScanMaxChars || !mayBeModuleHeading(value)) continue;
+        // The outermost short ancestor (up to 3 levels) whose whole text is a module heading.
         let best: Heading | null = null;
         let el = c.parentElement;
         for (let depth = 0; el && depth < THRESHOLDS.widgetHeadingLevels; depth++, el = el.parentElement) {
           const text = shortText(el, THRESHOLDS.widgetHeadingMaxChars);
           if (text === null) break;
-          if (isRelatedHeading(text)) best = { el, text };
+          const kind = moduleHeadingKind(text);
+          if (kind) best = { el, text, kind };
         }
-        // A plain-text label leading its element: "Leggi anche: <a>", "Read more:<ul>...</ul>".
+        // A plain-text label leading its element: "Leggi anche: <a>", "Read more:<ul>...</ul>" (topical only).
         if (!best && c.parentElement && c === firstTextChild(c.parentElement) && isRelatedHeading(value)) {
-          best = { el: c.parentElement, text: cleanText(value), label: true };
+          best = { el: c.parentElement, text: cleanText(value), kind: 'topic', label: true };
         }
         if (best && !best.label) {
           const tabs = tabbedHeading(best.el);
-          if (tabs) best = { el: tabs, text: best.text };
+          if (tabs) best = { el: tabs, text: best.text, kind: best.kind };
         }
         if (best && !seen.has(best.el)) {
           seen.add(best.el);
@@ -120,19 +124,22 @@ function scan(doc: Document): { widgets: Element[]; headings: Heading[] } {
  */
 export function findRelatedWidgets(doc: Document): RelatedWidget[] {
   const found: RelatedWidget[] = [];
-  const add = (element: Element, title: string | null, inline = false): void => {
+  const add = (element: Element, title: string | null, kind: 'topic' | 'popular', inline = false): void => {
     if (element.closest(OFF_LIMITS)) return;
     if (found.some((w) => w.element === element || w.element.contains(element))) return;
     for (let i = found.length - 1; i >= 0; i--) if (element.contains(found[i]!.element)) found.splice(i, 1);
-    found.push({ element, title: cleanText(title ?? '') || 'Related', inline });
+    found.push({ element, title: cleanText(title ?? ''), inline, kind });
   };
   const { widgets, headings } = scan(doc);
-  for (const el of widgets) add(el, headingOf(el));
-  for (const { el, text, label } of headings) {
+  for (const el of widgets) {
+    const heading = headingOf(el);
+    add(el, heading, (heading && moduleHeadingKind(heading)) || 'topic');
+  }
+  for (const { el, text, label, kind } of headings) {
     if (el.closest(OFF_LIMITS) || el.closest('a')) continue;
     const list = label || el.querySelector('a[href]') ? null : listAfter(el);
     if (list) {
-      add(list, text);
+      add(list, text, kind);
       continue;
     }
     if (!label && !isHeadingLike(el)) continue;
@@ -142,9 +149,9 @@ export function findRelatedWidgets(doc: Document): RelatedWidget[] {
     // (Le Monde's "Lire aussi |" catcher) it is a widget.
     if (/^(?:P|LI|SPAN|A)$/.test(tagOf(container))) {
       const box = ownBox(container);
-      if (box) add(box, text);
-      else add(container, text, true);
-    } else add(container, text);
+      if (box) add(box, text, kind);
+      else add(container, text, kind, true);
+    } else add(container, text, kind);
   }
   return sortByDocumentOrder(found);
 }
@@ -158,7 +165,7 @@ function path(el: Element): number[] {
   return out.reverse();
 }
 
-function sortByDocumentOrder(widgets: RelatedWidget[]): RelatedWidget[] {
+export function sortByDocumentOrder<T extends { element: Element }>(widgets: T[]): T[] {
   const paths = new Map(widgets.map((w) => [w, path(w.element)]));
   return widgets.sort((a, b) => {
     const pa = paths.get(a)!;

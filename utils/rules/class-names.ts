@@ -240,3 +240,9 @@ export const classWordPattern = (fragments: readonly string[], { whole = false }
 
 /** An exact name from the list (a role, a tag). */
 export const exactNamePattern = (names: readonly string[]): RegExp => new RegExp(`^(?:${names.join('|')})$`);
+
+/**
+ * Words inside a class or id token (anywhere in it: "BlogArchive1_ArchiveList") of link lists that look like a
+ * module of stories but are navigation: archives by date, calendars, site maps, breadcrumbs, dropdown menus.
+ */
+export const NOT_MODULE_WORDS = ['archive', 'calendar', 'sitemap', 'breadcrumb', 'dropdown', 'megamenu'] as const;

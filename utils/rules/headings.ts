@@ -1,5 +1,10 @@
 import { buildPattern, buildPrefilter, foldForMatch } from './phrase-pattern';
-import { FURNITURE_HEADINGS, RELATED_HEADINGS, SITE_WIDE_LIST_HEADINGS } from './phrases/widget-headings';
+import {
+  FURNITURE_HEADINGS,
+  LATEST_LIST_HEADINGS,
+  RELATED_HEADINGS,
+  SITE_WIDE_LIST_HEADINGS,
+} from './phrases/widget-headings';
 import { TAKEAWAY_HEADINGS } from './phrases/significance';
 import { WHY_HEADINGS } from './phrases/why-headings';
 import { THRESHOLDS } from './thresholds';
@@ -16,6 +21,10 @@ const LEADING_MARKS = /^[\p{Extended_Pictographic}\p{So}\p{Sm}»›•·*\-–�
 const RELATED = buildPattern([RELATED_HEADINGS], { at: 'whole', suffix: '\\s*(?:[:：»›>…|]|\\.{3})*' });
 const SITE_WIDE = buildPattern([SITE_WIDE_LIST_HEADINGS], { at: 'whole', suffix: '\\s*[:：]?' });
 const FURNITURE = buildPattern([SITE_WIDE_LIST_HEADINGS, FURNITURE_HEADINGS], { at: 'whole', suffix: '\\s*:?' });
+const POPULAR = buildPattern([SITE_WIDE_LIST_HEADINGS, LATEST_LIST_HEADINGS], {
+  at: 'whole',
+  suffix: '\\s*(?:[:：»›>…|]|\\.{3})*',
+});
 const WHY = buildPattern([WHY_HEADINGS], { at: 'whole' });
 const TAKEAWAY = buildPattern([TAKEAWAY_HEADINGS], { at: 'whole', suffix: '\\s*[:：]?' });
 
@@ -23,6 +32,26 @@ const TAKEAWAY = buildPattern([TAKEAWAY_HEADINGS], { at: 'whole', suffix: '\\s*[
 export const RELATED_PREFILTER = buildPrefilter([RELATED_HEADINGS]);
 
 const tidy = (text: string): string => foldForMatch(text.replace(/\s+/g, ' ')).replace(LEADING_MARKS, '').trim();
+
+/** Cheap test for text that may hold a site-wide list heading (most read, latest, recent). */
+export const POPULAR_PREFILTER = buildPrefilter([SITE_WIDE_LIST_HEADINGS, LATEST_LIST_HEADINGS]);
+
+/** True for text that may contain a module heading of either kind: run before the exact tests. */
+export function mayBeModuleHeading(text: string): boolean {
+  const folded = foldForMatch(text);
+  return RELATED_PREFILTER.test(folded) || POPULAR_PREFILTER.test(folded);
+}
+
+/**
+ * The kind of module a short heading names: 'topic' (related, more on this story, read next), 'popular'
+ * (most read, trending, latest, recent posts), or null.
+ */
+export function moduleHeadingKind(text: string): 'topic' | 'popular' | null {
+  const t = tidy(text);
+  if (!t || t.length > THRESHOLDS.widgetHeadingMaxChars) return null;
+  if (RELATED.test(t)) return 'topic';
+  return POPULAR.test(t) ? 'popular' : null;
+}
 
 /** True for text that may contain a related-module heading: run before the exact test on many text nodes. */
 export function mayBeRelatedHeading(text: string): boolean {

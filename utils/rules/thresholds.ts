@@ -16,7 +16,7 @@ const TABLE = {
   widgetContainerMaxProse: [4000, 'A container with more text than this is the article or the page, not a module.'],
   maxRelatedLinks: [
     10,
-    'The popup shows at most ten related links; modules come first, so the cap trims inline links.',
+    'The popup shows ten related links at first (topical modules, then in-text links, then site-wide lists); more on request.',
   ],
   linkTitleMaxChars: [300, 'Link text longer than this is a teaser paragraph, not a title.'],
   linkTitleMinCjkChars: [4, 'Four Chinese or Japanese characters already name a story; fewer are a label.'],
@@ -24,6 +24,37 @@ const TABLE = {
     12,
     'A one-word link of twelve characters or more can be a title ("Cryptocurrency"); shorter is a label.',
   ],
+  storyTitleMinWords: [
+    4,
+    'A headline has four words or more ("Pats place Olszewski on IR"); fewer are words lifted from a sentence.',
+  ],
+  storyTitleMinCjkChars: [8, 'Eight Chinese or Japanese characters make a headline; fewer are a phrase or a label.'],
+  contextTitleMaxWords: [
+    16,
+    'A link shown in its sentence keeps at most sixteen words around it, so the list stays scannable.',
+  ],
+  cardListMinCards: [3, 'Three sibling cards with headlines make a module of stories; two are a pair of links.'],
+  cardMaxTargets: [2, 'A card opens one story (image and headline may link it twice; a kicker may link its section).'],
+  cardMaxLinks: [
+    12,
+    'A card holds a few links (image, headline, kicker, author, comments); more make it a block of links.',
+  ],
+  cardMaxChars: [500, 'A card is a headline, a kicker and a teaser; a longer item is prose.'],
+  headedCardMaxChars: [
+    1000,
+    'A card with a headline element may carry a teaser of a few sentences; longer is an article of its own.',
+  ],
+  cardMinLinkedShare: [
+    0.3,
+    "A card's headline is at least 30% of its text; a paragraph with one link in it is prose, not a card.",
+  ],
+  cardListMinShare: [0.6, 'At least 60% of the items with links are cards: a story list, not a mixed block.'],
+  cardListMaxHeadingChars: [80, 'A module heading ("More from World") is short; longer text before a list is prose.'],
+  rootTextRunMinChars: [
+    30,
+    'A run of text of thirty characters or more is prose; shorter runs are labels, dates and buttons.',
+  ],
+  maxRelatedPerGroup: [10, 'Each group (topical modules, in-text links, site-wide lists) lists at most ten stories.'],
   // --- Article extraction (utils/article/)
   boilerplateMaxChars: [300, 'Furniture lines (credits, prompts, datelines) are short; a longer block is prose.'],
   boldHeadingMaxChars: [

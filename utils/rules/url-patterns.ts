@@ -70,6 +70,12 @@ export const TRACKING_PARAMS = [
   'int_campaign',
 ] as const;
 
+/**
+ * Words for "and" that a section's slug spells out where its name shows "&" ("Science & Health" ->
+ * /science-and-health), by language: en, de, fr, es, pt/it, nl.
+ */
+export const SLUG_AND_WORDS = ['and', 'und', 'et', 'y', 'e', 'en'] as const;
+
 /** Share-button targets (host and path prefixes, matched anywhere in the URL). */
 export const SHARE_URLS = [
   'facebook.com/sharer',
@@ -108,6 +114,7 @@ export const SHARE_URLS = [
   'sharethis.com',
   'email-this',
   '/share?',
+  'action=share',
 ] as const;
 /** A query parameter that makes any URL a share action. */
 export const SHARE_PARAMS = ['share'] as const;
@@ -180,6 +187,14 @@ export const LISTING_PATHS = [
   'comment',
   'comments',
   'feeds',
+  // Profile pages of people and sources: a sports site's player pages, a wire's partner (source) pages.
+  'players',
+  'partners',
+  // Staff and faculty profiles (a byline's author page, a university's researcher page).
+  'staff',
+  'faculty',
+  'profile',
+  'profiles',
 ] as const;
 
 /** Query parameters of listings, search results and comment threads. */
@@ -228,6 +243,15 @@ export const AD_URLS = [
   'amzn.to',
   'go.skimresources',
   'redirect.viglink',
+  // Affiliate short links and click trackers of the big retail networks.
+  'bhpho.to',
+  'howl.me',
+  'click.linksynergy.com',
+  'shareasale.com/r.cfm',
+  'anrdoezrs.net',
+  'go.redirectingat.com',
+  'prf.hn',
+  'cta-redirect.hubspot.com',
 ] as const;
 
 /** Shop pages: a product, a collection, a cart (Shopify /products/, WooCommerce /product/). */

@@ -27,8 +27,8 @@ const base: PageSummary = {
     origin: 'table',
   },
   related: [
-    { title: 'Space [story]', url: 'https://news.example.com/space (1).html', source: 'Popular posts' },
-    { title: 'Bad', url: 'javascript:alert(1)', source: 'Related' },
+    { title: 'Space [story]', url: 'https://news.example.com/space (1).html', source: 'Popular posts', group: 'topic' },
+    { title: 'Bad', url: 'javascript:alert(1)', source: 'Related', group: 'topic' },
   ],
 };
 
@@ -36,6 +36,7 @@ const ZH: MarkdownLabels = {
   keyPoints: '要点',
   whyItMatters: '为何重要',
   related: '相关链接',
+  relatedGroups: { topic: '相关报道', inline: '文中链接', popular: '本站更多' },
   significance: {
     why: '为何重要',
     numbers: '关键数字',
@@ -49,6 +50,7 @@ const JA: MarkdownLabels = {
   keyPoints: '要点',
   whyItMatters: 'なぜ重要か',
   related: '関連リンク',
+  relatedGroups: { topic: 'この記事の関連', inline: '記事中のリンク', popular: 'このサイトのほかの記事' },
   significance: {
     why: 'なぜ重要か',
     numbers: '数字で見る',
@@ -109,8 +111,39 @@ describe('formatMarkdown', () => {
         '',
         '## Related',
         '',
+        '### Popular posts',
+        '',
         '- [Space \\[story\\]](https://news.example.com/space%20%281%29.html)',
         '',
+      ].join('\n'),
+    );
+  });
+
+  it("keeps the related groups: the page's labels, else the group names, in the given language", () => {
+    const md = formatMarkdown(
+      {
+        ...base,
+        related: [
+          { title: 'A topical story', url: 'https://a.example/1', source: 'More on this story', group: 'topic' },
+          { title: 'A story linked in the text', url: 'https://a.example/2', source: 'article', group: 'inline' },
+          { title: 'A most read story', url: 'https://a.example/3', source: '', group: 'popular' },
+        ],
+      },
+      ZH,
+    );
+    expect(md).toContain(
+      [
+        '### More on this story',
+        '',
+        '- [A topical story](https://a.example/1)',
+        '',
+        '### 文中链接',
+        '',
+        '- [A story linked in the text](https://a.example/2)',
+        '',
+        '### 本站更多',
+        '',
+        '- [A most read story](https://a.example/3)',
       ].join('\n'),
     );
   });

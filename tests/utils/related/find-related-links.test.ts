@@ -50,11 +50,13 @@ describe('findRelatedLinks', () => {
         title: 'First post title',
         url: 'https://news.example.com/2025/07/first.html',
         source: 'Popular posts from this blog',
+        group: 'topic',
       },
       {
         title: 'Second post title',
         url: 'https://news.example.com/2025/07/second.html',
         source: 'Popular posts from this blog',
+        group: 'topic',
       },
     ]);
   });
@@ -115,8 +117,18 @@ describe('findRelatedLinks', () => {
       `<article><div class="article-body">${BODY}</div></article><section><h2>${heading}</h2><ul><li><a href="/2025/07/one-story.html">Headline number one</a></li><li><a href="/2025/07/two-story.html">Headline number two</a></li></ul></section>`,
     );
     expect(links).toEqual([
-      { title: 'Headline number one', url: 'https://news.example.com/2025/07/one-story.html', source: heading },
-      { title: 'Headline number two', url: 'https://news.example.com/2025/07/two-story.html', source: heading },
+      {
+        title: 'Headline number one',
+        url: 'https://news.example.com/2025/07/one-story.html',
+        source: heading,
+        group: 'topic',
+      },
+      {
+        title: 'Headline number two',
+        url: 'https://news.example.com/2025/07/two-story.html',
+        source: heading,
+        group: 'topic',
+      },
     ]);
   });
 
@@ -125,7 +137,12 @@ describe('findRelatedLinks', () => {
       `<article><div class="article-body">${BODY}<p>See <a href="https://example.org/2024/05/river-report.html">the council's river report</a>.</p><div><button>Read more</button></div></div></article>`,
     );
     expect(links).toEqual([
-      { title: "the council's river report", url: 'https://example.org/2024/05/river-report.html', source: 'article' },
+      {
+        title: "the council's river report",
+        url: 'https://example.org/2024/05/river-report.html',
+        source: 'article',
+        group: 'inline',
+      },
     ]);
   });
 

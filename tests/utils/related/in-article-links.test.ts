@@ -4,6 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { A, X, Y, cards, prose, relatedOf, textOf } from '../story-page';
+import { documentFromHtml } from '@/scripts/lib/load-document';
+import { findRelatedLinks } from '@/utils/related/find-related-links';
+
+const groupsOf = (body: string) =>
+  findRelatedLinks(
+    documentFromHtml(`<!doctype html><html><body>${body}</body></html>`),
+    'https://news.example.com/2025/07/story-about-the-river.html',
+  ).map(({ url, group }) => [url, group]);
 
 describe('the story column', () => {
   it('in-article links come from the innermost <article>, inside an outer <article> page wrapper', () => {
@@ -15,11 +23,14 @@ describe('the story column', () => {
 });
 
 describe('a most-read column inside <main>', () => {
-  it('links of a "Most read" column next to the story column are not in-article links', () => {
+  it('links of a "Most read" column next to the story column are not in-article links: they come last, as site-wide', () => {
     const story = `${prose(3)}<p>See <a href="${A}">the earlier story about the river</a> for context.</p>${prose(2, 'lake')}`;
     const rail = `<div class="rail"><div class="head"><h2>Most read</h2></div><div>${cards([X, Y], ['Site wide hit one', 'Site wide hit two'])}</div></div>`;
-    const links = relatedOf(`<main><div class="content"><h1>Story</h1>${story}</div>${rail}</main>`);
-    expect(links).toEqual([{ title: 'the earlier story about the river', url: A }]);
+    expect(groupsOf(`<main><div class="content"><h1>Story</h1>${story}</div>${rail}</main>`)).toEqual([
+      [A, 'inline'],
+      [X, 'popular'],
+      [Y, 'popular'],
+    ]);
   });
 
   it.each([
@@ -29,8 +40,9 @@ describe('a most-read column inside <main>', () => {
   ])('a "Most read" column titled by %s is not in-article reading either', (_, title) => {
     const story = `${prose(3)}<p>See <a href="${A}">the earlier story about the river</a> for context.</p>${prose(2, 'lake')}`;
     const rail = `<div class="rail">${title}<div>${cards([X, Y], ['Site wide hit one', 'Site wide hit two'])}</div></div>`;
-    const links = relatedOf(`<main><div class="content"><h1>Story</h1>${story}</div>${rail}</main>`);
-    expect(links).toEqual([{ title: 'the earlier story about the river', url: A }]);
+    const groups = groupsOf(`<main><div class="content"><h1>Story</h1>${story}</div>${rail}</main>`);
+    expect(groups[0]).toEqual([A, 'inline']);
+    expect(groups.filter(([url]) => url === X || url === Y).every(([, group]) => group === 'popular')).toBe(true);
   });
 
   it("a bold word inside the story that is not a list title keeps the story's links", () => {

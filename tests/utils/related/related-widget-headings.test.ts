@@ -54,11 +54,14 @@ describe('a related heading made of tab links', () => {
     expect(links).toEqual(EXPECTED);
   });
 
-  it('a MOST POPULAR sidebar in the same markup yields no links', () => {
-    const links = relatedOf(
+  it('a MOST POPULAR sidebar in the same markup is a site-wide list under its own label', () => {
+    const links = relatedWithSourceOf(
       `<article>${prose(4)}</article><aside><div><h4 class="block-title"><span>MOST POPULAR</span></h4><div>${cards([X, Y], ['Site wide hit one', 'Site wide hit two'])}</div></div></aside>`,
     );
-    expect(links).toEqual([]);
+    expect(links.map((l) => [l.url, l.source])).toEqual([
+      [X, 'MOST POPULAR'],
+      [Y, 'MOST POPULAR'],
+    ]);
   });
 });
 

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { isRelatedHeading, isSiteWideListHeading, mayBeRelatedHeading } from '@/utils/rules/headings';
+import {
+  isRelatedHeading,
+  isSiteWideListHeading,
+  mayBeModuleHeading,
+  mayBeRelatedHeading,
+  moduleHeadingKind,
+} from '@/utils/rules/headings';
 import { phraseExamples, type PhraseTable } from '@/utils/rules/phrase-pattern';
+import { documentFromHtml } from '@/scripts/lib/load-document';
+import { findRelatedLinks } from '@/utils/related/find-related-links';
 import { DANGLING_STARTS, ATTRIBUTION_VERBS, LEANING_CONNECTIVES } from '@/utils/rules/phrases/dangling-starts';
 import { BYLINE_LABELS, REPORTER_ROLES } from '@/utils/rules/phrases/bylines';
 import {
   BUTTON_LABELS,
+  CALL_TO_ACTION_STARTS,
   CHROME_LINES,
   READ_MORE_LABELS,
   SOCIAL_NETWORK_NAMES,
@@ -13,15 +22,22 @@ import {
 } from '@/utils/rules/phrases/link-labels';
 import * as SIGNIFICANCE from '@/utils/rules/phrases/significance';
 import { WHY_HEADINGS } from '@/utils/rules/phrases/why-headings';
-import { FURNITURE_HEADINGS, RELATED_HEADINGS, SITE_WIDE_LIST_HEADINGS } from '@/utils/rules/phrases/widget-headings';
+import {
+  FURNITURE_HEADINGS,
+  LATEST_LIST_HEADINGS,
+  RELATED_HEADINGS,
+  SITE_WIDE_LIST_HEADINGS,
+} from '@/utils/rules/phrases/widget-headings';
 
 const TABLES: Record<string, PhraseTable> = {
   RELATED_HEADINGS,
   SITE_WIDE_LIST_HEADINGS,
+  LATEST_LIST_HEADINGS,
   FURNITURE_HEADINGS,
   WHY_HEADINGS,
   READ_MORE_LABELS,
   BUTTON_LABELS,
+  CALL_TO_ACTION_STARTS,
   SOCIAL_NETWORK_NAMES,
   DANGLING_STARTS,
   LEANING_CONNECTIVES,
@@ -83,6 +99,49 @@ describe('phrase tables', () => {
 
   it.each(ALL.filter(([name]) => name === 'SITE_WIDE_LIST_HEADINGS'))('%s (%s) "%s" matches', (_n, _l, phrase) => {
     for (const example of phraseExamples(phrase)) expect(isSiteWideListHeading(example), example).toBe(true);
+  });
+
+  // The page scan finds site-wide lists too: each heading passes the scan's pre-filter and names a module; one that
+  // is not a topical heading is a site-wide ('popular') one.
+  it.each(ALL.filter(([name]) => name === 'LATEST_LIST_HEADINGS' || name === 'SITE_WIDE_LIST_HEADINGS'))(
+    '%s (%s) "%s": every form passes the page scan and names a site-wide list',
+    (_name, _lang, phrase) => {
+      for (const example of phraseExamples(phrase)) {
+        expect(mayBeModuleHeading(example), `pre-filter: ${example}`).toBe(true);
+        const kind = moduleHeadingKind(`» ${example}:`);
+        expect(kind === 'popular' || (kind === 'topic' && isRelatedHeading(example)), `kind: ${example}`).toBe(true);
+      }
+    },
+  );
+
+  it.each(ALL.filter(([name]) => name === 'RELATED_HEADINGS'))(
+    '%s (%s) "%s" names a topical module',
+    (_n, _l, phrase) => {
+      for (const example of phraseExamples(phrase)) expect(moduleHeadingKind(example), example).toBe('topic');
+    },
+  );
+
+  it.each(ALL.filter(([name]) => name === 'CALL_TO_ACTION_STARTS'))(
+    '%s (%s) "%s": a link opening with it is no related story',
+    (_n, _l, phrase) => {
+      for (const example of phraseExamples(phrase)) {
+        const a = `<p>${'A story paragraph about the river and the council on Tuesday. '.repeat(6)}</p>`;
+        const links = findRelatedLinks(
+          documentFromHtml(
+            `<!doctype html><html><body><article>${a}${a}</article><h2>Related stories</h2><ul><li><a href="/2025/07/a-long-story-slug.html">${example} our weekly magazine today</a></li><li><a href="/2025/07/another-story-slug.html">Council approves the harbour budget plan</a></li></ul></body></html>`,
+          ),
+          'https://news.example.com/2025/07/story.html',
+        );
+        expect(
+          links.map((l) => l.title),
+          example,
+        ).toEqual(['Council approves the harbour budget plan']);
+      }
+    },
+  );
+
+  it.each(['Newsletter', 'Comments', 'Share this story', 'Advertisement'])('"%s" names no module', (text) => {
+    expect(moduleHeadingKind(text)).toBeNull();
   });
 
   it.each([

@@ -99,4 +99,15 @@ export const SOCIAL_NETWORK_NAMES: PhraseTable = {
 };
 
 /** A link that is only an arrow or an ellipsis ("»", "→", "…"): paging, never a title. */
+/**
+ * Calls to action that open a link's text: a subscription or sign-up offer ("Subscribe to our sister title ..."),
+ * never a story, however long.
+ */
+export const CALL_TO_ACTION_STARTS: PhraseTable = {
+  en: ['subscribe (to|now|today)', 'sign up (for|to)', 'get (our|the) newsletter', 'download (our|the) app'],
+  de: ['jetzt abonnieren', 'abonnieren sie'],
+  fr: ['abonnez-vous', 'inscrivez-vous'],
+  es: ['suscríbete', 'suscríbase'],
+};
+
 export const ARROW_LABEL = /^(?:[»«→←…]|\.\.\.)$/u;

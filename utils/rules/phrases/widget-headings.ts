@@ -87,3 +87,36 @@ export const SITE_WIDE_LIST_HEADINGS: PhraseTable = {
 export const FURNITURE_HEADINGS: PhraseTable = {
   en: ['latest [news]', 'comments?', 'leave a (reply|comment)', 'share this […1]', 'tags?', 'labels?'],
 };
+
+/**
+ * Site-wide lists of the newest stories and other site-level story rails: the related links' last group
+ * (after the story's own modules and its in-text links), never article furniture. Kept apart from the
+ * most-read table above, which article extraction also reads.
+ */
+export const LATEST_LIST_HEADINGS: PhraseTable = {
+  en: [
+    '[the|our] latest […1] (news|stories|articles|posts|headlines|features|exclusives|reviews|videos)',
+    'the latest',
+    'latest',
+    "today's headlines",
+    'top (posts|articles) [& pages]',
+    'recent (posts|articles|stories)',
+    'recent from …',
+    'popular',
+    'popular (stories|articles)',
+    "don'?t miss",
+    'more top stories',
+    'next up in …',
+  ],
+  de: ['neueste (artikel|beiträge|nachrichten)', 'aktuelle (artikel|beiträge|nachrichten)', 'beliebte artikel'],
+  fr: ['derniers articles', 'dernières (actualités|nouvelles|infos)', 'à la une'],
+  es: ['últimas noticias', 'lo último', 'noticias recientes'],
+  pt: ['últimas notícias', 'mais lidas', 'artigos recentes'],
+  it: ['ultime notizie', 'articoli recenti', 'più letti'],
+  nl: ['laatste nieuws', 'recente artikelen'],
+  ru: ['последние новости', 'популярное', 'самое читаемое'],
+  id: ['tulisan terkini', 'berita terkini', 'terpopuler'],
+  zh: ['最新(文章|新闻|消息)', '热门(新闻|推荐)', '最新文章'],
+  ja: ['新着記事', '最新記事', '人気(の記事|ランキング)'],
+  ko: ['최신 (기사|뉴스)', '인기 기사'],
+};

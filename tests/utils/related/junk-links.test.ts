@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '@/scripts/lib/load-document';
+import { findRelatedLinks } from '@/utils/related/find-related-links';
+
+const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
+const prose = `<p>${'The story tells what happened at the river on Tuesday and why the council cares. '.repeat(5)}</p>`;
+const urls = (module: string, inText = '') =>
+  findRelatedLinks(
+    documentFromHtml(
+      `<!doctype html><html><body><article>${prose}<p>It rained, ${inText} and the river rose.</p>${prose}</article><h2>Related stories</h2><ul>${module}</ul></body></html>`,
+    ),
+    PAGE,
+  ).map((l) => l.url);
+const GOOD =
+  '<li><a href="/2025/06/council-approves-the-harbour-budget.html">Council approves the harbour budget</a></li>';
+
+describe('links that are no related story', () => {
+  it.each([
+    ['a section front named by its link', '<li><a href="/science-and-health">Science &amp; Health</a></li>'],
+    ['a section under a short label', '<li><a href="/iphone/">iOS Blog</a></li>'],
+    [
+      'an affiliate short link',
+      '<li><a href="https://bhpho.to/2O3HExb">The tablet drops to its lowest price ever</a></li>',
+    ],
+    ['a staff profile', '<li><a href="/staff/jane-doe-reporter/">By Jane Doe, our river reporter since 2010</a></li>'],
+    ['the module label linked', '<li><a href="/quicktabs/nojs/home_page_tabs/1">Popular</a></li>'],
+  ])('%s', (_, item) => {
+    expect(urls(`${GOOD}${item}`)).toEqual([
+      'https://news.example.com/2025/06/council-approves-the-harbour-budget.html',
+    ]);
+  });
+
+  it('one story under two queries is listed once', () => {
+    const twice =
+      '<li><a href="/2025/05/the-flood-report-is-out-1834926515">The flood report is out now, in full</a></li>';
+    expect(
+      urls(
+        twice,
+        '<a href="/2025/05/the-flood-report-is-out-1834926515?rev=17">as the flood report shows in detail</a>',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('but two stories of a CMS that names them in the query are two', () => {
+    const items =
+      '<li><a href="/news/articleView.html?idxno=103412">First story of the regional paper</a></li><li><a href="/news/articleView.html?idxno=102950">Second story of the regional paper</a></li>';
+    expect(urls(items)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '@/scripts/lib/load-document';
+import { isStoryLikeTitle, readableTitle, sentenceContext, slugHeadline } from '@/utils/related/story-title';
+
+const anchorIn = (html: string): Element =>
+  documentFromHtml(`<!doctype html><html><body>${html}</body></html>`).querySelector('a')!;
+
+describe('isStoryLikeTitle', () => {
+  it.each(['Pats place Olszewski on IR', 'Delhi schools closed due to air pollution', '多地高校宣布期末考试时间调整'])(
+    '"%s" reads as a headline',
+    (t) => expect(isStoryLikeTitle(t)).toBe(true),
+  );
+  it.each(['tweeted', 'a rally', 'Reuters', 'Read Next', 'Read more', 'https://example.com/a-b-c-d', '关联新闻', ''])(
+    '"%s" does not',
+    (t) => expect(isStoryLikeTitle(t)).toBe(false),
+  );
+});
+
+describe('slugHeadline', () => {
+  it('reads the words of a descriptive slug, without ids', () => {
+    expect(slugHeadline('https://x.example/2019/11/04/delhi-schools-closed-due-to-air-pollution-1615427.html')).toBe(
+      'Delhi schools closed due to air pollution',
+    );
+  });
+  it('joins a possessive the slug split off', () => {
+    expect(slugHeadline('https://x.example/news/already-severe-delhi-s-pollution-likely-to-worsen')).toBe(
+      "Already severe delhi's pollution likely to worsen",
+    );
+  });
+  it('gives nothing for ids and short slugs', () => {
+    expect(slugHeadline('https://x.example/blog/index-172.html')).toBe('');
+    expect(slugHeadline('https://x.example/news/trump-tariffs')).toBe('');
+  });
+});
+
+describe('sentenceContext and readableTitle', () => {
+  const p = `<p>The first sentence is here. Officials said tariffs on <a href="https://x.example/2019/11/11/a1">Europe</a> would follow soon. Another sentence.</p>`;
+  it('gives the sentence around bare words', () => {
+    expect(sentenceContext(anchorIn(p))).toBe('Officials said tariffs on Europe would follow soon.');
+  });
+  it('keeps a real headline, else the title attribute, the slug, then the sentence', () => {
+    const a = anchorIn(p);
+    expect(readableTitle(a, 'Trump threatens tariffs on European cars', 'https://x.example/a')).toBe(
+      'Trump threatens tariffs on European cars',
+    );
+    expect(readableTitle(a, 'Europe', 'https://x.example/2019/11/11/trump-auto-tariffs-europe-japan')).toBe(
+      'Trump auto tariffs europe japan',
+    );
+    expect(readableTitle(a, 'Europe', 'https://x.example/2019/11/11/a1')).toBe(
+      'Officials said tariffs on Europe would follow soon.',
+    );
+    const titled = anchorIn(`<p>See <a title="The full report on river pollution" href="/r">this</a>.</p>`);
+    expect(readableTitle(titled, 'this', 'https://x.example/r')).toBe('The full report on river pollution');
+  });
+  it('in a module, a card never takes the words around it', () => {
+    expect(readableTitle(anchorIn(p), 'Europe', 'https://x.example/2019/11/11/a1', { inText: false })).toBe('');
+  });
+  it('keeps punctuation and quotes tight around the link', () => {
+    const a = anchorIn(
+      '<p>According to the <a href="/s">study</a> , published in “ <i>BMJ</i> ” today, it spread.</p>',
+    );
+    expect(sentenceContext(a)).toBe('According to the study, published in “BMJ” today, it spread.');
+  });
+  it('shortens a long sentence to the words around the link', () => {
+    const long = `<p>${'word '.repeat(30)}and then <a href="/x">the link</a> sits here ${'more '.repeat(30)}end.</p>`;
+    const text = sentenceContext(anchorIn(long));
+    expect(text).toContain('the link');
+    expect(text.startsWith('…')).toBe(true);
+    expect(text.split(' ').length).toBeLessThanOrEqual(18);
+  });
+});
