@@ -87,7 +87,8 @@ function headingTexts(doc: Document): string[] {
   const out: string[] = [];
   for (const el of Array.from(doc.querySelectorAll('h1,h2,h3,h4,h5,h6,p > b,p > strong,div > b,div > strong'))) {
     const text = cleanText(el.textContent ?? '');
-    if (text) out.push(text);
+    // The caption may leave out the heading's edit link or anchor mark ("Firefox[edit]", "Current status #").
+    if (text) out.push(text, text.replace(/(?:\s*\[[^[\]]*\])+$|\s+[#¶§]$/u, ''));
   }
   return out;
 }

@@ -31,6 +31,10 @@ const TABLE = {
     'A paragraph of one bold run this short, without a closing stop, is a heading in all but name.',
   ],
   boldHeadingMaxWords: [14, 'More words than this in a bold line is an emphasised sentence, not a heading.'],
+  dekMinWords: [
+    8,
+    'A heading this long that closes like a sentence (or opens the page description) is a dek, not a section caption.',
+  ],
   photoBoxMaxWords: [30, 'A layout table with an image and no more words than a caption is a photo box, not prose.'],
   proseBlockMinChars: [60, 'A paragraph shorter than this does not count towards "is this an article?" prose.'],
   articleMinProseChars: [120, 'Less prose than a two-sentence brief is no article (a gallery, a form, a menu page).'],
