@@ -71,7 +71,7 @@ export function matchKey(text: string): string {
 }
 
 /** Opening quotes and brackets a sentence may start with, closing ones it may end with. */
-const OPENERS = /^["'“‘«„‚(\[¿¡「『（【《〈—–-]+\s*/u;
+const OPENERS = /^["'“‘«„‚([¿¡「『（【《〈—–-]+\s*/u;
 const CLOSERS = /["'”’»)\]」』）】》〉]+$/u;
 
 /**
@@ -85,7 +85,7 @@ export function sentenceShapeProblem(text: string, lang: string | null): string 
   if (!body) return 'empty';
   const head = body.replace(OPENERS, '');
   const first = head.charAt(0);
-  if (!/[\p{Lu}\p{Lt}\p{N}]/u.test(first) && !/\p{Lo}/u.test(first)) {
+  if (!/[\p{Lu}\p{Lt}\p{N}\p{Sc}]/u.test(first) && !/\p{Lo}/u.test(first)) {
     const word = /^[\p{L}\p{N}]+/u.exec(head)?.[0] ?? '';
     if (!/\p{Lu}/u.test(word)) return 'start';
   }

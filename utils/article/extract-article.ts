@@ -10,6 +10,7 @@ import { pruneBoilerplate } from './prune-boilerplate';
 import { headingRole } from './caption-headings';
 import { metaTags, readPageFacts } from './read-metadata';
 import { removeSignupBoxes } from './remove-signup-boxes';
+import { removeCaptionText } from './remove-caption-text';
 import { isFurnitureHeading, isRelatedHeading } from '../rules/headings';
 import { letterKey } from '../text/normalize';
 
@@ -85,6 +86,7 @@ export function extractArticle(doc: Document, url: string): Article {
   protectHeadings(clone);
   protectTakeawayBoxes(clone);
   removeSignupBoxes(clone);
+  removeCaptionText(clone);
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     parsed = new Readability<Node>(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();

@@ -35,6 +35,14 @@ const TABLE = {
     8,
     'A heading this long that closes like a sentence (or opens the page description) is a dek, not a section caption.',
   ],
+  screenReaderTextMaxChars: [
+    80,
+    'A screen-reader label or icon text ("Opens a new window") is a few words; longer text in such a box is content.',
+  ],
+  photoCaptionMaxChars: [
+    600,
+    'A photo caption with its credit runs to a few sentences; a longer box with a caption class wraps the story.',
+  ],
   photoBoxMaxWords: [30, 'A layout table with an image and no more words than a caption is a photo box, not prose.'],
   proseBlockMinChars: [60, 'A paragraph shorter than this does not count towards "is this an article?" prose.'],
   articleMinProseChars: [120, 'Less prose than a two-sentence brief is no article (a gallery, a form, a menu page).'],
