@@ -71,7 +71,7 @@ export function matchKey(text: string): string {
 }
 
 /** Opening quotes and brackets a sentence may start with, closing ones it may end with. */
-const OPENERS = /^["'“‘«„‚([¿¡「『（【《〈—–-]+\s*/u;
+const OPENERS = /^[\p{Ps}\p{Pi}"'¿¡—–-]+\s*/u;
 const CLOSERS = /["'”’»)\]」』）】》〉]+$/u;
 
 /**

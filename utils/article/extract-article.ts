@@ -13,6 +13,8 @@ import { removeSignupBoxes } from './remove-signup-boxes';
 import { removeCaptionText } from './remove-caption-text';
 import { isFurnitureHeading, isRelatedHeading } from '../rules/headings';
 import { letterKey } from '../text/normalize';
+import { checkLanguage } from '../text/detect-language';
+import { blocksToText } from './blocks-to-text';
 
 /**
  * E-mail cloaking placeholders left where a script would have put an address (Joomla's "This email address
@@ -110,6 +112,7 @@ export function extractArticle(doc: Document, url: string): Article {
   const isArticle = isArticlePage(doc, blocks, declaredArticle);
   return {
     ...metadata,
+    lang: checkLanguage(metadata.lang, blocksToText(blocks)),
     title: metadata.title || parsed?.title?.trim() || url,
     // A listing has no single author or date: those on the page belong to its teasers.
     byline: isArticle ? metadata.byline : null,

@@ -43,6 +43,17 @@ const TABLE = {
     600,
     'A photo caption with its credit runs to a few sentences; a longer box with a caption class wraps the story.',
   ],
+  languageSampleChars: [4000, "The first few paragraphs are enough to tell a text's language, and cheap to count."],
+  languageMinLetters: [200, 'Under a paragraph of letters the declared language is kept: too little text to judge.'],
+  languageMinWordHits: [15, 'A language is recognised from at least this many of its function words in the sample.'],
+  languageOverrideRatio: [
+    4,
+    "The text overrides the declared language only when the other language's function words outnumber its own four to one.",
+  ],
+  runInLabelMinRestWords: [
+    6,
+    'A bold run-in label is split off only when a sentence of its own follows it, not a short phrase.',
+  ],
   photoBoxMaxWords: [30, 'A layout table with an image and no more words than a caption is a photo box, not prose.'],
   proseBlockMinChars: [60, 'A paragraph shorter than this does not count towards "is this an article?" prose.'],
   articleMinProseChars: [120, 'Less prose than a two-sentence brief is no article (a gallery, a form, a menu page).'],
