@@ -180,6 +180,21 @@ export const SCREEN_READER_CLASSES = [
 /** An icon inside a link, whose text is a label for screen readers: `<a>said<span class="external-link-icon">Opens a new window</span></a>`. */
 export const LINK_ICON_CLASSES = ['[\\w-]*-icon', 'icon'] as const;
 
+/** Class or id words of the element that shows an article's date as text ("date", "post-date", "timestamp"). */
+export const DATE_CLASS_WORDS = [
+  'date',
+  'dateline',
+  'published',
+  'pubdate',
+  'timestamp',
+  'post-?date',
+  'entry-?date',
+  'article-?date',
+  'posted-?on',
+  'meta-?date',
+  'time',
+] as const;
+
 /**
  * A photo caption or credit box, anywhere in a class or id word ("InlineImage-imageEmbedCaption", "wp-caption-text",
  * "photo-credit"): removed before Readability, which turns such boxes into bare paragraphs.

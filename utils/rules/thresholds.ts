@@ -54,6 +54,15 @@ const TABLE = {
     6,
     'A bold run-in label is split off only when a sentence of its own follows it, not a short phrase.',
   ],
+  dateElementsScanned: [
+    5,
+    "Only the first few elements classed as a date are the article's own; further down they date teasers and comments.",
+  ],
+  dateTextMaxChars: [120, 'A date line is short; a longer text with a date in it is a sentence, not the dateline.'],
+  headlineMinWords: [
+    4,
+    'An h1 of four words or more can replace a generic site title; a shorter one is more often the site logo.',
+  ],
   photoBoxMaxWords: [30, 'A layout table with an image and no more words than a caption is a photo box, not prose.'],
   proseBlockMinChars: [60, 'A paragraph shorter than this does not count towards "is this an article?" prose.'],
   articleMinProseChars: [120, 'Less prose than a two-sentence brief is no article (a gallery, a form, a menu page).'],
