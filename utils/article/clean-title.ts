@@ -68,8 +68,12 @@ function withoutSitePrefix(title: string, siteName: string | null): string {
   return rest && rest[1]!.length > 10 ? rest[1]!.trim() : title;
 }
 
-/** A title that is the site's name and a slogan, with no story in it: every part is the name or a short tagline. */
+/** A title that is the site's name and a slogan, with no story in it: the name, and short taglines beside it. */
 function isGenericTitle(title: string, siteName: string): boolean {
   const parts = title.split(SEPARATOR).filter((_, i) => i % 2 === 0);
-  return parts.every((p) => same(p, siteName) || letterKey(p).includes(letterKey(siteName)) || estimateWords(p) <= 5);
+  return (
+    parts.length > 1 &&
+    parts.some((p) => same(p, siteName)) &&
+    parts.every((p) => same(p, siteName) || estimateWords(p) <= THRESHOLDS.sloganMaxWords)
+  );
 }

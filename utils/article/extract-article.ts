@@ -10,7 +10,7 @@ import { pruneBoilerplate } from './prune-boilerplate';
 import { headingRole } from './caption-headings';
 import { metaTags, readPageFacts } from './read-metadata';
 import { removeSignupBoxes } from './remove-signup-boxes';
-import { removeCaptionText } from './remove-caption-text';
+import { removeCaptionText, removeMastheads } from './remove-caption-text';
 import { isFurnitureHeading, isRelatedHeading } from '../rules/headings';
 import { letterKey } from '../text/normalize';
 import { checkLanguage } from '../text/detect-language';
@@ -89,6 +89,7 @@ export function extractArticle(doc: Document, url: string): Article {
   protectTakeawayBoxes(clone);
   removeSignupBoxes(clone);
   removeCaptionText(clone);
+  removeMastheads(clone, url);
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     parsed = new Readability<Node>(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();

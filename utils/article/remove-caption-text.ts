@@ -37,3 +37,30 @@ export function removeCaptionText(doc: Document): void {
   }
   for (const el of remove) el.remove();
 }
+
+/**
+ * Removes, from a document clone, headings that are the site's logo: a heading whose text is all inside a link to
+ * the home page ("<h2><a href="/">Express. Home of the Daily and Sunday Express.</a></h2>"). Readability may keep
+ * them above the story, where they would read as its dek.
+ */
+export function removeMastheads(doc: Document, url: string): void {
+  let home: string;
+  try {
+    home = new URL('/', url).href;
+  } catch {
+    return;
+  }
+  for (const heading of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    const links = Array.from(heading.querySelectorAll('a[href]'));
+    if (links.length !== 1) continue;
+    let target: string;
+    try {
+      target = new URL(links[0]!.getAttribute('href') ?? '', url).href;
+    } catch {
+      continue;
+    }
+    if (target !== home) continue;
+    const own = (heading.textContent ?? '').trim();
+    if (own && own === (links[0]!.textContent ?? '').trim()) heading.remove();
+  }
+}

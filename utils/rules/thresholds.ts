@@ -63,6 +63,10 @@ const TABLE = {
     4,
     'An h1 of four words or more can replace a generic site title; a shorter one is more often the site logo.',
   ],
+  sloganMaxWords: [
+    5,
+    'Beside the site name, a part of five words or fewer is a slogan ("Latest News & Headlines"), a longer one a story.',
+  ],
   photoBoxMaxWords: [30, 'A layout table with an image and no more words than a caption is a photo box, not prose.'],
   proseBlockMinChars: [60, 'A paragraph shorter than this does not count towards "is this an article?" prose.'],
   articleMinProseChars: [120, 'Less prose than a two-sentence brief is no article (a gallery, a form, a menu page).'],

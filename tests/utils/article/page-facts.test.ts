@@ -128,3 +128,13 @@ describe('meta properties with several names', () => {
     );
   });
 });
+
+describe('a real title that names the site is not its generic title', () => {
+  it('keeps "How we designed Dropbox’s ATF - an async task framework"', () => {
+    expect(
+      cleanTitle('How we designed Dropbox’s ATF - an async task framework', 'Dropbox', [
+        'How we designed Dropbox ATF: an async task framework',
+      ]),
+    ).toBe('How we designed Dropbox’s ATF - an async task framework');
+  });
+});

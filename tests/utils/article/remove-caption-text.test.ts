@@ -51,3 +51,14 @@ describe('removeCaptionText', () => {
     expect(doc.querySelectorAll('p').length).toBe(10);
   });
 });
+
+describe('removeMastheads', () => {
+  it('a heading that is the site logo linking home is not the story dek', () => {
+    const out = text(`<h2><a href="/"><span>Express. Home of the Daily and Sunday Express.</span></a></h2>${PROSE}`);
+    expect(out).not.toContain('Home of the Daily');
+  });
+  it('a heading linking to a story stays', () => {
+    const out = text(`<h2><a href="/news/other-story">The council answers its critics</a></h2>${PROSE}`);
+    expect(out).toContain('The council answers its critics');
+  });
+});
