@@ -44,6 +44,9 @@ export function cleanByline(raw: string | null | undefined): string | null {
   return text;
 }
 
+const hasItemprop = (el: Element, name: string): boolean =>
+  (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/).includes(name);
+
 /** The author: JSON-LD author, meta author, rel=author, then .byline / [itemprop=author] elements. */
 export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: string | null): string | null {
   const fromMeta = [
@@ -61,8 +64,9 @@ export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: s
   }
   // One walk over the document (attribute-substring selectors are slow), then the most specific kind wins.
   const kinds: ((el: Element) => boolean)[] = [
-    (el) => el.getAttribute('itemprop') === 'name' && !!el.parentElement?.closest('[itemprop="author"]'),
-    (el) => el.getAttribute('itemprop') === 'author',
+    // itemprop may hold several names: itemprop="author creator".
+    (el) => hasItemprop(el, 'name') && !!el.parentElement?.closest('[itemprop~="author"]'),
+    (el) => hasItemprop(el, 'author'),
     (el) => tagOf(el) === 'A' && el.getAttribute('rel') === 'author',
     (el) =>
       /(?:^|\s)fn(?:\s|$)/.test(el.getAttribute('class') ?? '') && !!el.closest('.vcard, .byline, [class*="author"]'),

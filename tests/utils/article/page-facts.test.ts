@@ -138,3 +138,13 @@ describe('a real title that names the site is not its generic title', () => {
     ).toBe('How we designed Dropbox’s ATF - an async task framework');
   });
 });
+
+describe('bylines marked with several itemprop names', () => {
+  it('reads itemprop="author creator"', () => {
+    const doc = page(
+      '<title>t</title>',
+      '<article><p class="meta">By <span itemprop="author creator" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Corey Kilgannon</span></span></p></article>',
+    );
+    expect(readMetadata(doc, URL_).byline).toBe('Corey Kilgannon');
+  });
+});
