@@ -2,7 +2,7 @@
  * `npm run screenshots:pages -- --dir DIR [--out DIR] [--limit N] [--lang en-US]`: the real popup (the built e2e
  * extension in headless Chromium) on every saved page of a folder, one PNG each, to look at what News Lens
  * makes of real pages without copying them into the repo. DIR holds `*.html` or `*.html.gz` files (such as
- * ../shared/data/aeb-dev/html) or `<slug>/source.html` folders; PNGs go to --out (default
+ * ../shared/data/aeb-dev/html) or `<slug>/source.html(.gz)` folders (../shared/data/readability-pages); PNGs go to --out (default
  * test-results/pages/) with a one-line state per page on stdout. Needs `npm run build:e2e` first.
  *
  * A page that fails to load or to summarize is reported and skipped: the run goes on to the next one (the exit
@@ -40,6 +40,7 @@ function readPages(dir: string): [string, Buffer][] {
     if (statSync(path).isDirectory()) {
       const source = join(path, 'source.html');
       if (existsSync(source)) pages.push([name, readFileSync(source)]);
+      else if (existsSync(`${source}.gz`)) pages.push([name, gunzipSync(readFileSync(`${source}.gz`))]);
     } else if (name.endsWith('.html.gz')) pages.push([basename(name, '.html.gz'), gunzipSync(readFileSync(path))]);
     else if (name.endsWith('.html')) pages.push([basename(name, '.html'), readFileSync(path)]);
   }
