@@ -104,6 +104,14 @@ function captionShapeProblem(caption: string): string | null {
   return null;
 }
 
+/** Every word (three or more) of a caption is a word of the title: the headline again, shortened. */
+function isHeadlineLike(caption: string, title: string): boolean {
+  const words = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const titleWords = new Set(words(title));
+  const own = words(caption);
+  return own.length >= 3 && own.every((w) => titleWords.has(w));
+}
+
 /** A heading of the true body: a short line of it (or, in a CJK body, a line without a closing stop). */
 function bodyLines(articleBody: string): Set<string> {
   return new Set(
@@ -201,7 +209,7 @@ export function auditPage(summary: PageSummary, truth: PageTruth): { flags: Flag
     checked.captions++;
     const key = matchKey(point.section);
     let problem = captionShapeProblem(point.section);
-    if (!problem && key === titleKey) problem = 'the title';
+    if (!problem && (key === titleKey || isHeadlineLike(point.section, summary.title))) problem = 'the title';
     if (!problem && deKey && (key === deKey || deKey.startsWith(key))) problem = 'the dek';
     if (!problem && lines !== null && !lines.has(key)) problem = 'not a line of the true body';
     if (!problem && lines === null && truth.headings && !headingKeys.has(key)) problem = 'not a heading of the page';

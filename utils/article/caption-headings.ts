@@ -17,9 +17,15 @@ import { estimateWords } from '../text/words';
  */
 export type HeadingRole = { role: 'caption'; text: string } | { role: 'paragraph' } | { role: 'drop' };
 
-export function headingRole(raw: string, page: { description?: string | null } = {}): HeadingRole {
+export function headingRole(
+  raw: string,
+  page: { description?: string | null; title?: string | null } = {},
+): HeadingRole {
   const text = raw.replace(HEADING_TRAILING_MARKS, '').replace(HEADING_LEADING_MARKS, '').trim();
   if (!letterKey(text)) return { role: 'drop' };
+  // A shortened headline ("$150K Pearl Oscar Dress ... STOLEN!!!!" under "Lupita Nyong'o's $150K Pearl Oscar
+  // Dress -- STOLEN!!!"): every word of it is in the title. Not a section.
+  if (page.title && isHeadlineVariant(text, page.title)) return { role: 'drop' };
   if (BRACKETED_LINE.test(text)) return { role: 'paragraph' };
   // "2/26/2015 7:11 AM PST BY TMZ STAFF", "By Jane Doe": the page's dateline, not a section.
   if (DIGIT_DATE_OR_TIME.test(text) || BYLINE_LINE.test(text)) return { role: 'paragraph' };
@@ -30,4 +36,14 @@ export function headingRole(raw: string, page: { description?: string | null } =
   if (description && estimateWords(text) >= THRESHOLDS.dekMinWords && description.startsWith(key))
     return { role: 'paragraph' };
   return { role: 'caption', text };
+}
+
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Every word of the heading (at least a few) is a word of the title. */
+function isHeadlineVariant(heading: string, title: string): boolean {
+  const words = wordsOf(heading);
+  if (words.length < THRESHOLDS.headlineVariantMinWords) return false;
+  const titleWords = new Set(wordsOf(title));
+  return words.every((w) => titleWords.has(w));
 }

@@ -43,7 +43,7 @@ function captionsOnly(blocks: Block[], title: string, description: string | null
       out.push(b);
       continue;
     }
-    const role = headingRole(b.text, { description });
+    const role = headingRole(b.text, { description, title });
     if (role.role === 'caption') out.push({ ...b, text: role.text });
     else if (role.role === 'paragraph' && i > headline)
       out.push({ kind: 'paragraph', text: b.text, section: b.section });

@@ -67,6 +67,10 @@ const TABLE = {
     5,
     'Beside the site name, a part of five words or fewer is a slogan ("Latest News & Headlines"), a longer one a story.',
   ],
+  headlineVariantMinWords: [
+    3,
+    'A heading of three words or more, all of them words of the title, is the headline again; shorter ones can be sections.',
+  ],
   photoBoxMaxWords: [30, 'A layout table with an image and no more words than a caption is a photo box, not prose.'],
   proseBlockMinChars: [60, 'A paragraph shorter than this does not count towards "is this an article?" prose.'],
   articleMinProseChars: [120, 'Less prose than a two-sentence brief is no article (a gallery, a form, a menu page).'],

@@ -35,6 +35,13 @@ describe('headingRole: captions only from real headings', () => {
     expect(headingRole('What comes next', { description: 'What comes next for the city' }).role).toBe('caption');
   });
 
+  it('a shortened headline is not a caption', () => {
+    const title = "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!";
+    expect(headingRole('$150K Pearl Oscar Dress ... STOLEN!!!!', { title }).role).toBe('drop');
+    expect(headingRole('Pearl Oscar Dress', { title: 'Pearl harbour anniversary' }).role).toBe('caption');
+    expect(headingRole('Oscar Dress', { title }).role).toBe('caption');
+  });
+
   it.each(['[edit]', ' # '])('a heading of marks only is dropped: "%s"', (raw) => {
     expect(headingRole(raw).role).toBe('drop');
   });
