@@ -1,4 +1,10 @@
 import { letterKey } from '../text/normalize';
+import { hasDenseScript } from '../text/script';
+import { estimateWords } from '../text/words';
+import { THRESHOLDS } from '../rules/thresholds';
+
+/** Separators Chinese and Japanese titles write without spaces: "标题_社会_晨光网", "見出し｜サイト名". */
+const DENSE_SEPARATOR = /\s*[_｜|]\s*/u;
 const SEPARATOR = /(\s+(?:[|\-–—:·•»«/\\]|::)\s+)/;
 
 function same(a: string, b: string): boolean {
@@ -11,7 +17,22 @@ function same(a: string, b: string): boolean {
  * `headings` are the page's h1 texts: when the title contains one of them, that is the story's title.
  */
 export function cleanTitle(raw: string, siteName: string | null, headings: readonly string[] = []): string {
-  const title = raw.replace(/\s+/g, ' ').trim();
+  const whole = raw.replace(/\s+/g, ' ').trim();
+  // The site's generic title ("Yahoo News - Latest News & Headlines") on an article page: its headline is the h1.
+  const headline = headings.find(
+    (h) =>
+      estimateWords(h) >= THRESHOLDS.headlineMinWords &&
+      !letterKey(whole).includes(letterKey(h)) &&
+      !same(h, siteName ?? ''),
+  );
+  if (siteName && headline && letterKey(whole).includes(letterKey(siteName)) && isGenericTitle(whole, siteName))
+    return headline;
+  const title = withoutSitePrefix(whole, siteName);
+  if (hasDenseScript(title) && !SEPARATOR.test(title)) {
+    // "标题_社会_晨光网": the story is the longest part, written first.
+    const parts = title.split(DENSE_SEPARATOR).filter(Boolean);
+    if (parts.length > 1 && parts.slice(1).every((p) => p.length < parts[0]!.length)) return parts[0]!.trim();
+  }
   // Alternating [part, separator, part, separator, part ...].
   const pieces = title.split(SEPARATOR);
   if (pieces.length < 3) return title;
@@ -37,4 +58,22 @@ export function cleanTitle(raw: string, siteName: string | null, headings: reado
     return pieces.slice(0, -2).join('').trim();
   }
   return title;
+}
+
+/** "The Space Review: Title", "Site - Title" with the site's name written first. */
+function withoutSitePrefix(title: string, siteName: string | null): string {
+  if (!siteName) return title;
+  if (!title.toLowerCase().startsWith(siteName.toLowerCase())) return title;
+  const rest = /^\s*[:|–—-]\s*(\S.*)$/u.exec(title.slice(siteName.length));
+  return rest && rest[1]!.length > 10 ? rest[1]!.trim() : title;
+}
+
+/** A title that is the site's name and a slogan, with no story in it: the name, and short taglines beside it. */
+function isGenericTitle(title: string, siteName: string): boolean {
+  const parts = title.split(SEPARATOR).filter((_, i) => i % 2 === 0);
+  return (
+    parts.length > 1 &&
+    parts.some((p) => same(p, siteName)) &&
+    parts.every((p) => same(p, siteName) || estimateWords(p) <= THRESHOLDS.sloganMaxWords)
+  );
 }

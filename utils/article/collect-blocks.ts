@@ -90,6 +90,12 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
         section = text;
         return;
       }
+      // "<b>At-least once task execution</b> The ATF system ...": a run-in label is not part of the sentence.
+      const label = runInLabel(el, text);
+      if (label) {
+        pushText(label, mode);
+        return pushText(text.slice(label.length), mode);
+      }
       return pushText(text, mode);
     }
     if (tag === 'PRE' || tag === 'FIGCAPTION' || tag === 'DT' || tag === 'DD' || tag === 'ADDRESS') {
@@ -150,6 +156,24 @@ function isBoldHeading(text: string): boolean {
     !/[.:;,。：；，、]$/u.test(text) &&
     text.split(/\s+/).length <= THRESHOLDS.boldHeadingMaxWords
   );
+}
+
+/**
+ * The bold label a paragraph opens with, when the sentence after it starts on its own (a capital) and the label
+ * has no punctuation of its own to end it: "<strong>Task execution</strong> The system ...". A label ending in a
+ * colon or stop, or followed by a lower-case word ("<b>Apple</b> said"), is part of the sentence.
+ */
+function runInLabel(p: Element, text: string): string | null {
+  const first = p.firstChild;
+  if (!first || first.nodeType !== 1 || !/^(?:B|STRONG)$/.test(tagOf(first))) return null;
+  const label = cleanText(elementText(first));
+  if (!label || !text.startsWith(label) || !isBoldHeading(label)) return null;
+  const rest = text.slice(label.length);
+  if (!/^\s*\p{Lu}\p{Ll}/u.test(rest) || estimateWords(rest) < THRESHOLDS.runInLabelMinRestWords) return null;
+  // A name in bold before its verb ("<b>Jane Doe</b> Said ...") is rare; a label of one or two capitalised
+  // words followed by a capitalised word is more often a name: keep those whole.
+  if (label.split(/\s+/).length < 3) return null;
+  return label;
 }
 
 const BLOCK_TAGS =

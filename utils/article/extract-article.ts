@@ -7,10 +7,14 @@ import { protectHeadings } from './protect-headings';
 import { protectTakeawayBoxes } from './protect-takeaways';
 import { protectTables, restoreTables } from './protect-tables';
 import { pruneBoilerplate } from './prune-boilerplate';
-import { readPageFacts } from './read-metadata';
+import { headingRole } from './caption-headings';
+import { metaTags, readPageFacts } from './read-metadata';
 import { removeSignupBoxes } from './remove-signup-boxes';
+import { removeCaptionText, removeMastheads } from './remove-caption-text';
 import { isFurnitureHeading, isRelatedHeading } from '../rules/headings';
 import { letterKey } from '../text/normalize';
+import { checkLanguage } from '../text/detect-language';
+import { blocksToText } from './blocks-to-text';
 
 /**
  * E-mail cloaking placeholders left where a script would have put an address (Joomla's "This email address
@@ -25,10 +29,32 @@ function withoutCloakedEmail(block: Block): Block {
   return { ...block, text };
 }
 
-/** Drops furniture blocks, widget headings, a heading that only repeats the title, and trailing headings. */
-function cleanBlocks(blocks: Block[], title: string): Block[] {
+/**
+ * Headings that are page text (a dek, a timestamp line, a bracketed teaser) become paragraphs; edit links and
+ * anchor marks come off the rest; a heading of marks only goes.
+ */
+function captionsOnly(blocks: Block[], title: string, description: string | null): Block[] {
+  const out: Block[] = [];
   const t = letterKey(title);
-  const kept = blocks.map(withoutCloakedEmail).filter((b, i) => {
+  // Above the headline is the site's masthead: a sentence there is its slogan, not a dek.
+  const headline = blocks.findIndex((b, i) => i < 3 && b.kind === 'heading' && !!t && letterKey(b.text) === t);
+  for (const [i, b] of blocks.entries()) {
+    if (b.kind !== 'heading') {
+      out.push(b);
+      continue;
+    }
+    const role = headingRole(b.text, { description, title });
+    if (role.role === 'caption') out.push({ ...b, text: role.text });
+    else if (role.role === 'paragraph' && i > headline)
+      out.push({ kind: 'paragraph', text: b.text, section: b.section });
+  }
+  return out;
+}
+
+/** Drops furniture blocks, widget headings, a heading that only repeats the title, and trailing headings. */
+function cleanBlocks(blocks: Block[], title: string, description: string | null): Block[] {
+  const t = letterKey(title);
+  const kept = captionsOnly(blocks.map(withoutCloakedEmail), title, description).filter((b, i) => {
     if (b.kind !== 'table' && !b.text) return false;
     if (b.kind === 'table') return true;
     if (b.kind === 'heading') {
@@ -62,6 +88,8 @@ export function extractArticle(doc: Document, url: string): Article {
   protectHeadings(clone);
   protectTakeawayBoxes(clone);
   removeSignupBoxes(clone);
+  removeCaptionText(clone);
+  removeMastheads(clone, url);
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     parsed = new Readability<Node>(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();
@@ -77,11 +105,15 @@ export function extractArticle(doc: Document, url: string): Article {
       Array.from(root.querySelectorAll(`table[${TABLE_MARK}]`)).map((t) => t.getAttribute(TABLE_MARK) ?? ''),
     );
     // Tables first, so a heading whose table Readability dropped is not taken for a trailing heading.
-    blocks = cleanBlocks(restoreTables(collectBlocks(root, { tables }), captured, kept), metadata.title);
+    const meta = metaTags(doc);
+    const description =
+      meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description') ?? null;
+    blocks = cleanBlocks(restoreTables(collectBlocks(root, { tables }), captured, kept), metadata.title, description);
   }
   const isArticle = isArticlePage(doc, blocks, declaredArticle);
   return {
     ...metadata,
+    lang: checkLanguage(metadata.lang, blocksToText(blocks)),
     title: metadata.title || parsed?.title?.trim() || url,
     // A listing has no single author or date: those on the page belong to its teasers.
     byline: isArticle ? metadata.byline : null,

@@ -1,6 +1,12 @@
 import { alternationSource } from '../rules/phrase-pattern';
 import { BYLINE_LABELS, REPORTER_ROLES } from '../rules/phrases/bylines';
 import { cleanText, elementText, tagOf } from '../text/element-text';
+import { findTextDate, WEEKDAY } from '../text/parse-date';
+
+/** A weekday after the name: "Jeff Foust Monday". */
+const TRAILING_WEEKDAY = new RegExp(`\\s+${WEEKDAY.source}$`, 'iu');
+/** A date glued to the name: "Lucas Nolan22 Dec 2016651" (a day right after a lower-case letter). */
+const GLUED_DAY = /(?<=\p{Ll})\d{1,2}\s*\p{L}{3,}\.?\s*\d{4}.*$/u;
 
 /** A reporter's role after the name: "김서연 기자", "山田太郎記者", "王明 记者", "Jane Doe, Transport Correspondent". */
 const ROLE_SUFFIX = new RegExp(`\\s*${alternationSource([REPORTER_ROLES])}$`, 'iu');
@@ -11,7 +17,11 @@ const ROLE_AFTER_COMMA = /\s*,\s*[^,]{0,40}?\b(?:reporter|correspondent)$/i;
 /** Strips "By", "Posted by", "Written by", trailing dates and "| Updated ..." from a byline. */
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  let text = cleanText(raw)
+  // A date is not a name: cut one glued on or written after it; a byline that is only a date is none.
+  let text = cleanText(raw).replace(GLUED_DAY, '');
+  const date = findTextDate(text);
+  if (date) text = text.slice(0, date.index);
+  text = text
     .replace(
       /^(?:posted|written|published|words|story|reporting|text|analysis|commentary|opinion|interview|photos?|video)?\s*by(?:[:\s]+|$)/i,
       '',
@@ -23,12 +33,19 @@ export function cleanByline(raw: string | null | undefined): string | null {
     )
     .trim();
   if (/^(?:https?:|www\.)/i.test(text)) return null;
+  text = text
+    .replace(/[\s,|·•-]+$/u, '')
+    .replace(TRAILING_WEEKDAY, '')
+    .trim();
   text = text.replace(ROLE_AFTER_COMMA, '').replace(ROLE_SUFFIX, '').trim();
   text = text.replace(/^@/, '');
   if (!text || text.length > 100 || /^(?:admin|administrator|unknown|anonymous|staff|posted|by)$/i.test(text))
     return null;
   return text;
 }
+
+const hasItemprop = (el: Element, name: string): boolean =>
+  (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/).includes(name);
 
 /** The author: JSON-LD author, meta author, rel=author, then .byline / [itemprop=author] elements. */
 export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: string | null): string | null {
@@ -47,8 +64,9 @@ export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: s
   }
   // One walk over the document (attribute-substring selectors are slow), then the most specific kind wins.
   const kinds: ((el: Element) => boolean)[] = [
-    (el) => el.getAttribute('itemprop') === 'name' && !!el.parentElement?.closest('[itemprop="author"]'),
-    (el) => el.getAttribute('itemprop') === 'author',
+    // itemprop may hold several names: itemprop="author creator".
+    (el) => hasItemprop(el, 'name') && !!el.parentElement?.closest('[itemprop~="author"]'),
+    (el) => hasItemprop(el, 'author'),
     (el) => tagOf(el) === 'A' && el.getAttribute('rel') === 'author',
     (el) =>
       /(?:^|\s)fn(?:\s|$)/.test(el.getAttribute('class') ?? '') && !!el.closest('.vcard, .byline, [class*="author"]'),

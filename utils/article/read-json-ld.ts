@@ -1,8 +1,12 @@
+import { parseLenientJson } from '../text/lenient-json';
+
 type Json = unknown;
 type Node = Record<string, Json>;
 
 const ARTICLE_TYPES =
-  /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|DiscussionForumPosting|WebPage|Posting)$/;
+  /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|DiscussionForumPosting|\w*WebPage|Posting)$/;
+/** A page type rather than an article: WebPage, MedicalWebPage, ItemPage ... (their facts count, the type does not). */
+const PAGE_TYPE = /WebPage$|^ItemPage$/;
 
 export type JsonLdFacts = {
   headline: string | null;
@@ -46,11 +50,8 @@ export function readJsonLd(doc: Document): JsonLdFacts {
   const nodes: Node[] = [];
   for (const script of Array.from(doc.getElementsByTagName('script'))) {
     if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
-    try {
-      flatten(JSON.parse(script.textContent ?? ''), nodes);
-    } catch {
-      // Broken JSON-LD is common; ignore it.
-    }
+    // Broken JSON-LD is common: CDATA wrappers, trailing commas, raw line breaks are repaired, the rest skipped.
+    flatten(parseLenientJson(script.textContent ?? ''), nodes);
   }
   const facts: JsonLdFacts = {
     headline: null,
@@ -65,7 +66,7 @@ export function readJsonLd(doc: Document): JsonLdFacts {
     if (t.includes('WebSite')) facts.websiteName ??= nameOf(node.name);
     const article = t.some((x) => ARTICLE_TYPES.test(x));
     if (!article) continue;
-    const realArticle = t.some((x) => x !== 'WebPage');
+    const realArticle = t.some((x) => ARTICLE_TYPES.test(x) && !PAGE_TYPE.test(x));
     if (realArticle) facts.isArticle = true;
     if (!realArticle && facts.isArticle) continue;
     if (realArticle || !facts.headline) {
@@ -74,6 +75,11 @@ export function readJsonLd(doc: Document): JsonLdFacts {
       facts.datePublished = (typeof node.datePublished === 'string' && node.datePublished) || facts.datePublished;
       facts.publisher = nameOf(node.publisher) ?? facts.publisher;
     }
+  }
+  // No article gave a date: any item's own publication date (a CreativeWork of another type).
+  for (const node of nodes) {
+    if (facts.datePublished) break;
+    if (typeof node.datePublished === 'string' && node.datePublished) facts.datePublished = node.datePublished;
   }
   return facts;
 }

@@ -19,7 +19,8 @@ export function metaTags(doc: Document): Map<string, string> {
       meta.getAttribute('itemprop'),
       meta.getAttribute('http-equiv'),
     ]) {
-      if (key && !out.has(key.toLowerCase())) out.set(key.toLowerCase(), content);
+      // A property may hold several names: <meta property="og:title twitter:title">.
+      for (const name of key?.toLowerCase().split(/\s+/) ?? []) if (name && !out.has(name)) out.set(name, content);
     }
   }
   return out;
@@ -28,8 +29,41 @@ export function metaTags(doc: Document): Map<string, string> {
 /** A site name that is the publishing platform's, not the site's own ("Blogger", "Medium"). */
 const PLATFORM_NAMES = new Set(PLATFORM_SITE_NAMES.map((n) => n.toLowerCase()));
 
+/** "Salon.com RSS Feed", "Haki Benita Full Atom Feed", "LWN.net headlines", "Code (RSS)": the words after the name. */
+const FEED_WORDS =
+  /\s*(?:[-»|:·]\s*)?[([]?(?:(?:full|all|main|latest)\s+)?(?:(?:atom|rss(?:\s?2\.0)?)(?:\s+feed)?|feed|comments feed|headlines)[)\]]?\s*$/i;
+
+/** The path of the site's main feed: its first segment is the feed ("/feed/", "/feeds/posts/default", "/blog.atom"). */
+const MAIN_FEED_PATH = /^\/(?:feeds?|rss|atom)(?:[/.]|$)|^\/[\w-]+\.(?:atom|rss|xml)$/i;
+
+function pathOf(href: string, base: string): string {
+  try {
+    return new URL(href, base).pathname;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A site name as a name: a URL is none ("http://www.tmz.com"), and of "Aktuálně.cz - Víte, co se právě děje" the
+ * part that spells the host is the name, the rest its slogan.
+ */
+function siteNameOnly(name: string, url: string): string {
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(name)) return '';
+  const parts = name.split(/\s+(?:[|\-–—:·•»]|::)\s+/);
+  if (parts.length < 2) return name;
+  return partNamingHost(parts, url) ?? name;
+}
+
 /** The part of "Site - Story" that spells the site's host name ("Dale County Gazette" on dalecountygazette.com). */
 function titlePartNamingHost(title: string, url: string): string | null {
+  const parts = title.split(/\s+(?:[|\-–—:·•»]|::)\s+/);
+  if (parts.length < 2) return null;
+  return partNamingHost([parts[0]!, parts[parts.length - 1]!], url);
+}
+
+/** The first of the parts that spells the site's host name. */
+function partNamingHost(parts: readonly string[], url: string): string | null {
   let host: string;
   try {
     host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
@@ -37,8 +71,6 @@ function titlePartNamingHost(title: string, url: string): string | null {
     return null;
   }
   const labels = host.split('.').filter((l) => l.length > 3 && !/^(?:com|net|org|news|blog|blogspot)$/.test(l));
-  const parts = title.split(/\s+(?:[|\-–—:·•»]|::)\s+/);
-  if (parts.length < 2) return null;
   const squash = (s: string): string =>
     s
       .toLowerCase()
@@ -52,7 +84,7 @@ function titlePartNamingHost(title: string, url: string): string | null {
     for (const ch of long) if (ch === short[i]) i++;
     return i === short.length && short[0] === long[0];
   };
-  for (const part of [parts[0]!, parts[parts.length - 1]!]) {
+  for (const part of parts) {
     const key = squash(part);
     if (labels.some((l) => spells(squash(l), key))) return part.trim();
   }
@@ -69,9 +101,13 @@ function siteNameOf(
     (l) =>
       l.getAttribute('rel') === 'alternate' && /rss|atom/.test(l.getAttribute('type') ?? '') && l.hasAttribute('title'),
   );
-  const feedName = feed
-    ?.getAttribute('title')
-    ?.replace(/\s*(?:[-»|:]\s*)?(?:atom|rss(?: ?2\.0)?|feed|comments feed)\s*$/i, '');
+  // A feed's title names the site when it spells the host ("Salon.com RSS Feed" on salon.com) or is the site's
+  // main feed ("Global Pulse Daily - Atom" at /feeds/posts/default); a section's feed ("Code (RSS)" at /code/feed/,
+  // "Monde") does not.
+  const rawFeedTitle = cleanText(feed?.getAttribute('title') ?? '');
+  const feedTitle = rawFeedTitle.replace(FEED_WORDS, '');
+  const mainFeed = feedTitle !== rawFeedTitle && MAIN_FEED_PATH.test(pathOf(feed?.getAttribute('href') ?? '', url));
+  const feedName = feedTitle && (mainFeed || partNamingHost([feedTitle], url)) ? feedTitle : undefined;
   const candidates = [
     meta.get('og:site_name'),
     ld.publisher,
@@ -84,7 +120,7 @@ function siteNameOf(
   // A site name that merely repeats the page title (some sites put the headline in og:site_name) is no name.
   const title = cleanText(meta.get('og:title') ?? doc.title ?? '').toLowerCase();
   const names = candidates
-    .map((c) => (c ? cleanText(c) : ''))
+    .map((c) => (c ? siteNameOnly(cleanText(c), url) : ''))
     .filter((n) => n && n.length <= 80 && !(title && title.startsWith(n.toLowerCase()) && n.length > 20));
   if (names.length === 0) {
     const fromTitle = titlePartNamingHost(cleanText(doc.title ?? ''), url);

@@ -1,3 +1,9 @@
+import { DATE_CLASS_WORDS, classWordPattern } from '../rules/class-names';
+import { THRESHOLDS } from '../rules/thresholds';
+import { parseTextDate } from '../text/parse-date';
+
+const DATE_CLASS = classWordPattern(DATE_CLASS_WORDS, { whole: true });
+
 /** Whether the date and time fields of an ISO-shaped string name a real moment ("2025-13-45" does not). */
 function isRealDate(text: string): boolean {
   const [, y, mo, d, h = '0', mi = '0', se = '0'] =
@@ -65,6 +71,27 @@ export function readPublishedTime(doc: Document, meta: Map<string, string>, ldDa
       const iso = toIsoDate(value);
       if (iso) return iso;
     }
+    const written = parseTextDate(marked.textContent ?? '');
+    if (written) return written;
+  }
+  return dateInText(doc);
+}
+
+/**
+ * A date written out on the page: a <time> without datetime ("20 Nov 2019 08:02 GMT"), or a short element whose
+ * class names it a date ("1 mars 2019 à 15:20"). The first few such elements only: further down are teasers.
+ */
+function dateInText(doc: Document): string | null {
+  const times = Array.from(doc.querySelectorAll('time'));
+  const shown = times.length <= 2 ? times : [];
+  const classed = Array.from(doc.querySelectorAll('[class]'))
+    .filter((el) => DATE_CLASS.test(el.getAttribute('class') ?? ''))
+    .slice(0, THRESHOLDS.dateElementsScanned);
+  for (const el of [...shown, ...classed]) {
+    const text = el.textContent ?? '';
+    if (text.length > THRESHOLDS.dateTextMaxChars) continue;
+    const iso = parseTextDate(text);
+    if (iso) return iso;
   }
   return null;
 }

@@ -163,6 +163,45 @@ export const HIDDEN_CLASSES = [
 ] as const;
 
 /**
+ * Text for screen readers only: "(opens in a new tab)", "Skip to content". Matched as whole class words; their
+ * text is never article prose.
+ */
+export const SCREEN_READER_CLASSES = [
+  'sr-only',
+  'sr-only-focusable',
+  'screen-?reader-?(?:text|only)',
+  'visually-?hidden',
+  'a11y-?(?:hidden|text)',
+  'assistive-?text',
+  'element-?invisible',
+  'offscreen',
+] as const;
+
+/** An icon inside a link, whose text is a label for screen readers: `<a>said<span class="external-link-icon">Opens a new window</span></a>`. */
+export const LINK_ICON_CLASSES = ['[\\w-]*-icon', 'icon'] as const;
+
+/** Class or id words of the element that shows an article's date as text ("date", "post-date", "timestamp"). */
+export const DATE_CLASS_WORDS = [
+  'date',
+  'dateline',
+  'published',
+  'pubdate',
+  'timestamp',
+  'post-?date',
+  'entry-?date',
+  'article-?date',
+  'posted-?on',
+  'meta-?date',
+  'time',
+] as const;
+
+/**
+ * A photo caption or credit box, anywhere in a class or id word ("InlineImage-imageEmbedCaption", "wp-caption-text",
+ * "photo-credit"): removed before Readability, which turns such boxes into bare paragraphs.
+ */
+export const CAPTION_CLASS = /caption|(?:^|[\s_-])(?:photo|image|img|media)-?credit/i;
+
+/**
  * Readability's "unlikely candidate" words (its REGEXPS.unlikelyCandidates): a section heading whose class or
  * id carries one is thrown away by Readability, so News Lens strips such names first.
  */

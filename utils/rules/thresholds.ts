@@ -62,6 +62,46 @@ const TABLE = {
     'A paragraph of one bold run this short, without a closing stop, is a heading in all but name.',
   ],
   boldHeadingMaxWords: [14, 'More words than this in a bold line is an emphasised sentence, not a heading.'],
+  dekMinWords: [
+    8,
+    'A heading this long that closes like a sentence (or opens the page description) is a dek, not a section caption.',
+  ],
+  screenReaderTextMaxChars: [
+    80,
+    'A screen-reader label or icon text ("Opens a new window") is a few words; longer text in such a box is content.',
+  ],
+  photoCaptionMaxChars: [
+    600,
+    'A photo caption with its credit runs to a few sentences; a longer box with a caption class wraps the story.',
+  ],
+  languageSampleChars: [4000, "The first few paragraphs are enough to tell a text's language, and cheap to count."],
+  languageMinLetters: [200, 'Under a paragraph of letters the declared language is kept: too little text to judge.'],
+  languageMinWordHits: [15, 'A language is recognised from at least this many of its function words in the sample.'],
+  languageOverrideRatio: [
+    4,
+    "The text overrides the declared language only when the other language's function words outnumber its own four to one.",
+  ],
+  runInLabelMinRestWords: [
+    6,
+    'A bold run-in label is split off only when a sentence of its own follows it, not a short phrase.',
+  ],
+  dateElementsScanned: [
+    5,
+    "Only the first few elements classed as a date are the article's own; further down they date teasers and comments.",
+  ],
+  dateTextMaxChars: [120, 'A date line is short; a longer text with a date in it is a sentence, not the dateline.'],
+  headlineMinWords: [
+    4,
+    'An h1 of four words or more can replace a generic site title; a shorter one is more often the site logo.',
+  ],
+  sloganMaxWords: [
+    5,
+    'Beside the site name, a part of five words or fewer is a slogan ("Latest News & Headlines"), a longer one a story.',
+  ],
+  headlineVariantMinWords: [
+    3,
+    'A heading of three words or more, all of them words of the title, is the headline again; shorter ones can be sections.',
+  ],
   photoBoxMaxWords: [30, 'A layout table with an image and no more words than a caption is a photo box, not prose.'],
   proseBlockMinChars: [60, 'A paragraph shorter than this does not count towards "is this an article?" prose.'],
   articleMinProseChars: [120, 'Less prose than a two-sentence brief is no article (a gallery, a form, a menu page).'],

@@ -1,7 +1,14 @@
 import { NEWS_AGENCIES } from '../rules/phrases/bylines';
 import { BOILERPLATE_SENTENCES } from '../rules/phrases/boilerplate-lines';
 import { THRESHOLDS } from '../rules/thresholds';
-import { hasCjk } from '../text/script';
+import { endsSentencesWithoutStops, hasCjk } from '../text/script';
+import {
+  MIXED_CASE_NAME,
+  SENTENCE_CLOSERS,
+  SENTENCE_FIRST,
+  SENTENCE_LAST,
+  SENTENCE_OPENERS,
+} from '../rules/sentence-shape';
 import { estimateWords } from '../text/words';
 /**
  * Cleaning of candidate sentences: datelines come off the start (the sentence stays), boilerplate
@@ -25,10 +32,10 @@ const WIRE_DATELINE =
 const CAPS_DATELINE = /^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*[-–—]{1,2}\s+/u;
 /**
  * Chinese, Japanese and Korean wire datelines: "新华社北京11月24日电（记者 张敏）", "中新网电", "【ワシントン=共同】",
- * "[한빛일보 김서연 기자]". A dateline has a date or an agency (社/网) before 电: "…伪装成充电器" is no dateline.
+ * "〔記者王怡婷／台中報導〕", "[한빛일보 김서연 기자]". A dateline has a date or an agency (社/网) before 电: "…伪装成充电器" is no dateline.
  */
 const CJK_DATELINE =
-  /^(?:(?:\p{Script=Han}{1,10}\d{1,2}月\d{1,2}日|\p{Script=Han}{1,8}?[社网網]\p{Script=Han}{0,6}?)电\s*(?:[（(][^）)]{1,24}[）)])?|【[^】]{1,24}】|\[[^\]]{1,24}(?:기자|특파원|記者|记者)\])\s*/u;
+  /^(?:(?:\p{Script=Han}{1,10}\d{1,2}月\d{1,2}日|\p{Script=Han}{1,8}?[社网網]\p{Script=Han}{0,6}?)电\s*(?:[（(][^）)]{1,24}[）)])?|【[^】]{1,24}】|〔[^〕]{1,24}〕|\[[^\]]{1,24}(?:기자|특파원|記者|记者)\])\s*/u;
 /** Words that open a sentence rather than name a place: "The U.S. (AP) said" is no dateline. */
 const NOT_A_PLACE = /^(?:The|A|An|He|She|It|They|We|I|This|That|But|And|In|On|At|When|After|If)\b/;
 
@@ -91,4 +98,16 @@ export function isKeyPointCandidate(sentence: string): boolean {
   if (/[:：]$/u.test(sentence)) return false;
   if (!/\p{L}/u.test(sentence)) return false;
   return !isBoilerplate(sentence);
+}
+
+/**
+ * Whether a sentence starts and ends like one in its language: a capital, a digit or a letter of a script
+ * without case first (after opening quotes); a full stop, question or exclamation mark last (before closing
+ * quotes), Chinese and Japanese stops included. Thai, Lao, Khmer and Burmese end sentences without stops.
+ */
+export function isWholeSentence(sentence: string, lang: string | null): boolean {
+  const head = sentence.trim().replace(SENTENCE_OPENERS, '');
+  if (!SENTENCE_FIRST.test(head) && !MIXED_CASE_NAME.test(head)) return false;
+  if (endsSentencesWithoutStops(lang)) return true;
+  return SENTENCE_LAST.test(sentence.trim().replace(SENTENCE_CLOSERS, ''));
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../types';
 import { estimateWords } from '../text/words';
 import { splitSentences } from '../text/split-sentences';
-import { isKeyPointCandidate, stripDateline } from './clean-sentence';
+import { isKeyPointCandidate, isWholeSentence, stripDateline } from './clean-sentence';
 import { THRESHOLDS } from '../rules/thresholds';
 import { endsSentencesWithoutStops } from '../text/script';
 
@@ -28,7 +28,8 @@ function isLabel(sentence: string): boolean {
 
 /**
  * Whole, cleaned sentences from paragraphs and list items: never from tables, headings or quotes
- * (pull quotes repeat the text), never boilerplate or fragments. Datelines are cut off the start.
+ * (pull quotes repeat the text), never boilerplate, fragments or lines that do not start and end like a
+ * sentence (a list of ingredients, a caption). Datelines are cut off the start.
  */
 export function collectCandidates(article: Article): Candidate[] {
   const out: Candidate[] = [];
@@ -42,7 +43,7 @@ export function collectCandidates(article: Article): Candidate[] {
     let inBlock = 0;
     for (const sentence of sentences) {
       const { text, cut } = stripDateline(sentence.text);
-      if (!isKeyPointCandidate(text)) continue;
+      if (!isKeyPointCandidate(text) || !isWholeSentence(text, article.lang)) continue;
       out.push({
         text,
         section: block.section,

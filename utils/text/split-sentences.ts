@@ -28,8 +28,9 @@ function isFalseBreak(prev: string, next: string, lang: string): boolean {
   const trimmed = prev.trimEnd();
   const nextWord = firstWord(next);
   if (!nextWord) return false;
-  // "He said "Stop!" she said." -- a lowercase word continues the sentence.
-  if (/[!?]['"”’»)]*$/u.test(trimmed) && /^\p{Ll}/u.test(nextWord)) return true;
+  // "He said "Stop!" she said.", "Am 12. bis 13. September": a lowercase word continues the sentence (a name
+  // written in mixed case, "iPhone", may open one).
+  if (/[.!?]['"”’»)]*$/u.test(trimmed) && /^\p{Ll}+$/u.test(nextWord)) return true;
   if (lang === 'ja' && /[。！？!?][」』”）)]+$/u.test(trimmed) && JA_QUOTE_PARTICLE.test(next)) return true;
   const m = LAST_TOKEN.exec(trimmed);
   if (!m) return false;
@@ -43,6 +44,8 @@ function isFalseBreak(prev: string, next: string, lang: string): boolean {
   if (NUMBER_ABBREVIATIONS.has(lower) && /^\p{N}/u.test(nextWord)) return true;
   // Ordinals in German, Nordic, Slavic ...: "am 3. März", "20. Jahrhundert".
   if (ORDINAL_DOT_LANGS.has(lang) && /^\d{1,2}$/.test(token)) return !starter;
+  // A model name or code in capitals before a name in capitals: "The VW ID. SPACE VIZZION is ...".
+  if (/^\p{Lu}{2,3}$/u.test(token) && /^\p{Lu}{2,}$/u.test(nextWord) && !starter) return true;
   // Initials and dotted acronyms: "J. R. R. Tolkien", "U.S. Senate", "z. B."; but "in the U.S. The ...".
   if (/^(?:\p{L}\.)*\p{L}$/u.test(token) && token.replace(/\./g, '').length <= 4) {
     if (/^\p{Ll}$/u.test(token)) return true;

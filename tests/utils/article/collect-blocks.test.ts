@@ -205,3 +205,22 @@ describe('collectBlocks: photo boxes in layout tables', () => {
     expect(out.map((b) => b.text)).toEqual([zh]);
   });
 });
+
+describe('collectBlocks: a bold run-in label is not glued to its sentence', () => {
+  it('splits "At-least once task execution The ATF system ..." into the label and the sentence', () => {
+    const out = blocks(
+      '<p><strong>At-least once task execution</strong> The ATF system retries every task until a worker confirms it.</p>',
+    );
+    expect(out.map((b) => b.text)).toEqual([
+      'At-least once task execution',
+      'The ATF system retries every task until a worker confirms it.',
+    ]);
+  });
+  it.each([
+    '<p><strong>Note:</strong> The ATF system retries every task until a worker confirms it.</p>',
+    '<p><b>Jane Doe</b> Said the system retries every task until a worker confirms it.</p>',
+    '<p><b>The ATF system</b> retries every task until a worker confirms it.</p>',
+  ])('keeps a label with its own colon, a short name or a bold subject in its sentence: %s', (html) => {
+    expect(blocks(html)).toHaveLength(1);
+  });
+});

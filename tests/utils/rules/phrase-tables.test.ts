@@ -20,6 +20,7 @@ import {
   TEASER_LABELS,
   TEASER_STARTS,
 } from '@/utils/rules/phrases/link-labels';
+import * as FURNITURE_LINES from '@/utils/rules/phrases/furniture-lines';
 import * as SIGNIFICANCE from '@/utils/rules/phrases/significance';
 import { WHY_HEADINGS } from '@/utils/rules/phrases/why-headings';
 import {
@@ -47,6 +48,7 @@ const TABLES: Record<string, PhraseTable> = {
   CHROME_LINES,
   BYLINE_LABELS,
   REPORTER_ROLES,
+  ...FURNITURE_LINES,
   PARAGRAPH_LABELS: SIGNIFICANCE.PARAGRAPH_LABELS,
   TAKEAWAY_HEADINGS: SIGNIFICANCE.TAKEAWAY_HEADINGS,
   REFERRING_STARTS: SIGNIFICANCE.REFERRING_STARTS,

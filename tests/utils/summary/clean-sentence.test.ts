@@ -11,6 +11,7 @@ describe('stripDateline', () => {
     ['BEIJING — Officials said on Monday that prices rose.', 'Officials said on Monday that prices rose.'],
     ['中新网11月24日电（记者 张敏）据中央气象台消息，气温将下降。', '据中央气象台消息，气温将下降。'],
     ['【ワシントン=共同】米政府は25日、発表した。', '米政府は25日、発表した。'],
+    ['〔記者王怡婷／台中報導〕台中捷運藍線今天上午舉行動工典禮。', '台中捷運藍線今天上午舉行動工典禮。'],
     ['新华社北京电 国务院今天发布通知。', '国务院今天发布通知。'],
     [
       'Hong Kong (CNN Business)A muddled view of trade talks weighs on investors.',

@@ -26,21 +26,39 @@ describe('collectCandidates: captions and labels in paragraphs', () => {
     expect(texts(article([p(label), p(prose)]))).toEqual([prose]);
   });
 
-  it('keeps an unpunctuated list item (lists often drop the stop)', () => {
-    const item = 'Users shared intimate photos and footage captured in public restrooms and bedrooms';
-    expect(texts(article([li(item), p(prose)]))).toEqual([item, prose]);
+  // A key point is shown as a whole sentence: a line that does not end like one (a feature list, an ingredient
+  // list, a caption) is not offered, however long.
+  it('drops a list item that does not end like a sentence, keeps one that does', () => {
+    const item = 'Hundreds of cool tasks that will make your evenings fuller and more interesting';
+    expect(texts(article([li(item), li(`${item}.`), p(prose)]))).toEqual([`${item}.`, prose]);
   });
 
-  it('keeps a long unpunctuated paragraph and punctuated short ones', () => {
+  it('drops a long paragraph without a closing stop and keeps punctuated short ones', () => {
     const long =
       'Officials said the new line would open in the spring with trains every ten minutes between the two towns and a stop at the airport';
     const short = 'Nobody was hurt in the fire on Sunday.';
-    expect(texts(article([p(long), p(short)]))).toEqual([long, short]);
+    expect(texts(article([p(long), p(short)]))).toEqual([short]);
   });
 
-  it('counts Chinese by characters: a long paragraph without a closing stop is prose, not a label', () => {
+  it('drops a Chinese line without a closing stop (。), keeps the one with it', () => {
     const zh = '记者在北京朝阳区一处社区看到不少居民已经换上了厚外套并且在超市里购买取暖用品和过冬的食物准备迎接寒潮';
-    expect(texts(article([p(zh)], 'zh-CN'))).toEqual([zh]);
+    expect(texts(article([p(zh), p(`${zh}。`)], 'zh-CN'))).toEqual([`${zh}。`]);
+  });
+
+  it.each([
+    ['a lower-case start (a fragment cut by a formula)', 'is an example of an inline equation in the text.'],
+    ['a footnote mark', '*A draw will decide which team fills the empty slot in the group.'],
+    ['a code comment', '// cow.js shows how the module greets its users in the console.'],
+  ])('drops a line with %s', (_name, line) => {
+    expect(texts(article([p(line), p(prose)]))).toEqual([prose]);
+  });
+
+  it.each([
+    '"$53 million a week is coming across the border in drugs."',
+    'iPhone sales rose by a fifth in the quarter, the company said.',
+    '¿Qué pasará ahora con los contratos firmados el año pasado?',
+  ])('keeps a sentence that starts with a currency, a name in mixed case or an inverted mark: %s', (line) => {
+    expect(texts(article([p(line)], line.startsWith('¿') ? 'es' : 'en'))).toEqual([line]);
   });
 
   it('keeps short Thai paragraphs, which end without punctuation', () => {

@@ -6,6 +6,17 @@ const texts = (text: string, lang: string): string[] => splitSentences(text, lan
 describe('splitSentences', () => {
   it.each([
     ['en', 'Dr. Smith met Mr. Jones at noon. They talked.', ['Dr. Smith met Mr. Jones at noon.', 'They talked.']],
+    [
+      'en',
+      'The VW ID. SPACE VIZZION is a concept car. It has a range of 590 km.',
+      ['The VW ID. SPACE VIZZION is a concept car.', 'It has a range of 590 km.'],
+    ],
+    ['en', 'It starts at 9 a.m. sharp. Doors open at 8.', ['It starts at 9 a.m. sharp.', 'Doors open at 8.']],
+    [
+      'de',
+      'Die Messe findet am 12. bis 13. September statt. Der Eintritt ist frei.',
+      ['Die Messe findet am 12. bis 13. September statt.', 'Der Eintritt ist frei.'],
+    ],
     ['en', 'Use a tool, e.g. a hammer. Or not, i.e. never.', ['Use a tool, e.g. a hammer.', 'Or not, i.e. never.']],
     ['en', 'The U.S. Senate voted. It passed.', ['The U.S. Senate voted.', 'It passed.']],
     ['en', 'He moved to the U.S. The move was hard.', ['He moved to the U.S.', 'The move was hard.']],

@@ -8,6 +8,23 @@ import {
   TEASER_STARTS,
 } from './link-labels';
 import { RELATED_HEADINGS, SITE_WIDE_LIST_HEADINGS } from './widget-headings';
+import {
+  COMMENT_NOTICES,
+  CONTINUES_LINES,
+  DISCLOSURE_LABELS,
+  DISCLOSURE_PHRASES,
+  SUBSCRIPTION_PITCHES,
+  TAG_LIST_STARTS,
+} from './furniture-lines';
+
+/**
+ * A tag or keyword list run into one line: its label, then a colon or a comma-separated run without a closing
+ * stop ("Tags calendario stock car 2018, Rubens Barrichello, ...", "Schlagworte: Bundestag, Wahl").
+ */
+export const TAG_LIST = new RegExp(
+  `^${alternationSource([TAG_LIST_STARTS])}(?:\\s*[:：|]\\s*[^.!?。！？]{1,300}$|\\s+[^,.!?:]{1,60}(?:,[^,.!?:]{1,60}){2,}$)`,
+  'iu',
+);
 
 /**
  * Page furniture that survives extraction as text: teasers, credits, captions, datelines, prompts,
@@ -60,6 +77,9 @@ export const BOILERPLATE_BLOCKS: readonly RegExp[] = [
   /^(?:write|e-?mail|contact) (?:to )?.{0,60}\bat\s+\S+@\S+/i,
   new RegExp(`\\bfollow (?:him|her|them|us|me) on ${alternationSource([SOCIAL_NETWORK_NAMES])}\\b`, 'iu'),
   /^media playback is (?:unsupported|not supported)/i,
+  // "Story continues below gallery", "Weiterlesen nach der Anzeige".
+  buildPattern([CONTINUES_LINES], { at: 'whole', suffix: '\\s*[:.…]?' }),
+  TAG_LIST,
   // Copyright and reprint-prohibited lines (Korean, Chinese, Japanese, Russian, European languages).
   /(?:저작권자\s*[©(ⓒ]|무단\s*전재|재배포\s*금지|版权所有|版權所有|未经(?:授权|许可)[^。]{0,12}(?:转载|使用)|禁止转载|無断(?:転載|複製)|転載を禁じ|все права защищены|перепечатка[^.]{0,40}(?:запрещена|без)|todos los derechos reservados|tous droits réservés|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|riproduzione riservata)/i,
   // Typo-report notices: "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "Found a typo? ... Ctrl+Enter".
@@ -103,4 +123,10 @@ export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   // Captions left in the prose: "An artist's illustration of a plume of water vapor ...", "File photo of ...".
   /^(?:an?\s+|the\s+)?artist['’]s\s+(?:illustration|impression|rendering|concept)\b/i,
   /^(?:file|stock|archive)\s+(?:photo|image|picture)\b/i,
+  // Disclosure and sponsor lines, comment-moderation notices, subscription pitches, tag lists.
+  new RegExp(`^${alternationSource([DISCLOSURE_LABELS])}\\s*[:：]`, 'iu'),
+  buildPattern([DISCLOSURE_PHRASES], { at: 'word' }),
+  buildPattern([COMMENT_NOTICES, SUBSCRIPTION_PITCHES], { at: 'start' }),
+  buildPattern([CONTINUES_LINES], { at: 'start' }),
+  TAG_LIST,
 ];

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '@/scripts/lib/load-document';
+import { headingRole } from '@/utils/article/caption-headings';
+import { extractArticle } from '@/utils/article/extract-article';
+
+const PROSE = Array.from(
+  { length: 6 },
+  (_, i) => `<p>Paragraph ${i + 1} tells the story at length, with enough words to count as prose for the reader.</p>`,
+).join('');
+
+describe('headingRole: captions only from real headings', () => {
+  it.each([
+    ['Firefox[edit]', 'Firefox'],
+    ['Geschichte [Bearbeiten | Quelltext bearbeiten]', 'Geschichte'],
+    ['Current status #', 'Current status'],
+    ['# Running in Wasm runtimes', 'Running in Wasm runtimes'],
+    ['历史[编辑]', '历史'],
+  ])('an edit link or anchor mark comes off the caption: "%s"', (raw, caption) => {
+    expect(headingRole(raw)).toEqual({ role: 'caption', text: caption });
+  });
+
+  it.each([
+    '2/26/2015 7:11 AM PST BY TMZ STAFF',
+    'BY TMZ STAFF',
+    '[Related: Plague in Mongolia prompts quarantine]',
+    'A THIRD case of the plague has been reported in China – with the public beginning to panic.',
+    '今年の夏は記録的な猛暑となり、全国で熱中症の患者が相次いでいると気象庁が発表しました。',
+  ])('a timestamp, byline, bracketed teaser or whole sentence is page text, not a caption: "%s"', (raw) => {
+    expect(headingRole(raw).role).toBe('paragraph');
+  });
+
+  it('a heading that opens the page description is its dek, not a caption', () => {
+    const dek = 'Snopes fact checker and staff writer David Emery posted to Twitter asking a question';
+    expect(headingRole(dek, { description: `${dek}?` }).role).toBe('paragraph');
+    expect(headingRole('What comes next', { description: 'What comes next for the city' }).role).toBe('caption');
+  });
+
+  it('a shortened headline is not a caption', () => {
+    const title = "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!";
+    expect(headingRole('$150K Pearl Oscar Dress ... STOLEN!!!!', { title }).role).toBe('drop');
+    expect(headingRole('Pearl Oscar Dress', { title: 'Pearl harbour anniversary' }).role).toBe('caption');
+    expect(headingRole('Oscar Dress', { title }).role).toBe('caption');
+  });
+
+  it.each(['[edit]', ' # '])('a heading of marks only is dropped: "%s"', (raw) => {
+    expect(headingRole(raw).role).toBe('drop');
+  });
+
+  it.each(['What happens next?', 'The 2015 season', 'Why it matters', 'Chapter 3: The return'])(
+    'an ordinary heading stays a caption: "%s"',
+    (raw) => {
+      expect(headingRole(raw)).toEqual({ role: 'caption', text: raw });
+    },
+  );
+});
+
+describe('extractArticle: a dek is never a caption, and may be a key point once', () => {
+  it('the dek heading becomes a paragraph, and no block takes it as its section', () => {
+    const dek = 'The city council voted on Tuesday to close the old bridge for two years of repairs.';
+    const doc = documentFromHtml(
+      `<html><head><title>Bridge to close</title><meta name="description" content="${dek}"></head><body><article>` +
+        `<h1>Bridge to close</h1><h2>${dek}</h2>${PROSE}<h2>Story continues below gallery</h2>${PROSE}</article></body></html>`,
+    );
+    const blocks = extractArticle(doc, 'https://example.com/news/bridge').blocks;
+    expect(blocks.filter((b) => b.text === dek).map((b) => b.kind)).toEqual(['paragraph']);
+    expect(blocks.some((b) => b.section === dek)).toBe(false);
+    expect(blocks.some((b) => /continues below/.test(b.text) || /continues below/.test(b.section ?? ''))).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '@/scripts/lib/load-document';
+import { blocksToText } from '@/utils/article/blocks-to-text';
+import { extractArticle } from '@/utils/article/extract-article';
+import { removeCaptionText } from '@/utils/article/remove-caption-text';
+
+const PROSE = Array.from(
+  { length: 5 },
+  (_, i) => `<p>Paragraph ${i + 1} of the report goes on with enough words to be read as the story's prose.</p>`,
+).join('');
+
+function text(body: string): string {
+  const doc = documentFromHtml(
+    `<html><head><title>A story</title></head><body><article>${body}</article></body></html>`,
+  );
+  return blocksToText(extractArticle(doc, 'https://example.com/news/a-story').blocks);
+}
+
+describe('removeCaptionText', () => {
+  it('screen-reader text glued to a link never reaches the article ("saidOpens a new window")', () => {
+    const out = text(
+      `<p>The company <a href="https://example.org/pr">said<span class="external-link-icon">Opens a new window </span></a> that sales rose.</p>${PROSE}`,
+    );
+    expect(out).toContain('The company said that sales rose.');
+    expect(out).not.toContain('Opens a new window');
+  });
+
+  it.each(['sr-only', 'visually-hidden', 'screen-reader-text'])('a "%s" label is not prose', (cls) => {
+    const out = text(`<p>Prices rose<span class="${cls}"> (opens in a new tab)</span> again in May.</p>${PROSE}`);
+    expect(out).not.toContain('opens in a new tab');
+  });
+
+  it('a link with an icon class keeps its own text', () => {
+    const out = text(
+      `<p>Analysts <a class="icon none" href="https://example.org/x">predicted $2.52 a share</a> for the quarter.</p>${PROSE}`,
+    );
+    expect(out).toContain('Analysts predicted $2.52 a share for the quarter.');
+  });
+
+  it('a photo caption box that Readability would turn into a bare paragraph is removed', () => {
+    const out = text(
+      `<div class="InlineImage-imageEmbed"><div class="InlineImage-imageEmbedCaption">The prime minister passes a Boeing 787-10 aircraft during the air show in Dubai.</div></div>${PROSE}`,
+    );
+    expect(out).not.toContain('Boeing');
+    expect(out).toContain('Paragraph 1');
+  });
+
+  it('a long element with a caption class is a wrapper, not a caption: it stays', () => {
+    const doc = documentFromHtml(`<html><body><div class="captioned-story">${PROSE}${PROSE}</div></body></html>`);
+    removeCaptionText(doc);
+    expect(doc.querySelectorAll('p').length).toBe(10);
+  });
+});
+
+describe('removeMastheads', () => {
+  it('a heading that is the site logo linking home is not the story dek', () => {
+    const out = text(`<h2><a href="/"><span>Express. Home of the Daily and Sunday Express.</span></a></h2>${PROSE}`);
+    expect(out).not.toContain('Home of the Daily');
+  });
+  it('a heading linking to a story stays', () => {
+    const out = text(`<h2><a href="/news/other-story">The council answers its critics</a></h2>${PROSE}`);
+    expect(out).toContain('The council answers its critics');
+  });
+});

@@ -1,0 +1,49 @@
+import { THRESHOLDS } from '../rules/thresholds';
+import {
+  BRACKETED_LINE,
+  BYLINE_LINE,
+  DIGIT_DATE_OR_TIME,
+  HEADING_LEADING_MARKS,
+  HEADING_TRAILING_MARKS,
+  SENTENCE_CLOSE,
+} from '../rules/caption-marks';
+import { letterKey } from '../text/normalize';
+import { estimateWords } from '../text/words';
+
+/**
+ * What a heading of the article body is: a section caption (its text without edit links and anchor marks),
+ * page text that only looks like a heading (a dek, a timestamp or byline line, a bracketed teaser: kept as a
+ * paragraph, so it may still be a key point once, never a caption), or nothing (only marks).
+ */
+export type HeadingRole = { role: 'caption'; text: string } | { role: 'paragraph' } | { role: 'drop' };
+
+export function headingRole(
+  raw: string,
+  page: { description?: string | null; title?: string | null } = {},
+): HeadingRole {
+  const text = raw.replace(HEADING_TRAILING_MARKS, '').replace(HEADING_LEADING_MARKS, '').trim();
+  if (!letterKey(text)) return { role: 'drop' };
+  // A shortened headline ("$150K Pearl Oscar Dress ... STOLEN!!!!" under "Lupita Nyong'o's $150K Pearl Oscar
+  // Dress -- STOLEN!!!"): every word of it is in the title. Not a section.
+  if (page.title && isHeadlineVariant(text, page.title)) return { role: 'drop' };
+  if (BRACKETED_LINE.test(text)) return { role: 'paragraph' };
+  // "2/26/2015 7:11 AM PST BY TMZ STAFF", "By Jane Doe": the page's dateline, not a section.
+  if (DIGIT_DATE_OR_TIME.test(text) || BYLINE_LINE.test(text)) return { role: 'paragraph' };
+  // A whole sentence is a dek or a lead, not a caption.
+  if (SENTENCE_CLOSE.test(text) && estimateWords(text) >= THRESHOLDS.dekMinWords) return { role: 'paragraph' };
+  const key = letterKey(text);
+  const description = letterKey(page.description ?? '');
+  if (description && estimateWords(text) >= THRESHOLDS.dekMinWords && description.startsWith(key))
+    return { role: 'paragraph' };
+  return { role: 'caption', text };
+}
+
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Every word of the heading (at least a few) is a word of the title. */
+function isHeadlineVariant(heading: string, title: string): boolean {
+  const words = wordsOf(heading);
+  if (words.length < THRESHOLDS.headlineVariantMinWords) return false;
+  const titleWords = new Set(wordsOf(title));
+  return words.every((w) => titleWords.has(w));
+}

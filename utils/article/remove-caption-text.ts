@@ -1,0 +1,66 @@
+import {
+  CAPTION_CLASS,
+  CONTENT_CLASS_WORDS,
+  LINK_ICON_CLASSES,
+  SCREEN_READER_CLASSES,
+  classWordPattern,
+} from '../rules/class-names';
+import { THRESHOLDS } from '../rules/thresholds';
+import { shortText, tagOf } from '../text/element-text';
+
+const SCREEN_READER = new RegExp(`(?:^|\\s)(?:${SCREEN_READER_CLASSES.join('|')})(?:\\s|$)`, 'i');
+const LINK_ICON = new RegExp(`(?:^|\\s)(?:${LINK_ICON_CLASSES.join('|')})(?:\\s|$)`, 'i');
+const CONTENT = classWordPattern(CONTENT_CLASS_WORDS);
+
+/**
+ * Removes, from a document clone before Readability, text that is not the story's prose but would read as
+ * part of it once Readability has stripped the class names: screen-reader labels glued to a link ("said" +
+ * "Opens a new window" = "saidOpens a new window") and photo caption and credit boxes (which Readability turns
+ * into bare paragraphs). Only short boxes go: a long element with such a class is a layout wrapper.
+ */
+export function removeCaptionText(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  const remove: Element[] = [];
+  for (const el of Array.from(body.querySelectorAll('[class]'))) {
+    const names = el.getAttribute('class') ?? '';
+    const icon = LINK_ICON.test(names) && tagOf(el) !== 'A' && !!el.parentElement?.closest('a');
+    if (SCREEN_READER.test(names) || icon) {
+      if (shortText(el, THRESHOLDS.screenReaderTextMaxChars) !== null) remove.push(el);
+    } else if (
+      CAPTION_CLASS.test(names) &&
+      !CONTENT.test(names) &&
+      !el.querySelector('p ~ p, h1, h2, h3, h4, h5, h6, table, ul, ol') &&
+      shortText(el, THRESHOLDS.photoCaptionMaxChars) !== null
+    )
+      remove.push(el);
+  }
+  for (const el of remove) el.remove();
+}
+
+/**
+ * Removes, from a document clone, headings that are the site's logo: a heading whose text is all inside a link to
+ * the home page ("<h2><a href="/">Express. Home of the Daily and Sunday Express.</a></h2>"). Readability may keep
+ * them above the story, where they would read as its dek.
+ */
+export function removeMastheads(doc: Document, url: string): void {
+  let home: string;
+  try {
+    home = new URL('/', url).href;
+  } catch {
+    return;
+  }
+  for (const heading of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    const links = Array.from(heading.querySelectorAll('a[href]'));
+    if (links.length !== 1) continue;
+    let target: string;
+    try {
+      target = new URL(links[0]!.getAttribute('href') ?? '', url).href;
+    } catch {
+      continue;
+    }
+    if (target !== home) continue;
+    const own = (heading.textContent ?? '').trim();
+    if (own && own === (links[0]!.textContent ?? '').trim()) heading.remove();
+  }
+}

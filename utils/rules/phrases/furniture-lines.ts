@@ -1,0 +1,92 @@
+import type { PhraseTable } from '../phrase-pattern';
+
+/**
+ * Lines a page drops into the story's flow that are neither a heading nor prose: "Story continues below
+ * gallery", "Article continues after advertisement". Never captions, never key points.
+ */
+export const CONTINUES_LINES: PhraseTable = {
+  en: ['(story|article|text) continues (below|after) […3]', 'continue reading (below|after) […3]'],
+  de: [
+    '(artikel|text) (geht|wird) (unten|nach der (anzeige|werbung)) (weiter|fortgesetzt)',
+    'weiterlesen nach der anzeige',
+  ],
+  fr: ['[la] suite (après|ci-dessous) […2]', "l'article continue (ci-dessous|après […2])"],
+  es: ['(la noticia|el artículo) (continúa|sigue) (abajo|debajo|tras […2])'],
+  pt: ['(a reportagem|o artigo|a matéria) continua (abaixo|após […2])', 'continua (depois|após) da publicidade'],
+};
+
+/**
+ * A label that opens a disclosure or sponsor line, before a colon: "Disclosure: ZDNet may earn a commission ...",
+ * "Transparenzhinweis: ...".
+ */
+export const DISCLOSURE_LABELS: PhraseTable = {
+  en: ['[affiliate|full] disclosure', 'disclaimer', 'sponsored content', 'paid (post|content)'],
+  de: ['transparenzhinweis', 'offenlegung', 'werbehinweis', 'affiliate-?hinweis'],
+  fr: ['(contenu|article) sponsorisé', 'partenariat'],
+  es: ['(contenido|artículo) patrocinado'],
+  pt: ['(conteúdo|publicidade) (patrocinado|patrocinada)'],
+};
+
+/**
+ * Phrases that make a sentence a disclosure or sponsor line wherever they sit: "This week's podcast is
+ * sponsored by ...", "ZDNet may earn an affiliate commission", "Dieser Artikel enthält Affiliate-Links".
+ */
+export const DISCLOSURE_PHRASES: PhraseTable = {
+  en: [
+    "(this|this week's|today's) (podcast|episode|newsletter|video|show|post) (is|was) (sponsored|brought to you|presented) by",
+    'may (earn|receive) (a|an) [affiliate|small] (commission|share of sales)',
+    '(contains|includes|may contain) affiliate links?',
+    '(when|if) you buy (through|via) (our|these|the) links',
+  ],
+  de: ['(enthält|sind) affiliate-?links?', 'erhalten wir (eine|ggf. eine) provision'],
+  fr: ["liens? (affiliés|d'affiliation)", 'nous (percevons|touchons) une commission'],
+  es: ['enlaces? de afiliados?', '(recibimos|podemos recibir) una comisión'],
+};
+
+/**
+ * Notices about the comments, not the story: "Comments are moderated ...", "We reserve the right to remove
+ * comments ...", "Los comentarios están moderados".
+ */
+export const COMMENT_NOTICES: PhraseTable = {
+  en: [
+    'comments? (are|is|will be) (moderated|closed|reviewed|subject to)',
+    '(we|the editors) (reserve the right to|may) (remove|delete|edit) comments?',
+    '[please] (keep|be) (comments?|it) (civil|respectful|on topic)',
+    '(commenting|comments) (has|have) been (disabled|closed|turned off)',
+  ],
+  de: ['(kommentare|die kommentarfunktion) (werden moderiert|ist geschlossen|wurde geschlossen)'],
+  fr: ['[les] commentaires (sont modérés|sont fermés)'],
+  es: ['[los] comentarios (están moderados|están cerrados)'],
+  pt: ['[os] comentários (são moderados|estão fechados)'],
+};
+
+/**
+ * The start of a tag or keyword list run into one line: "Tags calendario stock car 2018, ...", "Tags: ...",
+ * "Schlagworte: ...".
+ */
+export const TAG_LIST_STARTS: PhraseTable = {
+  en: ['tags?', 'tagged [with]', 'keywords?', 'topics?', 'filed under', 'related topics'],
+  de: ['schlagw(ö|o)rter?', 'stichw(ö|o)rter?', 'themen'],
+  fr: ['mots-?clés', 'étiquettes'],
+  es: ['etiquetas', 'palabras clave', 'temas'],
+  pt: ['tags', 'palavras-?chave', 'temas'],
+  it: ['tag', 'argomenti', 'parole chiave'],
+};
+
+/**
+ * A pitch for a subscription or membership: "Subscribe now for unlimited access", "Support our journalism",
+ * "Already a subscriber?", "Jetzt abonnieren".
+ */
+export const SUBSCRIPTION_PITCHES: PhraseTable = {
+  en: [
+    '(already|become) a (subscriber|member)',
+    '(subscribe|sign up) (now|today) (for|to) […4]',
+    '(get|enjoy) unlimited [digital] access',
+    'support (our|independent|local) (journalism|reporting)',
+    'to continue reading,? [please] (subscribe|log in|sign in)',
+  ],
+  de: ['jetzt (abonnieren|abo abschließen|weiterlesen mit)', 'sie sind bereits abonnent'],
+  fr: ['(abonnez-vous|déjà abonné)', 'pour lire la suite'],
+  es: ['(suscríbete|suscríbase|ya eres suscriptor)'],
+  pt: ['(assine|já é assinante)'],
+};

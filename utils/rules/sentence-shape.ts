@@ -1,0 +1,15 @@
+/**
+ * How a whole sentence starts and ends, in any script (utils/summary/clean-sentence.ts). A key point is a
+ * whole sentence: a list of ingredients, a caption or a fragment cut by a formula does not start and end like one.
+ */
+
+/** Opening quotes, brackets, dashes and Spanish inverted marks a sentence may start with. */
+export const SENTENCE_OPENERS = /^[\p{Ps}\p{Pi}"'¿¡—–-]+\s*/u;
+/** Closing quotes and brackets a sentence may end with, after its stop. */
+export const SENTENCE_CLOSERS = /["'”’»)\]」』）】》〉]+$/u;
+/** A sentence's first character: a capital, a digit, a currency sign or a letter of a script without case. */
+export const SENTENCE_FIRST = /^[\p{Lu}\p{Lt}\p{N}\p{Sc}\p{Lo}]/u;
+/** A first word in lower case that has capitals inside it is a name: "iPhone", "eBay", "de Gaulle" is not. */
+export const MIXED_CASE_NAME = /^\p{Ll}+\p{Lu}[\p{L}\p{N}]*/u;
+/** A sentence's last character before closing quotes: a full stop, question or exclamation mark, an ellipsis. */
+export const SENTENCE_LAST = /[.!?…。！？‼⁉؟।]$/u;
