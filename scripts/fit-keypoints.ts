@@ -7,6 +7,8 @@
  *
  * The stories are reduced once to numbers (features of the first 10 candidates, every 3-set's ROUGE) and
  * cached under .tmp/ (never in the repo); --rebuild recomputes the cache. --quick fits on 4,000 stories.
+ * Experiments: --windows 5,7,10 and --hidden 0,16 (the grid), --epochs N, --l2 X, --cache FILE,
+ * --drop NAMES (features left out), --out FILE and --report FILE (where to write).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -63,7 +65,7 @@ function rowsOf(file: string): StoryRows[] {
 }
 
 const cacheDir = resolve('.tmp');
-const cacheFile = join(cacheDir, `keypoints-rows-${cacheKey()}.json`);
+const cacheFile = arg('cache') ?? join(cacheDir, `keypoints-rows-${cacheKey()}.json`);
 let cache: { train: StoryRows[]; val: StoryRows[] };
 if (existsSync(cacheFile) && !process.argv.includes('--rebuild')) {
   cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as typeof cache;
@@ -93,7 +95,13 @@ const val = cache.val;
  * (the stories have no title or headings: a fixed prior instead), `blockLead` and `blockPosition` (the
  * stories have no paragraph breaks, so they would only copy `first` and `inversePosition`).
  */
-const NOT_FITTED = new Set(['bias', 'headingOverlap', 'blockLead', 'blockPosition']);
+const NOT_FITTED = new Set([
+  'bias',
+  'headingOverlap',
+  'blockLead',
+  'blockPosition',
+  ...(arg('drop')?.split(',') ?? []),
+]);
 const FEATURES = FEATURE_NAMES.filter((n) => !NOT_FITTED.has(n));
 const PRIORS: KeyPointModel['priors'] = { headingOverlap: 0.3 };
 
@@ -102,10 +110,11 @@ const base: FitOptions = {
   window: 5,
   size: SIZE,
   hidden: 0,
-  l2: 1e-4,
-  epochs: quick ? 6 : 4,
+  l2: Number(arg('l2') ?? 1e-4),
+  epochs: Number(arg('epochs') ?? (quick ? 6 : 4)),
   batch: 256,
   learningRate: 0.01,
+  r1Weight: Number(arg('r1-weight') ?? 0.5),
   seed: SEED,
   priors: PRIORS,
 };
@@ -152,7 +161,7 @@ for (const size of [1000, 4000, 16000, train.length].filter((x, i, a) => x <= tr
 }
 
 const lead = evaluateRows(val, chosen.model, scoreWith(chosen.model)).lead;
-const weightsFile = resolve('utils/summary/ranker-weights.ts');
+const weightsFile = resolve(arg('out') ?? 'utils/summary/ranker-weights.ts');
 writeFileSync(
   weightsFile,
   `import type { KeyPointModel } from './ranker-model';
@@ -165,7 +174,7 @@ writeFileSync(
 export const KEYPOINT_MODEL: KeyPointModel = ${JSON.stringify(chosen.model)};
 `,
 );
-const reportFile = resolve('scripts/fit-keypoints-report.json');
+const reportFile = resolve(arg('report') ?? 'scripts/fit-keypoints-report.json');
 writeFileSync(
   reportFile,
   `${JSON.stringify(

@@ -140,3 +140,32 @@ export function casedArticle(text: string, title = ''): Article {
     blocks: [{ kind: 'paragraph', text: text.replace(/\s+/g, ' ').trim(), section: null }],
   };
 }
+
+/** Abbreviations whose stop stays on the word in the tokenized data ("u.s.", "mr.", "jan."). */
+const KEEPS_STOP =
+  /^(?:(?:\p{L}\.)+\p{L}?|mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|sgt|capt|prof|rev|inc|co|corp|ltd|no|vs|jan|feb|aug|sept?|oct|nov|dec)$/u;
+
+/**
+ * Cased text in the training data's form: lower-cased and PTB-tokenized (`-lrb-`, `` `` ``, ` n't`,
+ * ` 's`, ` .`), so a cased story can be read through exactly the path the training stories take.
+ */
+export function trainingForm(text: string): string {
+  let open = false;
+  const quoted = text
+    .toLowerCase()
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/"/g, () => {
+      open = !open;
+      return open ? ' `` ' : " '' ";
+    });
+  return quoted
+    .replace(/\(/g, ' -lrb- ')
+    .replace(/\)/g, ' -rrb- ')
+    .replace(/(\p{L})n't\b/gu, "$1 n't")
+    .replace(/([\p{L}\d])'([smd]|re|ve|ll)\b/gu, "$1 '$2")
+    .replace(/([,;:!?%$])/g, ' $1 ')
+    .replace(/(\S+)\.(?=\s|$)/gu, (m, word: string) => (KEEPS_STOP.test(word) ? m : `${word} .`))
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -104,6 +104,8 @@ export type FitOptions = {
   learningRate: number;
   seed: number;
   priors?: KeyPointModel['priors'];
+  /** The target's weight on R1 (the rest on R2); default 0.5. */
+  r1Weight?: number;
 };
 
 /** A small deterministic generator (mulberry32): the fit's shuffles and initial weights. */
@@ -127,17 +129,21 @@ function setsInWindow(story: StoryRows, window: number): number[] {
   return out;
 }
 
-/** The target a set is fitted to: the mean of its R1 and R2 F1. */
-const target = (story: StoryRows, k: number): number => (story.r1[k]! + story.r2[k]!) / 2;
+/** The target a set is fitted to: a weighted mean of its R1 and R2 F1. */
+const targetOf =
+  (r1Weight: number) =>
+  (story: StoryRows, k: number): number =>
+    r1Weight * story.r1[k]! + (1 - r1Weight) * story.r2[k]!;
 
 /**
  * Fits a model: for each story a softmax over its sets (within the window) by set score; maximises
- * the expected target (mean of R1 and R2 F1) minus l2 * |w|^2 / 2, by Adam on mini-batches of stories
+ * the expected target (a weighted mean of R1 and R2 F1) minus l2 * |w|^2 / 2, by Adam on mini-batches of stories
  * in a seeded order. Deterministic for given stories and options.
  */
 export function fitModel(stories: StoryRows[], options: FitOptions): KeyPointModel {
   const at = options.features.map((name) => FEATURE_NAMES.indexOf(name));
   const d = at.length;
+  const target = targetOf(options.r1Weight ?? 0.5);
   const H = options.hidden;
   // Standardisation over the training sentences in the window.
   const mean = new Array<number>(d).fill(0);

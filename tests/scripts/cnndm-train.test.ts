@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detokenize, lowerCasedArticle, tokenizedSentences } from '@/scripts/lib/cnndm-train';
+import { detokenize, lowerCasedArticle, tokenizedSentences, trainingForm } from '@/scripts/lib/cnndm-train';
 import { collectCandidates } from '@/utils/summary/collect-candidates';
 
 describe('detokenize', () => {
@@ -41,6 +41,24 @@ describe('lowerCasedArticle', () => {
       'A fire destroyed a warehouse near the harbour on sunday, police said.',
       'Firefighters fought the blaze for six hours.',
       'Nobody was hurt, but the damage runs to millions.',
+    ]);
+  });
+});
+
+describe('trainingForm', () => {
+  it('lower-cases and tokenizes cased text the way the training data is', () => {
+    expect(trainingForm('(CNN) "We didn\'t know," Mr. Smith said. The U.S. team\'s lead: 3%.')).toBe(
+      "-lrb- cnn -rrb- `` we did n't know , '' mr. smith said . the u.s. team 's lead : 3 % .",
+    );
+  });
+
+  it('round-trips through the training path to the same sentences, lower-cased', () => {
+    const text =
+      'London (CNN) -- A fire destroyed a warehouse on Sunday, police said. "Nobody was hurt in the fire, but the building is lost," the fire chief added.';
+    const { article } = lowerCasedArticle(trainingForm(text));
+    expect(collectCandidates(article).map((c) => c.text.toLowerCase())).toEqual([
+      'a fire destroyed a warehouse on sunday, police said.',
+      '"nobody was hurt in the fire, but the building is lost," the fire chief added.',
     ]);
   });
 });

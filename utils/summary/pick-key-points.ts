@@ -1,5 +1,5 @@
 import type { Article, KeyPoint } from '../types';
-import { baseScores, prepareSentences, standsAlone, type PreparedSentences } from './rank-sentences';
+import { baseScores, isPointSized, prepareSentences, standsAlone, type PreparedSentences } from './rank-sentences';
 import { pickLeadSet } from './lead-set';
 import type { KeyPointModel } from './ranker-model';
 import { KEYPOINT_MODEL } from './ranker-weights';
@@ -45,12 +45,14 @@ export function pickKeyPoints(
   const sectioned = hasSections(sections, article.title);
   // Sectioned: the lede (the article's first sentence, in its intro) opens the points, news-style.
   const scores = baseScores(prepared, model);
+  // A point has at least 8 words and is no question, while enough sentences qualify.
+  const eligible = (i: number): boolean => isPointSized(prepared, i);
   const initial = sectioned
     ? ledeOf(prepared)
     : leadSet && count >= model.size
-      ? pickLeadSet(prepared, scores, model)
+      ? pickLeadSet(prepared, scores, model, eligible)
       : [];
-  const picked = selectSentences(prepared, count, model, sectioned ? sections : null, initial, scores);
+  const picked = selectSentences(prepared, count, model, sectioned ? sections : null, initial, scores, eligible);
   return picked
     .map((i) => prepared.candidates[i]!)
     .map((c) => ({ text: c.text, section: c.section, source: { block: c.block, start: c.start, end: c.end } }));

@@ -71,3 +71,12 @@ export function standsAlone(prepared: PreparedSentences, i: number): boolean {
     !!values && prepared.lengths[i]! >= THRESHOLDS.standAloneMinWords && !values[QUESTION_AT] && !values[DANGLING_AT]
   );
 }
+
+/**
+ * Whether candidate `i` can be a key point chosen by the model: at least 8 words and not a question.
+ * (A dangling start is left to the model, which weighs it: on news, "He said ..." is often a real point.)
+ */
+export function isPointSized(prepared: PreparedSentences, i: number): boolean {
+  const values = prepared.features[i]?.values;
+  return !!values && prepared.lengths[i]! >= THRESHOLDS.standAloneMinWords && !values[QUESTION_AT];
+}

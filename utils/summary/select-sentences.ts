@@ -8,7 +8,8 @@ import { cosine } from './term-vectors';
  * length and similarity terms, ranker-model.ts), so points 4-7 and a sectioned article's points are
  * ranked by the same model as the lead set. With `groups` (one per sentence, e.g. its section), groups
  * take turns, best group first, so the points cover the sections. `initial` indices are kept first
- * (the lead set of an unsectioned article, the lede of a sectioned one).
+ * (the lead set of an unsectioned article, the lede of a sectioned one). Sentences that pass
+ * `eligible` (stand alone as a point) are taken first; the others only when none is left.
  */
 export function selectSentences(
   prepared: PreparedSentences,
@@ -17,6 +18,7 @@ export function selectSentences(
   groups: (string | null)[] | null = null,
   initial: number[] = [],
   scores: number[] = baseScores(prepared, model),
+  eligible: (i: number) => boolean = () => true,
 ): number[] {
   const { features, lengths } = prepared;
   const chosen: number[] = [];
@@ -42,7 +44,7 @@ export function selectSentences(
     words += lengths[i]!;
     chosen.push(i);
   };
-  const take = (allowed: (i: number) => boolean): boolean => {
+  const best = (allowed: (i: number) => boolean): number => {
     let pick = -1;
     let top = -Infinity;
     for (let i = 0; i < scores.length; i++) {
@@ -50,6 +52,11 @@ export function selectSentences(
       const g = gain(i);
       if (g > top) [top, pick] = [g, i];
     }
+    return pick;
+  };
+  const take = (allowed: (i: number) => boolean): boolean => {
+    let pick = best((i) => allowed(i) && eligible(i));
+    if (pick < 0) pick = best(allowed);
     if (pick < 0) return false;
     add(pick);
     return true;

@@ -123,17 +123,25 @@ describe('pickLeadSet', () => {
 });
 
 describe('pickKeyPoints with the lead set', () => {
-  it('starts from the lead set and adds further points by the same model', () => {
+  it('starts from the lead set and adds further points by the same model, sentences that stand alone first', () => {
     const model = lengthOnly(-1);
+    const text = (i: number): string => (story.blocks[i] as { text: string }).text;
+    // Sentences 2 and 4 have 7 words: too short to stand alone, so the shortest eligible set is 0, 1, 3.
     const three = pickKeyPoints(story, { count: 3, model }).map((k) => k.text);
-    expect(three).toEqual([1, 2, 4].map((i) => (story.blocks[i] as { text: string }).text));
+    expect(three).toEqual([0, 1, 3].map(text));
+    // The fourth point: the only other sentence that stands alone; the fifth: the shorter of the rest.
     const five = pickKeyPoints(story, { count: 5, model }).map((k) => k.text);
     expect(five).toHaveLength(5);
     for (const t of three) expect(five).toContain(t);
-    // The two added by the same length penalty: the two shortest of the rest.
-    const { lengths } = prepareSentences(story);
-    const longest = [0, 3, 5].reduce((a, b) => (lengths[b]! > lengths[a]! ? b : a));
-    expect(five).not.toContain((story.blocks[longest] as { text: string }).text);
+    expect(five).toContain(text(5));
+  });
+
+  it('the lead set keeps to eligible sentences while enough of the window are', () => {
+    const prepared = prepareSentences(story);
+    const none = new Array<number>(6).fill(0);
+    expect(pickLeadSet(prepared, none, lengthOnly(-1), (i) => i !== 2 && i !== 4)).toEqual([0, 1, 3]);
+    // Fewer than three eligible: the whole window again.
+    expect(pickLeadSet(prepared, none, lengthOnly(-1), (i) => i === 0)).toEqual([1, 2, 4]);
   });
 
   it('the shipped model is complete and reads only known features', () => {
