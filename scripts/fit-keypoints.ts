@@ -111,7 +111,7 @@ const base: FitOptions = {
   size: SIZE,
   hidden: 0,
   l2: Number(arg('l2') ?? 1e-4),
-  epochs: Number(arg('epochs') ?? (quick ? 6 : 4)),
+  epochs: Number(arg('epochs') ?? 8),
   batch: 256,
   learningRate: 0.01,
   r1Weight: Number(arg('r1-weight') ?? 0.5),
