@@ -1,315 +1,193 @@
 /**
- * Key-point benchmark: `npm run bench:keypoints -- [--data PATH] [--points 3] [--folds 5] [--seeds 0,1,2,3] [--nested] [--fit] [--limit N]`.
- * Runs the real pipeline (documentFromText -> summarizePage) on each CNN/DailyMail story's text
- * (never its title), scores the key points and Lead-3 with ROUGE-1.5.5 semantics against the human
- * highlights, and times the ranker alone and the whole pipeline.
- * --folds K: K-fold cross-validation of the fitted models (fit on K-1 folds, score the held-out fold).
- * --seeds LIST: repeat the cross-validation over several fold partitions (0 = story i in fold i mod K,
- *   N > 0 = a seeded shuffle) and print their mean: on 128 stories one partition is noisy.
- * --nested: also choose the lead-set hyperparameters (window, L2) inside each training part by an
- *   inner 4-fold cross-validation, so nothing about the held-out fold is chosen by looking at it.
- * --window N, --l2 X: the lead-set hyperparameters when not nested (defaults 5 and 0.0003).
- * --bags N: average N lead-set fits, each on a random 80% of the training stories (default 10; 1 = one fit).
- * --fit: fit both models on all stories and write utils/summary/ranker-weights.ts and lead-set-weights.ts.
+ * Key-point benchmark: `npm run bench:keypoints -- [--data DIR] [--dev PATH] [--points 3] [--train-sample N]`.
+ * Scores the shipped key-point model (utils/summary/ranker-weights.ts, written by `npm run fit:keypoints`)
+ * beside Lead-3 in the same run, with ROUGE-1.5.5 semantics (scripts/lib/rouge.ts), on:
+ * - train: a seeded sample of N (default 2,000) lower-cased training stories (in-sample);
+ * - val: the 4,367 lower-cased validation stories (the model class and window were chosen on them);
+ * - val-cased: 1,000 validation stories in normal cased text, through the real pipeline
+ *   (documentFromText -> summarizePage), and the same stories put in the training data's form
+ *   (lower-cased, tokenized: trainingForm) and read like a training story;
+ * - dev: the 128 CNN/DailyMail test-split stories (`cnndm-dev.jsonl`), through the real pipeline: a
+ *   final report only, never fitted or tuned on.
+ * Each line gives F1 of R1 / R2 / RLsum and the paired per-story gain over Lead-3 with its standard
+ * error; then the learning curve (from scripts/fit-keypoints-report.json), the model's size and the
+ * ranker's time per article. Lower-cased stories are read as scripts/lib/cnndm-train.ts builds them.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 import { extractArticle } from '../utils/article/extract-article';
 import { summarizePage } from '../utils/summarize-page';
 import { pickKeyPoints } from '../utils/summary/pick-key-points';
-import { prepareSentences } from '../utils/summary/rank-sentences';
-import type { RankerModel } from '../utils/summary/ranker-model';
 import { splitSentences } from '../utils/text/split-sentences';
 import type { Article } from '../utils/types';
+import { casedArticle, lowerCasedArticle, readStories, trainingForm } from './lib/cnndm-train';
+import { random } from './lib/keypoint-fit';
 import { documentFromText } from './lib/load-document';
 import { rouge, type RougeScores } from './lib/rouge';
-import { fitRanker, fitStory, type FitStory } from './lib/fit-ranker';
-import { fitLeadSet, setRows, type SetRow } from './lib/fit-lead-set';
-import { scoreSet, type LeadSetModel } from '../utils/summary/lead-set';
-
-type Story = { id: string; text: string; reference: string[] };
-type Prepared = Story & { article: Article; fallback: boolean };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const dataPath = resolve(arg('data') ?? '../shared/data/cnndm-dev.jsonl');
+const dataDir = resolve(arg('data') ?? '../shared/data/cnndm-train');
+const devPath = resolve(arg('dev') ?? '../shared/data/cnndm-dev.jsonl');
 const points = Number(arg('points') ?? 3);
-const folds = Number(arg('folds') ?? 0);
-const limit = Number(arg('limit') ?? Infinity);
-const seeds = (arg('seeds') ?? arg('seed') ?? '0').split(',').map(Number);
-const nested = process.argv.includes('--nested');
-const leadWindow = Number(arg('window') ?? points + 2);
-const leadL2 = Number(arg('l2') ?? 0.0003);
-const bags = Number(arg('bags') ?? 10);
+const trainSample = Number(arg('train-sample') ?? 2000);
 
-if (!existsSync(dataPath)) {
-  console.error(`No data at ${dataPath}.
-The stories are CNN/DailyMail test-split articles with their highlights: the public originals are the
-abisee/cnn-dailymail repository on GitHub (url lists and the make_datafiles scripts). Build a JSON Lines
-file of {"id", "text", "reference": [highlights]} and pass it with --data PATH.`);
-  process.exit(1);
-}
-
-const stories: Story[] = readFileSync(dataPath, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .slice(0, limit)
-  .map((l) => JSON.parse(l) as Story);
-
-const urlOf = (s: Story): string => `https://example.com/cnndm/${s.id}`;
-
-/** Readability may reject a short story: fall back to the text as one paragraph. */
-function plainArticle(s: Story): Article {
-  return {
-    title: '',
-    siteName: null,
-    byline: null,
-    publishedTime: null,
-    lang: 'en',
-    isArticle: true,
-    blocks: [{ kind: 'paragraph', text: s.text, section: null }],
-  };
-}
-
-function prepare(s: Story): Prepared {
-  const article = extractArticle(documentFromText(s.text, { lang: 'en' }), urlOf(s));
-  const hasText = article.blocks.some((b) => b.kind === 'paragraph' || b.kind === 'list-item');
-  return hasText ? { ...s, article, fallback: false } : { ...s, article: plainArticle(s), fallback: true };
-}
-
-type Totals = { r1: number[]; r2: number[]; rl: number[] };
-const emptyTotals = (): Totals => ({ r1: [0, 0, 0], r2: [0, 0, 0], rl: [0, 0, 0] });
-function add(t: Totals, r: RougeScores): void {
-  for (const [key, prf] of [
-    ['r1', r.r1],
-    ['r2', r.r2],
-    ['rl', r.rLsum],
-  ] as const) {
-    t[key][0]! += prf.f;
-    t[key][1]! += prf.r;
-    t[key][2]! += prf.p;
+for (const path of [join(dataDir, 'val-cased.jsonl.gz'), devPath]) {
+  if (!existsSync(path)) {
+    console.error(`No data at ${path}: see ../shared/data/README.md. The stories are CNN/DailyMail articles with their
+highlights (public originals: the abisee/cnn-dailymail repository on GitHub). --data DIR and --dev PATH set the paths.`);
+    process.exit(1);
   }
 }
-function row(name: string, t: Totals, n: number): string {
-  const f = (x: number): string => ((100 * x) / n).toFixed(2).padStart(6);
-  return `${name.padEnd(22)} ${f(t.r1[0]!)} ${f(t.r2[0]!)} ${f(t.rl[0]!)}   ${f(t.r1[1]!)} ${f(t.r2[1]!)} ${f(t.rl[1]!)}   ${f(t.r1[2]!)} ${f(t.r2[2]!)} ${f(t.rl[2]!)}`;
-}
-const header = `${''.padEnd(22)} ${'R1 F'.padStart(6)} ${'R2 F'.padStart(6)} ${'RLsum'.padStart(6)}   ${'R1 R'.padStart(6)} ${'R2 R'.padStart(6)} ${'RL R'.padStart(6)}   ${'R1 P'.padStart(6)} ${'R2 P'.padStart(6)} ${'RL P'.padStart(6)}`;
 
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+/** One story to score: the Article the pipeline builds, the Lead-3 sentences, the highlights. */
+type Scored = { ours: RougeScores; lead: RougeScores };
+type Report = { name: string; scored: Scored[] };
+
+const urlOf = (id: string): string => `https://example.com/cnndm/${id}`;
+const rankerMs: number[] = [];
+
+/** Cased text through the real pipeline (Readability on a page built from the text), like the extension. */
+function pipelinePoints(text: string, id: string): string[] {
+  const summary = summarizePage(documentFromText(text, { lang: 'en' }), urlOf(id), { points });
+  // The ranker alone on a fresh Article (prepareSentences is memoised per Article object).
+  const article = extractArticle(documentFromText(text, { lang: 'en' }), urlOf(id));
+  const hasText = article.blocks.some((b) => b.kind === 'paragraph' || b.kind === 'list-item');
+  const used: Article = hasText ? article : casedArticle(text);
+  const t0 = performance.now();
+  const picked = pickKeyPoints({ ...used }, { count: points });
+  rankerMs.push(performance.now() - t0);
+  return (hasText ? summary.keyPoints : picked).map((k) => k.text);
 }
 
-const lead3 = (s: Story): string[] =>
-  splitSentences(s.text, 'en')
+const casedLead3 = (text: string): string[] =>
+  splitSentences(text, 'en')
     .slice(0, 3)
     .map((x) => x.text);
 
-const prepared = stories.map(prepare);
-const fallbacks = prepared.filter((p) => p.fallback).length;
+function scoreLowerCased(article: string, highlights: string[]): Scored {
+  const { article: a, lead3 } = lowerCasedArticle(article);
+  return {
+    ours: rouge(
+      pickKeyPoints(a, { count: points }).map((k) => k.text),
+      highlights,
+    ),
+    lead: rouge(lead3, highlights),
+  };
+}
+
+const reports: Report[] = [];
+const t0 = performance.now();
+
+// train (a seeded sample) and val, lower-cased.
+const train = readStories(join(dataDir, 'train.jsonl.gz'));
+const rand = random(7);
+const sample = train
+  .map((s) => ({ s, k: rand() }))
+  .sort((a, b) => a.k - b.k)
+  .slice(0, trainSample)
+  .map((x) => x.s);
+reports.push({
+  name: `train (${sample.length} of ${train.length})`,
+  scored: sample.map((s) => scoreLowerCased(s.article, s.highlights)),
+});
+const val = readStories(join(dataDir, 'val.jsonl.gz'));
+reports.push({
+  name: `val (${val.length}, lower-cased)`,
+  scored: val.map((s) => scoreLowerCased(s.article, s.highlights)),
+});
+
+// val-cased through the pipeline, and the same stories in the training data's form (lower-cased,
+// tokenized) through the training path: the same model should score them alike.
+const cased = readStories(join(dataDir, 'val-cased.jsonl.gz'));
+const casedScored: Scored[] = [];
+const lowerScored: Scored[] = [];
+cased.forEach((s, i) => {
+  casedScored.push({
+    ours: rouge(pipelinePoints(s.article, s.id ?? String(i)), s.highlights),
+    lead: rouge(casedLead3(s.article), s.highlights),
+  });
+  lowerScored.push(scoreLowerCased(trainingForm(s.article), s.highlights));
+});
+reports.push({ name: `val-cased (${cased.length})`, scored: casedScored });
+reports.push({ name: `  the same, lower-cased`, scored: lowerScored });
+
+// dev: the final report.
+type DevStory = { id: string; text: string; reference: string[] };
+const dev = readFileSync(devPath, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as DevStory);
+reports.push({
+  name: `dev (${dev.length}, final report)`,
+  scored: dev.map((s) => ({
+    ours: rouge(pipelinePoints(s.text, s.id), s.reference),
+    lead: rouge(casedLead3(s.text), s.reference),
+  })),
+});
+
+type Key = 'r1' | 'r2' | 'rLsum';
+const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
+function gain(scored: Scored[], key: Key): string {
+  const d = scored.map((s) => 100 * (s.ours[key].f - s.lead[key].f));
+  const n = d.length;
+  const m = d.reduce((a, b) => a + b, 0) / n;
+  const se = Math.sqrt(d.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, n - 1) / n);
+  return `${m >= 0 ? '+' : ''}${m.toFixed(2)} ± ${se.toFixed(2)}`.padStart(13);
+}
+const mean = (scored: Scored[], who: 'ours' | 'lead', key: Key): number =>
+  scored.reduce((a, s) => a + s[who][key].f, 0) / Math.max(1, scored.length);
+
 console.log(
-  `${stories.length} stories from ${dataPath}, ${points} points; Readability fallback (text as one paragraph) on ${fallbacks}`,
+  `Key points (${points}) vs Lead-3, ROUGE-1.5.5 semantics, F1 x100; gain = paired per-story mean ± standard error\n`,
 );
-
-const fitStories: FitStory[] =
-  folds > 1 || process.argv.includes('--fit')
-    ? prepared.map((p) => fitStory(prepareSentences(p.article), p.reference))
-    : [];
-
-/** Candidate-set rows per window, computed once per story. */
-const rowCache = new Map<number, SetRow[][]>();
-function rowsFor(window: number): SetRow[][] {
-  let rows = rowCache.get(window);
-  if (!rows) rowCache.set(window, (rows = fitStories.map((f) => setRows(f, window, points))));
-  return rows;
-}
-type Models = { model: RankerModel; leadSet: LeadSetModel; chosen: string };
-
-/** Mean of R1, R2 and RLsum F1 of a lead-set model's best set on stories `ids` (rows only, fast). */
-function setScore(leadSet: LeadSetModel, rows: SetRow[][], ids: number[]): number {
-  let total = 0;
-  for (const i of ids) {
-    let best: SetRow | null = null;
-    let top = -Infinity;
-    for (const r of rows[i]!) {
-      const z = scoreSet(leadSet, r.raw);
-      if (z > top) [top, best] = [z, r];
-    }
-    if (best) total += (best.scores[0]! + best.scores[1]! + best.scores[2]!) / 3;
-  }
-  return total / Math.max(1, ids.length);
-}
-
-const GRID = { windows: [points + 1, points + 2, points + 3], l2: [0.0001, 0.0003, 0.001] };
-
-/** Fits the ranker and the lead set on the stories `ids`; with --nested, picks window and L2 by inner CV. */
-function fitModels(ids: number[]): Models {
-  const model = fitRanker(
-    ids.map((i) => fitStories[i]!),
-    points,
+console.log(
+  `${''.padEnd(30)} ${'model R1'.padStart(8)} ${'R2'.padStart(6)} ${'RLsum'.padStart(6)}   ${'Lead-3 R1'.padStart(9)} ${'R2'.padStart(6)} ${'RLsum'.padStart(6)}   ${'gain R1'.padStart(13)} ${'gain R2'.padStart(13)} ${'gain RLsum'.padStart(13)}`,
+);
+for (const r of reports) {
+  console.log(
+    `${r.name.padEnd(30)} ${pct(mean(r.scored, 'ours', 'r1')).padStart(8)} ${pct(mean(r.scored, 'ours', 'r2'))} ${pct(mean(r.scored, 'ours', 'rLsum'))}   ${pct(mean(r.scored, 'lead', 'r1')).padStart(9)} ${pct(mean(r.scored, 'lead', 'r2'))} ${pct(mean(r.scored, 'lead', 'rLsum'))}   ${gain(r.scored, 'r1')} ${gain(r.scored, 'r2')} ${gain(r.scored, 'rLsum')}`,
   );
-  let window = leadWindow;
-  let l2 = leadL2;
-  if (nested) {
-    let best = -Infinity;
-    for (const w of GRID.windows) {
-      const rows = rowsFor(w);
-      for (const x of GRID.l2) {
-        let total = 0;
-        for (let k = 0; k < 4; k++) {
-          const train = ids.filter((_, r) => r % 4 !== k);
-          const test = ids.filter((_, r) => r % 4 === k);
-          total +=
-            setScore(
-              fitLeadSet(
-                train.map((i) => rows[i]!),
-                { window: w, size: points, l2: x, bags },
-              ),
-              rows,
-              test,
-            ) * test.length;
-        }
-        if (total > best + 1e-12) [best, window, l2] = [total, w, x];
-      }
-    }
-  }
-  const leadSet = fitLeadSet(
-    ids.map((i) => rowsFor(window)[i]!),
-    { window, size: points, l2, bags },
-  );
-  return { model, leadSet, chosen: `window ${window}, L2 ${l2}, ${bags} bags` };
 }
 
-if (process.argv.includes('--fit')) {
-  const { model, leadSet, chosen } = fitModels(prepared.map((_, i) => i));
-  const rankerFile = resolve('utils/summary/ranker-weights.ts');
-  writeFileSync(
-    rankerFile,
-    `import type { RankerModel } from './ranker-model';\n\n/** Generated by \`npm run bench:keypoints -- --fit\` (direct ROUGE search on CNN/DailyMail dev stories). */\nexport const FITTED_MODEL: RankerModel = ${JSON.stringify(model, null, 2)};\n`,
-  );
-  const leadSetFile = resolve('utils/summary/lead-set-weights.ts');
-  writeFileSync(
-    leadSetFile,
-    `import type { LeadSetModel } from './lead-set';\n\n/**\n * Generated by \`npm run bench:keypoints -- --fit\` on ${prepared.length} CNN/DailyMail dev stories (${chosen}).\n * Weights follow SET_FEATURE_NAMES in lead-set.ts.\n */\nexport const LEAD_SET_MODEL: LeadSetModel = ${JSON.stringify(leadSet)};\n`,
-  );
-  console.log(`wrote ${rankerFile} and ${leadSetFile} (${chosen})`);
-}
-
-/** Fold of story i: i mod K (seed 0), or its rank in a seeded shuffle (a small LCG, reproducible) mod K. */
-function foldAssignment(n: number, k: number, shuffleSeed: number): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  if (shuffleSeed) {
-    let x = shuffleSeed;
-    for (let i = n - 1; i > 0; i--) {
-      x = (x * 1103515245 + 12345) % 2147483648;
-      const j = x % (i + 1);
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-  }
-  const fold = new Array<number>(n).fill(0);
-  order.forEach((story, rank) => (fold[story] = rank % k));
-  return fold;
-}
-
-const fmt = (xs: number[]): string => xs.map((x) => x.toFixed(2)).join(' / ');
-const means = (t: Totals, n: number): number[] => [t.r1[0]!, t.r2[0]!, t.rl[0]!].map((x) => (100 * x) / n);
-
-if (folds > 1) {
-  const perSeed: number[][] = [];
-  const cvAll = emptyTotals();
-  /** Per story, the held-out gain over Lead-3 (R1, R2, RLsum F1), summed over the partitions. */
-  const gains = prepared.map(() => [0, 0, 0]);
-  const leadScores = prepared.map((s) => rouge(lead3(s), s.reference));
-  for (const seed of seeds) {
-    const foldOf = foldAssignment(prepared.length, folds, seed);
-    const cv = emptyTotals();
-    const foldLines: string[] = [];
-    for (let k = 0; k < folds; k++) {
-      const trainIds = prepared.map((_, i) => i).filter((i) => foldOf[i] !== k);
-      const { model, leadSet, chosen } = fitModels(trainIds);
-      const test = prepared.filter((_, i) => foldOf[i] === k);
-      const foldTotals = emptyTotals();
-      prepared.forEach((s, i) => {
-        if (foldOf[i] !== k) return;
-        const scores = rouge(
-          pickKeyPoints(s.article, { count: points, model, leadSet }).map((p) => p.text),
-          s.reference,
-        );
-        add(cv, scores);
-        add(cvAll, scores);
-        add(foldTotals, scores);
-        const lead = leadScores[i]!;
-        gains[i]![0]! += scores.r1.f - lead.r1.f;
-        gains[i]![1]! += scores.r2.f - lead.r2.f;
-        gains[i]![2]! += scores.rLsum.f - lead.rLsum.f;
-      });
-      const leadFold = emptyTotals();
-      for (const s of test) add(leadFold, rouge(lead3(s), s.reference));
-      foldLines.push(
-        `  fold ${k + 1}: ${test.length} held-out stories ${fmt(means(foldTotals, test.length))} (Lead-3 there ${fmt(means(leadFold, test.length))})${nested ? `; chose ${chosen}` : ''}`,
-      );
-    }
-    perSeed.push(means(cv, prepared.length));
-    console.log(
-      `\n${folds}-fold cross-validation, ${seed === 0 ? `story i in fold i mod ${folds}` : `folds from a shuffle with seed ${seed}`}${nested ? ', lead-set window and L2 chosen inside each training part (nested)' : `, lead set window ${leadWindow}, L2 ${leadL2}, ${bags} bags`}`,
-    );
-    console.log(foldLines.join('\n'));
-    console.log(header);
-    console.log(row(`News Lens (CV)`, cv, prepared.length));
-  }
-  if (seeds.length > 1) {
-    console.log(`\nMean over the ${seeds.length} partitions (seeds ${seeds.join(', ')}), R1 / R2 / RLsum F1:`);
-    for (const [i, sd] of seeds.entries()) console.log(`  seed ${sd}: ${fmt(perSeed[i]!)}`);
-    console.log(header);
-    console.log(row('News Lens (CV mean)', cvAll, prepared.length * seeds.length));
-  }
-  // Paired by story: each story's held-out gain over Lead-3 (averaged over the partitions), its mean and standard error.
-  const n = prepared.length;
-  const stat = (j: number): string => {
-    const d = gains.map((g) => (100 * g[j]!) / seeds.length);
-    const m = d.reduce((a, b) => a + b, 0) / n;
-    const se = Math.sqrt(d.reduce((a, b) => a + (b - m) ** 2, 0) / (n - 1) / n);
-    return `${m >= 0 ? '+' : ''}${m.toFixed(2)} ± ${se.toFixed(2)}`;
+const reportPath = resolve('scripts/fit-keypoints-report.json');
+if (existsSync(reportPath)) {
+  type Curve = { stories: number; valR1: number; valR2: number; trainR1: number; trainR2: number };
+  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as {
+    chosen: { window: number; hidden: number };
+    valFirstThreeCandidates: { r1: number; r2: number };
+    grid: { window: number; hidden: number; valR1: number; valR2: number }[];
+    learningCurve: Curve[];
   };
   console.log(
-    `Held-out gain over Lead-3 per story (mean ± standard error, n = ${n}): R1 ${stat(0)}, R2 ${stat(1)}, RLsum ${stat(2)}`,
+    `\nModel choice on val (lower-cased, R1 / R2 of the 3-point set; first three candidates ${report.valFirstThreeCandidates.r1.toFixed(2)} / ${report.valFirstThreeCandidates.r2.toFixed(2)}), from scripts/fit-keypoints-report.json:`,
   );
+  for (const g of report.grid) {
+    const mark = g.window === report.chosen.window && g.hidden === report.chosen.hidden ? '  <- shipped' : '';
+    console.log(
+      `  window ${String(g.window).padStart(2)}, ${g.hidden ? `MLP ${String(g.hidden).padStart(2)} hidden` : 'linear       '}: ${g.valR1.toFixed(2)} / ${g.valR2.toFixed(2)}${mark}`,
+    );
+  }
+  console.log('Learning curve (chosen configuration refitted on the first N of a seeded shuffle of train):');
+  for (const c of report.learningCurve) {
+    console.log(
+      `  ${String(c.stories).padStart(6)} stories: val R1 ${c.valR1.toFixed(2)} R2 ${c.valR2.toFixed(2)}   (on its own training stories ${c.trainR1.toFixed(2)} / ${c.trainR2.toFixed(2)})`,
+    );
+  }
 }
 
-const ours = emptyTotals();
-const lead = emptyTotals();
-const rankerMs: number[] = [];
-const pipelineMs: number[] = [];
-for (const s of prepared) {
-  const t0 = performance.now();
-  const summary = summarizePage(documentFromText(s.text, { lang: 'en' }), urlOf(s), { points });
-  const t1 = performance.now();
-  // A fresh Article object: prepareSentences is memoised per Article, and the ranker's time includes it.
-  pickKeyPoints({ ...s.article }, { count: points });
-  rankerMs.push(performance.now() - t1);
-  pipelineMs.push(t1 - t0);
-  const keyPoints = s.fallback ? pickKeyPoints(s.article, { count: points }) : summary.keyPoints;
-  add(
-    ours,
-    rouge(
-      keyPoints.map((k) => k.text),
-      s.reference,
-    ),
-  );
-  add(lead, rouge(lead3(s), s.reference));
-}
+const weights = readFileSync(resolve('utils/summary/ranker-weights.ts'));
 console.log(
-  `\nShipped model on all ${prepared.length} stories (it was fitted on the 128 CNN/DailyMail dev stories: on those this is an in-sample score; --folds 5 gives held-out scores)`,
+  `\nModel size: utils/summary/ranker-weights.ts ${weights.length} bytes, ${gzipSync(weights).length} bytes gzip`,
 );
-console.log(header);
-console.log(row('News Lens', ours, prepared.length));
-console.log(row('Lead-3', lead, prepared.length));
+const q = (xs: number[], p: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;
 console.log(
-  `\nms per story: ranker median ${quantile(rankerMs, 0.5).toFixed(2)}, p95 ${quantile(rankerMs, 0.95).toFixed(2)}; ` +
-    `whole pipeline median ${quantile(pipelineMs, 0.5).toFixed(2)}, p95 ${quantile(pipelineMs, 0.95).toFixed(2)}`,
+  `Ranker time per article (candidates, features, sentence scores, set search; ${rankerMs.length} cased articles): median ${q(rankerMs, 0.5).toFixed(2)} ms, p95 ${q(rankerMs, 0.95).toFixed(2)} ms`,
 );
+console.log(`(bench ran ${((performance.now() - t0) / 1000).toFixed(0)} s)`);

@@ -1,15 +1,12 @@
 import type { Article, KeyPoint } from '../types';
-import { prepareSentences, standsAlone, type PreparedSentences } from './rank-sentences';
-import { pickLeadSet, type LeadSetModel } from './lead-set';
-import { LEAD_SET_MODEL } from './lead-set-weights';
-import { DEFAULT_MODEL, type RankerModel } from './ranker-model';
+import { baseScores, isPointSized, prepareSentences, standsAlone, type PreparedSentences } from './rank-sentences';
+import { pickLeadSet } from './lead-set';
+import type { KeyPointModel } from './ranker-model';
+import { KEYPOINT_MODEL } from './ranker-weights';
 import { selectSentences } from './select-sentences';
 
-/**
- * `model`: the per-sentence ranker (sections, points beyond the lead set, the derived table).
- * `leadSet`: the set model for an unsectioned article's first points; null to rank greedily only.
- */
-export type PickOptions = { count: number; model?: RankerModel; leadSet?: LeadSetModel | null };
+/** `model`: the learned key-point model (ranker-model.ts); `leadSet: false` ranks greedily only. */
+export type PickOptions = { count: number; model?: KeyPointModel; leadSet?: boolean };
 
 /** Whether the article has at least two headed sections with candidate sentences. */
 export function hasSections(sections: (string | null)[], title: string): boolean {
@@ -36,19 +33,26 @@ function ledeOf(prepared: PreparedSentences): number[] {
  * turns (best first) so the points cover the article instead of piling up in its first part, and the
  * lede (the intro's first sentence) is always among them. Otherwise the first `leadSet.size` points
  * are the best set among the article's first sentences (lead-set.ts) and any further points are added
- * greedily by the ranker.
+ * greedily by the same model.
  */
 export function pickKeyPoints(
   article: Article,
-  { count, model = DEFAULT_MODEL, leadSet = LEAD_SET_MODEL }: PickOptions,
+  { count, model = KEYPOINT_MODEL, leadSet = true }: PickOptions,
 ): KeyPoint[] {
   if (count <= 0) return [];
   const prepared = prepareSentences(article);
   const sections = prepared.candidates.map((c) => c.section);
   const sectioned = hasSections(sections, article.title);
   // Sectioned: the lede (the article's first sentence, in its intro) opens the points, news-style.
-  const initial = sectioned ? ledeOf(prepared) : leadSet && count >= leadSet.size ? pickLeadSet(prepared, leadSet) : [];
-  const picked = selectSentences(prepared, count, model, sectioned ? sections : null, initial);
+  const scores = baseScores(prepared, model);
+  // A point has at least 8 words and is no question, while enough sentences qualify.
+  const eligible = (i: number): boolean => isPointSized(prepared, i);
+  const initial = sectioned
+    ? ledeOf(prepared)
+    : leadSet && count >= model.size
+      ? pickLeadSet(prepared, scores, model, eligible)
+      : [];
+  const picked = selectSentences(prepared, count, model, sectioned ? sections : null, initial, scores, eligible);
   return picked
     .map((i) => prepared.candidates[i]!)
     .map((c) => ({ text: c.text, section: c.section, source: { block: c.block, start: c.start, end: c.end } }));

@@ -1,6 +1,7 @@
 import type { Article } from '../types';
 import { collectCandidates, type Candidate } from './collect-candidates';
-import { DEFAULT_MODEL, modelToVector, type RankerModel } from './ranker-model';
+import { sentenceScore, type KeyPointModel } from './ranker-model';
+import { KEYPOINT_MODEL } from './ranker-weights';
 import { FEATURE_NAMES, sentenceFeatures, type Features } from './sentence-features';
 import { terms } from './term-vectors';
 import { THRESHOLDS } from '../rules/thresholds';
@@ -51,20 +52,9 @@ function computePrepared(article: Article): PreparedSentences {
   };
 }
 
-/** The linear part of the score: how good each sentence is on its own. */
-export function baseScores(prepared: PreparedSentences, model: RankerModel = DEFAULT_MODEL): number[] {
-  const w = modelToVector(model);
-  return prepared.features.map((f) => f.values.reduce((s, x, k) => s + x * (w[k] ?? 0), 0));
-}
-
-/** Term weights for the coverage bonus: early and repeated terms weigh most. */
-export function termWeights(prepared: PreparedSentences, positionDecay: number): Map<string, number> {
-  const weights = new Map<string, number>();
-  prepared.termSets.forEach((set, i) => {
-    const prior = 1 / Math.pow(i + 1, positionDecay);
-    for (const t of set) weights.set(t, (weights.get(t) ?? 0) + prior);
-  });
-  return weights;
+/** The learned model's score of each sentence on its own (ranker-model.ts). */
+export function baseScores(prepared: PreparedSentences, model: KeyPointModel = KEYPOINT_MODEL): number[] {
+  return prepared.features.map((f) => sentenceScore(model, f.values));
 }
 
 const QUESTION_AT = FEATURE_NAMES.indexOf('question');
@@ -80,4 +70,13 @@ export function standsAlone(prepared: PreparedSentences, i: number): boolean {
   return (
     !!values && prepared.lengths[i]! >= THRESHOLDS.standAloneMinWords && !values[QUESTION_AT] && !values[DANGLING_AT]
   );
+}
+
+/**
+ * Whether candidate `i` can be a key point chosen by the model: at least 8 words and not a question.
+ * (A dangling start is left to the model, which weighs it: on news, "He said ..." is often a real point.)
+ */
+export function isPointSized(prepared: PreparedSentences, i: number): boolean {
+  const values = prepared.features[i]?.values;
+  return !!values && prepared.lengths[i]! >= THRESHOLDS.standAloneMinWords && !values[QUESTION_AT];
 }

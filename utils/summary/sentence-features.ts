@@ -16,6 +16,7 @@ export const FEATURE_NAMES = [
   'fifth',
   'sixthToTenth',
   'blockLead',
+  'blockPosition',
   'centrality',
   'meanSimilarity',
   'length',
@@ -23,13 +24,18 @@ export const FEATURE_NAMES = [
   'short',
   'long',
   'hasNumber',
-  'capitalisedRatio',
+  'numbers',
+  'recurringTerms',
   'quoted',
+  'startsWithQuote',
   'headingOverlap',
   'danglingStart',
   'question',
   'attribution',
   'leadSimilarity',
+  'parenthesis',
+  'colon',
+  'dash',
 ] as const;
 
 export type Features = { values: number[]; vector: Vector };
@@ -42,15 +48,16 @@ const ATTRIBUTION = buildPattern([ATTRIBUTION_VERBS], { at: 'word' });
 
 const SIMILARITY_PEERS = 150;
 
-function capitalisedRatio(text: string): number {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < 2) return 0;
-  let caps = 0;
-  for (let i = 1; i < words.length; i++) if (/^\p{Lu}/u.test(words[i]!)) caps++;
-  return caps / (words.length - 1);
-}
+/** Numbers in a sentence ("3", "1,200", "9:21", "2015"). */
+const NUMBER = /\p{N}+(?:[.,:]\p{N}+)*/gu;
+const QUOTE = /["“”«»「」]/u;
+const OPENING_QUOTE = /^["“«「„]/u;
 
-/** Feature vectors for every candidate of one article. `headings` are the title and section headings. */
+/**
+ * Feature vectors for every candidate of one article. `headings` are the title and section headings.
+ * Every feature reads the sentence lower-cased (or is blind to case), so a model fitted on lower-cased
+ * training text means the same thing on a cased page: there is no capitalisation feature.
+ */
 export function sentenceFeatures(candidates: Candidate[], headings: string[]): Features[] {
   const counts = candidates.map((c) => termCounts(terms(c.text)));
   const idf = inverseFrequencies(counts);
@@ -67,9 +74,15 @@ export function sentenceFeatures(candidates: Candidate[], headings: string[]): F
     return others > 0 ? sum / others : 0;
   });
   const headingTerms = headings.map((h) => new Set(terms(h)));
+  // In how many sentences each term occurs: a term in three or more is a topic or a name the story repeats.
+  const df = new Map<string, number>();
+  for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   return candidates.map((c, i) => {
     const own = counts[i]!;
-    const words = estimateWords(c.text);
+    const text = c.text.toLowerCase();
+    const words = estimateWords(text);
+    let recurring = 0;
+    for (const t of own.keys()) if ((df.get(t) ?? 0) >= 3) recurring++;
     const sectionHeading = c.section ? new Set(terms(c.section)) : null;
     let overlap = 0;
     for (const set of sectionHeading ? [...headingTerms, sectionHeading] : headingTerms) {
@@ -89,20 +102,26 @@ export function sentenceFeatures(candidates: Candidate[], headings: string[]): F
       c.position === 4 ? 1 : 0,
       c.position >= 5 && c.position < 10 ? 1 : 0,
       c.inBlock === 0 ? 1 : 0,
+      1 / (c.inBlock + 1),
       cosine(vectors[i]!, documentVector),
       similarity[i]!,
       Math.min(words, 60) / 30,
       Math.abs(Math.min(words, 60) - 20) / 20,
       words < 12 ? 1 : 0,
       words > 35 ? 1 : 0,
-      /\p{N}/u.test(c.text) ? 1 : 0,
-      capitalisedRatio(c.text),
-      /["“”«»「」]/u.test(c.text) ? 1 : 0,
+      /\p{N}/u.test(text) ? 1 : 0,
+      Math.min(4, text.match(NUMBER)?.length ?? 0) / 4,
+      own.size ? recurring / own.size : 0,
+      QUOTE.test(text) ? 1 : 0,
+      OPENING_QUOTE.test(text) ? 1 : 0,
       overlap,
-      DANGLING.test(c.text) || LEANING_CLAUSE.test(c.text) ? 1 : 0,
-      /[?？]\s*["”»」]?$/u.test(c.text) ? 1 : 0,
-      ATTRIBUTION.test(c.text) ? 1 : 0,
+      DANGLING.test(text) || LEANING_CLAUSE.test(text) ? 1 : 0,
+      /[?？]\s*["”»」]?$/u.test(text) ? 1 : 0,
+      ATTRIBUTION.test(text) ? 1 : 0,
       i === 0 ? 0 : cosine(vectors[i]!, vectors[0]!),
+      /[(（]/u.test(text) ? 1 : 0,
+      /[:：]/u.test(text) ? 1 : 0,
+      /\s[-–—]{1,2}\s/u.test(text) ? 1 : 0,
     ];
     return { values, vector: vectors[i]! };
   });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { combinations, pickLeadSet, SET_FEATURE_NAMES, setFeatures, type LeadSetModel } from '@/utils/summary/lead-set';
-import { LEAD_SET_MODEL } from '@/utils/summary/lead-set-weights';
+import { combinations, pickLeadSet, scoreSet } from '@/utils/summary/lead-set';
 import { pickKeyPoints } from '@/utils/summary/pick-key-points';
-import { prepareSentences } from '@/utils/summary/rank-sentences';
+import { baseScores, prepareSentences } from '@/utils/summary/rank-sentences';
+import { sentenceScore, setTerms, type KeyPointModel } from '@/utils/summary/ranker-model';
+import { KEYPOINT_MODEL } from '@/utils/summary/ranker-weights';
+import { FEATURE_NAMES } from '@/utils/summary/sentence-features';
 import type { Article, Block } from '@/utils/types';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text, section: null });
@@ -18,12 +20,21 @@ function article(texts: string[]): Article {
   };
 }
 
-/** A model whose only non-zero weight is on one set feature. */
-function only(feature: (typeof SET_FEATURE_NAMES)[number], weight: number, window = 5): LeadSetModel {
-  const d = SET_FEATURE_NAMES.length;
-  const weights = new Array<number>(d).fill(0);
-  weights[SET_FEATURE_NAMES.indexOf(feature)] = weight;
-  return { window, size: 3, mean: new Array<number>(d).fill(0), scale: new Array<number>(d).fill(1), weights };
+/** A linear model with no sentence weights: only the set's mean length (words / 20) counts. */
+function lengthOnly(weight: number, window = 5): KeyPointModel {
+  return {
+    window,
+    size: 3,
+    features: ['length'],
+    mean: [0],
+    scale: [1],
+    linear: [0],
+    hidden: [],
+    hiddenBias: [],
+    output: [],
+    priors: {},
+    set: { words: weight, wordsSquared: 0, maxSimilarity: 0, meanSimilarity: 0 },
+  };
 }
 
 const story = article([
@@ -32,7 +43,7 @@ const story = article([
   'Short sentence with exactly eight words here.',
   'The mayor said the town would ask the national government for emergency funds to repair the damaged roads and bridges.',
   'Another short one of just eight words.',
-  'Forecasters expect more heavy rain over the weekend, and the water authority warned that the dams upstream were nearly full.',
+  'Forecasters expect more heavy rain over the weekend, and the water authority warned that the dams upstream were nearly full and that more evacuations could follow.',
 ]);
 
 describe('combinations', () => {
@@ -50,67 +61,100 @@ describe('combinations', () => {
   });
 });
 
-describe('setFeatures', () => {
-  it('sums sentence features and measures the set (words, similarity, captions)', () => {
-    const prepared = prepareSentences(
-      article([
-        'A man was pulled from the river by two passers-by on Sunday afternoon in the city centre.',
-        'The man (pictured) was taken to hospital by the rescue services at the scene .',
-        'Two passers-by pulled a man from the river on Sunday afternoon in the city centre.',
-      ]),
-    );
-    const raw = setFeatures(prepared, [0, 1, 2]);
-    const at = (name: (typeof SET_FEATURE_NAMES)[number]): number => raw[SET_FEATURE_NAMES.indexOf(name)]!;
-    expect(at('first')).toBe(1);
-    expect(at('captionLike')).toBe(1);
-    expect(at('photoReference')).toBe(1);
-    const words = prepared.lengths.reduce((a, b) => a + b, 0);
-    expect(at('words')).toBeCloseTo(words / 60, 10);
-    expect(at('wordsSquared')).toBeCloseTo((words / 60) ** 2, 10);
-    // Sentences 0 and 2 say the same thing: the set's closest pair is very similar.
-    expect(at('maxSimilarity')).toBeGreaterThan(0.5);
-    expect(at('sumSimilarity')).toBeGreaterThanOrEqual(at('maxSimilarity'));
+describe('the key-point model', () => {
+  it('scores a sentence by its standardised features, linear part and hidden units', () => {
+    const values = FEATURE_NAMES.map((_, k) => k / 10);
+    const at = (name: (typeof FEATURE_NAMES)[number]): number => values[FEATURE_NAMES.indexOf(name)]!;
+    const model: KeyPointModel = {
+      ...lengthOnly(0),
+      features: ['length', 'centrality'],
+      mean: [0.5, 0.1],
+      scale: [2, 1],
+      linear: [1, -1],
+      hidden: [[0.5, 0.25]],
+      hiddenBias: [0.1],
+      output: [2],
+      priors: { headingOverlap: 3 },
+    };
+    const z = [(at('length') - 0.5) / 2, at('centrality') - 0.1];
+    const expected = z[0]! - z[1]! + 2 * Math.tanh(0.1 + 0.5 * z[0]! + 0.25 * z[1]!) + 3 * at('headingOverlap');
+    expect(sentenceScore(model, values)).toBeCloseTo(expected, 10);
+  });
+
+  it('describes a set by its mean length and its closest and mean similarity', () => {
+    expect(setTerms(120, 3, 0.5, 0.9)).toEqual([2, 4, 0.5, 0.3]);
+    expect(setTerms(20, 1, 0, 0)).toEqual([1, 1, 0, 0]);
+  });
+
+  it('scores a set as its sentences plus its own terms', () => {
+    const prepared = prepareSentences(story);
+    const scores = [1, 2, 3, 4, 5, 6];
+    const model = lengthOnly(-1);
+    const words = prepared.lengths[0]! + prepared.lengths[2]! + prepared.lengths[4]!;
+    expect(scoreSet(prepared, scores, [0, 2, 4], model)).toBeCloseTo(1 + 3 + 5 - words / 3 / 20, 10);
   });
 });
 
 describe('pickLeadSet', () => {
+  const none = (): number[] => new Array<number>(6).fill(0);
   it('follows the model: a length penalty picks the shortest sentences of the window', () => {
-    const prepared = prepareSentences(story);
-    expect(pickLeadSet(prepared, only('words', -1))).toEqual([1, 2, 4]);
+    expect(pickLeadSet(prepareSentences(story), none(), lengthOnly(-1))).toEqual([1, 2, 4]);
   });
 
   it('follows the model: a length bonus picks the longest', () => {
-    const prepared = prepareSentences(story);
-    expect(pickLeadSet(prepared, only('words', 1))).toEqual([0, 1, 3]);
+    expect(pickLeadSet(prepareSentences(story), none(), lengthOnly(1))).toEqual([0, 1, 3]);
+  });
+
+  it('follows the sentence scores', () => {
+    expect(pickLeadSet(prepareSentences(story), [0, 5, 0, 5, 5, 9], lengthOnly(0))).toEqual([1, 3, 4]);
+    expect(pickLeadSet(prepareSentences(story), [0, 5, 0, 5, 5, 9], lengthOnly(0, 6))).toEqual([1, 3, 5]);
   });
 
   it('never looks past the window', () => {
     const prepared = prepareSentences(story);
-    expect(pickLeadSet(prepared, only('words', 1, 4))).toEqual([0, 1, 3]);
-    expect(pickLeadSet(prepared, only('words', 1, 3))).toEqual([0, 1, 2]);
+    expect(pickLeadSet(prepared, none(), lengthOnly(1, 4))).toEqual([0, 1, 3]);
+    expect(pickLeadSet(prepared, none(), lengthOnly(1, 3))).toEqual([0, 1, 2]);
   });
 
   it('takes every candidate when there are no more than the set size', () => {
     const prepared = prepareSentences(article(story.blocks.slice(0, 2).map((b) => (b as { text: string }).text)));
-    expect(pickLeadSet(prepared, LEAD_SET_MODEL)).toEqual([0, 1]);
+    expect(pickLeadSet(prepared, [0, 0], KEYPOINT_MODEL)).toEqual([0, 1]);
   });
 });
 
 describe('pickKeyPoints with the lead set', () => {
-  it('starts from the lead set and adds further points greedily', () => {
-    const model = only('words', -1);
-    const three = pickKeyPoints(story, { count: 3, leadSet: model }).map((k) => k.text);
-    expect(three).toEqual([2, 4, 1].sort().map((i) => (story.blocks[i] as { text: string }).text));
-    const five = pickKeyPoints(story, { count: 5, leadSet: model }).map((k) => k.text);
+  it('starts from the lead set and adds further points by the same model, sentences that stand alone first', () => {
+    const model = lengthOnly(-1);
+    const text = (i: number): string => (story.blocks[i] as { text: string }).text;
+    // Sentences 2 and 4 have 7 words: too short to stand alone, so the shortest eligible set is 0, 1, 3.
+    const three = pickKeyPoints(story, { count: 3, model }).map((k) => k.text);
+    expect(three).toEqual([0, 1, 3].map(text));
+    // The fourth point: the only other sentence that stands alone; the fifth: the shorter of the rest.
+    const five = pickKeyPoints(story, { count: 5, model }).map((k) => k.text);
     expect(five).toHaveLength(5);
     for (const t of three) expect(five).toContain(t);
+    expect(five).toContain(text(5));
   });
 
-  it('the shipped model is complete: one weight, mean and scale per feature', () => {
-    const d = SET_FEATURE_NAMES.length;
-    expect(LEAD_SET_MODEL.weights).toHaveLength(d);
-    expect(LEAD_SET_MODEL.mean).toHaveLength(d);
-    expect(LEAD_SET_MODEL.scale).toHaveLength(d);
-    expect(LEAD_SET_MODEL.window).toBeGreaterThan(LEAD_SET_MODEL.size);
+  it('the lead set keeps to eligible sentences while enough of the window are', () => {
+    const prepared = prepareSentences(story);
+    const none = new Array<number>(6).fill(0);
+    expect(pickLeadSet(prepared, none, lengthOnly(-1), (i) => i !== 2 && i !== 4)).toEqual([0, 1, 3]);
+    // Fewer than three eligible: the whole window again.
+    expect(pickLeadSet(prepared, none, lengthOnly(-1), (i) => i === 0)).toEqual([1, 2, 4]);
+  });
+
+  it('the shipped model is complete and reads only known features', () => {
+    const d = KEYPOINT_MODEL.features.length;
+    expect(d).toBeGreaterThan(5);
+    for (const name of KEYPOINT_MODEL.features) expect(FEATURE_NAMES).toContain(name);
+    expect(KEYPOINT_MODEL.mean).toHaveLength(d);
+    expect(KEYPOINT_MODEL.scale).toHaveLength(d);
+    expect(KEYPOINT_MODEL.linear).toHaveLength(d);
+    for (const row of KEYPOINT_MODEL.hidden) expect(row).toHaveLength(d);
+    expect(KEYPOINT_MODEL.output).toHaveLength(KEYPOINT_MODEL.hidden.length);
+    expect(KEYPOINT_MODEL.window).toBeGreaterThan(KEYPOINT_MODEL.size);
+    const scores = baseScores(prepareSentences(story));
+    for (const s of scores) expect(Number.isFinite(s)).toBe(true);
   });
 });

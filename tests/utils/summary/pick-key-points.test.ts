@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findWhyItMatters } from '@/utils/summary/find-why-it-matters';
 import { pickKeyPoints } from '@/utils/summary/pick-key-points';
 import { prepareSentences } from '@/utils/summary/rank-sentences';
-import { DEFAULT_MODEL, type RankerModel } from '@/utils/summary/ranker-model';
+import type { KeyPointModel } from '@/utils/summary/ranker-model';
+import { KEYPOINT_MODEL } from '@/utils/summary/ranker-weights';
 import { POINTS_BY_LENGTH, type Article, type Block } from '@/utils/types';
 
 function article(blocks: Block[], lang = 'en'): Article {
@@ -104,7 +105,7 @@ describe('pickKeyPoints', () => {
     expect(pickKeyPoints(sectioned, { count: 0 })).toEqual([]);
   });
 
-  describe('lead sentence (model.leadSentences; the shipped model leaves it at 0)', () => {
+  describe('a model that dislikes first sentences', () => {
     const plain = article([
       p('A fire destroyed a warehouse near the harbour early on Sunday morning, the fire service said.'),
       p('Firefighters fought the blaze for six hours before bringing it under control at dawn.'),
@@ -112,26 +113,29 @@ describe('pickKeyPoints', () => {
       p('The cause of the fire is not yet known and an investigation has begun.'),
       p('Residents of nearby streets were told to keep their windows shut because of the smoke.'),
     ]);
-    // A model that prefers late sentences: only the lead rule can bring the first one in.
-    const lateFirst = (leadSentences: number): RankerModel => ({
-      ...DEFAULT_MODEL,
-      weights: { ...DEFAULT_MODEL.weights, inversePosition: -5, first: -5 },
-      coverage: 0,
-      leadSentences,
+    // A linear model on position alone, with no set terms: a negative weight prefers late sentences.
+    const lateFirst = (weight: number): KeyPointModel => ({
+      ...KEYPOINT_MODEL,
+      features: ['inversePosition'],
+      mean: [0],
+      scale: [1],
+      linear: [weight],
+      hidden: [],
+      hiddenBias: [],
+      output: [],
+      set: { words: 0, wordsSquared: 0, maxSimilarity: 0, meanSimilarity: 0 },
     });
     const first = 'A fire destroyed a warehouse near the harbour early on Sunday morning, the fire service said.';
 
-    it('keeps the first sentence of an unsectioned article even when the scores prefer others', () => {
-      expect(pickKeyPoints(plain, { count: 2, model: lateFirst(0) }).map((k) => k.text)).not.toContain(first);
-      const kept = pickKeyPoints(plain, { count: 2, model: lateFirst(1) }).map((k) => k.text);
-      expect(kept).toHaveLength(2);
-      expect(kept[0]).toBe(first);
+    it('follows the model on an unsectioned article', () => {
+      expect(pickKeyPoints(plain, { count: 2, model: lateFirst(-5) }).map((k) => k.text)).not.toContain(first);
+      expect(pickKeyPoints(plain, { count: 2, model: lateFirst(5) }).map((k) => k.text)[0]).toBe(first);
     });
 
     it('on sectioned articles the lede opens the points and the rest come from the other sections', () => {
       const lede = 'The city council approved a new budget for the coming year on Tuesday night after a long debate.';
       // Even a model that dislikes first sentences keeps the lede of a sectioned article.
-      const points = pickKeyPoints(sectioned, { count: 3, model: lateFirst(0) });
+      const points = pickKeyPoints(sectioned, { count: 3, model: lateFirst(-5) });
       expect(points).toHaveLength(3);
       expect(points[0]!.text).toBe(lede);
       const sections = points.slice(1).map((k) => k.section);
