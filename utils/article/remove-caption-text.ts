@@ -9,6 +9,9 @@ import { THRESHOLDS } from '../rules/thresholds';
 import { shortText, tagOf } from '../text/element-text';
 
 const SCREEN_READER = new RegExp(`(?:^|\\s)(?:${SCREEN_READER_CLASSES.join('|')})(?:\\s|$)`, 'i');
+/** Whether an element's classes mark it as text for screen readers only ("sr-only", "off-screen"). */
+export const isScreenReaderOnly = (el: Element): boolean => SCREEN_READER.test(el.getAttribute('class') ?? '');
+
 const LINK_ICON = new RegExp(`(?:^|\\s)(?:${LINK_ICON_CLASSES.join('|')})(?:\\s|$)`, 'i');
 const CONTENT = classWordPattern(CONTENT_CLASS_WORDS);
 

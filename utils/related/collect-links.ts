@@ -3,6 +3,7 @@ import { CALL_TO_ACTION_STARTS, READ_MORE_LABELS } from '../rules/phrases/link-l
 import { RELATED_HEADINGS } from '../rules/phrases/widget-headings';
 import { overlayLinkTitle } from './card-title';
 import { cleanUrl, comparableUrl } from './clean-url';
+import { isScreenReaderOnly } from '../article/remove-caption-text';
 import { cleanText, elementText } from '../text/element-text';
 import { GENERIC_LINK_TEXT, isExcludedUrl, isInChrome } from './is-excluded-link';
 import { THRESHOLDS } from '../rules/thresholds';
@@ -73,11 +74,20 @@ function isSectionLink(title: string, url: string): boolean {
   return words(title) !== '' && words(title) === words(segments[0]!.replace(/[-_+]+/g, ' '));
 }
 
+/** Text an element shows, without labels for screen readers only ("Video" before a BBC headline). */
+function shownText(el: Element): string {
+  const hidden = Array.from(el.querySelectorAll('[class]')).filter(isScreenReaderOnly);
+  if (hidden.length === 0) return elementText(el);
+  const copy = el.cloneNode(true) as Element;
+  for (const node of Array.from(copy.querySelectorAll('[class]')).filter(isScreenReaderOnly)) node.remove();
+  return elementText(copy);
+}
+
 /** Text of a link without dates and counters; a headline element inside the link wins. */
 function anchorText(a: Element): string {
   const headline = a.querySelector('h1, h2, h3, h4, h5, h6, [class*="title"], [class*="headline"], [class*="heading"]');
   if (headline) {
-    const text = elementText(headline);
+    const text = shownText(headline);
     if (text) return text;
   }
   if (!a.querySelector('time, [class*="date"], [class*="time"], [class*="count"]')) return elementText(a);

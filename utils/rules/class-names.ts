@@ -174,7 +174,7 @@ export const SCREEN_READER_CLASSES = [
   'a11y-?(?:hidden|text)',
   'assistive-?text',
   'element-?invisible',
-  'offscreen',
+  'off-?screen',
 ] as const;
 
 /** An icon inside a link, whose text is a label for screen readers: `<a>said<span class="external-link-icon">Opens a new window</span></a>`. */

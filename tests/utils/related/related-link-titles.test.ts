@@ -26,3 +26,15 @@ describe('listed titles', () => {
     expect(links).toEqual([{ title: 'Tram assembly in Fiorano', url: A }]);
   });
 });
+
+describe('screen-reader labels', () => {
+  it.each(['off-screen', 'sr-only', 'visually-hidden'])(
+    'a card headline loses its "%s" media label ("Video Julian Assange…" -> "Julian Assange…")',
+    (hidden) => {
+      const links = relatedOf(
+        `<article>${prose(5)}</article><section><h2>More on this story</h2><ul><li><a href="${A}"><div class="unit__title"><span class="icon"><span class="${hidden}">Video</span></span><span class="cta">Julian Assange dragged from the embassy</span></div></a></li></ul></section>`,
+      );
+      expect(links).toEqual([{ title: 'Julian Assange dragged from the embassy', url: A }]);
+    },
+  );
+});
