@@ -70,9 +70,13 @@ function cleanBlocks(blocks: Block[], title: string, description: string | null)
 /** Each block's section is the nearest heading before it that survived cleaning. */
 function resection(blocks: Block[]): Block[] {
   let section: string | null = null;
+  let text = false; // whether body text came before
   return blocks.map((b) => {
     const out = { ...b, section };
-    if (b.kind === 'heading') section = b.text;
+    // A heading above all of the body text heads the whole piece (a second headline, a kicker such as
+    // "Biz & IT —", a chapter label such as "Chapter Text"): it is no section's caption.
+    if (b.kind === 'heading') section = text ? b.text : null;
+    else text = true;
     return out;
   });
 }

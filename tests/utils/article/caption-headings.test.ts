@@ -67,3 +67,16 @@ describe('extractArticle: a dek is never a caption, and may be a key point once'
     expect(blocks.some((b) => /continues below/.test(b.text) || /continues below/.test(b.section ?? ''))).toBe(false);
   });
 });
+
+describe('a heading above all of the body text heads the piece, not a section', () => {
+  it.each(['Biz & IT —', 'Chapter Text', 'Why Neon Is the Ultimate Symbol of the 20th Century'])(
+    '"%s" before every paragraph captions none of them; a later heading still does',
+    (opening) => {
+      const html = `<html><head><title>A story about something else</title></head><body><article><h2>${opening}</h2>${PROSE}<h2>What comes next</h2>${PROSE}</article></body></html>`;
+      const { blocks } = extractArticle(documentFromHtml(html), 'https://news.example.com/a');
+      const sections = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.section);
+      expect(sections.slice(0, 6)).toEqual(Array(6).fill(null));
+      expect(sections.slice(6)).toEqual(Array(6).fill('What comes next'));
+    },
+  );
+});
