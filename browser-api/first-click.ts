@@ -35,7 +35,6 @@ let started: Promise<FirstClick> | null = null;
  */
 export function startFirstClick(): void {
   mark('start');
-  void loadPipeline().catch(() => undefined); // a failed load is reported by summarizeTab
   const length = loadLength();
   started = (async () => {
     const target = await getTargetTab().catch(() => null);
@@ -47,6 +46,9 @@ export function startFirstClick(): void {
     const capture = captureTab(target.id);
     const len = await length;
     const cached = target.url ? await readCachedSummary(target.url, len) : null;
+    // Loading the pipeline compiles and runs its module on this thread: with a cached summary to paint first it
+    // waits for the refresh (usePopup); without one it starts now, while the page makes its copy.
+    if (!cached) void loadPipeline().catch(() => undefined); // a failed load is reported by summarizeTab
     const result = cached
       ? null
       : summarizeTab(target.id, { points: POINTS_BY_LENGTH[len], force: false }, undefined, capture);
