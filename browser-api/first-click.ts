@@ -29,9 +29,9 @@ export type FirstClick = {
 let started: Promise<FirstClick> | null = null;
 
 /**
- * Called by the popup's entry before anything else loads: finds the tab, asks it for its copy, starts loading
- * the pipeline and reads the cache, all at once, so the page's work, the pipeline's compile and the view's
- * load overlap. usePopup takes the result with takeFirstClick().
+ * Called by the popup's entry before anything else loads: finds the tab, asks it for its copy and reads the
+ * cache; on a cache miss it starts loading the pipeline, so the page's work, the pipeline's compile and the
+ * view's load overlap. usePopup takes the result with takeFirstClick().
  */
 export function startFirstClick(): void {
   mark('start');
