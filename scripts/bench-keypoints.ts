@@ -23,7 +23,7 @@ import { pickKeyPoints } from '../utils/summary/pick-key-points';
 import { splitSentences } from '../utils/text/split-sentences';
 import type { Article } from '../utils/types';
 import { casedArticle, lowerCasedArticle, readStories, trainingForm } from './lib/cnndm-train';
-import { random } from './lib/keypoint-fit';
+import { seededRandom } from './lib/seeded-random';
 import { documentFromText } from './lib/load-document';
 import { rouge, type RougeScores } from './lib/rouge';
 
@@ -86,7 +86,7 @@ const t0 = performance.now();
 
 // train (a seeded sample) and val, lower-cased.
 const train = readStories(join(dataDir, 'train.jsonl.gz'));
-const rand = random(7);
+const rand = seededRandom(7);
 const sample = train
   .map((s) => ({ s, k: rand() }))
   .sort((a, b) => a.k - b.k)

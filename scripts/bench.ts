@@ -18,7 +18,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { profileByProjectFunction, type Hotspot } from './lib/cpu-profile';
 import { hugeArticleHtml, manyElementsHtml } from './lib/huge-pages';
-import { clickStats, runClickBench, type BenchPage, type PageTimes, type Stats } from './lib/click-bench';
+import { runStats, runClickBench, type BenchPage, type PageTimes, type Stats } from './lib/click-bench';
 import { documentFromHtml, readSavedPage } from './lib/load-document';
 import { summarizeCurrentPage } from '../utils/summarize-current-page';
 import { summarizePage } from '../utils/summarize-page';
@@ -43,13 +43,6 @@ function verdict(label: string, value: number, budget: number, unit: string): vo
 }
 function info(label: string, value: string): void {
   console.log(`  ${label.padEnd(44)} ${value}`);
-}
-function quantiles(values: number[]): { median: number; p95: number; max: number } {
-  const s = [...values].sort((a, b) => a - b);
-  const at = (q: number): number => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? 0;
-  const mid = Math.floor(s.length / 2);
-  const median = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-  return { median, p95: at(0.95), max: s[s.length - 1] ?? 0 };
 }
 function printHotspots(title: string, hotspots: Hotspot[]): void {
   console.log(`  profile (${title}), time by project function (library calls charged to their caller):`);
@@ -111,11 +104,11 @@ async function pipelineOnAebDev(): Promise<void> {
     plain.push(best(() => new Readability(doc.cloneNode(true) as Document).parse()));
     ours.push(best(() => summarizePage(doc, page.url)));
   }
-  const w = quantiles(work);
-  const p = quantiles(withParse);
-  const g = quantiles(guarded);
-  const rq = quantiles(plain);
-  const oq = quantiles(ours);
+  const w = runStats(work);
+  const p = runStats(withParse);
+  const g = runStats(guarded);
+  const rq = runStats(plain);
+  const oq = runStats(ours);
   info(
     'plain Readability (clone + parse): median / p95',
     `${round(rq.median)} / ${round(rq.p95)} ms (best of 3 per page)`,
@@ -221,7 +214,7 @@ async function clickToSummary(): Promise<void> {
     console.log(
       `  ${p.name.padEnd(26)} ${r(p.first.median)} / ${r(p.first.p95)} ${r(p.repeat.median)} / ${r(p.repeat.p95)} ${r(p.floorStatic.median)} / ${r(p.floorStatic.p95)} ${r(p.floorInject.median)} / ${r(p.floorInject.p95)}  ${(p.first.median / p.floorInject.median).toFixed(2).padStart(10)}x  ${(p.repeat.median / p.floorInject.median).toFixed(2).padStart(12)}x`,
     );
-  const all = (pick: (p: PageTimes) => Stats) => clickStats(result.pages.flatMap((p) => pick(p).runs));
+  const all = (pick: (p: PageTimes) => Stats) => runStats(result.pages.flatMap((p) => pick(p).runs));
   const first = all((p) => p.first);
   const repeat = all((p) => p.repeat);
   const floor = all((p) => p.floorInject);
@@ -236,7 +229,7 @@ async function clickToSummary(): Promise<void> {
   for (const p of result.pages) for (const [k, v] of p.phases) phases.set(k, [...(phases.get(k) ?? []), ...v]);
   info(
     'first click, where the time goes (median ms)',
-    [...phases].map(([k, v]) => `${k} ${round(clickStats(v).median)}`).join(' -> '),
+    [...phases].map(([k, v]) => `${k} ${round(runStats(v).median)}`).join(' -> '),
   );
   info('first click: median / p95 / max', `${round(first.median)} / ${round(first.p95)} / ${round(first.max)} ms`);
   info('repeat click: median / p95 / max', `${round(repeat.median)} / ${round(repeat.p95)} / ${round(repeat.max)} ms`);

@@ -18,7 +18,8 @@ import { prepareSentences } from '../utils/summary/rank-sentences';
 import { sentenceScore, type KeyPointModel } from '../utils/summary/ranker-model';
 import { FEATURE_NAMES } from '../utils/summary/sentence-features';
 import { lowerCasedArticle, readStories } from './lib/cnndm-train';
-import { evaluateRows, fitModel, random, storyRows, type FitOptions, type StoryRows } from './lib/keypoint-fit';
+import { evaluateRows, fitModel, storyRows, type FitOptions, type StoryRows } from './lib/keypoint-fit';
+import { seededRandom } from './lib/seeded-random';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -81,7 +82,7 @@ if (existsSync(cacheFile) && !process.argv.includes('--rebuild')) {
 /** A seeded shuffle of the training stories: the learning curve's subsets are its prefixes. */
 const shuffled = [...cache.train];
 {
-  const rand = random(SEED);
+  const rand = seededRandom(SEED);
   for (let i = shuffled.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];

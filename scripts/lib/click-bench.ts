@@ -37,7 +37,8 @@ const READY_PROBE = `(() => {
 
 export type Stats = { runs: number[]; median: number; p95: number; max: number };
 
-export function clickStats(runs: number[]): Stats {
+/** Median (mean of the middle two), p95 (nearest rank) and max of a list of timings. */
+export function runStats(runs: number[]): Stats {
   const s = [...runs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   const median = s.length === 0 ? NaN : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
@@ -145,10 +146,10 @@ async function measurePage(
   return {
     name,
     phases,
-    first: clickStats(first),
-    repeat: clickStats(repeat),
-    floorStatic: clickStats(floorStatic),
-    floorInject: clickStats(floorInject),
+    first: runStats(first),
+    repeat: runStats(repeat),
+    floorStatic: runStats(floorStatic),
+    floorInject: runStats(floorInject),
   };
 }
 
@@ -234,5 +235,5 @@ export async function runClickBench(pages: BenchPage[], { runs = 15, starts = 5 
     server.closeAllConnections();
     await new Promise<void>((done) => server.close(() => done()));
   }
-  return { pages: results, afterStart: clickStats(afterStart), afterStartFloor: clickStats(afterStartFloor), memory };
+  return { pages: results, afterStart: runStats(afterStart), afterStartFloor: runStats(afterStartFloor), memory };
 }

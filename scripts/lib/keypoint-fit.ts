@@ -5,6 +5,7 @@ import type { PreparedSentences } from '../../utils/summary/rank-sentences';
 import { FEATURE_NAMES } from '../../utils/summary/sentence-features';
 import { cosine } from '../../utils/summary/term-vectors';
 import { tokenize } from './rouge';
+import { seededRandom } from './seeded-random';
 
 /**
  * Fitting the key-point model (utils/summary/ranker-model.ts) on many stories. A story is reduced once to
@@ -108,18 +109,6 @@ export type FitOptions = {
   r1Weight?: number;
 };
 
-/** A small deterministic generator (mulberry32): the fit's shuffles and initial weights. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Indices of the sets whose sentences all lie in the first `window` candidates. */
 function setsInWindow(story: StoryRows, window: number): number[] {
   const out: number[] = [];
@@ -160,7 +149,7 @@ export function fitModel(stories: StoryRows[], options: FitOptions): KeyPointMod
       at.forEach((f, j) => (scale[j]! += (s.features[i]![f]! - mean[j]!) ** 2));
   for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]! / Math.max(1, count)) || 1;
 
-  const rand = random(options.seed);
+  const rand = seededRandom(options.seed);
   // Parameters, flat: linear (d), hidden (H*d), hidden bias (H), output (H), set terms (4).
   const P = d + H * d + H + H + 4;
   const w = new Float64Array(P);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRows, fitModel, random, storyRows, type FitOptions, type StoryRows } from '@/scripts/lib/keypoint-fit';
+import { evaluateRows, fitModel, storyRows, type FitOptions, type StoryRows } from '@/scripts/lib/keypoint-fit';
+import { seededRandom } from '@/scripts/lib/seeded-random';
 import { rougeN, tokenize } from '@/scripts/lib/rouge';
 import { combinations } from '@/utils/summary/lead-set';
 import { prepareSentences } from '@/utils/summary/rank-sentences';
@@ -51,7 +52,7 @@ describe('storyRows', () => {
  * sentences. A fit must learn a positive centrality weight and choose better sets than the first three.
  */
 function synthetic(count: number, seed: number): StoryRows[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const at = FEATURE_NAMES.indexOf('centrality');
   return Array.from({ length: count }, () => {
     const n = 6;
