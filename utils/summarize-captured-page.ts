@@ -1,5 +1,4 @@
-import { failure } from './guards/failure-messages';
-import { plainErrorMessage } from './guards/failure-messages';
+import { failure, plainErrorMessage } from './guards/failure-messages';
 import { PAGE_LIMITS, type PageLimits } from './guards/page-limits';
 import { readSummarizeRequest } from './guards/read-request';
 import type { CapturedFrame, CapturedPage } from './in-tab/capture-page';
