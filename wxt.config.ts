@@ -1,11 +1,16 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { preloadLazyChunks } from './scripts/build/preload-lazy-chunks';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
   vite: ({ mode }) => ({
-    plugins: [preact({ devToolsEnabled: mode === 'development', prefreshEnabled: false })],
+    plugins: [
+      preact({ devToolsEnabled: mode === 'development', prefreshEnabled: false }),
+      // The popup's view and pipeline are imported lazily by its entry: their fetch and compile start with the page.
+      preloadLazyChunks(['popup/index.html']),
+    ],
     build: { target: 'es2022' },
   }),
   outDir: '.output',

@@ -113,6 +113,18 @@ describe.each(SHIPPED)('shipped manifest (%s)', (build) => {
     }
   });
 
+  it('preloads the chunks the popup entry imports lazily (the view and the pipeline), so they compile while the tab copies', () => {
+    const dir = join(OUTPUT, build);
+    const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+    const entry = /<script[^>]+src="\/([^"]+)"/.exec(html)?.[1];
+    expect(entry).toBeTruthy();
+    // Vite lists the lazily imported chunks of the entry in its __vite__mapDeps table.
+    const lazy = [...readFileSync(join(dir, entry!), 'utf8').matchAll(/"(chunks\/[\w.-]+\.js)"/g)].map((m) => m[1]);
+    const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]);
+    expect(lazy.some((f) => f!.includes('summarize-captured-page'))).toBe(true);
+    expect(new Set(preloaded)).toEqual(new Set(lazy));
+  });
+
   it('ships no test-only code in the popup bundle', () => {
     expect(testOnlyCode(join(OUTPUT, build))).toEqual([]);
   });
