@@ -5,6 +5,7 @@ import {
   EMPTY_STATEMENTS,
   FIGURE_WORDS,
   FIRST_PERSON_STARTS,
+  INSTRUCTION_STARTS,
   REFERENCE_ENTRY,
   REPORTING_CREDIT,
   NEGATED_NEXT,
@@ -63,6 +64,8 @@ type Cues = {
   pastOpening: RegExp | null;
   /** When something comes: a weekday, a month, "next", "soon". */
   time: RegExp | null;
+  /** A step of a recipe or a how-to: "Heat to boiling…". */
+  instruction: RegExp | null;
   /** A figure of a measure in a recipe or a spec: "1–1.5 cm", "150 g". */
   measure: RegExp | null;
 };
@@ -126,6 +129,7 @@ function cuesFor(lang: string | null): Cues {
       pronounAfterOpening: afterOpening(only(SUBJECT_PRONOUNS, base)),
       time: wordPattern(only(TIME_WORDS, base)),
       measure: measured(only(MEASURE_UNITS, base)),
+      instruction: startPattern(only(INSTRUCTION_STARTS, base)),
     };
     cuesByLanguage.set(base, cues);
   }
@@ -140,6 +144,12 @@ const QUOTE_MARK = /["“”«»「」『』„]/u;
 const CODE_LIKE = /[{}]|;\s*\S|=>|\w\(\)|^\s*(?:\$|#|>>>)\s|<\/?[a-z][\w-]*[\s>]/u;
 /** A phone number: contact details, not a figure that matters ("8 (846) 200-00-00", "555-0134"). */
 const PHONE = /\(\d{2,5}\)\s?\d|\d{2,4}-\d{2}-\d{2}|\b\d{3}-\d{4}\b/u;
+/**
+ * A line under a short label of capitalised words or figures and a colon: a Q&A speaker ("A: Broncos vs. Raiders…", "Kristine Adams: My
+ * understanding…"), a score line ("Wild 4, Sabres 1: …"), "Update: …". Not the story's own prose: it earns
+ * no label, and fills an "also notable" row only when nothing else can.
+ */
+const LABELLED_LINE = /^[\p{Lu}\p{N}][\p{L}\p{N}.,'’&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.,'’&-]*){0,3}:\s/u;
 /** What closes a sentence: a stop, then closing quotes or brackets. */
 const CLOSED = /[.!?。！？…]["”’»」』)）]*$/u;
 /** An amount, a share or money: "$42 million", "40%", "38,000", "2.5". */
@@ -282,9 +292,14 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
   );
   const pool = Array.from({ length: n }, (_, i) => i).filter((i) => eligible(prepared, i, repeats, cues));
   const pairs: { label: SignificanceLabel; i: number; value: number }[] = [];
+  // A step of a recipe or a how-to, a Q&A or score line earns no label: not what matters in a story.
+  const step = (i: number): number => {
+    const text = prepared.candidates[i]!.text;
+    return cues.instruction?.test(text) || LABELLED_LINE.test(text) ? 1 : 0;
+  };
   for (const i of pool) {
     const text = prepared.candidates[i]!.text;
-    const scores = labelScores(text, cues);
+    const scores = step(i) ? {} : labelScores(text, cues);
     for (const [label, score] of Object.entries(scores) as [SignificanceLabel, number][]) {
       // Reported speech under another label reads as someone's claim rather than the article's.
       const claim = label !== 'reaction' && count(cues.reaction.strong, text) >= 1 ? 0.5 : 0;
@@ -313,13 +328,13 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
     chosen.set(label, i);
     used.add(i);
   }
-  // Too few sentences earned a label: the best remaining ones, honestly labelled "also notable", those about the
-  // story first. (A short article's central sentences are often all key points already: then a less central one
+  // Too few sentences earned a label: the best remaining ones, honestly labelled "also notable", facts before
+  // steps and labelled lines, those about the story first. (A short article's central sentences are often all key points already: then a less central one
   // is still a fact of the story, not a stray label.)
   const onTopic = (i: number): number => (central[i]! >= quartile ? 1 : 0);
   const rest = pool
     .filter((i) => !used.has(i) && !similar(i))
-    .sort((a, b) => onTopic(b) - onTopic(a) || quality[b]! - quality[a]! || a - b);
+    .sort((a, b) => step(a) - step(b) || onTopic(b) - onTopic(a) || quality[b]! - quality[a]! || a - b);
   const details = rest.slice(0, Math.max(0, 2 - chosen.size));
   if (chosen.size + details.length < 2) return null;
   const rows = [...chosen.entries(), ...details.map((i) => ['detail', i] as const)].sort(

@@ -319,6 +319,17 @@ describe('findWhyItMatters', () => {
     expect(pickedFrom(sentence)).not.toContain(sentence);
   });
 
+  it.each([
+    [
+      'a step of a recipe or a how-to',
+      'Heat the soup to boiling for the first time since noon, then serve it to readers.',
+    ],
+    ['a Q&A line', 'A: The library could close its reading room for the first time since it opened in 1931.'],
+    ['a score line', 'Library 4, Museum 1: the readers won the quiz night for the first time since 1931.'],
+  ])('%s earns no label and fills a row only when nothing else can', (_name, sentence) => {
+    expect(pickedFrom(sentence)).not.toContain(sentence);
+  });
+
   /** The labels the table gives `sentence` when it sits among the plain sentences. */
   const labelsOf = (sentence: string, avoid: string[] = []): string[] =>
     findWhyItMatters(article([p([...PLAIN, sentence].join(' '))]), { avoid })!

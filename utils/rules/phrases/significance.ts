@@ -487,6 +487,24 @@ export const MEASURE_UNITS: PhraseTable = {
 };
 
 /**
+ * How a step of a recipe or a how-to opens ("Heat to boiling…", "Все ингредиенты смешать…" ends with it in
+ * Russian, so only openings are read): a method, not a fact of a story. Such a sentence earns no label and
+ * fills an "also notable" row only when nothing else can. Matched at the start of a sentence.
+ */
+export const INSTRUCTION_STARTS: PhraseTable = {
+  en: [
+    '(add|heat|mix|stir|place|put|bake|pour|preheat|combine|serve|cook|boil|whisk|season|chop|slice|fold|drain)',
+    '(sprinkle|spread|roll|knead|simmer|fry|grill|rinse|peel|grate|melt|beat|blend|transfer|cover|garnish|let)',
+    '(click|tap|select|install|download|press|unplug|restart)',
+  ],
+  de: ['(geben|fügen|mischen|schneiden|backen|erhitzen|rühren|verrühren|klicken|wählen) sie'],
+  es: ['(añadir|agregar|mezclar|hornear|calentar|añada|agregue|mezcle|hornee|caliente|cocine|sirva|batir|bata)'],
+  fr: ['(ajouter|mélanger|cuire|verser|ajoutez|mélangez|versez|faites cuire|préchauffez|servez|cliquez)'],
+  pt: ['(adicione|misture|asse|aqueça|adicionar|misturar|assar|sirva|bata|despeje|clique)'],
+  ru: ['(смешать|добавить|выложить|нарезать|посолить|залить|перемешать|разогреть|обжарить|положить|полить)'],
+};
+
+/**
  * Pronouns as the subject right after an opening phrase ("By the time he was 13, he was…", "Since January
  * 2018, it has…"): who "he" or "it" is was said before. Matched after the first comma of the sentence.
  */
