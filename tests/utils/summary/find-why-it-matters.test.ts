@@ -299,6 +299,10 @@ describe('findWhyItMatters', () => {
       'Ironically, the library could close its reading room for the first time since it opened.',
     ],
     [
+      "a sentence opening with the writer's weighing",
+      'More importantly, the library could close its reading room for the first time since it opened.',
+    ],
+    [
       'a clause that sets up a main one',
       'While the library could close its reading room for the first time, most visitors come for the cafe.',
     ],

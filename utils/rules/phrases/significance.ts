@@ -335,6 +335,8 @@ export const REFERRING_STARTS: PhraseTable = {
     "what'?s more",
     '[it] turns out',
     'better yet',
+    '(more|most|equally) importantly',
+    'worse [still|yet]',
     // A clause that sets up a main one ("While it is not surprising that…"), a fragment ("Because total
     // surveillance has become routine."), a teaser ("Here's how the swap works"): the point is elsewhere.
     '(while|whereas|because)',
