@@ -19,6 +19,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
   WHY_CUES,
+  YEAR_OPENINGS,
   type CueTables,
 } from '../rules/phrases/significance';
 import type { PhraseTable } from '../rules/phrase-pattern';
@@ -60,8 +61,10 @@ type Cues = {
   empty: RegExp | null;
   /** "By the time he was 13, he…": an opening phrase, then a pronoun as the subject. */
   pronounAfterOpening: RegExp | null;
-  /** "Last year,", "In 1984,": what follows is past. */
+  /** "Last year,", "Back in": what follows is past. */
   pastOpening: RegExp | null;
+  /** "In 1984,": the year that opens the sentence (group 1). */
+  yearOpening: RegExp | null;
   /** When something comes: a weekday, a month, "next", "soon". */
   time: RegExp | null;
   /** A step of a recipe or a how-to: "Heat to boiling…". */
@@ -126,6 +129,9 @@ function cuesFor(lang: string | null): Cues {
       backReference: wordPattern(only(BACK_REFERENCES, base)),
       empty: wordPattern(only(EMPTY_STATEMENTS, base)),
       pastOpening: startPattern(only(PAST_OPENINGS, base)),
+      yearOpening: only(YEAR_OPENINGS, base)
+        ? new RegExp(`^(?:${alternationSource([only(YEAR_OPENINGS, base)!])})\\s+((?:1[5-9]|20)\\d\\d)(?!\\d)`, 'iu')
+        : null,
       pronounAfterOpening: afterOpening(only(SUBJECT_PRONOUNS, base)),
       time: wordPattern(only(TIME_WORDS, base)),
       measure: measured(only(MEASURE_UNITS, base)),
@@ -172,11 +178,20 @@ function speakerOf(text: string, cues: Cues): string | null {
   return names[names.length - 1] ?? null;
 }
 
-/** How strongly a sentence earns each label (0: not at all). */
-function labelScores(text: string, cues: Cues): Partial<Record<SignificanceLabel, number>> {
+/** The latest year an article mentions (0 when none): a sentence opening with an earlier one tells the past. */
+function latestYear(texts: readonly string[]): number {
+  let latest = 0;
+  for (const t of texts)
+    for (const m of t.matchAll(/(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/gu)) latest = Math.max(latest, +m[0]);
+  return latest;
+}
+
+/** How strongly a sentence earns each label (0: not at all); `latest`: the latest year the article mentions. */
+function labelScores(text: string, cues: Cues, latest: number): Partial<Record<SignificanceLabel, number>> {
   const out: Partial<Record<SignificanceLabel, number>> = {};
   const quoted = QUOTE_MARK.test(text);
-  const past = !!cues.pastOpening?.test(text);
+  const year = cues.yearOpening?.exec(text);
+  const past = !!cues.pastOpening?.test(text) || (!!year && +year[1]! < latest);
   // A quote is someone's words: it can be a reaction, never the article's own statement of stakes, background
   // or plans. Each needs a strong cue.
   if (!quoted) {
@@ -285,6 +300,7 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
   if (n < THRESHOLDS.significanceMinSentences) return null;
   const quality = qualities(prepared);
   const cues = cuesFor(article.lang);
+  const latest = latestYear(prepared.candidates.map((c) => c.text));
   // The key points shown above, and sentences that say much the same as one of them.
   const shown = prepared.candidates.flatMap((c, i) => (avoid.has(c.text) ? [i] : []));
   const repeats = new Set(
@@ -299,7 +315,7 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
   };
   for (const i of pool) {
     const text = prepared.candidates[i]!.text;
-    const scores = step(i) ? {} : labelScores(text, cues);
+    const scores = step(i) ? {} : labelScores(text, cues, latest);
     for (const [label, score] of Object.entries(scores) as [SignificanceLabel, number][]) {
       // Reported speech under another label reads as someone's claim rather than the article's.
       const claim = label !== 'reaction' && count(cues.reaction.strong, text) >= 1 ? 0.5 : 0;

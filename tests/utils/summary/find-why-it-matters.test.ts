@@ -348,9 +348,17 @@ describe('findWhyItMatters', () => {
   it.each([
     ['a plan with no time', 'The library plans to open a second reading room for students and visiting researchers.'],
     ['a prediction', 'Many people will begin to see the library as a place to work once the reading room opens.'],
-    ['a past event', 'In 1984, the library was scheduled to close the reading room by the end of June for repairs.'],
+    [
+      'a past event (the article mentions a later year)',
+      'In 1984, the library was scheduled to close the reading room by the end of June, as it did again in 2019.',
+    ],
   ])('"what\'s next" is something scheduled: not %s', (_name, sentence) => {
     expect(labelsOf(sentence)).not.toContain('next');
+  });
+
+  it('a plan for a year that opens the sentence is "what\'s next" when no later year is mentioned', () => {
+    const plan = 'In 2027, the library is expected to open a second reading room for students and researchers.';
+    expect(labelsOf(plan)).toEqual(['next']);
   });
 
   it('labels a named speaker\'s quote "reaction" (the control for the cases below)', () => {

@@ -427,15 +427,27 @@ export const EMPTY_STATEMENTS: PhraseTable = {
 };
 
 /**
- * Past-time openings ("Last year,", "In 1984,", "Back in"): what follows happened before the story, so it is
- * never "what's next" nor a reaction to the story. Matched at the start of a sentence.
+ * Past-time openings ("Last year,", "Back in"): what follows happened before the story, so it is never "what's
+ * next" nor a reaction to the story. Matched at the start of a sentence.
  */
 export const PAST_OPENINGS: PhraseTable = {
-  en: ['last (year|month|week|decade|century|summer|spring|autumn|fall|winter)', 'in #', 'back in', 'following the'],
-  de: ['(im|letztes|vergangenes) (jahr|monat)', 'im jahr #'],
-  es: ['el (año|mes) pasado', 'en #'],
-  fr: ["l'an dernier", "l'année dernière", 'en #'],
-  pt: ['no ano passado', 'em #'],
+  en: ['last (year|month|week|decade|century|summer|spring|autumn|fall|winter)', 'back in', 'following the'],
+  de: ['(letztes|vergangenes) (jahr|monat)', 'im (letzten|vergangenen) (jahr|monat)'],
+  es: ['el (año|mes) pasado'],
+  fr: ["l'an dernier", "l'année dernière"],
+  pt: ['no ano passado'],
+};
+
+/**
+ * Words before a year that opens a sentence ("In 1984,", "Im Jahr 2019"): the sentence is past when the article
+ * mentions a later year (In 2027 may well be what comes next). Matched at the start of a sentence.
+ */
+export const YEAR_OPENINGS: PhraseTable = {
+  en: ['(in|by|back in)'],
+  de: ['(im jahr|in|bis)'],
+  es: ['(en|en el año)'],
+  fr: ["(en|en l’an|en l'an)"],
+  pt: ['(em|no ano de)'],
 };
 
 /**
