@@ -11,6 +11,7 @@ import {
   NEGATED_NEXT,
   NEXT_CUES,
   MEASURE_UNITS,
+  OPINION_CUES,
   PAST_OPENINGS,
   REACTION_CUES,
   PRONOUN_SPEAKERS,
@@ -67,6 +68,8 @@ type Cues = {
   yearOpening: RegExp | null;
   /** When something comes: a weekday, a month, "next", "soon". */
   time: RegExp | null;
+  /** What ought to happen: "should", "must". */
+  opinion: RegExp | null;
   /** A step of a recipe or a how-to: "Heat to boiling…". */
   instruction: RegExp | null;
   /** A figure of a measure in a recipe or a spec: "1–1.5 cm", "150 g". */
@@ -136,6 +139,7 @@ function cuesFor(lang: string | null): Cues {
       time: wordPattern(only(TIME_WORDS, base)),
       measure: measured(only(MEASURE_UNITS, base)),
       instruction: startPattern(only(INSTRUCTION_STARTS, base)),
+      opinion: wordPattern(only(OPINION_CUES, base)),
     };
     cuesByLanguage.set(base, cues);
   }
@@ -345,12 +349,20 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
     used.add(i);
   }
   // Too few sentences earned a label: the best remaining ones, honestly labelled "also notable", facts before
-  // steps and labelled lines, those about the story first. (A short article's central sentences are often all key points already: then a less central one
+  // steps, labelled lines and the writer's opinions, those about the story first. (A short article's central sentences are often all key points already: then a less central one
   // is still a fact of the story, not a stray label.)
   const onTopic = (i: number): number => (central[i]! >= quartile ? 1 : 0);
+  // The writer's view of what ought to happen ("…must respond accordingly"), unquoted and unattributed.
+  const opinion = (i: number): number => {
+    const text = prepared.candidates[i]!.text;
+    return !QUOTE_MARK.test(text) && !count(cues.reaction.strong, text) && count(cues.opinion, text) ? 1 : 0;
+  };
   const rest = pool
     .filter((i) => !used.has(i) && !similar(i))
-    .sort((a, b) => step(a) - step(b) || onTopic(b) - onTopic(a) || quality[b]! - quality[a]! || a - b);
+    .sort(
+      (a, b) =>
+        step(a) - step(b) || opinion(a) - opinion(b) || onTopic(b) - onTopic(a) || quality[b]! - quality[a]! || a - b,
+    );
   const details = rest.slice(0, Math.max(0, 2 - chosen.size));
   if (chosen.size + details.length < 2) return null;
   const rows = [...chosen.entries(), ...details.map((i) => ['detail', i] as const)].sort(

@@ -412,6 +412,23 @@ describe('findWhyItMatters', () => {
     expect(why!.rows.map((r) => r[0])).toEqual(['detail', 'detail']);
   });
 
+  it("fills 'also notable' with facts before the writer's opinions", () => {
+    const opinion = 'The council must now reopen the harbor bridge to cars and the council must pay for repairs.';
+    const facts = [
+      'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.',
+      'The town choir will sing in the park on Saturday evening with a brass band from the next valley.',
+    ];
+    const topic = [
+      'The council closed the harbor bridge to cars after engineers found corrosion in the harbor bridge.',
+      'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
+      'The harbor bridge carries cars and trucks to the port, and the council closed it for repairs.',
+      'Repairs to the harbor bridge cables will take engineers two years, the council said on Monday.',
+      'Trucks bound for the port now cross the river on a ferry while the harbor bridge is closed.',
+    ];
+    const why = findWhyItMatters(article([p([...topic, opinion, ...facts].join(' '))]), { avoid: topic });
+    expect(why!.rows.map((r) => r[1])).not.toContain(opinion);
+  });
+
   it.each([
     'Without a set deadline, the two sides have lost a source of pressure to finish the library renovation.',
     'The library has no immediate plans to reopen the reading room on the second floor this year.',

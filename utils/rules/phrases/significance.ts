@@ -519,6 +519,19 @@ export const INSTRUCTION_STARTS: PhraseTable = {
 };
 
 /**
+ * What the writer thinks ought to happen ("…must respond accordingly", "Men need to shift from…"): in the writer's
+ * own voice (unquoted, unattributed) an opinion, not a fact of the story. Such a sentence fills an "also notable"
+ * row only after the facts. Matched as whole words.
+ */
+export const OPINION_CUES: PhraseTable = {
+  en: ['should', 'must', 'ought to', 'needs? to'],
+  de: ['sollte', 'sollten', 'muss', 'müssen'],
+  es: ['debería', 'deberían', 'hay que', 'tiene que', 'tienen que'],
+  fr: ['il faut', 'faudrait', 'doit', 'doivent'],
+  pt: ['deveria', 'deveriam', 'é preciso', 'tem que', 'têm que'],
+};
+
+/**
  * Pronouns as the subject right after an opening phrase ("By the time he was 13, he was…", "Since January
  * 2018, it has…"): who "he" or "it" is was said before. Matched after the first comma of the sentence.
  */
