@@ -524,11 +524,12 @@ export const INSTRUCTION_STARTS: PhraseTable = {
  * row only after the facts. Matched as whole words.
  */
 export const OPINION_CUES: PhraseTable = {
-  en: ['should', 'must', 'ought to', 'needs? to'],
-  de: ['sollte', 'sollten', 'muss', 'müssen'],
-  es: ['debería', 'deberían', 'hay que', 'tiene que', 'tienen que'],
-  fr: ['il faut', 'faudrait', 'doit', 'doivent'],
-  pt: ['deveria', 'deveriam', 'é preciso', 'tem que', 'têm que'],
+  // Not a bare "must": "something must be pumping energy into it" is an inference, not an opinion.
+  en: ['should', 'must (now|not)', 'ought to', 'needs? to'],
+  de: ['sollte', 'sollten'],
+  es: ['debería', 'deberían', 'hay que'],
+  fr: ['il faut', 'faudrait'],
+  pt: ['deveria', 'deveriam', 'é preciso'],
 };
 
 /**
