@@ -366,6 +366,11 @@ describe('findWhyItMatters', () => {
     expect(labelsOf(quote)).toEqual(['reaction']);
   });
 
+  it('a named speaker\'s quote after "Following the vote," is still a reaction', () => {
+    const quote = 'Following the vote, Mayor Ruth Ellis said the reading room was "the heart of this town" today.';
+    expect(labelsOf(quote)).toEqual(['reaction']);
+  });
+
   it.each([
     [
       'whose only speaker and verb of saying are inside the quote',

@@ -431,7 +431,8 @@ export const EMPTY_STATEMENTS: PhraseTable = {
  * next" nor a reaction to the story. Matched at the start of a sentence.
  */
 export const PAST_OPENINGS: PhraseTable = {
-  en: ['last (year|month|week|decade|century|summer|spring|autumn|fall|winter)', 'back in', 'following the'],
+  // Not "Following the…": "Following the ruling, Mayor Ellis said…" is a reaction to the story.
+  en: ['last (year|month|week|decade|century|summer|spring|autumn|fall|winter)', 'back in'],
   de: ['(letztes|vergangenes) (jahr|monat)', 'im (letzten|vergangenen) (jahr|monat)'],
   es: ['el (año|mes) pasado'],
   fr: ["l'an dernier", "l'année dernière"],
