@@ -36,9 +36,13 @@ import { cosine } from './term-vectors';
  * two to five whole sentences of the article, each under the label of what it tells the reader (why it
  * matters, the figures, the background, a reaction, what comes next). A sentence earns a label from cue
  * words in the rules (utils/rules/phrases/significance.ts), and among those that earn one, the ranker's
- * better sentences win. Key points already shown are never repeated; filler, questions, sentences leaning
- * on the previous one, code and reference entries never qualify. When fewer than two sentences earn a
- * label, the best remaining sentences fill in under "detail" ("also notable"), an honest label.
+ * better sentences win. Each label asks for its own evidence: what comes next a time, a reaction a named
+ * speaker outside the quote, the figures amounts that are not the measures of a recipe. Key points already
+ * shown are never repeated (nor backed by a second quote of their speaker); filler, questions, empty lines
+ * ("It makes you wonder"), sentences leaning on the previous one (at their start or from inside), code and
+ * reference entries never qualify. When fewer than two sentences earn a label, the best remaining sentences
+ * fill in under "detail" ("also notable"), an honest label: facts before steps of a method and the writer's
+ * opinions.
  */
 
 type Cue = { strong: RegExp | null; weak: RegExp | null };
@@ -155,9 +159,9 @@ const CODE_LIKE = /[{}]|;\s*\S|=>|\w\(\)|^\s*(?:\$|#|>>>)\s|<\/?[a-z][\w-]*[\s>]
 /** A phone number: contact details, not a figure that matters ("8 (846) 200-00-00", "555-0134"). */
 const PHONE = /\(\d{2,5}\)\s?\d|\d{2,4}-\d{2}-\d{2}|\b\d{3}-\d{4}\b/u;
 /**
- * A line under a short label of capitalised words or figures and a colon: a Q&A speaker ("A: Broncos vs. Raiders…", "Kristine Adams: My
- * understanding…"), a score line ("Wild 4, Sabres 1: …"), "Update: …". Not the story's own prose: it earns
- * no label, and fills an "also notable" row only when nothing else can.
+ * A line under a short label of capitalised words or figures and a colon: a Q&A speaker ("A: Broncos vs.
+ * Raiders…", "Kristine Adams: My understanding…"), a score line ("Wild 4, Sabres 1: …"), "Update: …". Not the
+ * story's own prose: it earns no label, and fills an "also notable" row only when nothing else can.
  */
 const LABELLED_LINE = /^[\p{Lu}\p{N}][\p{L}\p{N}.,'’&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.,'’&-]*){0,3}:\s/u;
 /** What closes a sentence: a stop, then closing quotes or brackets. */

@@ -120,7 +120,7 @@ export const TAKEAWAY_HEADINGS: PhraseTable = {
 /**
  * Cues of what a sentence tells the reader, for the significance table News Lens picks when the page has
  * none of its own (utils/summary/pick-significance.ts). `strong` cues alone give a sentence its label;
- * `weak` ones count only in pairs or beside a strong one. Matched as whole words (as substrings in Chinese
+ * `weak` ones only add to a strong one. Matched as whole words (as substrings in Chinese
  * and Japanese). Phrase syntax: ../phrase-pattern.ts.
  */
 export type CueTables = { strong: PhraseTable; weak: PhraseTable };
