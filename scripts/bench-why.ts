@@ -1,7 +1,7 @@
 /**
  * "Why this matters" benchmark:
- *   npm run bench:why -- [--aeb DIR] [--stories FILE] [--limit N] [--points 5] [--verbose]
- *                        [--sample N --seed S --out FILE]
+ *   npm run bench:why -- [--aeb DIR] [--stories FILE] [--readability DIR] [--limit N] [--points 5] [--verbose]
+ *                        [--sample N --seed S --out FILE [--exclude FILE...]]
  * Runs the whole pipeline (summarizePage, 5 points as the popup's default) on two corpora and measures its
  * `whyItMatters` table:
  *   - aeb-dev: the 61 real news pages of the Article Extraction Benchmark subset (html/<id>.html.gz, URLs
@@ -12,8 +12,13 @@
  * extraction) by a table of >= 2 rows, any table at all by origin, whether every sentence cell of a
  * picked/derived table is a whole verbatim sentence of the article, rows repeating a key point, picked
  * labels, rows per table, and milliseconds (summarizePage; findWhyItMatters alone).
- * --sample N --seed S --out FILE writes N long articles (mixed from both corpora, seeded) as JSON Lines
+ * --readability DIR adds a third corpus: Mozilla Readability's test pages (<name>/source.html.gz, ../shared/
+ *   data/readability-pages), real sites in several languages, at https://example.com/page/<name>; its synthetic
+ *   cases (Lorem ipsum) are skipped.
+ * --sample N --seed S --out FILE writes N long articles (mixed from the corpora, seeded) as JSON Lines
  * for a blind human judging round; FILE must be outside the repository (the stories are not ours).
+ * --exclude FILE... leaves out of the sample every article id of earlier samples (JSON Lines with an `id`),
+ *   so a new round is judged on articles no one has seen.
  * --limit N: the first N pages of each corpus. --verbose: every failing row, and the long articles without a
  * table (the first 30).
  */
@@ -34,6 +39,7 @@ import {
   articleText,
   checkVerbatim,
   distribution,
+  excludedIds,
   hasSentenceCells,
   minMedianMax,
   percentile,
@@ -63,6 +69,16 @@ const verbose = process.argv.includes('--verbose');
 const sampleSize = Number(arg('sample') ?? 0);
 const seed = Number(arg('seed') ?? 1);
 const outFile = resolve(arg('out') ?? join(tmpdir(), 'news-lens-why-sample.jsonl'));
+const readabilityDir = arg('readability') ? resolve(arg('readability')!) : null;
+/** The values after a flag, up to the next flag: `--exclude a.jsonl b.jsonl`. */
+function args(name: string): string[] {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return [];
+  const rest = process.argv.slice(i + 1);
+  const end = rest.findIndex((a) => a.startsWith('--'));
+  return end < 0 ? rest : rest.slice(0, end);
+}
+const excludeFiles = args('exclude').map((f) => resolve(f));
 
 /** Long article: at least this many candidate sentences. */
 const LONG = 8;
@@ -80,6 +96,10 @@ if (!existsSync(storiesFile))
   missing.push(`No stories at ${storiesFile} (gzipped JSON Lines of { split, article, highlights, id }).
   The public originals: the cased CNN/DailyMail validation split of hillaryke/rag-optimization-cnn-dailymail
   on GitHub (stories and ids from abisee/cnn-dailymail); pass the file with --stories FILE.`);
+if (readabilityDir && !existsSync(readabilityDir))
+  missing.push(`No pages at ${readabilityDir} (expected <name>/source.html.gz).
+  The public originals: test/test-pages of mozilla/readability on GitHub.`);
+for (const f of excludeFiles) if (!existsSync(f)) missing.push(`No earlier sample at ${f} (for --exclude).`);
 if (missing.length) {
   for (const m of missing) console.error(m);
   process.exit(1);
@@ -129,6 +149,21 @@ function storyPages(): Page[] {
         load: () => documentFromText(s.article, { lang: 'en' }),
       };
     });
+}
+
+/** Mozilla Readability's test pages, without its synthetic cases (Lorem ipsum filler). */
+function readabilityPages(dir: string): Page[] {
+  return readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'source.html.gz')))
+    .sort()
+    .filter((name) => !/lorem ipsum/i.test(readSavedPage(join(dir, name, 'source.html.gz'))))
+    .slice(0, limit)
+    .map((name) => ({
+      corpus: 'readability',
+      id: name,
+      url: `https://example.com/page/${name}`,
+      load: () => documentFromHtml(readSavedPage(join(dir, name, 'source.html.gz'))),
+    }));
 }
 
 type RowResult = {
@@ -318,6 +353,7 @@ function report(corpus: string, results: PageResult[]): void {
 const corpora: [string, Page[]][] = [
   ['aeb-dev', aebPages()],
   ['cnndm-val', storyPages()],
+  ...(readabilityDir ? [['readability', readabilityPages(readabilityDir)] as [string, Page[]]] : []),
 ];
 console.log(
   `why-this-matters benchmark, ${points} key points; long = >= ${LONG} candidate sentences; ` +
@@ -334,7 +370,10 @@ for (const [name, pages] of corpora) {
 }
 
 if (sampleSize > 0) {
-  const groups = corpora.map(([name]) => all.filter((r) => r.page.corpus === name && r.candidates.length >= LONG));
+  const seen = excludedIds(excludeFiles.map((f) => readFileSync(f, 'utf8')));
+  const groups = corpora.map(([name]) =>
+    all.filter((r) => r.page.corpus === name && r.candidates.length >= LONG && !seen.has(r.page.id)),
+  );
   const picked = sampleMixed(groups, sampleSize, seededRandom(seed));
   const lines = picked.map((r) =>
     JSON.stringify({
@@ -351,6 +390,6 @@ if (sampleSize > 0) {
   console.log(
     `\nwrote ${picked.length} long articles (${distribution(picked.map((r) => r.page.corpus))
       .map(([k, n]) => `${k} ${n}`)
-      .join(', ')}; seed ${seed}) to ${outFile}`,
+      .join(', ')}; seed ${seed}${seen.size ? `; ${seen.size} ids of earlier samples left out` : ''}) to ${outFile}`,
   );
 }

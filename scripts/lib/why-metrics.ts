@@ -235,6 +235,18 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
+/** The article ids of earlier samples (JSON Lines, one object with an `id` a line), to leave out of a new one. */
+export function excludedIds(samples: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const text of samples)
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      const { id } = JSON.parse(line) as { id?: unknown };
+      if (typeof id === 'string') ids.add(id);
+    }
+  return ids;
+}
+
 /**
  * `n` items drawn without replacement, mixed from the groups: the groups take turns (so a small corpus is
  * not drowned by a large one), each giving a random item of its own until it runs out; the result is

@@ -8,6 +8,7 @@ import {
   minMedianMax,
   percentile,
   repeatOf,
+  excludedIds,
   sampleMixed,
   seededRandom,
   sentenceOf,
@@ -278,5 +279,14 @@ describe('seeded sampling', () => {
     expect(out.filter((x) => x.startsWith('b'))).toHaveLength(fromB);
     expect(new Set(out).size).toBe(out.length);
     expect(sampleMixed([a, b], n, seededRandom(42))).toEqual(out);
+  });
+});
+
+describe('excludedIds', () => {
+  it('collects the ids of earlier samples so a new sample leaves them out', () => {
+    const first = '{"corpus":"aeb-dev","id":"a1","table":null}\n{"corpus":"cnndm-val","id":"s2"}\n';
+    const second = '\n{"id":"s3","title":"x"}\n{"title":"no id"}\n';
+    expect([...excludedIds([first, second])].sort()).toEqual(['a1', 's2', 's3']);
+    expect(excludedIds([]).size).toBe(0);
   });
 });

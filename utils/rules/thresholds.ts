@@ -151,6 +151,10 @@ const TABLE = {
     0.5,
     'A sentence this similar to a key point (term cosine) repeats it in other words: not shown again.',
   ],
+  significanceSameSpeakerSharedTerms: [
+    0.25,
+    'A quote by the speaker a key point names, sharing this share of its terms with it, backs that point: a repeat.',
+  ],
   significanceMaxWords: [45, 'Sentences longer than this read poorly in a table cell: they lose to shorter ones.'],
 } as const satisfies Record<string, readonly [number, string]>;
 

@@ -1,17 +1,26 @@
-import { alternationSource, buildPattern } from '../rules/phrase-pattern';
+import { alternationSource, buildPattern, escapeRegExp } from '../rules/phrase-pattern';
 import {
+  BACK_REFERENCES,
   CONTEXT_CUES,
+  EMPTY_STATEMENTS,
   FIGURE_WORDS,
   FIRST_PERSON_STARTS,
+  INSTRUCTION_STARTS,
   REFERENCE_ENTRY,
   REPORTING_CREDIT,
   NEGATED_NEXT,
   NEXT_CUES,
+  MEASURE_UNITS,
+  OPINION_CUES,
+  PAST_OPENINGS,
   REACTION_CUES,
   PRONOUN_SPEAKERS,
   REFERRING_STARTS,
   SECOND_PERSON,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
   WHY_CUES,
+  YEAR_OPENINGS,
   type CueTables,
 } from '../rules/phrases/significance';
 import type { PhraseTable } from '../rules/phrase-pattern';
@@ -27,9 +36,13 @@ import { cosine } from './term-vectors';
  * two to five whole sentences of the article, each under the label of what it tells the reader (why it
  * matters, the figures, the background, a reaction, what comes next). A sentence earns a label from cue
  * words in the rules (utils/rules/phrases/significance.ts), and among those that earn one, the ranker's
- * better sentences win. Key points already shown are never repeated; filler, questions, sentences leaning
- * on the previous one, code and reference entries never qualify. When fewer than two sentences earn a
- * label, the best remaining sentences fill in under "detail" ("also notable"), an honest label.
+ * better sentences win. Each label asks for its own evidence: what comes next a time, a reaction a named
+ * speaker outside the quote, the figures amounts that are not the measures of a recipe. Key points already
+ * shown are never repeated (nor backed by a second quote of their speaker); filler, questions, empty lines
+ * ("It makes you wonder"), sentences leaning on the previous one (at their start or from inside), code and
+ * reference entries never qualify. When fewer than two sentences earn a label, the best remaining sentences
+ * fill in under "detail" ("also notable"), an honest label: facts before steps of a method and the writer's
+ * opinions.
  */
 
 type Cue = { strong: RegExp | null; weak: RegExp | null };
@@ -47,6 +60,24 @@ type Cues = {
   firstPersonWord: RegExp | null;
   pronounSpeaker: RegExp | null;
   negatedNext: RegExp | null;
+  /** "do that", "like this going forward": the sentence leans on an earlier one from inside. */
+  backReference: RegExp | null;
+  /** "We are delighted…", "declined to comment": true of any story. */
+  empty: RegExp | null;
+  /** "By the time he was 13, he…": an opening phrase, then a pronoun as the subject. */
+  pronounAfterOpening: RegExp | null;
+  /** "Last year,", "Back in": what follows is past. */
+  pastOpening: RegExp | null;
+  /** "In 1984,": the year that opens the sentence (group 1). */
+  yearOpening: RegExp | null;
+  /** When something comes: a weekday, a month, "next", "soon". */
+  time: RegExp | null;
+  /** What ought to happen: "should", "must". */
+  opinion: RegExp | null;
+  /** A step of a recipe or a how-to: "Heat to boiling…". */
+  instruction: RegExp | null;
+  /** A figure of a measure in a recipe or a spec: "1–1.5 cm", "150 g". */
+  measure: RegExp | null;
 };
 
 /** The phrases of one language (all languages when the page declares none); null when it has none. */
@@ -67,6 +98,16 @@ function namedSpeaker(verbs: PhraseTable | null): RegExp | null {
     `(?:${NAME}\\s+){0,3}${NAME},?\\s+${verb}(?![\\p{L}])|(?<![\\p{L}])${verb}\\s+(?:${NAME}\\s*){1,4}`,
     'u',
   );
+}
+/** A figure followed by a unit of measure ("1−1,5 см", "150 гр", "2 tbsp"). */
+function measured(units: PhraseTable | null): RegExp | null {
+  if (!units) return null;
+  return new RegExp(`\\d(?:[\\d.,]|\\s?[-–−]\\s?\\d)*\\s?(?:${alternationSource([units])})(?![\\p{L}])\\.?`, 'giu');
+}
+/** A short opening phrase (up to six words and a comma), then one of the words: "Since January 2018, it has". */
+function afterOpening(words: PhraseTable | null): RegExp | null {
+  if (!words) return null;
+  return new RegExp(`^(?:[^\\s,;:"“«]+\\s+){0,5}[^\\s,;:"“«]+,\\s+(?:${alternationSource([words])})(?![\\p{L}])`, 'iu');
 }
 const compile = (tables: CueTables, lang: string): Cue => ({
   strong: wordPattern(only(tables.strong, lang)),
@@ -92,6 +133,17 @@ function cuesFor(lang: string | null): Cues {
       firstPersonWord: wordPattern(only(FIRST_PERSON_STARTS, base)),
       pronounSpeaker: wordPattern(only(PRONOUN_SPEAKERS, base)),
       negatedNext: wordPattern(only(NEGATED_NEXT, base)),
+      backReference: wordPattern(only(BACK_REFERENCES, base)),
+      empty: wordPattern(only(EMPTY_STATEMENTS, base)),
+      pastOpening: startPattern(only(PAST_OPENINGS, base)),
+      yearOpening: only(YEAR_OPENINGS, base)
+        ? new RegExp(`^(?:${alternationSource([only(YEAR_OPENINGS, base)!])})\\s+((?:1[5-9]|20)\\d\\d)(?!\\d)`, 'iu')
+        : null,
+      pronounAfterOpening: afterOpening(only(SUBJECT_PRONOUNS, base)),
+      time: wordPattern(only(TIME_WORDS, base)),
+      measure: measured(only(MEASURE_UNITS, base)),
+      instruction: startPattern(only(INSTRUCTION_STARTS, base)),
+      opinion: wordPattern(only(OPINION_CUES, base)),
     };
     cuesByLanguage.set(base, cues);
   }
@@ -106,6 +158,12 @@ const QUOTE_MARK = /["“”«»「」『』„]/u;
 const CODE_LIKE = /[{}]|;\s*\S|=>|\w\(\)|^\s*(?:\$|#|>>>)\s|<\/?[a-z][\w-]*[\s>]/u;
 /** A phone number: contact details, not a figure that matters ("8 (846) 200-00-00", "555-0134"). */
 const PHONE = /\(\d{2,5}\)\s?\d|\d{2,4}-\d{2}-\d{2}|\b\d{3}-\d{4}\b/u;
+/**
+ * A line under a short label of capitalised words or figures and a colon: a Q&A speaker ("A: Broncos vs.
+ * Raiders…", "Kristine Adams: My understanding…"), a score line ("Wild 4, Sabres 1: …"), "Update: …". Not the
+ * story's own prose: it earns no label, and fills an "also notable" row only when nothing else can.
+ */
+const LABELLED_LINE = /^[\p{Lu}\p{N}][\p{L}\p{N}.,'’&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.,'’&-]*){0,3}:\s/u;
 /** What closes a sentence: a stop, then closing quotes or brackets. */
 const CLOSED = /[.!?。！？…]["”’»」』)）]*$/u;
 /** An amount, a share or money: "$42 million", "40%", "38,000", "2.5". */
@@ -116,28 +174,58 @@ const LABEL_ORDER: readonly SignificanceLabel[] = ['why', 'numbers', 'context', 
 
 const count = (re: RegExp | null, text: string): number => (re ? new Set(text.toLowerCase().match(re) ?? []).size : 0);
 
-/** How strongly a sentence earns each label (0: not at all). */
-function labelScores(text: string, cues: Cues): Partial<Record<SignificanceLabel, number>> {
+/** The sentence without its quotations: the writer's own words, where the speaker and the verb of saying sit. */
+const QUOTATION = /"[^"]*"|“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|「[^「」]*」|『[^『』]*』/gu;
+const unquoted = (text: string): string => text.replace(QUOTATION, ' … ');
+
+/** The speaker's name a reaction gives ("Pluznick" in '"…," Pluznick said.'): its last capitalised word. */
+function speakerOf(text: string, cues: Cues): string | null {
+  const m = cues.named?.exec(unquoted(text));
+  if (!m) return null;
+  const names = m[0].match(new RegExp(NAME, 'gu')) ?? [];
+  return names[names.length - 1] ?? null;
+}
+
+/** The latest year an article mentions (0 when none): a sentence opening with an earlier one tells the past. */
+function latestYear(texts: readonly string[]): number {
+  let latest = 0;
+  for (const t of texts)
+    for (const m of t.matchAll(/(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/gu)) latest = Math.max(latest, +m[0]);
+  return latest;
+}
+
+/** How strongly a sentence earns each label (0: not at all); `latest`: the latest year the article mentions. */
+function labelScores(text: string, cues: Cues, latest: number): Partial<Record<SignificanceLabel, number>> {
   const out: Partial<Record<SignificanceLabel, number>> = {};
   const quoted = QUOTE_MARK.test(text);
+  const year = cues.yearOpening?.exec(text);
+  const past = !!cues.pastOpening?.test(text) || (!!year && +year[1]! < latest);
   // A quote is someone's words: it can be a reaction, never the article's own statement of stakes, background
-  // or plans. Stakes and background need a strong cue; plans may add up weak ones ("will … soon").
+  // or plans. Each needs a strong cue.
   if (!quoted) {
     for (const label of ['why', 'next', 'context'] as const) {
       const strong = count(cues[label].strong, text);
       const weak = Math.min(2, count(cues[label].weak, text));
-      if (strong >= 1 || (label === 'next' && weak >= 2)) out[label] = 2 * Math.min(strong, 2) + weak;
+      if (strong >= 1) out[label] = 2 * Math.min(strong, 2) + weak;
     }
-    // "No immediate plans to…", "without a set deadline": a plan denied is not what comes next.
-    if (out.next && count(cues.negatedNext, text) > 0) delete out.next;
+    // What comes next is planned for a time ("on Tuesday", "next year", "by 2030"): a plan with no time is an
+    // intention, "will" alone a prediction. Not after a past opening ("In 1984, … by the end of June") and not
+    // a plan denied ("no immediate plans to…", "without a set deadline").
+    const timed = count(cues.time, text) > 0 || /\d/u.test(text);
+    if (out.next && (!timed || past || count(cues.negatedNext, text) > 0)) delete out.next;
   }
-  // A reaction: a named person or organisation's own words, in quote marks.
-  const said = count(cues.reaction.strong, text) >= 1;
-  const pronoun = count(cues.pronounSpeaker, text) > 0;
-  if (said && quoted && !pronoun && (hasCjk(text) || !!cues.named?.test(text))) out.reaction = 3;
-  // Figures that matter: at least two, one of them an amount, a share or money (not a verse or a day number).
-  const figures = count(FIGURE, text) + count(cues.figureWord, text);
-  if (figures >= 2 && (count(STRONG_FIGURE, text) >= 1 || count(cues.figureWord, text) >= 1)) {
+  // A reaction: a named person or organisation's own words, in quote marks, told in the present story (not
+  // "Last year, … argued"). The speaker and the verb of saying are read outside the quotes, so a quote's own
+  // "I have said" names no one.
+  const outside = unquoted(text);
+  const said = count(cues.reaction.strong, outside) >= 1;
+  const pronoun = count(cues.pronounSpeaker, outside) > 0;
+  if (said && quoted && !pronoun && !past && (hasCjk(text) || !!cues.named?.test(outside))) out.reaction = 3;
+  // Figures that matter: at least two, one of them an amount, a share or money (not a verse, a day number or a
+  // measure of a recipe or a spec: "1–1.5 cm", "150 g").
+  const plain = cues.measure ? text.replace(cues.measure, ' ') : text;
+  const figures = count(FIGURE, plain) + count(cues.figureWord, plain);
+  if (figures >= 2 && (count(STRONG_FIGURE, plain) >= 1 || count(cues.figureWord, plain) >= 1)) {
     out.numbers = 1 + Math.min(figures, 4) * 0.75;
   }
   return out;
@@ -161,10 +249,18 @@ function eligible(prepared: PreparedSentences, i: number, avoid: ReadonlySet<num
   const opening = text.replace(/^["“‘'«„]+/u, '');
   // (Inside a quote, "We…" is the speaker's voice, not the writer's: only an unquoted opening counts.)
   if (cues.firstPerson?.test(text) || cues.leansBack?.test(opening)) return false;
+  // Pointing back from inside ("a good place to do that"), or an empty line ("It makes you wonder", "declined to
+  // comment"): nothing a reader of the table can use.
+  if (count(cues.backReference, text) > 0 || count(cues.empty, text) > 0) return false;
+  // "By the time he was 13, he was dreaming…": the subject was named before.
+  if (cues.pronounAfterOpening?.test(opening)) return false;
   // Outside quotes: no "you" addressed to the reader, no "we" or "our" of the writer, no exclamation ("stay tuned!").
-  const quoted = QUOTE_MARK.test(text);
-  const voice = count(cues.secondPerson, text) + count(cues.firstPersonWord, text);
-  if (!quoted && (voice > 0 || /!\s*$/u.test(text))) return false;
+  // (Acronyms are names: "the US" is not "us".)
+  const outside = unquoted(text).replace(/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu, ' ');
+  const voice = count(cues.secondPerson, outside) + count(cues.firstPersonWord, outside);
+  if (voice > 0 || (!QUOTE_MARK.test(text) && /!\s*$/u.test(text))) return false;
+  // A quotation with no one to say it (the speaker was named in the sentence before).
+  if (!/\p{L}{2}/u.test(outside.replace(/…/gu, ''))) return false;
   return !CODE_LIKE.test(text) && !REFERENCE_ENTRY.test(text) && !PHONE.test(text) && !REPORTING_CREDIT.test(text);
 }
 
@@ -182,6 +278,27 @@ function qualities(prepared: PreparedSentences): number[] {
 }
 
 /**
+ * Whether sentence i says again what key point k says: similar terms (cosine), or a quote of the speaker the
+ * key point names that shares some of its terms (the quote that backs the point: the key point says "Maley
+ * says the stock could be a risky bet with a worthy reward", the row '"A little bit more risk but more
+ * reward…," Maley said.').
+ */
+function repeatsPoint(prepared: PreparedSentences, i: number, k: number, cues: Cues): boolean {
+  const { features, termSets, candidates } = prepared;
+  if (cosine(features[i]!.vector, features[k]!.vector) >= THRESHOLDS.significanceMaxSimilarity) return true;
+  const point = new Set(termSets[k]);
+  const terms = termSets[i]!;
+  const shared = terms.filter((t) => point.has(t)).length / Math.max(1, terms.length);
+  const speaker = speakerOf(candidates[i]!.text, cues);
+  const pointText = candidates[k]!.text;
+  return (
+    !!speaker &&
+    shared >= THRESHOLDS.significanceSameSpeakerSharedTerms &&
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(speaker)}(?![\\p{L}])`, 'u').test(pointText)
+  );
+}
+
+/**
  * The picked significance table of an article with at least THRESHOLDS.significanceMinSentences candidate
  * sentences, or null (a short article needs none, or too few of its sentences qualify).
  */
@@ -191,21 +308,22 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
   if (n < THRESHOLDS.significanceMinSentences) return null;
   const quality = qualities(prepared);
   const cues = cuesFor(article.lang);
+  const latest = latestYear(prepared.candidates.map((c) => c.text));
   // The key points shown above, and sentences that say much the same as one of them.
   const shown = prepared.candidates.flatMap((c, i) => (avoid.has(c.text) ? [i] : []));
   const repeats = new Set(
-    Array.from({ length: n }, (_, i) => i).filter((i) =>
-      shown.some(
-        (k) =>
-          cosine(prepared.features[i]!.vector, prepared.features[k]!.vector) >= THRESHOLDS.significanceMaxSimilarity,
-      ),
-    ),
+    Array.from({ length: n }, (_, i) => i).filter((i) => shown.some((k) => repeatsPoint(prepared, i, k, cues))),
   );
   const pool = Array.from({ length: n }, (_, i) => i).filter((i) => eligible(prepared, i, repeats, cues));
   const pairs: { label: SignificanceLabel; i: number; value: number }[] = [];
+  // A step of a recipe or a how-to, a Q&A or score line earns no label: not what matters in a story.
+  const step = (i: number): number => {
+    const text = prepared.candidates[i]!.text;
+    return cues.instruction?.test(text) || LABELLED_LINE.test(text) ? 1 : 0;
+  };
   for (const i of pool) {
     const text = prepared.candidates[i]!.text;
-    const scores = labelScores(text, cues);
+    const scores = step(i) ? {} : labelScores(text, cues, latest);
     for (const [label, score] of Object.entries(scores) as [SignificanceLabel, number][]) {
       // Reported speech under another label reads as someone's claim rather than the article's.
       const claim = label !== 'reaction' && count(cues.reaction.strong, text) >= 1 ? 0.5 : 0;
@@ -234,10 +352,21 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
     chosen.set(label, i);
     used.add(i);
   }
-  // Too few sentences earned a label: the best remaining ones, honestly labelled "also notable".
+  // Too few sentences earned a label: the best remaining ones, honestly labelled "also notable", facts before
+  // steps, labelled lines and the writer's opinions, those about the story first. (A short article's central sentences are often all key points already: then a less central one
+  // is still a fact of the story, not a stray label.)
+  const onTopic = (i: number): number => (central[i]! >= quartile ? 1 : 0);
+  // The writer's view of what ought to happen ("…must respond accordingly"), unquoted and unattributed.
+  const opinion = (i: number): number => {
+    const text = prepared.candidates[i]!.text;
+    return !QUOTE_MARK.test(text) && !count(cues.reaction.strong, text) && count(cues.opinion, text) ? 1 : 0;
+  };
   const rest = pool
-    .filter((i) => !used.has(i) && !similar(i) && central[i]! >= quartile)
-    .sort((a, b) => quality[b]! - quality[a]! || a - b);
+    .filter((i) => !used.has(i) && !similar(i))
+    .sort(
+      (a, b) =>
+        step(a) - step(b) || opinion(a) - opinion(b) || onTopic(b) - onTopic(a) || quality[b]! - quality[a]! || a - b,
+    );
   const details = rest.slice(0, Math.max(0, 2 - chosen.size));
   if (chosen.size + details.length < 2) return null;
   const rows = [...chosen.entries(), ...details.map((i) => ['detail', i] as const)].sort(

@@ -294,6 +294,147 @@ describe('findWhyItMatters', () => {
   });
 
   it.each([
+    [
+      "a sentence opening with the writer's connective",
+      'Ironically, the library could close its reading room for the first time since it opened.',
+    ],
+    [
+      "a sentence opening with the writer's weighing",
+      'More importantly, the library could close its reading room for the first time since it opened.',
+    ],
+    [
+      'a clause that sets up a main one',
+      'While the library could close its reading room for the first time, most visitors come for the cafe.',
+    ],
+    [
+      'a sentence pointing back from inside',
+      'A good place to do that would be the reading room, which could close for the first time since 1931.',
+    ],
+    [
+      'a pronoun subject after an opening phrase',
+      'Since January 2018, it has kept the reading room open, but it could close for the first time this year.',
+    ],
+    ['a line true of any story', 'Library director Ruth Ellis declined to comment on the record number of visitors.'],
+    [
+      "the writer's voice beside a quote",
+      'Publicity stunt, perhaps, but we are glad Mayor Ruth Ellis said the reading room is "the heart of this town".',
+    ],
+  ])('never picks %s', (_name, sentence) => {
+    expect(pickedFrom(sentence)).not.toContain(sentence);
+  });
+
+  it.each([
+    [
+      'a step of a recipe or a how-to',
+      'Heat the soup to boiling for the first time since noon, then serve it to readers.',
+    ],
+    ['a Q&A line', 'A: The library could close its reading room for the first time since it opened in 1931.'],
+    ['a score line', 'Library 4, Museum 1: the readers won the quiz night for the first time since 1931.'],
+  ])('%s earns no label and fills a row only when nothing else can', (_name, sentence) => {
+    expect(pickedFrom(sentence)).not.toContain(sentence);
+  });
+
+  /** The labels the table gives `sentence` when it sits among the plain sentences. */
+  const labelsOf = (sentence: string, avoid: string[] = []): string[] =>
+    findWhyItMatters(article([p([...PLAIN, sentence].join(' '))]), { avoid })!
+      .rows.filter((r) => r[1] === sentence)
+      .map((r) => r[0]!);
+
+  it('labels a plan with a time "what\'s next" (the control for the cases below)', () => {
+    const plan = 'The library plans to open a second reading room next spring for students and researchers.';
+    expect(labelsOf(plan)).toEqual(['next']);
+  });
+
+  it.each([
+    ['a plan with no time', 'The library plans to open a second reading room for students and visiting researchers.'],
+    ['a prediction', 'Many people will begin to see the library as a place to work once the reading room opens.'],
+    [
+      'a past event (the article mentions a later year)',
+      'In 1984, the library was scheduled to close the reading room by the end of June, as it did again in 2019.',
+    ],
+  ])('"what\'s next" is something scheduled: not %s', (_name, sentence) => {
+    expect(labelsOf(sentence)).not.toContain('next');
+  });
+
+  it('a plan for a year that opens the sentence is "what\'s next" when no later year is mentioned', () => {
+    const plan = 'In 2027, the library is expected to open a second reading room for students and researchers.';
+    expect(labelsOf(plan)).toEqual(['next']);
+  });
+
+  it('labels a named speaker\'s quote "reaction" (the control for the cases below)', () => {
+    const quote = '"The reading room is the heart of this town," Mayor Ruth Ellis said after the vote on Tuesday.';
+    expect(labelsOf(quote)).toEqual(['reaction']);
+  });
+
+  it('a named speaker\'s quote after "Following the vote," is still a reaction', () => {
+    const quote = 'Following the vote, Mayor Ruth Ellis said the reading room was "the heart of this town" today.';
+    expect(labelsOf(quote)).toEqual(['reaction']);
+  });
+
+  it.each([
+    [
+      'whose only speaker and verb of saying are inside the quote',
+      'Audience members laughed when the mayor urged voters, "Look what Ruth Ellis said about the reading room."',
+    ],
+    [
+      'told about the past',
+      'Last year, Mayor Ruth Ellis said the reading room was "the heart of this town" at its reopening ceremony.',
+    ],
+  ])("a reaction is a named speaker's statement on the story: not one %s", (_name, sentence) => {
+    expect(labelsOf(sentence)).not.toContain('reaction');
+  });
+
+  it('"by the numbers" is not the measures of a recipe or a spec', () => {
+    const control = 'The library spent $1.5 million on the reading room, 40% more than planned for the building.';
+    const measures = 'Roll the dough for the library bake sale to 1.5 cm and cut it into rounds of 6.5 cm each.';
+    expect(labelsOf(control)).toEqual(['numbers']);
+    expect(labelsOf(measures)).not.toContain('numbers');
+  });
+
+  it('does not show a second quote backing a key point by the same speaker', () => {
+    const point = 'Mayor Ruth Ellis said the reading room would reopen because visitors asked for quiet space.';
+    const quote = '"Visitors asked us again and again for a quiet reading room," Ellis said after the vote on Tuesday.';
+    expect(labelsOf(quote)).toEqual(['reaction']); // the control: without the key point it is shown
+    const why = findWhyItMatters(article([p([...PLAIN, point, quote].join(' '))]), { avoid: [point] });
+    expect(why!.rows.map((r) => r[1])).not.toContain(quote);
+  });
+
+  it('a long article whose key points took every central sentence still shows its remaining facts', () => {
+    const topic = [
+      'The council closed the harbor bridge to cars after engineers found corrosion in the harbor bridge.',
+      'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
+      'The harbor bridge carries cars and trucks to the port, and the council closed it for repairs.',
+      'Repairs to the harbor bridge cables will take engineers two years, the council said on Monday.',
+      'Trucks bound for the port now cross the river on a ferry while the harbor bridge is closed.',
+      'The council said the harbor bridge would reopen to cars once engineers replace the steel cables.',
+    ];
+    const aside = [
+      'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.',
+      'The town choir will sing in the park on Saturday evening with a brass band from the next valley.',
+    ];
+    const why = findWhyItMatters(article([p([...topic, ...aside].join(' '))]), { avoid: topic });
+    expect(why!.rows.map((r) => r[1]).sort()).toEqual([...aside].sort());
+    expect(why!.rows.map((r) => r[0])).toEqual(['detail', 'detail']);
+  });
+
+  it("fills 'also notable' with facts before the writer's opinions", () => {
+    const opinion = 'The council must now reopen the harbor bridge to cars and the council must pay for repairs.';
+    const facts = [
+      'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.',
+      'The town choir will sing in the park on Saturday evening with a brass band from the next valley.',
+    ];
+    const topic = [
+      'The council closed the harbor bridge to cars after engineers found corrosion in the harbor bridge.',
+      'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
+      'The harbor bridge carries cars and trucks to the port, and the council closed it for repairs.',
+      'Repairs to the harbor bridge cables will take engineers two years, the council said on Monday.',
+      'Trucks bound for the port now cross the river on a ferry while the harbor bridge is closed.',
+    ];
+    const why = findWhyItMatters(article([p([...topic, opinion, ...facts].join(' '))]), { avoid: topic });
+    expect(why!.rows.map((r) => r[1])).not.toContain(opinion);
+  });
+
+  it.each([
     'Without a set deadline, the two sides have lost a source of pressure to finish the library renovation.',
     'The library has no immediate plans to reopen the reading room on the second floor this year.',
   ])('a plan denied is not "what\'s next": %s', (sentence) => {

@@ -120,7 +120,7 @@ export const TAKEAWAY_HEADINGS: PhraseTable = {
 /**
  * Cues of what a sentence tells the reader, for the significance table News Lens picks when the page has
  * none of its own (utils/summary/pick-significance.ts). `strong` cues alone give a sentence its label;
- * `weak` ones count only in pairs or beside a strong one. Matched as whole words (as substrings in Chinese
+ * `weak` ones only add to a strong one. Matched as whole words (as substrings in Chinese
  * and Japanese). Phrase syntax: ../phrase-pattern.ts.
  */
 export type CueTables = { strong: PhraseTable; weak: PhraseTable };
@@ -324,11 +324,225 @@ export const REFERRING_STARTS: PhraseTable = {
     'as (such|well)',
     'even so',
     'at the same time',
+    // The writer's connectives and asides: the sentence answers, contrasts or sums up what came before.
+    '(indeed|ironically|consequently|perhaps|similarly|likewise|accordingly|therefore|thus|hence|again|otherwise)',
+    'in (fact|other words|contrast|turn)',
+    'by contrast',
+    'on the other hand',
+    'for (instance|example)',
+    'after all',
+    'all told',
+    "what'?s more",
+    '[it] turns out',
+    'better yet',
+    '(more|most|equally) importantly',
+    'worse [still|yet]',
+    // A clause that sets up a main one ("While it is not surprising that…"), a fragment ("Because total
+    // surveillance has become routine."), a teaser ("Here's how the swap works"): the point is elsewhere.
+    '(while|whereas|because)',
+    'not (just|only)',
+    "here'?s (how|why|what)",
   ],
-  de: ['in (diesem|dieser|diesen) …1', '(dieser|diese|dieses) …1', 'auch hier'],
-  es: ['en (ese|esa|esos|esas|este|esta) …1', '(ese|esa|este|esta) …1', 'por eso'],
-  fr: ['dans (ce|cette|ces) …1', '(ce|cette|ces) …1', "c'est pourquoi"],
-  pt: ['nesse', 'nessa', 'neste', 'nesta', '(esse|essa|este|esta) …1', 'por isso'],
+  de: [
+    'in (diesem|dieser|diesen) …1',
+    '(dieser|diese|dieses) …1',
+    'auch hier',
+    '(tatsächlich|ironischerweise|folglich|allerdings|übrigens|immerhin|während|weil)',
+    'nicht nur',
+    'in der tat',
+    'zum beispiel',
+  ],
+  es: [
+    'en (ese|esa|esos|esas|este|esta) …1',
+    '(ese|esa|este|esta) …1',
+    'por eso',
+    '(irónicamente|efectivamente|quizás|mientras|porque)',
+    'no solo',
+    'de hecho',
+    'por (ejemplo|lo tanto|otra parte)',
+    'en cambio',
+  ],
+  fr: [
+    'dans (ce|cette|ces) …1',
+    '(ce|cette|ces) …1',
+    "c'est pourquoi",
+    '(ironiquement|effectivement|peut-être|alors que|tandis que|parce que)',
+    'pas seulement',
+    'en (effet|revanche)',
+    'de fait',
+    'par (exemple|conséquent|ailleurs)',
+  ],
+  pt: [
+    'nesse',
+    'nessa',
+    'neste',
+    'nesta',
+    '(esse|essa|este|esta) …1',
+    'por isso',
+    '(ironicamente|talvez|portanto|enquanto|porque)',
+    'não só',
+    'de fato',
+    'na verdade',
+    'por (exemplo|outro lado)',
+  ],
+};
+
+/**
+ * Words inside a sentence that point back at what came before ("a good place to do that", "more deals like
+ * this"): the row would not make sense alone. Matched as whole words anywhere in the sentence.
+ */
+export const BACK_REFERENCES: PhraseTable = {
+  en: ['(do|does|did|doing) (that|so)', 'like (this|that) (going|again)', 'acquisitions like this', 'of course'],
+  de: ['das tun', 'so etwas'],
+  es: ['hacer(lo| eso)'],
+  fr: ['le faire', 'faire cela'],
+  pt: ['fazer (isso|isto)'],
+};
+
+/**
+ * Empty quotes and PR lines ("We are delighted…", "It makes you wonder", "we take product matters very
+ * seriously", "declined to comment"): true of any story, so they tell the reader nothing. Matched as whole words.
+ */
+export const EMPTY_STATEMENTS: PhraseTable = {
+  en: [
+    '(delighted|pleased|proud|honou?red|excited|thrilled) to',
+    "(we are|we're|i am|i'm) (delighted|pleased|proud|honou?red|grateful)",
+    '(a|such a) great day',
+    'makes you wonder',
+    'take …3 seriously',
+    '(very|really|so) (encouraging|exciting|cool)',
+    '(declined|refused) to comment',
+    'could not be reached',
+    'did not [immediately] (respond|return)',
+    'no comment',
+    'thoughts and prayers',
+  ],
+  de: ['(freuen|freue) (uns|mich)', 'stolz (darauf|auf)', 'wollte sich nicht äußern', 'war nicht zu erreichen'],
+  es: ['(encantados|orgullosos|felices) de', 'no quiso (comentar|hacer comentarios)', 'no respondió'],
+  fr: ['(ravis|fiers|heureux) de', "n'a pas souhaité (commenter|réagir)", "n'a pas répondu"],
+  pt: ['(felizes|orgulhosos|satisfeitos) (em|de)', 'não quis comentar', 'não respondeu'],
+  ru: ['(рады|горды|гордимся)', 'отказался от комментариев'],
+  zh: ['非常高兴', '深感荣幸', '感到自豪', '拒绝置评', '不予置评'],
+  ja: ['大変うれしく', '光栄です', 'コメントを控え'],
+};
+
+/**
+ * Past-time openings ("Last year,", "Back in"): what follows happened before the story, so it is never "what's
+ * next" nor a reaction to the story. Matched at the start of a sentence.
+ */
+export const PAST_OPENINGS: PhraseTable = {
+  // Not "Following the…": "Following the ruling, Mayor Ellis said…" is a reaction to the story.
+  en: ['last (year|month|week|decade|century|summer|spring|autumn|fall|winter)', 'back in'],
+  de: ['(letztes|vergangenes) (jahr|monat)', 'im (letzten|vergangenen) (jahr|monat)'],
+  es: ['el (año|mes) pasado'],
+  fr: ["l'an dernier", "l'année dernière"],
+  pt: ['no ano passado'],
+};
+
+/**
+ * Words before a year that opens a sentence ("In 1984,", "Im Jahr 2019"): the sentence is past when the article
+ * mentions a later year (In 2027 may well be what comes next). Matched at the start of a sentence.
+ */
+export const YEAR_OPENINGS: PhraseTable = {
+  en: ['(in|by|back in)'],
+  de: ['(im jahr|in|bis)'],
+  es: ['(en|en el año)'],
+  fr: ["(en|en l’an|en l'an)"],
+  pt: ['(em|no ano de)'],
+};
+
+/**
+ * When something comes: a time, a date, a period ("on Tuesday", "in June", "next year", "by 2030"). What's
+ * next needs one beside its cue, or its "plans to" and "will" are only someone's intentions or predictions.
+ * Any figure counts too (a date or an hour). Matched as whole words (as substrings in Chinese and Japanese).
+ */
+export const TIME_WORDS: PhraseTable = {
+  en: [
+    '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    '(january|february|march|april|june|july|august|september|october|november|december)',
+    '(jan|feb|aug|sept?|oct|nov|dec)',
+    '(tomorrow|tonight|soon|later|next|upcoming|coming|deadline|shortly)',
+    '(days?|weeks?|weekends?|months?|years?|seasons?|spring|summer|autumn|fall|winter|decades?)',
+  ],
+  de: [
+    '(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)',
+    '(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)',
+    '(morgen|bald|nächste|nächsten|nächster|nächstes|demnächst|frist|woche|monat|jahr|jahres|ende)',
+  ],
+  es: [
+    '(lunes|martes|miércoles|jueves|viernes|sábado|domingo)',
+    '(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)',
+    '(mañana|pronto|próximo|próxima|próximos|próximas|plazo|semana|mes|año|finales)',
+  ],
+  fr: [
+    '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)',
+    '(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)',
+    '(demain|bientôt|prochaine?s?|échéance|semaine|mois|an|année|fin)',
+  ],
+  pt: [
+    '(segunda|terça|quarta|quinta|sexta|sábado|domingo)',
+    '(janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)',
+    '(amanhã|breve|próximo|próxima|próximos|próximas|prazo|semana|mês|ano|final)',
+  ],
+  zh: ['年', '月', '日', '周', '星期', '明天', '下周', '即将', '截止'],
+  ja: ['年', '月', '日', '週', '来週', '来月', '来年', '今後', 'まで'],
+};
+
+/**
+ * Units of measures in recipes, how-tos and product specs ("1–1.5 cm", "150 g", "2 tbsp"): figures of a method,
+ * not the figures that matter in a story. A figure followed by one does not make a "by the numbers" row.
+ */
+export const MEASURE_UNITS: PhraseTable = {
+  en: ['(mm|cm|g|gr|kg|ml|l|oz|lb|lbs|tsp|tbsp|inch|inches|ounces?|cups?|teaspoons?|tablespoons?)'],
+  de: ['(mm|cm|g|kg|ml|l|el|tl|gramm|esslöffel|teelöffel)'],
+  es: ['(mm|cm|g|gr|kg|ml|l|gramos|cucharadas?|cucharaditas?|tazas?)'],
+  fr: ['(mm|cm|g|kg|ml|cl|l|grammes|cuillères?)'],
+  pt: ['(mm|cm|g|kg|ml|l|gramas|colheres?|xícaras?)'],
+  ru: ['(мм|см|г|гр|кг|мл|л|ст|ч|шт|граммов|стакана?)'],
+};
+
+/**
+ * How a step of a recipe or a how-to opens ("Heat to boiling…", "Все ингредиенты смешать…" ends with it in
+ * Russian, so only openings are read): a method, not a fact of a story. Such a sentence earns no label and
+ * fills an "also notable" row only when nothing else can. Matched at the start of a sentence.
+ */
+export const INSTRUCTION_STARTS: PhraseTable = {
+  en: [
+    '(add|heat|mix|stir|place|put|bake|pour|preheat|combine|serve|cook|boil|whisk|season|chop|slice|fold|drain)',
+    '(sprinkle|spread|roll|knead|simmer|fry|grill|rinse|peel|grate|melt|beat|blend|transfer|cover|garnish|let)',
+    '(click|tap|select|install|download|press|unplug|restart)',
+  ],
+  de: ['(geben|fügen|mischen|schneiden|backen|erhitzen|rühren|verrühren|klicken|wählen) sie'],
+  es: ['(añadir|agregar|mezclar|hornear|calentar|añada|agregue|mezcle|hornee|caliente|cocine|sirva|batir|bata)'],
+  fr: ['(ajouter|mélanger|cuire|verser|ajoutez|mélangez|versez|faites cuire|préchauffez|servez|cliquez)'],
+  pt: ['(adicione|misture|asse|aqueça|adicionar|misturar|assar|sirva|bata|despeje|clique)'],
+  ru: ['(смешать|добавить|выложить|нарезать|посолить|залить|перемешать|разогреть|обжарить|положить|полить)'],
+};
+
+/**
+ * What the writer thinks ought to happen ("…must respond accordingly", "Men need to shift from…"): in the writer's
+ * own voice (unquoted, unattributed) an opinion, not a fact of the story. Such a sentence fills an "also notable"
+ * row only after the facts. Matched as whole words.
+ */
+export const OPINION_CUES: PhraseTable = {
+  // Not a bare "must": "something must be pumping energy into it" is an inference, not an opinion.
+  en: ['should', 'must (now|not)', 'ought to', 'needs? to'],
+  de: ['sollte', 'sollten'],
+  es: ['debería', 'deberían', 'hay que'],
+  fr: ['il faut', 'faudrait'],
+  pt: ['deveria', 'deveriam', 'é preciso'],
+};
+
+/**
+ * Pronouns as the subject right after an opening phrase ("By the time he was 13, he was…", "Since January
+ * 2018, it has…"): who "he" or "it" is was said before. Matched after the first comma of the sentence.
+ */
+export const SUBJECT_PRONOUNS: PhraseTable = {
+  en: ['(he|she|it|they)'],
+  de: ['(er|sie|es)'],
+  es: ['(él|ella|ellos|ellas)'],
+  fr: ['(il|elle|ils|elles)'],
+  pt: ['(ele|ela|eles|elas)'],
 };
 
 /** The writer speaking ("I wrote…", "We invite you…"): the article's voice, not what matters in the story. */
