@@ -121,3 +121,26 @@ describe('isKeyPointCandidate: page timestamps are not sentences', () => {
     expect(isKeyPointCandidate(text)).toBe(true);
   });
 });
+
+describe('isKeyPointCandidate: promotion and sign-posting lines are not key points', () => {
+  it.each([
+    'Read the full 2024 Global DevSecOps Report for more insights on AI and security.',
+    "We'd love to hear from you about how you use the new dashboard.",
+    'Shout out to the volunteers for landing the migration changes this week.',
+    "Here's a look at three of the more surprising results from this year's survey.",
+    "Don't forget to subscribe to the channel for more videos like this one.",
+    'Wir freuen uns auf Ihr Feedback zu den neuen Funktionen der App.',
+    "N'hésitez pas à nous laisser un commentaire sous cet article.",
+    'No olvides suscribirte a nuestro canal para ver más vídeos.',
+    'If a friend forwarded this to you, you can sign up here.',
+  ])('%s', (text) => {
+    expect(isKeyPointCandidate(text)).toBe(false);
+  });
+
+  it.each([
+    'The full report was published on Tuesday by the health ministry.',
+    'Researchers said they would love to see the trial repeated in larger groups.',
+  ])('keeps story sentences that merely share words: %s', (text) => {
+    expect(isKeyPointCandidate(text)).toBe(true);
+  });
+});

@@ -13,6 +13,8 @@ import {
   CONTINUES_LINES,
   DISCLOSURE_LABELS,
   DISCLOSURE_PHRASES,
+  PROMOTION_PHRASES,
+  PROMOTION_STARTS,
   SUBSCRIPTION_PITCHES,
   TAG_LIST_STARTS,
 } from './furniture-lines';
@@ -129,4 +131,7 @@ export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   buildPattern([COMMENT_NOTICES, SUBSCRIPTION_PITCHES], { at: 'start' }),
   buildPattern([CONTINUES_LINES], { at: 'start' }),
   TAG_LIST,
+  // Calls to read or download more, feedback requests, shout-outs, signposts: "Read the full report for ...".
+  buildPattern([PROMOTION_STARTS], { at: 'start' }),
+  buildPattern([PROMOTION_PHRASES], { at: 'word' }),
 ];
