@@ -24,7 +24,9 @@ function arg(name: string): string | undefined {
 const dir = resolve(arg('dir') ?? '../shared/data/readability-pages');
 const out = arg('out');
 if (!out) {
-  console.error('Usage: npx tsx scripts/blind-sample.ts --dir DIR --out FILE.jsonl [--half H] [--exclude F] [--limit N]');
+  console.error(
+    'Usage: npx tsx scripts/blind-sample.ts --dir DIR --out FILE.jsonl [--half H] [--exclude F] [--limit N]',
+  );
   process.exit(2);
 }
 const half = arg('half');

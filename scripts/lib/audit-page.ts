@@ -138,7 +138,7 @@ function namesAgree(ours: string, expected: string): boolean {
 }
 
 /** Title separators: " - ", " | ", " · ", ": " and a bracketed part at the end or before a separator ("（CNET Japan） - Yahoo!ニュース"). */
-const TITLE_PARTS = /\s+[-|–—·•»:]\s+|:\s+|\s*[_｜]\s*|\s*[（(][^）)]*[）)]\s*(?=$|\s+[-|–—·•»:]\s+)/u;
+const TITLE_PARTS = /\s+[-|–—·•»:]\s+|:\s+|\s*[_｜]\s*|\s*[（(][^）)]*[）)](?=\s*$|\s+[-|–—·•»:]\s)/u;
 
 /** Every run of whole consecutive parts of a title, as name keys. */
 function partRuns(title: string): Set<string> {

@@ -145,6 +145,10 @@ const TABLE = {
     0.7,
     'A sentence this similar to a chosen key point (term cosine) repeats it: taken only when nothing else is left.',
   ],
+  keyPointMaxContained: [
+    0.8,
+    'A sentence with this share of its terms inside a chosen key point (or holding its terms) repeats it.',
+  ],
   significanceMinSentences: [8, 'An article of fewer sentences is read in full: it needs no table of what matters.'],
   significanceMaxRows: [
     5,

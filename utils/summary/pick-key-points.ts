@@ -36,10 +36,26 @@ function leansBack(prepared: PreparedSentences, i: number): boolean {
   return (LEANING.test(text) && !TIME_OPENING.test(text)) || LEANING_CLAUSE.test(text);
 }
 
-/** Whether candidate `i` says again what a chosen point says (term cosine at least keyPointMaxSimilarity). */
+/** The share of `a`'s terms that `b` holds. */
+function containedShare(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0) return 0;
+  const inB = new Set(b);
+  return a.filter((t) => inB.has(t)).length / a.length;
+}
+
+/**
+ * Whether candidate `i` says again what a chosen point says: term cosine at least keyPointMaxSimilarity, or nearly
+ * all the terms of one are in the other ("Tempor incididunt ut labore." inside a longer sentence that has them all).
+ */
 function repeats(prepared: PreparedSentences, i: number, chosen: readonly number[]): boolean {
   const v = prepared.features[i]!.vector;
-  return chosen.some((j) => cosine(v, prepared.features[j]!.vector) >= THRESHOLDS.keyPointMaxSimilarity);
+  const own = prepared.termSets[i]!;
+  return chosen.some((j) => {
+    if (cosine(v, prepared.features[j]!.vector) >= THRESHOLDS.keyPointMaxSimilarity) return true;
+    const other = prepared.termSets[j]!;
+    const [small, large] = own.length <= other.length ? [own, other] : [other, own];
+    return small.length >= 4 && containedShare(small, large) >= THRESHOLDS.keyPointMaxContained;
+  });
 }
 
 /**
@@ -108,7 +124,10 @@ export function pickKeyPoints(
       : [];
   const selected = selectSentences(prepared, count, model, sectioned ? sections : null, initial, scores, eligible);
   // Any point, the lead set's too, that leans on the sentence just before it gives way to that sentence.
-  const picked = preferPredecessors(prepared, selected, fits);
+  const substituted = preferPredecessors(prepared, selected, fits);
+  // A repeat is never shown, even when the page has nothing else to offer: fewer points rather than the same twice.
+  const picked: number[] = [];
+  for (const i of substituted) if (!repeats(prepared, i, picked)) picked.push(i);
   return picked
     .map((i) => prepared.candidates[i]!)
     .map((c) => ({ text: c.text, section: c.section, source: { block: c.block, start: c.start, end: c.end } }));

@@ -144,3 +144,12 @@ describe('isKeyPointCandidate: promotion and sign-posting lines are not key poin
     expect(isKeyPointCandidate(text)).toBe(true);
   });
 });
+
+describe('stripDateline: footnote marks', () => {
+  it('cuts a footnote mark the splitter left at the start of a sentence, and reports the cut', () => {
+    const text = '[81] The exact conditions needed to give rise to this state are unknown.';
+    const { text: kept, cut } = stripDateline(text);
+    expect(kept).toBe('The exact conditions needed to give rise to this state are unknown.');
+    expect(text.slice(cut)).toBe(kept);
+  });
+});

@@ -240,6 +240,23 @@ describe('pickKeyPoints: points that stand alone, once', () => {
     expect(points.slice(3).some((t) => /^(?:But|This) /.test(t))).toBe(false);
   });
 
+  it('does not add a sentence whose words are all inside a chosen point', () => {
+    const a = article([
+      p(
+        'The council voted on Monday to close the old river bridge to all traffic for two years of repairs. Engineers found deep cracks in three of the bridge supports during an inspection in the spring. Buses will take a long detour through the industrial district while the work goes on. Shop owners near the bridge fear they will lose customers during the long closure.',
+      ),
+      h('Repairs'),
+      p(
+        'The old river bridge will close to all traffic for two years of repairs. The repairs are expected to cost forty million dollars, paid for by a state grant.',
+        'Repairs',
+      ),
+    ]);
+    // Six candidates, six points asked for: the repeat is left out all the same.
+    const points = texts(pickKeyPoints(a, { count: 6 }));
+    expect(points).toHaveLength(5);
+    expect(points).not.toContain('The old river bridge will close to all traffic for two years of repairs.');
+  });
+
   it('does not take a demonstrative naming a time ("This week marks ...") for a sentence leaning back', () => {
     const a = article([
       p(

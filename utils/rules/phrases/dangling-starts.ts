@@ -75,6 +75,7 @@ export const LEANING_STARTS: PhraseTable = {
   pt: ['(esse|essa|esses|essas|também|então|contudo|todavia)', 'além disso', 'no entanto', 'por isso'],
   it: ['(ma|inoltre|tuttavia|quindi|anche|ciò|questi|queste)'],
   nl: ['(ook|toch|daarom|bovendien|echter|deze)'],
+  ru: ['(именно|тогда|там|тут)', '(в|на|по|при|для|после|из-за) (этом|этой|этих|этому|этот|эти|это|том|тех|тот)'],
 };
 
 /**
