@@ -257,6 +257,22 @@ describe('pickKeyPoints: points that stand alone, once', () => {
     expect(points).not.toContain('The old river bridge will close to all traffic for two years of repairs.');
   });
 
+  it('the lead set does not take a sentence opening on a word that always leans back ("Eso fue ...")', () => {
+    const a = article(
+      [
+        p('El líder kurdo Abdullah Ocalan desembarcó en Italia en noviembre de 1998 y pidió asilo político.'),
+        p('Eso fue lo que no hizo un periodista de un diario argentino, que publicó la noticia sin verificarla.'),
+        p('La noticia falsa circuló durante días por las redes sociales antes de ser desmentida.'),
+        p('Los servicios de inteligencia alimentan a muchos medios de comunicación con información sin fuente.'),
+        p('El gobierno italiano rechazó la extradición a Turquía, donde Ocalan era acusado por terrorismo.'),
+      ],
+      'es',
+    );
+    const points = texts(pickKeyPoints(a, { count: 3 }));
+    expect(points).toHaveLength(3);
+    expect(points.some((t) => t.startsWith('Eso'))).toBe(false);
+  });
+
   it('does not take a demonstrative naming a time ("This week marks ...") for a sentence leaning back', () => {
     const a = article([
       p(
