@@ -133,6 +133,8 @@ describe('isKeyPointCandidate: promotion and sign-posting lines are not key poin
     "N'hésitez pas à nous laisser un commentaire sous cet article.",
     'No olvides suscribirte a nuestro canal para ver más vídeos.',
     'If a friend forwarded this to you, you can sign up here.',
+    'ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.',
+    'Please note that comments containing links or personal attacks will not be published.',
   ])('%s', (text) => {
     expect(isKeyPointCandidate(text)).toBe(false);
   });

@@ -10,6 +10,7 @@ import {
 import { RELATED_HEADINGS, SITE_WIDE_LIST_HEADINGS } from './widget-headings';
 import {
   COMMENT_NOTICES,
+  COMMENT_RULES,
   CONTINUES_LINES,
   DISCLOSURE_LABELS,
   DISCLOSURE_PHRASES,
@@ -134,4 +135,6 @@ export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   // Calls to read or download more, feedback requests, shout-outs, signposts: "Read the full report for ...".
   buildPattern([PROMOTION_STARTS], { at: 'start' }),
   buildPattern([PROMOTION_PHRASES], { at: 'word' }),
+  // "ATENÇÃO: Comentários com textos ininteligíveis ... não serão aprovados pelo moderador."
+  buildPattern([COMMENT_RULES], { at: 'word' }),
 ];

@@ -57,7 +57,22 @@ export const COMMENT_NOTICES: PhraseTable = {
   de: ['(kommentare|die kommentarfunktion) (werden moderiert|ist geschlossen|wurde geschlossen)'],
   fr: ['[les] commentaires (sont modérés|sont fermés)'],
   es: ['[los] comentarios (están moderados|están cerrados)'],
-  pt: ['[os] comentários (são moderados|estão fechados)'],
+  pt: [
+    '[os] comentários (são moderados|estão fechados)',
+    '[atenção:|aviso:] comentários […12] não (serão|são) (aprovados|publicados)',
+  ],
+};
+
+/**
+ * The same notices anywhere in a sentence, after a label: "ATENÇÃO: Comentários com textos ininteligíveis ... não
+ * serão aprovados pelo moderador", "Note: comments that ... will not be published".
+ */
+export const COMMENT_RULES: PhraseTable = {
+  en: ['comments? […12] (will|may) not be (approved|published|posted)'],
+  es: ['comentarios […12] no (serán|se) (aprobados|publicados|publicarán)'],
+  pt: ['comentários […12] não (serão|são) (aprovados|publicados)'],
+  fr: ['commentaires […12] ne (seront|sont) pas (publiés|approuvés)'],
+  de: ['kommentare […12] (werden|wird) nicht (freigeschaltet|veröffentlicht)'],
 };
 
 /**
