@@ -17,7 +17,21 @@ export type Candidate = {
   position: number;
   /** Order of the sentence inside its block (0 = the block's lead sentence). */
   inBlock: number;
+  /** The sentence starts inside a quotation opened by an earlier sentence: someone's words, the speaker unnamed. */
+  inQuote?: boolean;
 };
+
+/**
+ * Whether a quotation is open at the end of `text`: more opening than closing curly quotes or guillemets, or an
+ * odd number of straight double quotes. With German „low-high" quotes, “ closes.
+ */
+export function quoteOpenAfter(text: string): boolean {
+  const count = (re: RegExp): number => text.match(re)?.length ?? 0;
+  const german = text.includes('„');
+  const open = count(german ? /[„«「『]/gu : /[“„«「『]/gu);
+  const close = count(german ? /[“”»」』]/gu : /[”»」』]/gu);
+  return open > close || count(/"/gu) % 2 === 1;
+}
 
 /** What closes a sentence: a stop, a quote or bracket after it, an ellipsis. */
 const CLOSED = /[.!?。！？…:;"'”’)\]»」』）]$/u;
@@ -65,6 +79,7 @@ export function collectCandidates(article: Article): Candidate[] {
         end: sentence.end,
         position: out.length,
         inBlock: inBlock++,
+        inQuote: sentence.start > 0 && quoteOpenAfter(block.text.slice(0, sentence.start)),
       });
     }
   });

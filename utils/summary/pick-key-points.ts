@@ -30,18 +30,23 @@ const LEANING_CLAUSE = new RegExp(`^[^,]{1,40},\\s*${alternationSource([LEANING_
 const TIME_OPENING = buildPattern([TIME_DEMONSTRATIVES], { at: 'start' });
 const OPENING_MARKS = /^[\p{Ps}\p{Pi}"'¿¡]+\s*/u;
 
-/** Openers that always lean back, in every part of a story: "Respectively, ...", "Eso fue ...", "Zudem ...". */
+/**
+ * Openers that always lean back, in every part of a story ("Respectively, ...", "Eso fue ...", "Zudem ..."), and
+ * sentences from the middle of a quote whose speaker another sentence names ("Ele não era presidente, mas fui ...").
+ */
 const LEANING_OPENERS = buildPattern([LEANING_STARTS], { at: 'start' });
 
 function opensLeaning(prepared: PreparedSentences, i: number): boolean {
-  const text = prepared.candidates[i]!.text.replace(OPENING_MARKS, '');
-  return LEANING_OPENERS.test(text) && !TIME_OPENING.test(text);
+  const candidate = prepared.candidates[i]!;
+  const text = candidate.text.replace(OPENING_MARKS, '');
+  return !!candidate.inQuote || (LEANING_OPENERS.test(text) && !TIME_OPENING.test(text));
 }
 
-/** Whether candidate `i` leans on the sentence before it. */
+/** Whether candidate `i` leans on the sentence before it, or is a sentence from the middle of someone's quote. */
 function leansBack(prepared: PreparedSentences, i: number): boolean {
-  const text = prepared.candidates[i]!.text.replace(OPENING_MARKS, '');
-  return (LEANING.test(text) && !TIME_OPENING.test(text)) || LEANING_CLAUSE.test(text);
+  const candidate = prepared.candidates[i]!;
+  const text = candidate.text.replace(OPENING_MARKS, '');
+  return !!candidate.inQuote || (LEANING.test(text) && !TIME_OPENING.test(text)) || LEANING_CLAUSE.test(text);
 }
 
 /** The share of `a`'s terms that `b` holds. */
@@ -124,7 +129,7 @@ export function pickKeyPoints(
   // before it and does not repeat a chosen point, while enough sentences qualify. The lead set (the first three
   // points of an unsectioned story) is the model's: fitted on news, it weighs a pronoun or "But" itself (leaving
   // them out of the lead costs 0.5-0.8 ROUGE-1 on CNN/DailyMail); only openers that always lean back
-  // (LEANING_STARTS: "Respectively", "Eso fue", "Zudem") are kept out of it.
+  // (LEANING_STARTS: "Respectively", "Eso fue", "Zudem") and sentences from inside a quote are kept out of it.
   const fits = (i: number): boolean => isPointSized(prepared, i) && !leansBack(prepared, i);
   const eligible = (i: number, chosen: readonly number[] = []): boolean => fits(i) && !repeats(prepared, i, chosen);
   const initial = sectioned

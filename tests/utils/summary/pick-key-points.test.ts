@@ -273,6 +273,24 @@ describe('pickKeyPoints: points that stand alone, once', () => {
     expect(points.some((t) => t.startsWith('Eso'))).toBe(false);
   });
 
+  it('does not take a sentence from the middle of a quote, its speaker named in another sentence', () => {
+    const a = article(
+      [
+        p('O técnico Tite declarou nesta terça-feira que errou ao levar a taça da Libertadores ao ex-presidente Lula.'),
+        p(
+          'Em entrevista, ele explicou a visita feita naquele ano ao instituto: “Fui como técnico do Corinthians, a convite do clube. Não tenho partido político, tenho sim a torcida para que o Brasil seja melhor em igualdade social.”',
+        ),
+        p(
+          'A seleção brasileira recusou um encontro com o presidente eleito Jair Bolsonaro depois da conquista do título.',
+        ),
+        p('A confederação informou que a decisão foi tomada em conjunto pela comissão técnica e pelos jogadores.'),
+      ],
+      'pt',
+    );
+    const points = texts(pickKeyPoints(a, { count: 3 }));
+    expect(points.some((t) => t.startsWith('Não tenho partido'))).toBe(false);
+  });
+
   it('does not take a demonstrative naming a time ("This week marks ...") for a sentence leaning back', () => {
     const a = article([
       p(
