@@ -226,3 +226,10 @@ describe("readMetadata: the editor's headline over the social card's", () => {
     expect(readMetadata(page(head), URL_).title).toBe(expected);
   });
 });
+
+describe('readMetadata: the byline', () => {
+  it("reads Dublin Core's creator before the generic author tag", () => {
+    const doc = page('<meta name="author" content="Site Staff"><meta property="dc:creator" content="Dana Whitcombe">');
+    expect(readMetadata(doc, URL_).byline).toBe('Dana Whitcombe');
+  });
+});
