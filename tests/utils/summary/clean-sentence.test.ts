@@ -155,3 +155,21 @@ describe('stripDateline: footnote marks', () => {
     expect(text.slice(cut)).toBe(kept);
   });
 });
+
+describe('stripDateline: a date as the dateline', () => {
+  it('cuts "Feb. 23, 2015 -- " off the sentence', () => {
+    const text = 'Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade.';
+    const { text: kept, cut } = stripDateline(text);
+    expect(kept).toBe('Life-threatening peanut allergies have been on the rise in the past decade.');
+    expect(text.slice(cut)).toBe(kept);
+  });
+});
+
+describe('isKeyPointCandidate: photo captions in Chinese, Japanese and Korean news', () => {
+  it.each(['图为马素湘在澳大利亚悉尼游玩时的近影。', '写真は記者会見で話す首相の様子を撮影したものです。'])(
+    '%s',
+    (text) => {
+      expect(isKeyPointCandidate(text)).toBe(false);
+    },
+  );
+});

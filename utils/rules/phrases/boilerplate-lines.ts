@@ -126,6 +126,8 @@ export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   // Captions left in the prose: "An artist's illustration of a plume of water vapor ...", "File photo of ...".
   /^(?:an?\s+|the\s+)?artist['’]s\s+(?:illustration|impression|rendering|concept)\b/i,
   /^(?:file|stock|archive)\s+(?:photo|image|picture)\b/i,
+  // Photo captions in Chinese, Japanese and Korean news: "图为马素湘在悉尼游玩时的近影。", "写真は記者会見の様子".
+  /^[（(]?(?:图为|圖為|图片为|圖片為|上图|下图|左图|右图|上圖|下圖|写真は|写真[＝=]|사진은|사진[＝=])/u,
   // Disclosure and sponsor lines, comment-moderation notices, subscription pitches, tag lists.
   new RegExp(`^${alternationSource([DISCLOSURE_LABELS])}\\s*[:：]`, 'iu'),
   buildPattern([DISCLOSURE_PHRASES], { at: 'word' }),
