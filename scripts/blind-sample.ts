@@ -1,11 +1,11 @@
 /**
  * A blind sample for judging key points by hand (docs/key-points-rubric.md):
  *   npx tsx scripts/blind-sample.ts --dir ../shared/data/readability-pages --out /tmp/sample.jsonl
- *     [--half fix|held-out] [--exclude earlier.jsonl] [--limit 30] [--points 5] [--skip-numbered]
+ *     [--half fix|held-out] [--exclude earlier.jsonl [--excluded-first N]] [--limit 30] [--points 5] [--skip-numbered]
  * Writes one JSON line per page: its id, a stand-in URL, what the popup shows (title, site, byline, date,
  * language, whether it is an article, key points with their captions) and the page's visible text (first
  * 9,000 characters), so a judge sees the page and the summary side by side without running anything. Pages in
- * `--exclude` (an earlier sample) are left out; `--skip-numbered` leaves out Readability's numbered metadata
+ * `--exclude` (an earlier sample; with `--excluded-first N`, only its first N pages, the ones judged) are left out; `--skip-numbered` leaves out Readability's numbered metadata
  * fixtures ("003-metadata-preferred"). Pages are taken in name order. The output holds page text: write it
  * outside the repository.
  */
@@ -39,6 +39,7 @@ const excluded = new Set(
         .split('\n')
         .filter(Boolean)
         .map((l) => (JSON.parse(l) as { id: string }).id)
+        .slice(0, Number(arg('excluded-first') ?? Infinity))
     : [],
 );
 
