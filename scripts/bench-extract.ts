@@ -1,6 +1,7 @@
 /**
  * Main-text quality on the Article Extraction Benchmark pages:
- *   npm run bench:extract -- [--data PATH] [--worst N] [--page ID] [--diff] [--repeat N]
+ *   npm run bench:extract -- [--data PATH] [--worst N] [--page ID] [--diff] [--repeat N] [--half fix|held-out]
+ * (`--half`: only the pages of that half of the audit's stable split, scripts/lib/audit-page.ts halfOf)
  * Runs the extension's own path (extractArticle + blocksToText) and plain Readability (textContent)
  * on every page in the same run and prints the benchmark's metric plus milliseconds per page.
  */
@@ -10,6 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../utils/article/extract-article';
 import { blocksToText } from '../utils/article/blocks-to-text';
 import { documentFromHtml, readSavedPage } from './lib/load-document';
+import { halfOf } from './lib/audit-page';
 import { scoreCorpus, scorePage, shingles, tokenize, type PageScore } from './lib/shingle-metric';
 
 type Truth = Record<string, { url: string; articleBody: string }>;
@@ -29,12 +31,13 @@ if (!existsSync(join(dataDir, 'ground-truth.json')) || !existsSync(join(dataDir,
 
 const truth = JSON.parse(readFileSync(join(dataDir, 'ground-truth.json'), 'utf8')) as Truth;
 const only = arg('page');
+const half = arg('half');
 const repeat = Math.max(1, Number(arg('repeat') ?? 3));
 const diffAll = process.argv.includes('--diff');
 const ids = readdirSync(join(dataDir, 'html'))
   .filter((f) => f.endsWith('.html.gz'))
   .map((f) => f.slice(0, -'.html.gz'.length))
-  .filter((id) => id in truth && (!only || id.startsWith(only)))
+  .filter((id) => id in truth && (!only || id.startsWith(only)) && (!half || halfOf(id) === half))
   .sort();
 
 function readabilityText(doc: Document): string {

@@ -137,27 +137,38 @@ function namesAgree(ours: string, expected: string): boolean {
   return !!a && !!b && (a === b || a.includes(b) || b.includes(a));
 }
 
-/** Title separators: " - ", " | ", " · ", ": " and a trailing bracketed part ("（CNET Japan）"). */
-const TITLE_PARTS = /\s+[-|–—·•»:]\s+|:\s+|\s*[_｜]\s*|\s*[（(][^）)]*[）)]\s*$/u;
+/** Title separators: " - ", " | ", " · ", ": " and a bracketed part at the end or before a separator ("（CNET Japan） - Yahoo!ニュース"). */
+const TITLE_PARTS = /\s+[-|–—·•»:]\s+|:\s+|\s*[_｜]\s*|\s*[（(][^）)]*[）)](?=\s*$|\s+[-|–—·•»:]\s)/u;
+
+/** Every run of whole consecutive parts of a title, as name keys. */
+function partRuns(title: string): Set<string> {
+  const parts = title.split(TITLE_PARTS).map(nameKey).filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i < parts.length; i++) {
+    let joined = '';
+    for (let j = i; j < parts.length; j++) out.add((joined += parts[j]));
+  }
+  return out;
+}
 
 /**
  * Titles agree when equal, or when one is the other without its site's name: Readability keeps "Mozilla -
  * Wikipedia" where the popup shows "Mozilla"; the issue asks for the suffix to go. One or more whole parts may be
- * missing at either end, never a part's middle.
+ * missing at either end, never a part's middle; when each title keeps a part the other drops (Readability cuts a
+ * kicker and keeps the site, "Outside the web: Story" against "Story · V8"), the shared parts must be most of both.
  */
 export function titlesAgree(ours: string, expected: string): boolean {
   const a = matchKey(ours);
   const b = matchKey(expected);
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [ours, expected] : [expected, ours];
-  const parts = long.split(TITLE_PARTS).map(nameKey).filter(Boolean);
-  const key = nameKey(short);
-  for (let i = 0; i < parts.length; i++) {
-    let joined = '';
-    for (let j = i; j < parts.length; j++) {
-      joined += parts[j];
-      if (joined === key) return true;
-    }
+  const longRuns = partRuns(long);
+  if (longRuns.has(nameKey(short))) return true;
+  // Each keeps a part the other left out ("Kicker: Story" and "Story · Site"): the same title when the parts they
+  // share are most of both.
+  const [ka, kb] = [nameKey(ours), nameKey(expected)];
+  for (const run of partRuns(short)) {
+    if (longRuns.has(run) && run.length >= 0.6 * ka.length && run.length >= 0.6 * kb.length) return true;
   }
   return false;
 }

@@ -22,9 +22,38 @@ function stubExecuteScript(impl: (injection: Injection) => Promise<unknown>) {
 
 beforeEach(() => fakeBrowser.reset());
 
+// Twelve different facts: near-identical sentences would be one key point (a repeat is never shown).
+const CITIES = [
+  'Vienna',
+  'Paris',
+  'Berlin',
+  'Zurich',
+  'Prague',
+  'Munich',
+  'Hamburg',
+  'Brussels',
+  'Amsterdam',
+  'Milan',
+  'Venice',
+  'Warsaw',
+];
+const NIGHT_TRAIN_FACTS = [
+  'carried 1,200 passengers in its first month',
+  'sold out every sleeper cabin for the holidays',
+  'will add a second weekly departure in March',
+  'arrived late on four of its thirty trips',
+  'now stops at two more stations near the border',
+  'replaced its old couchette cars with new sleepers',
+  'lost money in winter but expects a profit by summer',
+  'was chosen by students over budget airlines',
+  'needed a government subsidy to start running',
+  'offers bicycle spaces that booked out within days',
+  'was delayed by a strike of track workers',
+  'plans cheaper family compartments next year',
+];
 const ARTICLE = `<!doctype html><html lang="en"><head><title>Night trains return to Europe</title></head><body>
 <article><h1>Night trains return to Europe</h1>
-${Array.from({ length: 12 }, (_, i) => `<p>Sentence ${i + 1} of the story says that the new night train line carried ${1000 + i * 37} passengers in its first month, operators said on Tuesday.</p>`).join('\n')}
+${NIGHT_TRAIN_FACTS.map((fact, i) => `<p>The night train from ${CITIES[i]} ${fact}, operators said on Tuesday.</p>`).join('\n')}
 </article></body></html>`;
 
 describe('summarizeTab', () => {

@@ -81,6 +81,20 @@ describe('audit:pages checks', () => {
     expect(titlesAgree('Mozilla Firefox', 'Mozilla - Wikipedia')).toBe(false);
   });
 
+  it('a title agrees when a bracketed source sits before the site suffix, or each keeps a part the other drops', () => {
+    expect(titlesAgree('トレンドマイクロ、新アプリ', 'トレンドマイクロ、新アプリ（CNET Japan） - Yahoo!ニュース')).toBe(
+      true,
+    );
+    expect(
+      titlesAgree(
+        'Outside the web: standalone WebAssembly binaries using Emscripten',
+        'standalone WebAssembly binaries using Emscripten · V8',
+      ),
+    ).toBe(true);
+    // Sharing only a short part is not the same title.
+    expect(titlesAgree('Live: election results', 'Live · The Daily Planet')).toBe(false);
+  });
+
   it('splits pages into two stable halves', () => {
     const ids = Array.from({ length: 200 }, (_, i) => `page-${i}`);
     const fix = ids.filter((id) => halfOf(id) === 'fix').length;

@@ -5,6 +5,7 @@ import {
   DIGIT_DATE_OR_TIME,
   HEADING_LEADING_MARKS,
   HEADING_TRAILING_MARKS,
+  MEDIA_GALLERY_LABEL,
   SENTENCE_CLOSE,
 } from '../rules/caption-marks';
 import { letterKey } from '../text/normalize';
@@ -26,6 +27,8 @@ export function headingRole(
   // A shortened headline ("$150K Pearl Oscar Dress ... STOLEN!!!!" under "Lupita Nyong'o's $150K Pearl Oscar
   // Dress -- STOLEN!!!"): every word of it is in the title. Not a section.
   if (page.title && isHeadlineVariant(text, page.title)) return { role: 'drop' };
+  // "Gallery: Xbox One X | 14 Photos": a gallery's label, neither a section nor page text worth a point.
+  if (MEDIA_GALLERY_LABEL.test(text)) return { role: 'drop' };
   if (BRACKETED_LINE.test(text)) return { role: 'paragraph' };
   // "2/26/2015 7:11 AM PST BY TMZ STAFF", "By Jane Doe": the page's dateline, not a section.
   if (DIGIT_DATE_OR_TIME.test(text) || BYLINE_LINE.test(text)) return { role: 'paragraph' };

@@ -164,7 +164,9 @@ function isBoldHeading(text: string): boolean {
  * colon or stop, or followed by a lower-case word ("<b>Apple</b> said"), is part of the sentence.
  */
 function runInLabel(p: Element, text: string): string | null {
-  const first = p.firstChild;
+  // Leading white space in the markup ("<p>\n  <b>Label</b> ...") is no text before the label.
+  let first = p.firstChild;
+  while (first && first.nodeType === 3 && !(first.nodeValue ?? '').trim()) first = first.nextSibling;
   if (!first || first.nodeType !== 1 || !/^(?:B|STRONG)$/.test(tagOf(first))) return null;
   const label = cleanText(elementText(first));
   if (!label || !text.startsWith(label) || !isBoldHeading(label)) return null;

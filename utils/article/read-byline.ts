@@ -47,10 +47,14 @@ export function cleanByline(raw: string | null | undefined): string | null {
 const hasItemprop = (el: Element, name: string): boolean =>
   (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/).includes(name);
 
-/** The author: JSON-LD author, meta author, rel=author, then .byline / [itemprop=author] elements. */
+/** The author: JSON-LD author, Dublin Core creator, meta author, rel=author, then .byline / [itemprop=author] elements. */
 export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: string | null): string | null {
+  // Dublin Core's creator before the generic author tag, as Readability reads them.
   const fromMeta = [
     ldAuthor,
+    meta.get('dc:creator'),
+    meta.get('dcterm:creator'),
+    meta.get('dcterms:creator'),
     meta.get('author'),
     meta.get('article:author'),
     meta.get('parsely-author'),

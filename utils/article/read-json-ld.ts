@@ -45,6 +45,34 @@ function flatten(v: Json, out: Node[]): void {
   }
 }
 
+/** Lower-cased words of a text. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The share of `text`'s words that the page's own title holds (0 when either has none). */
+function titleShare(text: string, pageTitle: string): number {
+  const title = new Set(wordsOf(pageTitle));
+  const own = wordsOf(text);
+  return own.length && title.size ? own.filter((w) => title.has(w)).length / own.length : 0;
+}
+
+/**
+ * The article's title of an item: its `headline`, or its `name` when both are given, differ and the name is the
+ * closer to the page's own title and the headline is mostly unlike it (Wikipedia's "headline" is a description,
+ * "Wikimedia list article").
+ */
+function titleOf(node: Node, pageTitle: string): string | null {
+  const headline = typeof node.headline === 'string' ? node.headline.trim() : '';
+  const name = typeof node.name === 'string' ? node.name.trim() : '';
+  // Only a headline mostly unlike the page title gives way: "Aktuálně.cz" (the site) is no better than a headline
+  // the title holds nearly word for word.
+  const headlineShare = titleShare(headline, pageTitle);
+  if (headline && name && name !== headline && headlineShare < 0.5 && titleShare(name, pageTitle) > headlineShare)
+    return name;
+  return headline || null;
+}
+
 /** Article facts from the page's JSON-LD blocks (malformed blocks are skipped). */
 export function readJsonLd(doc: Document): JsonLdFacts {
   const nodes: Node[] = [];
@@ -70,7 +98,7 @@ export function readJsonLd(doc: Document): JsonLdFacts {
     if (realArticle) facts.isArticle = true;
     if (!realArticle && facts.isArticle) continue;
     if (realArticle || !facts.headline) {
-      facts.headline = (typeof node.headline === 'string' && node.headline.trim()) || facts.headline;
+      facts.headline = titleOf(node, doc.title ?? '') ?? facts.headline;
       facts.author = nameOf(node.author) ?? facts.author;
       facts.datePublished = (typeof node.datePublished === 'string' && node.datePublished) || facts.datePublished;
       facts.publisher = nameOf(node.publisher) ?? facts.publisher;

@@ -130,6 +130,12 @@ function siteNameOf(
   return names.find((n) => !PLATFORM_NAMES.has(n.toLowerCase())) ?? names[0] ?? null;
 }
 
+/** A headline that ends in an ellipsis where the other title goes on: "Apple's Vision Pro is the…". */
+function isCutShort(headline: string, other: string): boolean {
+  const stem = headline.replace(/\s*(?:…|\.{3})\s*$/u, '');
+  return stem !== headline && other.length > stem.length && other.startsWith(stem.trimEnd());
+}
+
 /** Title, site name, byline, published time and language from the page's metadata and markup. */
 export function readMetadata(doc: Document, url: string): ArticleMetadata {
   return readPageFacts(doc, url).metadata;
@@ -154,8 +160,20 @@ function metadataFrom(
   const headings = Array.from(doc.getElementsByTagName('h1'))
     .slice(0, 5)
     .map((h) => elementText(h));
+  // The editor's headline first (JSON-LD, Dublin Core), then the social cards' and the page's own title, as
+  // Readability reads them; a JSON-LD headline cut short for search engines ("… of the…") gives way to og:title.
+  const social = meta.get('og:title') || meta.get('twitter:title');
+  const ldHeadline = ld.headline && !(social && isCutShort(ld.headline, social)) ? cleanText(ld.headline) : '';
   const raw =
-    meta.get('og:title') || ld.headline || meta.get('twitter:title') || cleanText(doc.title ?? '') || headings[0] || '';
+    ldHeadline ||
+    meta.get('dc:title') ||
+    meta.get('dcterm:title') ||
+    meta.get('dcterms:title') ||
+    social ||
+    meta.get('parsely-title') ||
+    cleanText(doc.title ?? '') ||
+    headings[0] ||
+    '';
   const html = doc.documentElement;
   const lang =
     normalizeLang(html?.getAttribute('lang')) ??

@@ -141,6 +141,14 @@ const TABLE = {
   candidateMinWords: [6, 'A sentence of fewer words cannot stand alone as a key point ("One comment read:").'],
   labelMaxWords: [15, 'A one-sentence paragraph without a closing stop and fewer words is a caption or a label.'],
   standAloneMinWords: [8, 'A lede or a section summary needs at least this many words to say something on its own.'],
+  keyPointMaxSimilarity: [
+    0.7,
+    'A sentence this similar to a chosen key point (term cosine) repeats it: taken only when nothing else is left.',
+  ],
+  keyPointMaxContained: [
+    0.8,
+    'A sentence with this share of its terms inside a chosen key point (or holding its terms) repeats it.',
+  ],
   significanceMinSentences: [8, 'An article of fewer sentences is read in full: it needs no table of what matters.'],
   significanceMaxRows: [
     5,

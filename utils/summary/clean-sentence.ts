@@ -36,21 +36,30 @@ const CAPS_DATELINE = /^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*
  */
 const CJK_DATELINE =
   /^(?:(?:\p{Script=Han}{1,10}\d{1,2}月\d{1,2}日|\p{Script=Han}{1,8}?[社网網]\p{Script=Han}{0,6}?)电\s*(?:[（(][^）)]{1,24}[）)])?|【[^】]{1,24}】|〔[^〕]{1,24}〕|\[[^\]]{1,24}(?:기자|특파원|記者|记者)\])\s*/u;
+/** A dateline of a date: "Feb. 23, 2015 -- ", "March 3, 2024 — ". */
+const DATE_DATELINE =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*[-–—]{1,2}\s+/u;
 /** Words that open a sentence rather than name a place: "The U.S. (AP) said" is no dateline. */
 const NOT_A_PLACE = /^(?:The|A|An|He|She|It|They|We|I|This|That|But|And|In|On|At|When|After|If)\b/;
 
+/** Footnote and citation marks: "[81] ", "[a][12] ". */
+const LEADING_FOOTNOTE_MARKS = /^(?:\[(?:\d{1,3}|[a-z])\]\s*)+/u;
+
 /** Removes a leading dateline. Returns the kept text and how many characters were cut from the start. */
-export function stripDateline(text: string): { text: string; cut: number } {
-  let cut = 0;
+export function stripDateline(whole: string): { text: string; cut: number } {
+  // A footnote mark the splitter left at the start belongs to the sentence before: "[81] The exact conditions ...".
+  const marks = LEADING_FOOTNOTE_MARKS.exec(whole)?.[0].length ?? 0;
+  const text = marks < whole.length ? whole.slice(marks) : whole;
+  let cut = text === whole ? 0 : marks;
   const m = DATELINE.exec(text);
   const wire = m ? null : WIRE_DATELINE.exec(text);
-  if (m && !NOT_A_PLACE.test(m[1] ?? '') && m[0].length < text.length) cut = m[0].length;
-  else if (wire && !NOT_A_PLACE.test(wire[1] ?? '') && wire[0].length < text.length) cut = wire[0].length;
+  if (m && !NOT_A_PLACE.test(m[1] ?? '') && m[0].length < text.length) cut += m[0].length;
+  else if (wire && !NOT_A_PLACE.test(wire[1] ?? '') && wire[0].length < text.length) cut += wire[0].length;
   else {
-    const other = CAPS_DATELINE.exec(text) ?? CJK_DATELINE.exec(text);
-    if (other && other[0].length < text.length) cut = other[0].length;
+    const other = CAPS_DATELINE.exec(text) ?? CJK_DATELINE.exec(text) ?? DATE_DATELINE.exec(text);
+    if (other && other[0].length < text.length) cut += other[0].length;
   }
-  const rest = text.slice(cut);
+  const rest = whole.slice(cut);
   const lead = rest.length - rest.trimStart().length;
   return { text: rest.trim(), cut: cut + lead };
 }

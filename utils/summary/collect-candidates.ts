@@ -17,7 +17,21 @@ export type Candidate = {
   position: number;
   /** Order of the sentence inside its block (0 = the block's lead sentence). */
   inBlock: number;
+  /** The sentence starts inside a quotation opened by an earlier sentence: someone's words, the speaker unnamed. */
+  inQuote?: boolean;
 };
+
+/**
+ * Whether a quotation is open at the end of `text`: more opening than closing curly quotes or guillemets, or an
+ * odd number of straight double quotes. With German „low-high" quotes, “ closes.
+ */
+export function quoteOpenAfter(text: string): boolean {
+  const count = (re: RegExp): number => text.match(re)?.length ?? 0;
+  const german = text.includes('„');
+  const open = count(german ? /[„«「『]/gu : /[“„«「『]/gu);
+  const close = count(german ? /[“”»」』]/gu : /[”»」』]/gu);
+  return open > close || count(/"/gu) % 2 === 1;
+}
 
 /** What closes a sentence: a stop, a quote or bracket after it, an ellipsis. */
 const CLOSED = /[.!?。！？…:;"'”’)\]»」』）]$/u;
@@ -26,14 +40,24 @@ function isLabel(sentence: string): boolean {
   return !CLOSED.test(sentence.trim()) && estimateWords(sentence) < THRESHOLDS.labelMaxWords;
 }
 
+/** A sentence's letters and digits, lower-cased: the same sentence however it is spaced or punctuated. */
+function sameSentenceKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /**
  * Whole, cleaned sentences from paragraphs and list items: never from tables, headings or quotes
  * (pull quotes repeat the text), never boilerplate, fragments or lines that do not start and end like a
- * sentence (a list of ingredients, a caption). Datelines are cut off the start.
+ * sentence (a list of ingredients, a caption). Datelines are cut off the start. A sentence the page says
+ * again (a dek repeated as the first line, a paragraph printed twice) is a candidate once.
  */
 export function collectCandidates(article: Article): Candidate[] {
   const out: Candidate[] = [];
   const punctuated = !endsSentencesWithoutStops(article.lang);
+  const seen = new Set<string>();
   article.blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') return;
     const sentences = splitSentences(block.text, article.lang);
@@ -44,6 +68,9 @@ export function collectCandidates(article: Article): Candidate[] {
     for (const sentence of sentences) {
       const { text, cut } = stripDateline(sentence.text);
       if (!isKeyPointCandidate(text) || !isWholeSentence(text, article.lang)) continue;
+      const key = sameSentenceKey(text);
+      if (seen.has(key)) continue;
+      seen.add(key);
       out.push({
         text,
         section: block.section,
@@ -52,6 +79,7 @@ export function collectCandidates(article: Article): Candidate[] {
         end: sentence.end,
         position: out.length,
         inBlock: inBlock++,
+        inQuote: sentence.start > 0 && quoteOpenAfter(block.text.slice(0, sentence.start)),
       });
     }
   });

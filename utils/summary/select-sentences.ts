@@ -9,7 +9,8 @@ import { cosine } from './term-vectors';
  * ranked by the same model as the lead set. With `groups` (one per sentence, e.g. its section), groups
  * take turns, best group first, so the points cover the sections. `initial` indices are kept first
  * (the lead set of an unsectioned article, the lede of a sectioned one). Sentences that pass
- * `eligible` (stand alone as a point) are taken first; the others only when none is left.
+ * `eligible` (stand alone as a point, given the points `chosen` so far) are taken first; the others only when
+ * none is left.
  */
 export function selectSentences(
   prepared: PreparedSentences,
@@ -18,7 +19,7 @@ export function selectSentences(
   groups: (string | null)[] | null = null,
   initial: number[] = [],
   scores: number[] = baseScores(prepared, model),
-  eligible: (i: number) => boolean = () => true,
+  eligible: (i: number, chosen: readonly number[]) => boolean = () => true,
 ): number[] {
   const { features, lengths } = prepared;
   const chosen: number[] = [];
@@ -55,7 +56,7 @@ export function selectSentences(
     return pick;
   };
   const take = (allowed: (i: number) => boolean): boolean => {
-    let pick = best((i) => allowed(i) && eligible(i));
+    let pick = best((i) => allowed(i) && eligible(i, chosen));
     if (pick < 0) pick = best(allowed);
     if (pick < 0) return false;
     add(pick);

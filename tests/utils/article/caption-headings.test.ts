@@ -42,6 +42,13 @@ describe('headingRole: captions only from real headings', () => {
     expect(headingRole('Oscar Dress', { title }).role).toBe('caption');
   });
 
+  it.each(['Gallery: Xbox One X | 14 Photos', 'Bildergalerie: Die neuen Trams', '12 photos'])(
+    'a media gallery label is no caption: "%s"',
+    (raw) => {
+      expect(headingRole(raw).role).toBe('drop');
+    },
+  );
+
   it.each(['[edit]', ' # '])('a heading of marks only is dropped: "%s"', (raw) => {
     expect(headingRole(raw).role).toBe('drop');
   });

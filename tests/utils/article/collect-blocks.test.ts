@@ -216,6 +216,15 @@ describe('collectBlocks: a bold run-in label is not glued to its sentence', () =
       'The ATF system retries every task until a worker confirms it.',
     ]);
   });
+  it('finds the label after the white space the markup opens with and a <br> inside the bold run', () => {
+    const out = blocks(
+      '<p>\n    <b>At-least once task execution<br /></b> The ATF system retries every task until a worker confirms it.</p>',
+    );
+    expect(out.map((b) => b.text)).toEqual([
+      'At-least once task execution',
+      'The ATF system retries every task until a worker confirms it.',
+    ]);
+  });
   it.each([
     '<p><strong>Note:</strong> The ATF system retries every task until a worker confirms it.</p>',
     '<p><b>Jane Doe</b> Said the system retries every task until a worker confirms it.</p>',

@@ -191,3 +191,45 @@ describe('readMetadata', () => {
     expect(readMetadata(doc, URL_)).toMatchObject(expected);
   });
 });
+
+describe("readMetadata: the editor's headline over the social card's", () => {
+  const ld = (item: object): string => `<script type="application/ld+json">${JSON.stringify(item)}</script>`;
+
+  it('takes the JSON-LD headline over a differently worded og:title', () => {
+    const doc = page(
+      `<title>Vision Pro hands-on: the Retina moment - Site</title><meta property="og:title" content="Vision Pro is the Retina moment">${ld({ '@type': 'NewsArticle', headline: 'Vision Pro hands-on: the Retina moment' })}`,
+    );
+    expect(readMetadata(doc, URL_).title).toBe('Vision Pro hands-on: the Retina moment');
+  });
+
+  it('takes the JSON-LD name when the headline is a description unlike the page title', () => {
+    const doc = page(
+      `<title>List of films featuring time loops - Wikipedia</title>${ld({ '@type': 'Article', name: 'List of films featuring time loops', headline: 'Wikimedia list article' })}`,
+    );
+    expect(readMetadata(doc, URL_).title).toBe('List of films featuring time loops');
+  });
+
+  it('keeps og:title when the JSON-LD headline is the same title cut short', () => {
+    const doc = page(
+      `<meta property="og:title" content="The council approves the flood plan after a night of debate">${ld({ '@type': 'NewsArticle', headline: 'The council approves the flood plan after…' })}`,
+    );
+    expect(readMetadata(doc, URL_).title).toBe('The council approves the flood plan after a night of debate');
+  });
+
+  it.each([
+    [
+      '<meta property="dc:title" content="Dublin Core title"><meta property="og:title" content="Social title">',
+      'Dublin Core title',
+    ],
+    ['<title>Title element</title><meta name="parsely-title" content="Parsely title">', 'Parsely title'],
+  ])('reads the title from %s', (head, expected) => {
+    expect(readMetadata(page(head), URL_).title).toBe(expected);
+  });
+});
+
+describe('readMetadata: the byline', () => {
+  it("reads Dublin Core's creator before the generic author tag", () => {
+    const doc = page('<meta name="author" content="Site Staff"><meta property="dc:creator" content="Dana Whitcombe">');
+    expect(readMetadata(doc, URL_).byline).toBe('Dana Whitcombe');
+  });
+});

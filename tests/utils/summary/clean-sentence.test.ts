@@ -121,3 +121,55 @@ describe('isKeyPointCandidate: page timestamps are not sentences', () => {
     expect(isKeyPointCandidate(text)).toBe(true);
   });
 });
+
+describe('isKeyPointCandidate: promotion and sign-posting lines are not key points', () => {
+  it.each([
+    'Read the full 2024 Global DevSecOps Report for more insights on AI and security.',
+    "We'd love to hear from you about how you use the new dashboard.",
+    'Shout out to the volunteers for landing the migration changes this week.',
+    "Here's a look at three of the more surprising results from this year's survey.",
+    "Don't forget to subscribe to the channel for more videos like this one.",
+    'Wir freuen uns auf Ihr Feedback zu den neuen Funktionen der App.',
+    "N'hésitez pas à nous laisser un commentaire sous cet article.",
+    'No olvides suscribirte a nuestro canal para ver más vídeos.',
+    'If a friend forwarded this to you, you can sign up here.',
+    'ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.',
+    'Please note that comments containing links or personal attacks will not be published.',
+  ])('%s', (text) => {
+    expect(isKeyPointCandidate(text)).toBe(false);
+  });
+
+  it.each([
+    'The full report was published on Tuesday by the health ministry.',
+    'Researchers said they would love to see the trial repeated in larger groups.',
+  ])('keeps story sentences that merely share words: %s', (text) => {
+    expect(isKeyPointCandidate(text)).toBe(true);
+  });
+});
+
+describe('stripDateline: footnote marks', () => {
+  it('cuts a footnote mark the splitter left at the start of a sentence, and reports the cut', () => {
+    const text = '[81] The exact conditions needed to give rise to this state are unknown.';
+    const { text: kept, cut } = stripDateline(text);
+    expect(kept).toBe('The exact conditions needed to give rise to this state are unknown.');
+    expect(text.slice(cut)).toBe(kept);
+  });
+});
+
+describe('stripDateline: a date as the dateline', () => {
+  it('cuts "Feb. 23, 2015 -- " off the sentence', () => {
+    const text = 'Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade.';
+    const { text: kept, cut } = stripDateline(text);
+    expect(kept).toBe('Life-threatening peanut allergies have been on the rise in the past decade.');
+    expect(text.slice(cut)).toBe(kept);
+  });
+});
+
+describe('isKeyPointCandidate: photo captions in Chinese, Japanese and Korean news', () => {
+  it.each(['图为马素湘在澳大利亚悉尼游玩时的近影。', '写真は記者会見で話す首相の様子を撮影したものです。'])(
+    '%s',
+    (text) => {
+      expect(isKeyPointCandidate(text)).toBe(false);
+    },
+  );
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectCandidates } from '@/utils/summary/collect-candidates';
+import { collectCandidates, quoteOpenAfter } from '@/utils/summary/collect-candidates';
 import type { Article, Block } from '@/utils/types';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text, section: null });
@@ -64,5 +64,38 @@ describe('collectCandidates: captions and labels in paragraphs', () => {
   it('keeps short Thai paragraphs, which end without punctuation', () => {
     const thai = 'กรุงเทพมหานครเปิดให้บริการเรือโดยสารสายใหม่ในคลองแสนแสบตั้งแต่วันจันทร์นี้';
     expect(texts(article([p(thai)], 'th'))).toEqual([thai]);
+  });
+});
+
+describe("quoteOpenAfter: a sentence that starts inside someone's quote", () => {
+  it.each([
+    ['Tite said: “I made a mistake. ', true],
+    ['Tite said: “I made a mistake.” ', false],
+    ['Er sagte: „Das war falsch. ', true],
+    ['Er sagte: „Das war falsch.“ ', false],
+    ['Il a dit : « Nous irons. ', true],
+    ['He said "we will go. ', true],
+    ['He said "we will go." ', false],
+  ])('%s -> %s', (text, open) => {
+    expect(quoteOpenAfter(text)).toBe(open);
+  });
+
+  it('marks the candidates that start inside a quote opened by an earlier sentence', () => {
+    const a: Article = {
+      title: 'T',
+      siteName: null,
+      byline: null,
+      publishedTime: null,
+      lang: 'pt',
+      isArticle: true,
+      blocks: [
+        {
+          kind: 'paragraph',
+          section: null,
+          text: 'O técnico Tite disse à imprensa: “Eu errei ao levar a taça ao Instituto naquele dia. Ele não era presidente, mas fui ao Instituto e mandei felicitações.” O técnico falou depois do treino da seleção.',
+        },
+      ],
+    };
+    expect(collectCandidates(a).map((c) => !!c.inQuote)).toEqual([false, true, false]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findWhyItMatters } from '@/utils/summary/find-why-it-matters';
-import { pickKeyPoints } from '@/utils/summary/pick-key-points';
+import { pickKeyPoints, preferPredecessors } from '@/utils/summary/pick-key-points';
 import { prepareSentences } from '@/utils/summary/rank-sentences';
 import type { KeyPointModel } from '@/utils/summary/ranker-model';
 import { KEYPOINT_MODEL } from '@/utils/summary/ranker-weights';
@@ -181,5 +181,125 @@ describe('pickKeyPoints: the lede of a sectioned article', () => {
     const points = pickKeyPoints(intro(first), { count: 3 }).map((k) => k.text);
     expect(points[0]).toBe(second);
     expect(points).not.toContain(first);
+  });
+});
+
+describe('pickKeyPoints: points that stand alone, once', () => {
+  const texts = (points: { text: string }[]): string[] => points.map((k) => k.text);
+
+  it('shows a sentence the page prints twice only once', () => {
+    const twice = 'The council voted to close the old bridge to traffic for two years of repairs.';
+    const a = article([
+      p(twice),
+      p('Engineers found cracks in three of the bridge supports during an inspection in the spring.'),
+      p(twice),
+      p('Buses will take a detour through the industrial district while the work goes on.'),
+      p('Shop owners near the bridge fear they will lose customers during the long closure.'),
+      p('The repairs are expected to cost forty million dollars, paid for by a state grant.'),
+    ]);
+    const points = texts(pickKeyPoints(a, { count: 5 }));
+    expect(points.filter((t) => t === twice)).toHaveLength(1);
+  });
+
+  it('gives a point that leans on the sentence just before it ("Respectively, ...") way to that sentence', () => {
+    const a = article([
+      p(
+        'Monitoring systems send three kinds of alerts to the engineers on call at any time. Respectively, these alerts are classified as tickets, emails and pages for the engineers.',
+      ),
+      p('Dashboards show the four golden signals of every service to the whole team at once.'),
+      p('He said the dashboards were the first thing every new engineer learned to read there.'),
+    ]);
+    const prepared = prepareSentences(a);
+    const at = (start: string): number => prepared.candidates.findIndex((c) => c.text.startsWith(start));
+    const fits = (): boolean => true;
+    // The predecessor in the same paragraph replaces the leaning point.
+    expect(preferPredecessors(prepared, [at('Respectively'), at('Dashboards')], fits)).toEqual([
+      at('Monitoring'),
+      at('Dashboards'),
+    ]);
+    // Not when the sentence before is in another paragraph, or already a point.
+    expect(preferPredecessors(prepared, [at('He said')], fits)).toEqual([at('He said')]);
+    expect(preferPredecessors(prepared, [at('Monitoring'), at('Respectively')], fits)).toEqual([
+      at('Monitoring'),
+      at('Respectively'),
+    ]);
+  });
+
+  it('beyond the lead set, takes a self-contained sentence over one that opens with "But" or "This"', () => {
+    const a = article([
+      p('The city council approved a new budget for the coming year on Tuesday night after a long debate.'),
+      p('The budget raises spending on schools, roads and parks while keeping property taxes flat.'),
+      p('Council members argued for hours over the size of the reserve fund before the final vote.'),
+      p('The mayor praised the budget as balanced and the city could afford the new spending, she said.'),
+      p('Residents have complained for years about potholes on the main avenues of the east side.'),
+      p('But the budget leaves the city with a smaller reserve fund than the council had promised voters.'),
+      p('This comes after two years of budget cuts that closed libraries and cut bus routes across the city.'),
+      p('Three new parks will open in neighbourhoods that have no green space within walking distance today.'),
+    ]);
+    const points = texts(pickKeyPoints(a, { count: 5 }));
+    expect(points.slice(3).some((t) => /^(?:But|This) /.test(t))).toBe(false);
+  });
+
+  it('does not add a sentence whose words are all inside a chosen point', () => {
+    const a = article([
+      p(
+        'The council voted on Monday to close the old river bridge to all traffic for two years of repairs. Engineers found deep cracks in three of the bridge supports during an inspection in the spring. Buses will take a long detour through the industrial district while the work goes on. Shop owners near the bridge fear they will lose customers during the long closure.',
+      ),
+      h('Repairs'),
+      p(
+        'The old river bridge will close to all traffic for two years of repairs. The repairs are expected to cost forty million dollars, paid for by a state grant.',
+        'Repairs',
+      ),
+    ]);
+    // Six candidates, six points asked for: the repeat is left out all the same.
+    const points = texts(pickKeyPoints(a, { count: 6 }));
+    expect(points).toHaveLength(5);
+    expect(points).not.toContain('The old river bridge will close to all traffic for two years of repairs.');
+  });
+
+  it('the lead set does not take a sentence opening on a word that always leans back ("Eso fue ...")', () => {
+    const a = article(
+      [
+        p('El líder kurdo Abdullah Ocalan desembarcó en Italia en noviembre de 1998 y pidió asilo político.'),
+        p('Eso fue lo que no hizo un periodista de un diario argentino, que publicó la noticia sin verificarla.'),
+        p('La noticia falsa circuló durante días por las redes sociales antes de ser desmentida.'),
+        p('Los servicios de inteligencia alimentan a muchos medios de comunicación con información sin fuente.'),
+        p('El gobierno italiano rechazó la extradición a Turquía, donde Ocalan era acusado por terrorismo.'),
+      ],
+      'es',
+    );
+    const points = texts(pickKeyPoints(a, { count: 3 }));
+    expect(points).toHaveLength(3);
+    expect(points.some((t) => t.startsWith('Eso'))).toBe(false);
+  });
+
+  it('does not take a sentence from the middle of a quote, its speaker named in another sentence', () => {
+    const a = article(
+      [
+        p('O técnico Tite declarou nesta terça-feira que errou ao levar a taça da Libertadores ao ex-presidente Lula.'),
+        p(
+          'Em entrevista, ele explicou a visita feita naquele ano ao instituto: “Fui como técnico do Corinthians, a convite do clube. Não tenho partido político, tenho sim a torcida para que o Brasil seja melhor em igualdade social.”',
+        ),
+        p(
+          'A seleção brasileira recusou um encontro com o presidente eleito Jair Bolsonaro depois da conquista do título.',
+        ),
+        p('A confederação informou que a decisão foi tomada em conjunto pela comissão técnica e pelos jogadores.'),
+      ],
+      'pt',
+    );
+    const points = texts(pickKeyPoints(a, { count: 3 }));
+    expect(points.some((t) => t.startsWith('Não tenho partido'))).toBe(false);
+  });
+
+  it('does not take a demonstrative naming a time ("This week marks ...") for a sentence leaning back', () => {
+    const a = article([
+      p(
+        'Good morning from the newsroom team. This week marks one year since the city started charging drivers to enter the centre.',
+      ),
+      p('The toll raised two hundred million dollars in its first twelve months of operation.'),
+    ]);
+    const prepared = prepareSentences(a);
+    const week = prepared.candidates.findIndex((c) => c.text.startsWith('This week'));
+    expect(preferPredecessors(prepared, [week], () => true)).toEqual([week]);
   });
 });

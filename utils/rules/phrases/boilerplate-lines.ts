@@ -10,9 +10,12 @@ import {
 import { RELATED_HEADINGS, SITE_WIDE_LIST_HEADINGS } from './widget-headings';
 import {
   COMMENT_NOTICES,
+  COMMENT_RULES,
   CONTINUES_LINES,
   DISCLOSURE_LABELS,
   DISCLOSURE_PHRASES,
+  PROMOTION_PHRASES,
+  PROMOTION_STARTS,
   SUBSCRIPTION_PITCHES,
   TAG_LIST_STARTS,
 } from './furniture-lines';
@@ -123,10 +126,17 @@ export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   // Captions left in the prose: "An artist's illustration of a plume of water vapor ...", "File photo of ...".
   /^(?:an?\s+|the\s+)?artist['’]s\s+(?:illustration|impression|rendering|concept)\b/i,
   /^(?:file|stock|archive)\s+(?:photo|image|picture)\b/i,
+  // Photo captions in Chinese, Japanese and Korean news: "图为马素湘在悉尼游玩时的近影。", "写真は記者会見の様子".
+  /^[（(]?(?:图为|圖為|图片为|圖片為|上图|下图|左图|右图|上圖|下圖|写真は|写真[＝=]|사진은|사진[＝=])/u,
   // Disclosure and sponsor lines, comment-moderation notices, subscription pitches, tag lists.
   new RegExp(`^${alternationSource([DISCLOSURE_LABELS])}\\s*[:：]`, 'iu'),
   buildPattern([DISCLOSURE_PHRASES], { at: 'word' }),
   buildPattern([COMMENT_NOTICES, SUBSCRIPTION_PITCHES], { at: 'start' }),
   buildPattern([CONTINUES_LINES], { at: 'start' }),
   TAG_LIST,
+  // Calls to read or download more, feedback requests, shout-outs, signposts: "Read the full report for ...".
+  buildPattern([PROMOTION_STARTS], { at: 'start' }),
+  buildPattern([PROMOTION_PHRASES], { at: 'word' }),
+  // "ATENÇÃO: Comentários com textos ininteligíveis ... não serão aprovados pelo moderador."
+  buildPattern([COMMENT_RULES], { at: 'word' }),
 ];

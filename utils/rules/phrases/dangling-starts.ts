@@ -42,3 +42,55 @@ export const LEANING_CONNECTIVES: PhraseTable = {
 export const ATTRIBUTION_VERBS: PhraseTable = {
   en: ['(said|says|told|added|claimed)', 'according to'],
 };
+
+/**
+ * More openers that lean on the sentence before ("Respectively, these alerts ...", "Even if it's a product you
+ * need ...", "Eso fue lo que ...", "Ces appareils ..."). Not a feature of the learned model (its danglingStart
+ * reads DANGLING_STARTS only): the key-point picker takes a sentence that opens with either table only when no
+ * self-contained one is left (utils/summary/pick-key-points.ts).
+ */
+export const LEANING_STARTS: PhraseTable = {
+  en: [
+    '(respectively|otherwise|likewise|similarly|nonetheless|nevertheless|thus|hence|therefore|consequently|additionally|plus)',
+    'even (if|so|though|when)',
+    'as a result',
+    'in (addition|contrast|turn|fact|this way|that case|other words)',
+    'for (example|instance)',
+    'on the other hand',
+    'the (latter|former)',
+    "(that's|this is|that is) (why|how|what|because)",
+    'such (a|an)',
+  ],
+  de: [
+    '(dann|danach|damit|dadurch|deswegen|ebenso|dafür|darum|somit|stattdessen|zudem|ferner)',
+    '(das|dies) (ist|war|sei|bedeutet|heißt)',
+  ],
+  es: [
+    '(eso|esto|ello|esa|ese|esos|esas|entonces|aunque|incluso)',
+    'por (eso|ello|lo tanto|otra parte)',
+    'no obstante',
+    'de hecho',
+  ],
+  fr: ['(ces|donc|alors|ensuite|puis|car)', 'de plus', 'par ailleurs', 'en effet', 'en outre'],
+  pt: ['(esse|essa|esses|essas|também|então|contudo|todavia)', 'além disso', 'no entanto', 'por isso'],
+  it: ['(ma|inoltre|tuttavia|quindi|anche|ciò|questi|queste)'],
+  nl: ['(ook|toch|daarom|bovendien|echter|deze)'],
+  ru: ['(именно|тогда|там|тут)', '(в|на|по|при|для|после|из-за) (этом|этой|этих|этому|этот|эти|это|том|тех|тот)'],
+};
+
+/**
+ * A demonstrative that names a time, not an earlier sentence: "This week marks one year since ...", "Este lunes,
+ * el gobierno ...". A sentence that opens so does not lean back.
+ */
+export const TIME_DEMONSTRATIVES: PhraseTable = {
+  en: [
+    '(this|that|these|those) (week|weekend|month|year|morning|afternoon|evening|night|summer|winter|spring|autumn|fall|season|time|day|days|decade|century|past|coming|last|next)',
+  ],
+  de: ['(dieses|diesen|diese|dieser|diesem) (jahr|jahres|woche|monat|monats|sommer|winter|frühjahr|herbst|wochenende)'],
+  es: [
+    '(este|esta|ese|esa|eso) (semana|año|mes|mañana|tarde|noche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|verano|invierno|fin)',
+  ],
+  pt: ['(esse|essa|este|esta) (semana|ano|mês|manhã|tarde|noite|fim)'],
+  fr: ['(ces|cette) (semaine|semaines|année|années|jours|derniers|dernières)'],
+  ru: ['(этой|этом|эту|это) (неделе|году|месяце|утро|утром|лето)'],
+};

@@ -57,7 +57,22 @@ export const COMMENT_NOTICES: PhraseTable = {
   de: ['(kommentare|die kommentarfunktion) (werden moderiert|ist geschlossen|wurde geschlossen)'],
   fr: ['[les] commentaires (sont modérés|sont fermés)'],
   es: ['[los] comentarios (están moderados|están cerrados)'],
-  pt: ['[os] comentários (são moderados|estão fechados)'],
+  pt: [
+    '[os] comentários (são moderados|estão fechados)',
+    '[atenção:|aviso:] comentários […12] não (serão|são) (aprovados|publicados)',
+  ],
+};
+
+/**
+ * The same notices anywhere in a sentence, after a label: "ATENÇÃO: Comentários com textos ininteligíveis ... não
+ * serão aprovados pelo moderador", "Note: comments that ... will not be published".
+ */
+export const COMMENT_RULES: PhraseTable = {
+  en: ['comments? […12] (will|may) not be (approved|published|posted)'],
+  es: ['comentarios […12] no (serán|se) (aprobados|publicados|publicarán)'],
+  pt: ['comentários […12] não (serão|são) (aprovados|publicados)'],
+  fr: ['commentaires […12] ne (seront|sont) pas (publiés|approuvés)'],
+  de: ['kommentare […12] (werden|wird) nicht (freigeschaltet|veröffentlicht)'],
 };
 
 /**
@@ -89,4 +104,60 @@ export const SUBSCRIPTION_PITCHES: PhraseTable = {
   fr: ['(abonnez-vous|déjà abonné)', 'pour lire la suite'],
   es: ['(suscríbete|suscríbase|ya eres suscriptor)'],
   pt: ['(assine|já é assinante)'],
+};
+
+/**
+ * Lines that promote or sign-post rather than tell: a call to read or download more ("Read the full 2024 report
+ * for more insights"), a request for feedback ("We'd love to hear from you"), a shout-out, a signpost to what
+ * follows ("Here's a look at three of the ..."). Matched at the start of a sentence; never key points.
+ */
+export const PROMOTION_STARTS: PhraseTable = {
+  en: [
+    '(read|download|get|see) the full […3] (report|study|survey|story|article|interview|review|guide|paper|results)',
+    '(we|i) would love to hear',
+    "(we'd|i'd) love to hear",
+    'let (us|me) know (what you think|in the comments|your thoughts)',
+    '[a|big] (shout-?out|shout out|kudos|thanks|thank you) to',
+    "here's (a look|a quick look|what you need to know|a rundown|a roundup|everything)",
+    'here (is|are) (a look|a quick look|what you need to know|a rundown|a roundup)',
+    'in this (post|article|tutorial|guide|video|episode),? (we|i|you)',
+    '(check out|take a look at|be sure to check) (our|my|the full)',
+    "(don't forget|be sure|make sure) to (subscribe|follow|share|like|sign up|comment)",
+    '(thanks|thank you) for reading',
+    'if you (enjoyed|liked|found) this',
+    '(leave|drop) (a|us a|your) comment',
+    '(learn|find out|read) more (about|at|here|on our)',
+    '(try|start) […2] (for free|free trial)',
+    'if (a friend|someone) forwarded (this|you this)',
+  ],
+  de: [
+    'wir freuen uns (auf|über) (ihr|euer|ihre|eure) (feedback|meinung|kommentare?)',
+    'lesen sie (hier|jetzt|den ganzen|die ganze)',
+    '(abonnieren|folgen) sie uns',
+    'mehr (dazu|erfahren sie) (hier|unter)',
+  ],
+  fr: [
+    'abonnez-vous à notre',
+    "n'hésitez pas à (nous|partager|commenter|laisser)",
+    'découvrez (notre|nos|le rapport)',
+    'retrouvez (notre|nos|tous)',
+  ],
+  es: [
+    'suscríbete a nuestro',
+    'no (olvides|te olvides de) (suscribirte|compartir|seguirnos)',
+    'déjanos (tu|un) comentario',
+    'descarga (nuestra|la) (app|aplicación)',
+  ],
+  pt: ['inscreva-se (no|em) nosso', 'deixe (seu|um) comentário', 'não (esqueça|deixe) de (se inscrever|compartilhar)'],
+};
+
+/**
+ * Phrases that make a sentence a pitch wherever they sit: "..., you can sign up here.", "Subscribe here to get ...".
+ */
+export const PROMOTION_PHRASES: PhraseTable = {
+  en: ['(sign up|subscribe|register) (here|below|now) (to|for|and)', 'you can (sign up|subscribe) (here|below)'],
+  de: ['(hier|jetzt) (anmelden|abonnieren)'],
+  fr: ['inscrivez-vous (ici|gratuitement)'],
+  es: ['(suscríbete|regístrate) (aquí|gratis)'],
+  pt: ['(inscreva-se|cadastre-se) (aqui|grátis)'],
 };
