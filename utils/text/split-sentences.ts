@@ -11,6 +11,11 @@ const segmenterFor = (lang: string | null): Intl.Segmenter => segmenter(lang, 's
 const TRAILING_OPENERS = /[“‘「『（《〈【〔([]+\s*$/u;
 /** Japanese quotation particles: 「…。」と言った is one sentence. */
 const JA_QUOTE_PARTICLE = /^(?:と|って|、)/u;
+/** A Latin abbreviation at the end, maybe right after a CJK character (group 1) and before closing quotes. */
+const GLUED_TITLE =
+  /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])?(?<!\p{Script=Latin})(\p{Script=Latin}+)\.["'”’»」』]*$/u;
+/** Text that opens with a CJK character (after opening quotes). */
+const DENSE_START = /^[\s"'“‘「『«]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LAST_TOKEN = /(?:^|[\s(["'“‘])([\p{L}\p{M}\p{N}.'’-]*?)\.\s*$/u;
 /**
  * Thai abbreviations: Thai ends sentences with a space, not a full stop, so a stop after Thai letters
@@ -32,6 +37,10 @@ function isFalseBreak(prev: string, next: string, lang: string): boolean {
   // written in mixed case, "iPhone", may open one).
   if (/[.!?]['"”’»)]*$/u.test(trimmed) && /^\p{Ll}+$/u.test(nextWord)) return true;
   if (lang === 'ja' && /[。！？!?][」』”）)]+$/u.test(trimmed) && JA_QUOTE_PARTICLE.test(next)) return true;
+  // A title written into Chinese or Japanese text, or closed by a quote: "謀面的Mr.", "Mr.\"大雄\"". (The token
+  // below starts after a space, which CJK text does not have.)
+  const glued = GLUED_TITLE.exec(trimmed);
+  if (glued && ABBREVIATIONS.has(glued[2]!.toLowerCase()) && (glued[1] || DENSE_START.test(next))) return true;
   const m = LAST_TOKEN.exec(trimmed);
   if (!m) return false;
   const token = m[1] ?? '';

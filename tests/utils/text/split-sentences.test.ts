@@ -117,3 +117,17 @@ describe('splitSentences: Thai abbreviations with vowel and tone marks', () => {
     expect(splitSentences('Prices rose 5 p.c. The bank said so.', 'en').map((s) => s.text)).toHaveLength(2);
   });
 });
+
+describe('splitSentences: a title written into Chinese or Japanese text', () => {
+  it('does not end a sentence after "Mr." glued to CJK characters, with or without a quote after it', () => {
+    expect(texts('此時遇到頭一次謀面的Mr."大雄"，真是有緣。下次再來。', 'zh-TW')).toEqual([
+      '此時遇到頭一次謀面的Mr."大雄"，真是有緣。',
+      '下次再來。',
+    ]);
+    expect(texts('我們遇到了Dr.王，他很忙。', 'zh')).toEqual(['我們遇到了Dr.王，他很忙。']);
+  });
+
+  it('still ends an English sentence after a word that is not a title', () => {
+    expect(texts('He moved to Beijing. 他很忙。', 'en')).toEqual(['He moved to Beijing.', '他很忙。']);
+  });
+});
