@@ -39,6 +39,19 @@ describe('furniture lines: every phrase of every table', () => {
   });
 });
 
+describe('furniture lines: a pricing box in the article', () => {
+  it.each([
+    'A flexible plan you can cancel anytime.',
+    'A discounted plan to keep you up to date all year.',
+    'We accept credit card, Apple Pay and Google Pay.',
+  ])('"%s" is a subscription pitch, not a key point', (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+  it('a story about a subscription plan keeps its sentences', () => {
+    expect(isBoilerplate('Netflix said its cheaper plan with ads now has 40 million monthly users.')).toBe(false);
+  });
+});
+
 describe('furniture lines: story sentences that share their words stay', () => {
   it.each([
     'Disclosure of the documents showed the fraud.',

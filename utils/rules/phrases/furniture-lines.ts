@@ -90,7 +90,8 @@ export const TAG_LIST_STARTS: PhraseTable = {
 
 /**
  * A pitch for a subscription or membership: "Subscribe now for unlimited access", "Support our journalism",
- * "Already a subscriber?", "Jetzt abonnieren".
+ * "Already a subscriber?", "Jetzt abonnieren", and the plans of a pricing box ("A flexible plan you can cancel
+ * anytime.", "We accept credit card, Apple Pay and Google Pay.").
  */
 export const SUBSCRIPTION_PITCHES: PhraseTable = {
   en: [
@@ -99,11 +100,20 @@ export const SUBSCRIPTION_PITCHES: PhraseTable = {
     '(get|enjoy) unlimited [digital] access',
     'support (our|independent|local) (journalism|reporting)',
     'to continue reading,? [please] (subscribe|log in|sign in)',
+    // A plan of a pricing box ("Monthly: A flexible plan you can cancel anytime.", "We accept credit card, Apple Pay").
+    '(a|our) (flexible|discounted|yearly|monthly|annual) plan',
+    'we accept (credit|debit) cards?',
+    'cancel (anytime|any time)',
   ],
-  de: ['jetzt (abonnieren|abo abschließen|weiterlesen mit)', 'sie sind bereits abonnent'],
-  fr: ['(abonnez-vous|déjà abonné)', 'pour lire la suite'],
-  es: ['(suscríbete|suscríbase|ya eres suscriptor)'],
-  pt: ['(assine|já é assinante)'],
+  de: [
+    'jetzt (abonnieren|abo abschließen|weiterlesen mit)',
+    'sie sind bereits abonnent',
+    'jederzeit kündbar',
+    'wir akzeptieren (kreditkarten?|paypal)',
+  ],
+  fr: ['(abonnez-vous|déjà abonné)', 'pour lire la suite', 'résiliable à tout moment'],
+  es: ['(suscríbete|suscríbase|ya eres suscriptor)', 'cancela cuando quieras'],
+  pt: ['(assine|já é assinante)', 'cancele quando quiser'],
 };
 
 /**
