@@ -1,5 +1,5 @@
-import { alternationSource } from '../rules/phrase-pattern';
-import { BYLINE_LABELS, REPORTER_ROLES } from '../rules/phrases/bylines';
+import { alternationSource, buildPattern } from '../rules/phrase-pattern';
+import { BYLINE_LABELS, DATE_LINE_LABELS, REPORTER_ROLES } from '../rules/phrases/bylines';
 import { cleanText, elementText, tagOf } from '../text/element-text';
 import { findTextDate, WEEKDAY } from '../text/parse-date';
 
@@ -12,6 +12,8 @@ const GLUED_DAY = /(?<=\p{Ll})\d{1,2}\s*\p{L}{3,}\.?\s*\d{4}.*$/u;
 const ROLE_SUFFIX = new RegExp(`\\s*${alternationSource([REPORTER_ROLES])}$`, 'iu');
 /** "Author: Jane Doe", "作者：王明". */
 const LABEL = new RegExp(`^${alternationSource([BYLINE_LABELS])}\\s*[:：]\\s*`, 'iu');
+/** A date line: its label, then nothing but figures ("Last Updated:" once its date is cut, "更新时间：2020-01-02"). */
+const DATE_LINE_LABEL = buildPattern([DATE_LINE_LABELS], { at: 'whole', suffix: '\\s*[:：]?[\\s\\p{N}./:：年月日-]*' });
 const ROLE_AFTER_COMMA = /\s*,\s*[^,]{0,40}?\b(?:reporter|correspondent)$/i;
 
 /** Strips "By", "Posted by", "Written by", trailing dates and "| Updated ..." from a byline. */
@@ -39,6 +41,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .trim();
   text = text.replace(ROLE_AFTER_COMMA, '').replace(ROLE_SUFFIX, '').trim();
   text = text.replace(/^@/, '');
+  if (DATE_LINE_LABEL.test(text)) return null;
   if (!text || text.length > 100 || /^(?:admin|administrator|unknown|anonymous|staff|posted|by)$/i.test(text))
     return null;
   return text;

@@ -148,3 +148,18 @@ describe('bylines marked with several itemprop names', () => {
     expect(readMetadata(doc, URL_).byline).toBe('Corey Kilgannon');
   });
 });
+
+describe('cleanByline: a date line marked up as the byline', () => {
+  it.each(['Last Updated: January 7, 2025', 'Published on March 3, 2021', '更新时间：2020-01-02', 'Stand: 12.03.2021'])(
+    '"%s" names no author',
+    (line) => {
+      expect(cleanByline(line)).toBeNull();
+    },
+  );
+  it.each([
+    ['By Jane Doe | Updated Jan 5, 2020', 'Jane Doe'],
+    ['Jane Date', 'Jane Date'],
+  ])('"%s" still names its author', (line, author) => {
+    expect(cleanByline(line)).toBe(author);
+  });
+});

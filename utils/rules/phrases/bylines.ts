@@ -13,6 +13,20 @@ export const BYLINE_LABELS: PhraseTable = {
   zh: ['作者'],
 };
 
+/**
+ * Labels of a date line, which some pages mark up as their byline: "Last Updated: January 7, 2025" is no author
+ * once its date is cut.
+ */
+export const DATE_LINE_LABELS: PhraseTable = {
+  en: ['[last] (updated|modified)', '(published|posted) [on]', 'date'],
+  de: ['[zuletzt] aktualisiert [am]', 'veröffentlicht [am]', 'stand'],
+  fr: ['mis à jour [le]', 'publié [le]'],
+  es: ['actualizado [el]', 'publicado [el]'],
+  pt: ['atualizado [em]', 'publicado [em]'],
+  zh: ['(更新|发布|發布|发表|發表) [时间|時間|日期]'],
+  ja: ['(更新|公開|配信) [日時|日]'],
+};
+
 /** A reporter's role written after the name: "김서연 기자", "山田太郎記者", "王明 记者", "Jane Doe, Transport Correspondent". */
 export const REPORTER_ROLES: PhraseTable = {
   en: ['[senior|chief|staff|special|foreign|political] (reporter|correspondent)'],
