@@ -1,11 +1,12 @@
 import { extractArticle } from './article/extract-article';
 import { findRelatedLinks } from './related/find-related-links';
 import { pickKeyPoints } from './summary/pick-key-points';
-import { findWhyItMatters } from './summary/find-why-it-matters';
+import { findPageWhyTable, findWhyItMatters } from './summary/find-why-it-matters';
+import { letterKey } from './text/normalize';
 import { blocksToText } from './article/blocks-to-text';
 import { readingMinutes } from './text/reading-time';
 import { countWords } from './text/words';
-import type { PageSummary, SummarizeOptions } from './types';
+import type { KeyPoint, PageSummary, SummarizeOptions } from './types';
 
 export const DEFAULT_POINTS = 5;
 
@@ -20,7 +21,28 @@ export function summarizePage(doc: Document, url: string, options: SummarizeOpti
   const related = findRelatedLinks(doc, url, { title: article.title });
   const text = blocksToText(article.blocks);
   const wordCount = countWords(text, article.lang);
-  const keyPoints = pickKeyPoints(article, { count: options.points ?? DEFAULT_POINTS });
+  // The page's own "why this matters" rows are shown in the table: a key point does not say them again (it is
+  // replaced by the next one, only when one does).
+  const own = findPageWhyTable(article.blocks);
+  // A row as the page wrote it ("Why it matters: …": its label and text) and its text alone.
+  const rows = (own?.rows ?? []).map((row) => ({
+    all: letterKey(row.join(' ')),
+    text: letterKey(row[row.length - 1] ?? ''),
+  }));
+  const saysRow = (point: KeyPoint): boolean => {
+    const key = letterKey(point.text);
+    return rows.some(
+      (row) =>
+        row.all.includes(key) || (row.text.length > 0 && key.includes(row.text) && row.text.length >= key.length * 0.6),
+    );
+  };
+  const count = options.points ?? DEFAULT_POINTS;
+  let keyPoints = pickKeyPoints(article, { count });
+  const repeated = keyPoints.filter(saysRow).length;
+  if (repeated > 0)
+    keyPoints = pickKeyPoints(article, { count: count + repeated })
+      .filter((point) => !saysRow(point))
+      .slice(0, count);
   return {
     url,
     title: article.title,
@@ -34,7 +56,7 @@ export function summarizePage(doc: Document, url: string, options: SummarizeOpti
     text,
     keyPoints,
     // A picked table does not repeat the key points shown above it.
-    whyItMatters: findWhyItMatters(article, { avoid: keyPoints.map((k) => k.text) }),
+    whyItMatters: own ?? findWhyItMatters(article, { avoid: keyPoints.map((k) => k.text) }),
     related,
   };
 }

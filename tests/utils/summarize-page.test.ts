@@ -33,3 +33,34 @@ describe('summarizePage: related links', () => {
     expect(summary.related.map((r) => r.title)).toEqual(['Ferry fares rise for the first time in a decade']);
   });
 });
+
+describe("summarizePage: key points beside the page's own why-this-matters paragraphs", () => {
+  const story = [
+    'The city council approved a new ferry route between the harbour and the island on Tuesday evening.',
+    'Why it matters: The island has had no direct ferry since the old pier closed eleven years ago.',
+    'The new boats will carry up to 120 passengers and twenty bicycles on each crossing of the bay.',
+    'What’s next: The first sailing is planned for the second week of May, weather permitting.',
+    'The harbour master said the crossing would take about twenty-five minutes in calm water.',
+    'Tickets will cost the same as a bus fare, and children under twelve will travel free of charge.',
+    'Residents of the island have campaigned for the route at every council meeting since 2019.',
+    'The council will review the timetable after the first summer, when it has numbers on ridership.',
+  ];
+  const doc = (): Document =>
+    documentFromHtml(
+      `<html lang="en"><head><title>Council approves island ferry</title></head><body><article><h1>Council approves island ferry</h1>${story
+        .map((s) => `<p>${s}</p>`)
+        .join('')}</article></body></html>`,
+    );
+
+  it('shows the labelled paragraphs in the table and does not repeat them as key points', () => {
+    const summary = summarizePage(doc(), 'https://news.example.com/2025/04/island-ferry', { points: 5 });
+    expect(summary.whyItMatters?.origin).toBe('labelled');
+    const rows = summary.whyItMatters!.rows.map((row) => row[row.length - 1]!);
+    expect(rows.some((r) => r.startsWith('The island has had no direct ferry'))).toBe(true);
+    expect(summary.keyPoints.length).toBeGreaterThanOrEqual(4);
+    for (const point of summary.keyPoints) {
+      expect(point.text).not.toMatch(/^(Why it matters|What’s next):/);
+      for (const row of rows) expect(row).not.toContain(point.text);
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { cleanHeading, isWhyHeading } from './why-heading';
 /** "Label: explanation", split at the first colon. */
 const LABELLED = /^([^:：]{1,80}?)\s*[:：]\s*(\S.*)$/su;
 
-function fromTable(blocks: Block[]): WhyItMatters | null {
+function fromTable(blocks: Block[]): PageWhyTable | null {
   for (const b of blocks) {
     if (b.kind !== 'table' || !isWhyHeading(b.section)) continue;
     // A table without a header row keeps columns [] (as DataTable does): its first row is data, and no
@@ -18,7 +18,7 @@ function fromTable(blocks: Block[]): WhyItMatters | null {
   return null;
 }
 
-function fromList(blocks: Block[]): WhyItMatters | null {
+function fromList(blocks: Block[]): PageWhyTable | null {
   const bySection = new Map<string, string[][]>();
   for (const b of blocks) {
     if (b.kind !== 'list-item' || !isWhyHeading(b.section)) continue;
@@ -85,12 +85,10 @@ export function findWhyItMatters(
   article: Article,
   { avoid = [] }: { avoid?: readonly string[] } = {},
 ): WhyItMatters | null {
-  const { blocks } = article;
-  return (
-    fromTable(blocks) ??
-    fromList(blocks) ??
-    fromLabelledParagraphs(blocks) ??
-    fromTakeaways(blocks) ??
-    pickSignificance(article, new Set(avoid))
-  );
+  return findPageWhyTable(article.blocks) ?? pickSignificance(article, new Set(avoid));
+}
+
+/** The page's own "why this matters" material (a table, a list, labelled paragraphs, a takeaways box), or null. */
+export function findPageWhyTable(blocks: Block[]): PageWhyTable | null {
+  return fromTable(blocks) ?? fromList(blocks) ?? fromLabelledParagraphs(blocks) ?? fromTakeaways(blocks);
 }
