@@ -74,27 +74,62 @@ function isSectionLink(title: string, url: string): boolean {
   return words(title) !== '' && words(title) === words(segments[0]!.replace(/[-_+]+/g, ' '));
 }
 
-/** Text an element shows, without labels for screen readers only ("Video" before a BBC headline). */
-function shownText(el: Element): string {
-  const hidden = Array.from(el.querySelectorAll('[class]')).filter(isScreenReaderOnly);
-  if (hidden.length === 0) return elementText(el);
+/** Dates and counters inside a link or its headline ("NOV. 7, 2010", "12 comments"): never part of a title. */
+const DATES_AND_COUNTERS = 'time, [class*="date"], [class*="time"], [class*="count"]';
+
+/**
+ * Text an element shows as a title: without labels for screen readers only ("Video" before a BBC headline,
+ * "opens in a new window" after it) and, with `dates`, without its dates and counters.
+ */
+function shownText(el: Element, { dates = true } = {}): string {
+  const drop = (node: Element): boolean => isScreenReaderOnly(node) || (dates && node.matches(DATES_AND_COUNTERS));
+  if (!Array.from(el.querySelectorAll('*')).some(drop)) return elementText(el);
   const copy = el.cloneNode(true) as Element;
-  for (const node of Array.from(copy.querySelectorAll('[class]')).filter(isScreenReaderOnly)) node.remove();
+  for (const node of Array.from(copy.querySelectorAll('*')).filter(drop)) node.remove();
   return elementText(copy);
 }
 
-/** Text of a link without dates and counters; a headline element inside the link wins. */
+/** Text of a link without screen-reader labels, dates and counters; a headline element inside the link wins. */
 function anchorText(a: Element): string {
   const headline = a.querySelector('h1, h2, h3, h4, h5, h6, [class*="title"], [class*="headline"], [class*="heading"]');
   if (headline) {
     const text = shownText(headline);
     if (text) return text;
   }
-  if (!a.querySelector('time, [class*="date"], [class*="time"], [class*="count"]')) return elementText(a);
-  const copy = a.cloneNode(true) as Element;
-  for (const el of Array.from(copy.querySelectorAll('time, [class*="date"], [class*="time"], [class*="count"]')))
-    el.remove();
-  return elementText(copy);
+  return shownText(a);
+}
+
+/**
+ * A headline written twice in one link: responsive variants side by side ("Title Title Tit…") or a clamped
+ * copy glued to the full one ("… Apple and Samsungpowerful smartphone … Apple and Samsung"): once.
+ */
+export function collapseRepeatedTitle(text: string): string {
+  const min = THRESHOLDS.repeatedTitleMinChars;
+  let t = text.trim();
+  for (let changed = true; changed && t.length >= 2 * min; ) {
+    changed = false;
+    // The text opens with the same words twice: keep the first copy.
+    for (let end = min; end <= t.length / 2; end++) {
+      if (/\s/.test(t[end] ?? '') === false) continue;
+      const head = t.slice(0, end).trim();
+      if (t.slice(end).trim().startsWith(head)) {
+        t = head;
+        changed = true;
+        break;
+      }
+    }
+    if (changed) continue;
+    // A tail that repeats the end of what comes before it.
+    for (let start = Math.ceil(t.length / 2); start <= t.length - min; start++) {
+      const tail = t.slice(start).trim();
+      if (tail.length >= min && t.slice(0, start).trimEnd().endsWith(tail)) {
+        t = t.slice(0, start).trim();
+        changed = true;
+        break;
+      }
+    }
+  }
+  return t;
 }
 
 function attributeTitle(a: Element): string {
@@ -115,7 +150,9 @@ function linkTitle(a: Element): string {
   if (!text)
     text =
       attributeTitle(a) || overlayLinkTitle(a) || cleanText(a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
-  return text.replace(DATE_PREFIX, '').replace(LABEL_PREFIX, '').replace(READ_MORE_PREFIX, '').trim();
+  return collapseRepeatedTitle(
+    text.replace(DATE_PREFIX, '').replace(LABEL_PREFIX, '').replace(READ_MORE_PREFIX, '').trim(),
+  );
 }
 
 /**

@@ -20,12 +20,20 @@ import {
   POLL_PATHS,
   SHARE_PARAMS,
   SHARE_URLS,
+  SHOP_HOSTS,
   SHOP_PARAMS,
   SHOP_PATHS,
+  SHOP_URLS,
   SOCIAL_HOSTS,
+  VIDEO_HOSTS,
+  WIKI_EDIT_ACTIONS,
+  WIKI_EDIT_PARAMS,
+  WIKI_NAMESPACES,
+  WIKI_REVISION_PARAMS,
   extensionPattern,
   hostPattern,
   pathSegmentPattern,
+  namespacePattern,
   queryParamPattern,
   repositoryHomePattern,
   urlPartPattern,
@@ -40,6 +48,9 @@ const ON_URL: RegExp[] = [
   urlPartPattern(ACCOUNT_URLS),
   urlPartPattern(AD_URLS),
   repositoryHomePattern(CODE_HOSTS),
+  hostPattern(VIDEO_HOSTS),
+  hostPattern(SHOP_HOSTS),
+  urlPartPattern(SHOP_URLS),
 ];
 const POLL = [pathSegmentPattern(POLL_PATHS), queryParamPattern(POLL_PARAMS)];
 const ON_PATH: RegExp[] = [
@@ -52,6 +63,9 @@ const ON_PATH: RegExp[] = [
   ...POLL,
   pathSegmentPattern(SHOP_PATHS),
   queryParamPattern(SHOP_PARAMS),
+  queryParamPattern(WIKI_EDIT_PARAMS, `(?:${WIKI_EDIT_ACTIONS.join('|')})(?:&|$)`),
+  queryParamPattern(WIKI_REVISION_PARAMS),
+  namespacePattern(WIKI_NAMESPACES),
 ];
 
 /** True for a poll / survey / feedback vote link (absolute or relative). */
@@ -75,6 +89,12 @@ export function isExcludedUrl(url: string): boolean {
     path = u.pathname + u.search;
   } catch {
     return true;
+  }
+  try {
+    // Percent-escapes decoded, so "/wiki/Cat%C3%A9gorie:…" reads as its namespace.
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: tested as written.
   }
   if (path === '/' || path === '') return true;
   // Profile pages: medium.com/@name, substack.com/@name.

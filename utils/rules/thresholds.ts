@@ -28,6 +28,10 @@ const TABLE = {
     4,
     'A headline has four words or more ("Pats place Olszewski on IR"); fewer are words lifted from a sentence.',
   ],
+  repeatedTitleMinChars: [
+    20,
+    'A link text that repeats twenty characters or more of itself is one headline written twice (responsive copies).',
+  ],
   storyTitleMinCjkChars: [8, 'Eight Chinese or Japanese characters make a headline; fewer are a phrase or a label.'],
   contextTitleMaxWords: [
     16,

@@ -252,11 +252,110 @@ export const AD_URLS = [
   'go.redirectingat.com',
   'prf.hn',
   'cta-redirect.hubspot.com',
+  'tkqlhce.com',
+  'jdoqocy.com',
+  'dpbolvw.net',
+  'kqzyfj.com',
+  'awin1.com',
+  'avantlink.com',
+  'pntra.com',
+  'tradedoubler.com',
+  'rstyle.me',
+  'shopstyle.it',
+  'geni.us',
+  // Ad servers of the portals and exchanges ("IFC Markets. Forex & CFD trading" -> beap.gemini.yahoo.com/mbclk).
+  'gemini.yahoo.com',
+  'adnxs.com',
+  'criteo.com',
+  'amazon-adsystem.com',
+  'adsrvr.org',
+  // Paid posts a publisher runs for a brand.
+  '/paidpost/',
+  '/paid-post/',
+  '/sponsor-content/',
+  '/partner-content/',
+  'brandvoice/',
 ] as const;
 
 /** Shop pages: a product, a collection, a cart (Shopify /products/, WooCommerce /product/). */
 export const SHOP_PATHS = ['product', 'products', 'collections', 'shop'] as const;
 export const SHOP_PARAMS = ['add-to-cart', 'add_to_cart'] as const;
+/** Stores whose every page is a product (a book on Amazon, an app in a store, a film on a streaming service). */
+export const SHOP_HOSTS = [
+  'amazon.com',
+  'amazon.co.uk',
+  'amazon.de',
+  'amazon.fr',
+  'amazon.it',
+  'amazon.es',
+  'amazon.ca',
+  'amazon.in',
+  'amazon.co.jp',
+  'amazon.com.br',
+  'amazon.com.au',
+  'ebay.com',
+  'ebay.co.uk',
+  'ebay.de',
+  'etsy.com',
+  'aliexpress.com',
+] as const;
+/** Product pages on sites that are more than a store (matched anywhere in the URL). */
+export const SHOP_URLS = [
+  'itunes.apple.com',
+  'apps.apple.com',
+  'play.google.com/store',
+  'netflix.com/watch',
+  'netflix.com/title',
+  'walmart.com/ip/',
+  'bestbuy.com/site/',
+  'target.com/p/',
+] as const;
+
+/** Video platforms: a link there is a video to watch, not a story to read. */
+export const VIDEO_HOSTS = ['youtube.com', 'youtu.be', 'vimeo.com', 'dailymotion.com', 'twitch.tv'] as const;
+
+/** Wiki maintenance links: editing, history, older revisions and diffs of a page ("Edit section: See also"). */
+export const WIKI_EDIT_PARAMS = ['action', 'veaction'] as const;
+export const WIKI_EDIT_ACTIONS = ['edit', 'submit', 'history', 'info', 'raw', 'purge'] as const;
+export const WIKI_REVISION_PARAMS = ['oldid', 'diff', 'curid'] as const;
+/** Wiki namespaces that are no article: files, templates, categories, help, talk and special pages. */
+export const WIKI_NAMESPACES = [
+  'special',
+  'file',
+  'image',
+  'template',
+  'template_talk',
+  'help',
+  'category',
+  'portal',
+  'talk',
+  'user',
+  'user_talk',
+  'wikipedia',
+  'module',
+  'draft',
+  'spezial',
+  'datei',
+  'vorlage',
+  'kategorie',
+  'hilfe',
+  'diskussion',
+  'fichier',
+  'modèle',
+  'catégorie',
+  'aide',
+  'discussion',
+  'spécial',
+  'archivo',
+  'plantilla',
+  'categoría',
+  'ayuda',
+  'especial',
+  'ficheiro',
+  'predefinição',
+  'categoria',
+  'ajuda',
+] as const;
 
 /** Poll, survey, reaction and feedback links ("🔥 Loved it" -> /polls/<id>/vote?answer=loved). */
 export const POLL_PATHS = [
@@ -296,6 +395,8 @@ export const SOCIAL_HOSTS = [
   'bsky.app',
   'mastodon.social',
   'line.me',
+  // Twitter's own short links ("pic.twitter.com/…" photos of a tweet).
+  't.co',
 ] as const;
 
 // --- Building the regexes (the only place these lists become patterns) ---
@@ -334,6 +435,9 @@ export const queryParamPattern = (list: readonly string[], value = ''): RegExp =
 /** A host (or host and path prefix) of an absolute URL, any subdomain. */
 export const hostPattern = (list: readonly string[]): RegExp =>
   new RegExp(`^https?://(?:[\\w-]+\\.)*(?:${anyOf(list)})(?:[/?#]|$)`, 'i');
+/** A path segment that names a page of one of the namespaces: "/wiki/Category:Birds", "/wiki/File:Map.png". */
+export const namespacePattern = (list: readonly string[]): RegExp =>
+  new RegExp(`/(?:${anyOf(list)}):[^/?]`, 'iu');
 /** A file extension at the end of the path. */
 export const extensionPattern = (list: readonly string[]): RegExp => new RegExp(`\\.(?:${anyOf(list)})(?:$|\\?)`, 'i');
 
@@ -350,6 +454,13 @@ export const URL_LISTS: Record<string, readonly string[]> = {
   AD_URLS,
   SHOP_PATHS,
   SHOP_PARAMS,
+  SHOP_HOSTS,
+  SHOP_URLS,
+  VIDEO_HOSTS,
+  WIKI_EDIT_PARAMS,
+  WIKI_EDIT_ACTIONS,
+  WIKI_REVISION_PARAMS,
+  WIKI_NAMESPACES,
   POLL_PATHS,
   POLL_PARAMS,
   CODE_HOSTS,

@@ -26,6 +26,8 @@ export const RELATED_HEADINGS: PhraseTable = {
     'more on this [story|topic]',
     'more (stories|articles|posts|news) [(from|like this|on|about) […]]',
     'more (from|in) …',
+    // The next stories of the story's own section, shaped like "More in Science": topical, never the last group.
+    'next up in …',
     'popular posts? [from this blog]',
     '(other|similar) (posts?|articles?|stories)',
     'in case you missed it',
@@ -106,7 +108,6 @@ export const LATEST_LIST_HEADINGS: PhraseTable = {
     'popular (stories|articles)',
     "don'?t miss",
     'more top stories',
-    'next up in …',
   ],
   de: ['neueste (artikel|beiträge|nachrichten)', 'aktuelle (artikel|beiträge|nachrichten)', 'beliebte artikel'],
   fr: ['derniers articles', 'dernières (actualités|nouvelles|infos)', 'à la une'],

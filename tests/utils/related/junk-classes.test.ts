@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '@/scripts/lib/load-document';
+import { collapseRepeatedTitle } from '@/utils/related/collect-links';
+import { findRelatedLinks } from '@/utils/related/find-related-links';
+import { isExcludedUrl } from '@/utils/related/is-excluded-link';
+
+/** Classes of links that are never related reading, and titles that must read as one story. */
+
+const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
+const BODY = Array.from(
+  { length: 5 },
+  (_, i) =>
+    `<p>Paragraph ${i} of the article tells the reader what happened at the river on Tuesday and why the council cares.</p>`,
+).join('');
+
+function related(body: string, url = PAGE) {
+  return findRelatedLinks(documentFromHtml(`<!doctype html><html><body>${body}</body></html>`), url);
+}
+
+describe('isExcludedUrl: classes of junk', () => {
+  it.each([
+    'https://www.youtube.com/watch?v=abc123',
+    'https://youtu.be/abc123',
+    'https://vimeo.com/123456789',
+    'https://t.co/BUPgYtgHaY',
+  ])('a video platform or a social short link is no story: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'http://www.amazon.com/The-Pictorial-Tarot-Dover-Occult/dp/0486442551',
+    'https://www.amazon.co.uk/gp/product/B00X4WHP5E',
+    'https://www.netflix.com/watch/80192018',
+    'https://apps.apple.com/us/app/some-news-app/id123456',
+  ])('a store or streaming product page is no story: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'https://beap.gemini.yahoo.com/mbclk?bv=1.0.0&es=abc',
+    'https://www.nytimes.com/paidpost/brand/how-we-travel.html',
+    'https://www.forbes.com/sites/acmebrandvoice/2025/01/01/a-story-a-brand-paid-for/',
+  ])('an ad server or a paid post is no story: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'https://en.wikipedia.org/w/index.php?title=Mozilla&action=edit&section=34',
+    'https://en.wikipedia.org/w/index.php?title=Mozilla&oldid=123456',
+    'https://en.wikipedia.org/wiki/Category:Mozilla',
+    'https://en.wikipedia.org/wiki/Special:BookSources/978-0-00',
+    'https://fr.wikipedia.org/wiki/Cat%C3%A9gorie:Navigateur_web',
+  ])('a wiki edit, revision or namespace page is no article: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'https://en.wikipedia.org/wiki/Mosaic_(web_browser)',
+    'https://www.nytimes.com/2018/07/30/us/politics/trump-tax-cuts-rich.html?action=click&module=RelatedLinks',
+    'https://www.aboutamazon.com/news/company-news/a-long-story-about-the-company',
+    'https://www.wired.com/story/youtube-union/',
+  ])('an article that only names such a site stays: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(false);
+  });
+});
+
+describe('collapseRepeatedTitle', () => {
+  it('keeps one copy of responsive headline variants written side by side', () => {
+    expect(
+      collapseRepeatedTitle(
+        'How Stores Manipulate Your Senses So You Spend More Money How Stores Manipulate Your Senses So You Spend More Money How Stores Manipulate Your Senses So You Spend Mor',
+      ),
+    ).toBe('How Stores Manipulate Your Senses So You Spend More Money');
+  });
+
+  it('drops a clamped copy glued to the full headline', () => {
+    expect(
+      collapseRepeatedTitle(
+        'Huawei launches ‘most powerful smartphone in the world’ to take on Apple and Samsungpowerful smartphone in the world’ to take on Apple and Samsung',
+      ),
+    ).toBe('Huawei launches ‘most powerful smartphone in the world’ to take on Apple and Samsung');
+  });
+
+  it('leaves a headline that only repeats a short word alone', () => {
+    const title = 'New York, New York: the city that never sleeps sleeps at last';
+    expect(collapseRepeatedTitle(title)).toBe(title);
+  });
+});
+
+describe('findRelatedLinks: dates in a module headline', () => {
+  it('drops the date a headline element carries inside the link', () => {
+    const links = related(`<article>${BODY}</article>
+      <aside><h2>Related Coverage</h2><ul>
+        <li><a href="https://news.example.com/2010/11/08/world/sudan-offer.html"><h2 class="headline"><span class="title">U.S. Sweetens Offer to Take Sudan Off Terrorist List</span> <time class="dateline">NOV. 7, 2010</time></h2></a></li>
+        <li><a href="https://news.example.com/2009/03/31/world/sudan-aid.html"><h2 class="headline"><span class="title">Obama Urges Sudan to Allow Aid Groups Back</span> <time class="dateline">MARCH 30, 2009</time></h2></a></li>
+      </ul></aside>`);
+    expect(links.map((l) => l.title)).toEqual([
+      'U.S. Sweetens Offer to Take Sudan Off Terrorist List',
+      'Obama Urges Sudan to Allow Aid Groups Back',
+    ]);
+  });
+});
+
+describe('findRelatedLinks: module groups', () => {
+  it('lists a "Next up in <section>" module with the topical modules, before the in-text links', () => {
+    const links = related(`<article>${BODY}<p>The council had <a href="https://other.example.org/2025/06/council-votes-on-the-river-plan">voted on the river plan</a> before.</p></article>
+      <section><h2>Next Up In Science &amp; Health</h2><ul>
+        <li><a href="https://news.example.com/2025/07/a-clever-new-solar-solution">A clever new solar solution to a climate problem</a></li>
+        <li><a href="https://news.example.com/2025/07/how-moon-rocks-reveal-history">How moon rocks reveal the history of the cosmos</a></li>
+      </ul></section>`);
+    expect(links.map((l) => l.group)).toEqual(['topic', 'topic', 'inline']);
+    expect(links[0]!.source).toBe('Next Up In Science & Health');
+  });
+});
