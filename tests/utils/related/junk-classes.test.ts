@@ -112,3 +112,29 @@ describe('findRelatedLinks: module groups', () => {
     expect(links[0]!.source).toBe('Next Up In Science & Health');
   });
 });
+
+describe('findRelatedLinks: labels for screen readers only', () => {
+  it('leaves them out of a link without a headline element', () => {
+    const links = related(`<article>${BODY}</article>
+      <aside><h2>Related stories</h2><ul>
+        <li><a href="https://news.example.com/2025/07/river-levels-fall-after-the-storm"><span class="sr-only">Video</span>River levels fall after the storm passes</a></li>
+        <li><a href="https://news.example.com/2025/07/council-meets-on-flood-defences"><span class="visually-hidden">Opinion: </span>Council meets on flood defences at last</a></li>
+      </ul></aside>`);
+    expect(links.map((l) => l.title)).toEqual([
+      'River levels fall after the storm passes',
+      'Council meets on flood defences at last',
+    ]);
+  });
+
+  it('leaves them out of a link whose dates are dropped too', () => {
+    const links = related(`<article>${BODY}</article>
+      <aside><h2>Related stories</h2><ul>
+        <li><a href="https://news.example.com/2025/07/river-levels-fall-after-the-storm">River levels fall after the storm passes <span class="screen-reader-text">(opens in a new window)</span> <time>July 3, 2025</time></a></li>
+        <li><a href="https://news.example.com/2025/07/council-meets-on-flood-defences">Council meets on flood defences at last <span class="date">July 2, 2025</span></a></li>
+      </ul></aside>`);
+    expect(links.map((l) => l.title)).toEqual([
+      'River levels fall after the storm passes',
+      'Council meets on flood defences at last',
+    ]);
+  });
+});
