@@ -12,6 +12,7 @@ import { readableTitle } from './story-title';
 import { letterKey } from '../text/normalize';
 import { SLUG_AND_WORDS } from '../rules/url-patterns';
 import { moduleHeadingKind } from '../rules/headings';
+import { LINK_SUMMARY_WORDS } from '../rules/class-names';
 
 export type LinkCandidate = { title: string; url: string; key: string; anchor: Element };
 
@@ -77,16 +78,30 @@ function isSectionLink(title: string, url: string): boolean {
 /** Dates and counters inside a link or its headline ("NOV. 7, 2010", "12 comments"): never part of a title. */
 const DATES_AND_COUNTERS = 'time, [class*="date"], [class*="time"], [class*="count"]';
 
+const SUMMARY_WORDS = new Set<string>(LINK_SUMMARY_WORDS);
+
+/** A teaser's summary inside a card link: a class token ending in "blurb", "dek", "excerpt" and the like. */
+function isSummary(el: Element): boolean {
+  return (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .some((token) => SUMMARY_WORDS.has(token.toLowerCase().split(/[-_]+/).pop() ?? ''));
+}
+
 /**
  * Text an element shows as a title: without labels for screen readers only ("Video" before a BBC headline,
- * "opens in a new window" after it) and, with `dates`, without its dates and counters.
+ * "opens in a new window" after it), without a teaser's summary beside the headline and, with `dates`, without
+ * its dates and counters.
  */
 function shownText(el: Element, { dates = true } = {}): string {
-  const drop = (node: Element): boolean => isScreenReaderOnly(node) || (dates && node.matches(DATES_AND_COUNTERS));
-  if (!Array.from(el.querySelectorAll('*')).some(drop)) return elementText(el);
-  const copy = el.cloneNode(true) as Element;
-  for (const node of Array.from(copy.querySelectorAll('*')).filter(drop)) node.remove();
-  return elementText(copy);
+  const hidden = (node: Element): boolean => isScreenReaderOnly(node) || (dates && node.matches(DATES_AND_COUNTERS));
+  const without = (drop: (node: Element) => boolean): string => {
+    if (!Array.from(el.querySelectorAll('*')).some(drop)) return elementText(el);
+    const copy = el.cloneNode(true) as Element;
+    for (const node of Array.from(copy.querySelectorAll('*')).filter(drop)) node.remove();
+    return elementText(copy);
+  };
+  // A summary is dropped only beside a headline: a card whose only text sits in its "excerpt" keeps it.
+  return without((node) => hidden(node) || isSummary(node)) || without(hidden);
 }
 
 /** Text of a link without screen-reader labels, dates and counters; a headline element inside the link wins. */

@@ -22,12 +22,70 @@ export function isStoryLikeTitle(text: string): boolean {
 
 /** Slug pieces that are ids, not words: numbers, hashes, "a1b2c3" codes. */
 const ID_PIECE = /^[a-z]*\d[a-z\d]*$/i;
+/** A number a headline spells in its slug ("19-billion", "9-minute", "16-inch"): short, all digits. */
+const NUMBER_PIECE = /^\d{1,4}$/;
+
+/** The words of a slug segment: ids dropped, numbers kept unless they trail the words (a date, a page id). */
+function slugWords(segment: string): string[] {
+  const pieces = segment
+    .replace(/\.[a-z]{2,5}$/i, '')
+    .split(/[-_+]+/)
+    .filter(Boolean);
+  let end = pieces.length;
+  while (end > 0 && ID_PIECE.test(pieces[end - 1]!)) end--;
+  // A leading date ("2019-11-18-title") is no part of the headline; one leading number ("2-hurt-as-…") is.
+  let start = 0;
+  while (start < end && ID_PIECE.test(pieces[start]!)) start++;
+  if (start === 1 && NUMBER_PIECE.test(pieces[0]!)) start = 0;
+  return pieces.slice(start, end).filter((p) => !ID_PIECE.test(p) || NUMBER_PIECE.test(p));
+}
+
+/** Folded form of a word for matching a slug's words: lower case, no apostrophes. */
+const foldWord = (word: string): string => word.toLowerCase().replace(/['’]/g, '');
+
+const casingCache = new WeakMap<Document, Map<string, string>>();
+
+/** Elements whose text is prose (sentences), where a capital means a name rather than Title Case. */
+const PROSE = 'p, li, dd, blockquote, figcaption';
+
+/**
+ * How the page's prose writes each word, by its folded form: "whatsapp" -> "WhatsApp", "facebooks" ->
+ * "Facebook's". Words opening a sentence are not counted; a word the prose also writes in lower case stays lower
+ * case; else the prose's most frequent spelling wins.
+ */
+function pageCasing(doc: Document): Map<string, string> {
+  const cached = casingCache.get(doc);
+  if (cached) return cached;
+  const counts = new Map<string, Map<string, number>>();
+  for (const el of Array.from(doc.body?.querySelectorAll(PROSE) ?? [])) {
+    if (el.querySelector(PROSE)) continue;
+    for (const sentence of elementText(el).split(/(?<=[.!?:;。！？])\s+/u)) {
+      const words = sentence.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+      for (const word of words.slice(1)) {
+        const key = foldWord(word);
+        let forms = counts.get(key);
+        if (!forms) counts.set(key, (forms = new Map()));
+        forms.set(word, (forms.get(word) ?? 0) + 1);
+      }
+    }
+  }
+  const casing = new Map<string, string>();
+  for (const [key, forms] of counts) {
+    if (forms.has(key)) continue;
+    const best = [...forms].sort((a, b) => b[1] - a[1])[0]![0];
+    casing.set(key, best);
+  }
+  casingCache.set(doc, casing);
+  return casing;
+}
 
 /**
  * A headline recovered from a descriptive URL slug ("/2019/11/18/delhi-schools-closed-due-to-air-pollution" ->
- * "Delhi schools closed due to air pollution"), or '' when no path segment holds enough words.
+ * "Delhi schools closed due to air pollution"), or '' when no path segment holds enough words. With the page's
+ * document, each word takes the casing and apostrophe the page gives it where the page writes the same word
+ * ("facebooks" -> "Facebook's", "whatsapp" -> "WhatsApp"); other words stay as the slug has them.
  */
-export function slugHeadline(url: string): string {
+export function slugHeadline(url: string, doc?: Document): string {
   let path: string;
   try {
     path = decodeURIComponent(new URL(url).pathname);
@@ -36,15 +94,22 @@ export function slugHeadline(url: string): string {
   }
   let best: string[] = [];
   for (const segment of path.split('/')) {
-    const pieces = segment
-      .replace(/\.[a-z]{2,5}$/i, '')
-      .split(/[-_+]+/)
-      .filter((p) => p && !ID_PIECE.test(p));
-    if (pieces.length > best.length) best = pieces;
+    const words = slugWords(segment);
+    if (words.filter((w) => !NUMBER_PIECE.test(w)).length > best.filter((w) => !NUMBER_PIECE.test(w)).length)
+      best = words;
   }
-  if (best.length < THRESHOLDS.storyTitleMinWords) return '';
+  if (best.filter((w) => !NUMBER_PIECE.test(w)).length < THRESHOLDS.storyTitleMinWords) return '';
+  // Initials the slug split letter by letter: "u-s-customers" -> "US customers".
+  const joined = best.join(' ').replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L})+(?![\p{L}\p{N}])/gu, (m) =>
+    m.replace(/ /g, '').toUpperCase(),
+  );
   // A possessive the slug split off: "delhi-s-pollution" -> "delhi's pollution".
-  const text = best.join(' ').replace(/(\p{L}) s(?= |$)/gu, "$1's");
+  let words = joined.replace(/(\p{L}{2,}) s(?= |$)/gu, "$1's").split(' ');
+  if (doc) {
+    const casing = pageCasing(doc);
+    words = words.map((w) => casing.get(foldWord(w)) ?? w);
+  }
+  const text = words.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -100,7 +165,7 @@ export function readableTitle(a: Element, text: string, url: string, { inText = 
   if (isStoryLikeTitle(text)) return text;
   const attr = cleanText((a.getAttribute('title') ?? '').split(/\n/)[0] ?? '');
   if (isStoryLikeTitle(attr)) return attr;
-  const slug = slugHeadline(url);
+  const slug = slugHeadline(url, a.ownerDocument);
   if (slug && isStoryLikeTitle(slug)) return slug;
   if (!inText) return '';
   const context = sentenceContext(a);

@@ -285,3 +285,9 @@ export const exactNamePattern = (names: readonly string[]): RegExp => new RegExp
  * module of stories but are navigation: archives by date, calendars, site maps, breadcrumbs, dropdown menus.
  */
 export const NOT_MODULE_WORDS = ['archive', 'calendar', 'sitemap', 'breadcrumb', 'dropdown', 'megamenu'] as const;
+
+/**
+ * Last words of the class of a teaser's summary inside a card link ("c-rock-list__entry-blurb", "card-dek"):
+ * the summary is no part of the link's title.
+ */
+export const LINK_SUMMARY_WORDS = ['blurb', 'dek', 'excerpt', 'standfirst', 'summary', 'description', 'subhead'] as const;

@@ -138,3 +138,31 @@ describe('findRelatedLinks: labels for screen readers only', () => {
     ]);
   });
 });
+
+describe('findRelatedLinks: a card link holding its summary', () => {
+  it('titles the card with its headline, without the blurb beside it', () => {
+    const links = related(`<article>${BODY}</article>
+      <aside><h2>Most Read</h2><ul>
+        <li><a href="https://news.example.com/2025/07/hearings-were-a-disaster-for-the-party"><span>Hearings were a disaster for the party</span> <span class="c-list__entry-blurb">Even its own witnesses said damaging things.</span></a></li>
+        <li><a href="https://news.example.com/2025/07/workers-could-be-hit-hardest-by-automation"><span>Workers could be hit hardest by automation</span> <span class="card-dek">A new study looks at which jobs change.</span></a></li>
+      </ul></aside>`);
+    expect(links.map((l) => l.title)).toEqual([
+      'Hearings were a disaster for the party',
+      'Workers could be hit hardest by automation',
+    ]);
+  });
+});
+
+describe('findRelatedLinks: a card whose only text is its excerpt', () => {
+  it('keeps that text as the title', () => {
+    const links = related(`<article>${BODY}</article>
+      <aside><h2>Trending</h2>
+        <a href="https://news.example.com/2025/07/what-to-buy-for-the-person-who-has-everything"><div><p class="trending-excerpt">What to buy for the person who has everything</p></div></a>
+        <a href="https://news.example.com/2025/07/using-secure-video-at-home"><div><p class="trending-excerpt">Using secure video at home, step by step</p></div></a>
+      </aside>`);
+    expect(links.map((l) => l.title)).toEqual([
+      'What to buy for the person who has everything',
+      'Using secure video at home, step by step',
+    ]);
+  });
+});

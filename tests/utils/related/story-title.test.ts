@@ -27,6 +27,37 @@ describe('slugHeadline', () => {
       "Already severe delhi's pollution likely to worsen",
     );
   });
+  it('keeps the numbers a headline spells, not the ids and dates around its words', () => {
+    expect(slugHeadline('https://x.example/news/facebook-closes-19-billion-deal-for-whatsapp/')).toBe(
+      'Facebook closes 19 billion deal for whatsapp',
+    );
+    expect(slugHeadline('https://x.example/a/77457/qatar-airways-operates-9-minute-flights-1191103.html')).toBe(
+      'Qatar airways operates 9 minute flights',
+    );
+    expect(slugHeadline('https://x.example/2-hurt-as-porter-flight-evades-object/ar-AAkhS0r')).toBe(
+      '2 hurt as porter flight evades object',
+    );
+    expect(slugHeadline('https://x.example/blog/2019-11-18-the-new-release-is-out')).toBe('The new release is out');
+    expect(slugHeadline('https://x.example/how_4851888_throw-graduation-party-budget.html')).toBe(
+      'How throw graduation party budget',
+    );
+  });
+  it("takes each word's casing and apostrophe from the page where the page writes the same word", () => {
+    const doc = documentFromHtml(
+      `<!doctype html><html><body><p>Last week Facebook's deal for WhatsApp closed, and Facebook paid for the deal in cash.</p></body></html>`,
+    );
+    expect(slugHeadline('https://x.example/news/facebooks-deal-for-whatsapp-closes-at-19-billion/', doc)).toBe(
+      "Facebook's deal for WhatsApp closes at 19 billion",
+    );
+    // "deal" is written in lower case on the page: it stays so even where a sentence starts with it.
+    const start = documentFromHtml(`<!doctype html><html><body><p>Deal done. The deal is big.</p></body></html>`);
+    expect(slugHeadline('https://x.example/news/the-deal-is-done-today', start)).toBe('The deal is done today');
+  });
+  it('joins initials the slug spelt letter by letter', () => {
+    expect(slugHeadline('https://x.example/article/who-pays-trump-tariffs-china-or-u-s-customers-idUSKBN1')).toBe(
+      'Who pays trump tariffs china or US customers',
+    );
+  });
   it('gives nothing for ids and short slugs', () => {
     expect(slugHeadline('https://x.example/blog/index-172.html')).toBe('');
     expect(slugHeadline('https://x.example/news/trump-tariffs')).toBe('');
@@ -44,7 +75,7 @@ describe('sentenceContext and readableTitle', () => {
       'Trump threatens tariffs on European cars',
     );
     expect(readableTitle(a, 'Europe', 'https://x.example/2019/11/11/trump-auto-tariffs-europe-japan')).toBe(
-      'Trump auto tariffs europe japan',
+      'Trump auto tariffs Europe japan',
     );
     expect(readableTitle(a, 'Europe', 'https://x.example/2019/11/11/a1')).toBe(
       'Officials said tariffs on Europe would follow soon.',
