@@ -60,7 +60,7 @@ function pageCasing(doc: Document): Map<string, string> {
   for (const el of Array.from(doc.body?.querySelectorAll(PROSE) ?? [])) {
     if (el.querySelector(PROSE)) continue;
     for (const sentence of elementText(el).split(/(?<=[.!?:;。！？])\s+/u)) {
-      const words = sentence.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+      const words = sentence.match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? [];
       for (const word of words.slice(1)) {
         const key = foldWord(word);
         let forms = counts.get(key);
