@@ -61,11 +61,18 @@ function pageCasing(doc: Document): Map<string, string> {
     if (el.querySelector(PROSE)) continue;
     for (const sentence of elementText(el).split(/(?<=[.!?:;。！？])\s+/u)) {
       const words = sentence.match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? [];
+      // A headline in Title Case or a line in capitals says nothing about how a word is written.
+      const share = (re: RegExp): number => words.filter((w) => re.test(w)).length / words.length;
+      if (words.length >= 3 && (share(/^\p{Lu}/u) > 0.6 || share(/^\p{Lu}[\p{Lu}\p{N}]+$/u) > 0.5)) continue;
       for (const word of words.slice(1)) {
-        const key = foldWord(word);
-        let forms = counts.get(key);
-        if (!forms) counts.set(key, (forms = new Map()));
-        forms.set(word, (forms.get(word) ?? 0) + 1);
+        // "Apple's" also tells how "apple" is written.
+        const base = word.replace(/['’]s$/u, '');
+        for (const form of base === word ? [word] : [word, base]) {
+          const key = foldWord(form);
+          let forms = counts.get(key);
+          if (!forms) counts.set(key, (forms = new Map()));
+          forms.set(form, (forms.get(form) ?? 0) + 1);
+        }
       }
     }
   }
@@ -162,12 +169,23 @@ export function sentenceContext(a: Element): string {
  * when none reads as a story. A module's card keeps its own short headline rather than the card's other words.
  */
 export function readableTitle(a: Element, text: string, url: string, { inText = true } = {}): string {
-  if (isStoryLikeTitle(text)) return text;
+  const fragment = inText && isFragment(text);
+  if (!fragment && isStoryLikeTitle(text)) return text;
   const attr = cleanText((a.getAttribute('title') ?? '').split(/\n/)[0] ?? '');
   if (isStoryLikeTitle(attr)) return attr;
   const slug = slugHeadline(url, a.ownerDocument);
   if (slug && isStoryLikeTitle(slug)) return slug;
   if (!inText) return '';
   const context = sentenceContext(a);
-  return context && isStoryLikeTitle(context) ? context : '';
+  if (context && isStoryLikeTitle(context)) return context;
+  return fragment && isStoryLikeTitle(text) ? text : '';
+}
+
+/**
+ * A few words lifted from the middle of a sentence ("papers released in September", "said in a statement"):
+ * they open in lower case and are too short to be a headline of their own.
+ */
+export function isFragment(text: string): boolean {
+  const t = cleanText(text);
+  return /^\p{Ll}/u.test(t) && latinWords(t) < THRESHOLDS.fragmentTitleMaxWords;
 }

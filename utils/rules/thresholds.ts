@@ -28,6 +28,10 @@ const TABLE = {
     4,
     'A headline has four words or more ("Pats place Olszewski on IR"); fewer are words lifted from a sentence.',
   ],
+  fragmentTitleMaxWords: [
+    8,
+    'Link words in lower case and shorter than eight words are a piece of a sentence, shown in their sentence.',
+  ],
   repeatedTitleMinChars: [
     20,
     'A link text that repeats twenty characters or more of itself is one headline written twice (responsive copies).',

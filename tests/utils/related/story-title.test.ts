@@ -100,3 +100,42 @@ describe('sentenceContext and readableTitle', () => {
     expect(text.split(' ').length).toBeLessThanOrEqual(18);
   });
 });
+
+describe('readableTitle: a few words from the middle of a sentence', () => {
+  const p = `<p>The council had put the survey off twice to save money, according to <a href="/n/24790">papers released in September</a>. Councillor Ruth Penhallow said the delays changed nothing.</p>`;
+  it('shows them in their sentence, not alone', () => {
+    expect(readableTitle(anchorIn(p), 'papers released in September', 'https://x.example/n/24790')).toBe(
+      '…twice to save money, according to papers released in September.',
+    );
+  });
+  it("prefers the linked story's own headline from its slug", () => {
+    expect(
+      readableTitle(
+        anchorIn(p),
+        'papers released in September',
+        'https://x.example/news/council-delayed-pier-survey-twice-papers-show-24790',
+      ),
+    ).toBe('Council delayed pier survey twice papers show');
+  });
+  it('keeps a headline-like link text in capitals, and a long lower-case one', () => {
+    expect(readableTitle(anchorIn(p), 'Council Delayed Pier Survey', 'https://x.example/n/24790')).toBe(
+      'Council Delayed Pier Survey',
+    );
+    const long = 'officials said the new pier survey would be published before the end of the year';
+    expect(readableTitle(anchorIn(p), long, 'https://x.example/n/24790')).toBe(long);
+  });
+});
+
+describe('slugHeadline: casing from prose only', () => {
+  it('does not take casing from lines in Title Case or in capitals', () => {
+    const doc = documentFromHtml(
+      `<!doctype html><html><body><ul><li>The Best Password Managers You Can Buy</li><li>TAYLOR SWIFT CLAIMS HER MUSIC BACK</li></ul><p>Our tests of Apple's tools ran for weeks.</p></body></html>`,
+    );
+    expect(slugHeadline('https://x.example/articles/the-best-password-managers-from-apple', doc)).toBe(
+      'The best password managers from Apple',
+    );
+    expect(slugHeadline('https://x.example/taylor-swift-claims-her-music-back', doc)).toBe(
+      'Taylor swift claims her music back',
+    );
+  });
+});
