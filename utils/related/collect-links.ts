@@ -1,5 +1,5 @@
 import { alternationSource, buildPattern } from '../rules/phrase-pattern';
-import { CALL_TO_ACTION_STARTS, READ_MORE_LABELS } from '../rules/phrases/link-labels';
+import { CALL_TO_ACTION_STARTS, READ_MORE_LABELS, TOPIC_LINK_STARTS } from '../rules/phrases/link-labels';
 import { RELATED_HEADINGS } from '../rules/phrases/widget-headings';
 import { overlayLinkTitle } from './card-title';
 import { cleanUrl, comparableUrl } from './clean-url';
@@ -56,6 +56,24 @@ export function looksLikeArticleUrl(url: string): boolean {
 }
 
 const CALL_TO_ACTION = buildPattern([CALL_TO_ACTION_STARTS], { at: 'start' });
+const TOPIC_LINK = buildPattern([TOPIC_LINK_STARTS], { at: 'start' });
+
+/** "More on Conflicto mapuche", "Mehr zu Passwort": a link to a topic page, named in a few words. */
+export function isTopicLinkTitle(title: string): boolean {
+  const m = TOPIC_LINK.exec(title.trim());
+  if (!m) return false;
+  const rest = title.trim().slice(m[0].length).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return rest.length >= 1 && rest.length <= THRESHOLDS.topicLinkMaxWords;
+}
+
+/** A file's name as a link's text ("12-IMG_3886.jpg", "report-2019.pdf"): a photo or a document, not a story. */
+const FILE_NAME_TITLE = /^[\w\-. ()]+\.(?:jpe?g|png|gif|webp|svg|tiff?|heic|pdf|docx?|xlsx?|pptx?|csv|mp[34]|mov|zip)$/iu;
+
+/** A link whose text is its own address ("pic.twitter.com/BUPgYtgHaY", "www.cdc.gov/flu"): no title. */
+const ADDRESS_TITLE = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S*$|^(?:https?:\/\/|www\.)\S+$/iu;
+
+/** A link to a note of the page itself: footnotes and citation back-links ("Jump up to: a", "^", "[3]"). */
+const NOTE_FRAGMENT = /#(?:cite[_-]|fn[_:-]?\d|footnote|endnote|ref[_-]?\d|note[_-]?\d)/i;
 
 const AND_WORDS = new RegExp(`&|(?<![\\p{L}\\p{N}])(?:${SLUG_AND_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
@@ -162,6 +180,7 @@ const READ_MORE_PREFIX = new RegExp(`^${alternationSource([READ_MORE_LABELS])}(?
 
 function linkTitle(a: Element): string {
   let text = anchorText(a);
+  if (ADDRESS_TITLE.test(text)) text = '';
   if (!text)
     text =
       attributeTitle(a) || overlayLinkTitle(a) || cleanText(a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
@@ -179,7 +198,7 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
   for (const a of Array.from(container.getElementsByTagName('a'))) {
     const href = a.getAttribute('href') ?? '';
     if (!href) continue;
-    if (href.startsWith('#')) continue;
+    if (href.startsWith('#') || NOTE_FRAGMENT.test(href)) continue;
     const url = cleanUrl(href, pageUrl);
     if (!url || isExcludedUrl(url)) continue;
     if (isInChrome(a, container, options.widget)) continue;
@@ -214,6 +233,7 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     // In Science") linking its section is a label: neither is a story.
     if (GENERIC_LINK_TEXT.test(title) && !attributeTitle(titleAnchor)) return [];
     if (moduleHeadingKind(title) || isSectionLink(title, url) || CALL_TO_ACTION.test(title)) return [];
+    if (isTopicLinkTitle(title) || FILE_NAME_TITLE.test(title)) return [];
     const readable = readableTitle(titleAnchor, quality > 0 ? title : '', url, { inText: !options.widget });
     if (readable) return [{ title: readable, url, key, anchor }];
     // A module's short title is kept only for a link shaped like a story ("iOS Blog" -> /iphone/ is a section).

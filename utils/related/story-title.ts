@@ -159,6 +159,8 @@ export function sentenceContext(a: Element): string {
     const tail = post.slice(0, side);
     sentence = `${head.length < pre.length ? '…' : ''}${[...head, words, ...tail].join(' ')}${tail.length < post.length ? '…' : ''}`;
   } else if (hasDenseScript(sentence) && sentence.length > THRESHOLDS.linkTitleMaxChars) return '';
+  // Footnote and edit marks of the page ("Android),[13] a mobile OS", "Gecko[edit]") are no part of the sentence.
+  sentence = cleanText(sentence.replace(/\s*\[(?:\d{1,3}|[a-z]|edit|citation needed|note \d+)\]/giu, ''));
   // The spaces elementText keeps around inline elements, before punctuation and inside quotes: "study , published".
   return sentence.replace(/\s+([,.;:!?)\]”’»])/gu, '$1').replace(/([([“‘«])\s+/gu, '$1');
 }

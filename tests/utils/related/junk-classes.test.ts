@@ -166,3 +166,52 @@ describe('findRelatedLinks: a card whose only text is its excerpt', () => {
     ]);
   });
 });
+
+describe('findRelatedLinks: one page under more and fewer parameters', () => {
+  it('lists a story once when a second link adds a parameter', () => {
+    const links = related(`<article>${BODY}<p>The sale put Yahoo <a href="https://news.example.com/2016/07/25/business/yahoo-sale.html?_r=0">under the same umbrella as AOL</a>, as expected.</p></article>
+      <aside><h2>Related Coverage</h2><ul>
+        <li><a href="https://news.example.com/2016/07/25/business/yahoo-sale.html">Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer</a></li>
+        <li><a href="https://news.example.com/2016/07/26/business/verizon-yahoo.html">Verizon Announces a Deal for Yahoo’s Internet Business</a></li>
+      </ul></aside>`);
+    expect(links.map((l) => l.url)).toEqual([
+      'https://news.example.com/2016/07/25/business/yahoo-sale.html',
+      'https://news.example.com/2016/07/26/business/verizon-yahoo.html',
+    ]);
+  });
+
+  it('keeps the pages a script names by its query apart', () => {
+    const links = related(`<article>${BODY}</article>
+      <aside><h2>Related stories</h2><ul>
+        <li><a href="https://news.example.com/story.php">All the stories of the week, in one place</a></li>
+        <li><a href="https://news.example.com/story.php?id=12">Council meets on flood defences at last</a></li>
+        <li><a href="https://news.example.com/story.php?id=13">River levels fall after the storm passes</a></li>
+      </ul></aside>`);
+    expect(links.map((l) => l.url)).toEqual([
+      'https://news.example.com/story.php',
+      'https://news.example.com/story.php?id=12',
+      'https://news.example.com/story.php?id=13',
+    ]);
+  });
+});
+
+describe('collectLinks: links that name no story', () => {
+  it('drops a module link titled with a bare address', () => {
+    const links = related(`<article>${BODY}</article>
+      <aside><h2>Related stories</h2><ul>
+        <li><a href="https://news.example.com/2025/07/20190917/x1">pic.example.com/BUPgYtgHaY</a></li>
+        <li><a href="https://news.example.com/2025/07/council-meets-on-flood-defences">Council meets on flood defences at last</a></li>
+      </ul></aside>`);
+    expect(links.map((l) => l.title)).toEqual(['Council meets on flood defences at last']);
+  });
+
+  it('drops topic links, file names and footnote back-links', () => {
+    const links = related(`<article>${BODY}
+      <p>Police said the march <a href="https://news.example.com/2025/07/16/police-say-the-march-was-peaceful">was peaceful</a>.<sup><a href="https://news.example.com/2025/07/16/notes-on-the-river-story#cite_note-3">[3]</a></sup>
+      See <a href="https://other.example.org/photos/2025/07/12-IMG_3886.html">12-IMG_3886.jpg</a>.</p>
+      <p><a href="https://news.example.com/conflicto-mapuche-t62235">Más sobre Conflicto mapuche</a></p>
+      <p><a href="https://news.example.com/2025/07/16/notes-on-the-river-story#cite_ref-3">Jump up to: a</a></p></article>`);
+    expect(links.map((l) => l.url)).toEqual(['https://news.example.com/2025/07/16/police-say-the-march-was-peaceful']);
+    expect(links[0]!.title).toBe('Police say the march was peaceful');
+  });
+});

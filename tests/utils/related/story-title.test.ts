@@ -139,3 +139,12 @@ describe('slugHeadline: casing from prose only', () => {
     );
   });
 });
+
+describe('sentenceContext: footnote marks', () => {
+  it('leaves out the footnote and edit marks of the page', () => {
+    const a = anchorIn(
+      '<p>It ported Firefox to mobile platforms (primarily <a href="/wiki/Android">Android</a>),<sup>[13]</sup> a mobile OS.<sup>[14]</sup></p>',
+    );
+    expect(sentenceContext(a)).toBe('It ported Firefox to mobile platforms (primarily Android), a mobile OS.');
+  });
+});
