@@ -43,7 +43,11 @@ function slugWords(segment: string): string[] {
 /** Folded form of a word for matching a slug's words: lower case, no apostrophes. */
 const foldWord = (word: string): string => word.toLowerCase().replace(/['’]/g, '');
 
-const casingCache = new WeakMap<Document, Map<string, string>>();
+type PageWords = { casing: Map<string, string>; initials: Map<string, string> };
+const casingCache = new WeakMap<Document, PageWords>();
+
+/** Initials as the prose writes them: "U.S.", "UN", "BBC". */
+const INITIALS = /(?<!\p{L})(?:\p{Lu}\.){2,}|(?<![\p{L}\p{N}])\p{Lu}{2,4}(?![\p{L}\p{N}])/gu;
 
 /** Elements whose text is prose (sentences), where a capital means a name rather than Title Case. */
 const PROSE = 'p, li, dd, blockquote, figcaption';
@@ -53,13 +57,16 @@ const PROSE = 'p, li, dd, blockquote, figcaption';
  * "Facebook's". Words opening a sentence are not counted; a word the prose also writes in lower case stays lower
  * case; else the prose's most frequent spelling wins.
  */
-function pageCasing(doc: Document): Map<string, string> {
+function pageWords(doc: Document): PageWords {
   const cached = casingCache.get(doc);
   if (cached) return cached;
   const counts = new Map<string, Map<string, number>>();
+  const initials = new Map<string, string>();
   for (const el of Array.from(doc.body?.querySelectorAll(PROSE) ?? [])) {
     if (el.querySelector(PROSE)) continue;
-    for (const sentence of elementText(el).split(/(?<=[.!?:;。！？])\s+/u)) {
+    const prose = elementText(el);
+    for (const m of prose.match(INITIALS) ?? []) initials.set(m.replace(/\./g, '').toLowerCase(), m);
+    for (const sentence of prose.split(/(?<=[.!?:;。！？])\s+/u)) {
       const words = sentence.match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? [];
       // A headline in Title Case or a line in capitals says nothing about how a word is written.
       const share = (re: RegExp): number => words.filter((w) => re.test(w)).length / words.length;
@@ -82,8 +89,9 @@ function pageCasing(doc: Document): Map<string, string> {
     const best = [...forms].sort((a, b) => b[1] - a[1])[0]![0];
     casing.set(key, best);
   }
-  casingCache.set(doc, casing);
-  return casing;
+  const words = { casing, initials };
+  casingCache.set(doc, words);
+  return words;
 }
 
 /**
@@ -106,16 +114,17 @@ export function slugHeadline(url: string, doc?: Document): string {
       best = words;
   }
   if (best.filter((w) => !NUMBER_PIECE.test(w)).length < THRESHOLDS.storyTitleMinWords) return '';
-  // Initials the slug split letter by letter: "u-s-customers" -> "US customers".
-  const joined = best.join(' ').replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L})+(?![\p{L}\p{N}])/gu, (m) =>
-    m.replace(/ /g, '').toUpperCase(),
-  );
+  const page = doc ? pageWords(doc) : null;
+  // Initials the slug split letter by letter, as the page writes them: "u-s-customers" -> "U.S. customers".
+  const joined = best
+    .join(' ')
+    .replace(
+      /(?<![\p{L}\p{N}])\p{L}(?: \p{L})+(?![\p{L}\p{N}])/gu,
+      (m) => page?.initials.get(m.replace(/ /g, '').toLowerCase()) ?? m,
+    );
   // A possessive the slug split off: "delhi-s-pollution" -> "delhi's pollution".
   let words = joined.replace(/(\p{L}{2,}) s(?= |$)/gu, "$1's").split(' ');
-  if (doc) {
-    const casing = pageCasing(doc);
-    words = words.map((w) => casing.get(foldWord(w)) ?? w);
-  }
+  if (page) words = words.map((w) => page.casing.get(foldWord(w)) ?? w);
   const text = words.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
