@@ -1,5 +1,10 @@
 import { alternationSource, buildPattern } from '../rules/phrase-pattern';
-import { CALL_TO_ACTION_STARTS, READ_MORE_LABELS, TOPIC_LINK_STARTS } from '../rules/phrases/link-labels';
+import {
+  CALL_TO_ACTION_STARTS,
+  PHOTO_CREDIT_LABELS,
+  READ_MORE_LABELS,
+  TOPIC_LINK_STARTS,
+} from '../rules/phrases/link-labels';
 import { RELATED_HEADINGS } from '../rules/phrases/widget-headings';
 import { overlayLinkTitle } from './card-title';
 import { cleanUrl, comparableUrl } from './clean-url';
@@ -65,6 +70,15 @@ export function isTopicLinkTitle(title: string): boolean {
   const rest = title.trim().slice(m[0].length).match(/[\p{L}\p{N}]+/gu) ?? [];
   return rest.length >= 1 && rest.length <= THRESHOLDS.topicLinkMaxWords;
 }
+
+/**
+ * A caption with its photo credit after it ("Declan Rice after the win. | Foto: Reuters"): the link opens a
+ * picture. A label opening the title ("Photos: Harvest festival") names a gallery, which stays.
+ */
+const PHOTO_CREDIT = new RegExp(
+  `\\S\\s+(?:[|/–—-]\\s*)?(?:${alternationSource([PHOTO_CREDIT_LABELS])})\\s*:\\s*[^|:]{2,40}$`,
+  'iu',
+);
 
 /** A file's name as a link's text ("12-IMG_3886.jpg", "report-2019.pdf"): a photo or a document, not a story. */
 const FILE_NAME_TITLE = /^[\w\-. ()]+\.(?:jpe?g|png|gif|webp|svg|tiff?|heic|pdf|docx?|xlsx?|pptx?|csv|mp[34]|mov|zip)$/iu;
@@ -233,8 +247,10 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     // In Science") linking its section is a label: neither is a story.
     if (GENERIC_LINK_TEXT.test(title) && !attributeTitle(titleAnchor)) return [];
     if (moduleHeadingKind(title) || isSectionLink(title, url) || CALL_TO_ACTION.test(title)) return [];
-    if (isTopicLinkTitle(title) || FILE_NAME_TITLE.test(title)) return [];
+    if (isTopicLinkTitle(title) || FILE_NAME_TITLE.test(title) || PHOTO_CREDIT.test(title)) return [];
     const readable = readableTitle(titleAnchor, quality > 0 ? title : '', url, { inText: !options.widget });
+    // A title attribute may name the topic page its short text links ("Más sobre Conflicto mapuche").
+    if (isTopicLinkTitle(readable)) return [];
     if (readable) return [{ title: readable, url, key, anchor }];
     // A module's short title is kept only for a link shaped like a story ("iOS Blog" -> /iphone/ is a section).
     return options.widget && looksLikeArticleUrl(url) ? [{ title, url, key, anchor }] : [];

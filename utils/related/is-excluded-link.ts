@@ -21,6 +21,7 @@ import {
   SHARE_PARAMS,
   SHARE_URLS,
   SHOP_HOSTS,
+  SITE_INFO_PATHS,
   SHOP_PARAMS,
   SHOP_PATHS,
   SHOP_URLS,
@@ -55,6 +56,7 @@ const ON_URL: RegExp[] = [
 const POLL = [pathSegmentPattern(POLL_PATHS), queryParamPattern(POLL_PARAMS)];
 const ON_PATH: RegExp[] = [
   pathSegmentPattern(LISTING_PATHS),
+  pathSegmentPattern(SITE_INFO_PATHS, { files: true }),
   queryParamPattern(LISTING_PARAMS),
   extensionPattern(FILE_EXTENSIONS),
   // A date archive ("/2025/", "/2025/11/") and an AMP copy of a page ("/amp/").

@@ -197,6 +197,32 @@ export const LISTING_PATHS = [
   'profiles',
 ] as const;
 
+/** Path segments of a site's own pages about itself: who runs it, help, legal terms, jobs, advertising. */
+export const SITE_INFO_PATHS = [
+  'about',
+  'about-us',
+  'about-the-site',
+  'contact',
+  'contact-us',
+  'imprint',
+  'impressum',
+  'privacy',
+  'privacy-policy',
+  'terms',
+  'terms-of-use',
+  'terms-of-service',
+  'legal',
+  'cookie-policy',
+  'cookies',
+  'help',
+  'faq',
+  'faqs',
+  'careers',
+  'jobs',
+  'advertise',
+  'advertising',
+] as const;
+
 /** Query parameters of listings, search results and comment threads. */
 export const LISTING_PARAMS = ['page', 'paged', 's', 'q', 'tag', 'cat', 'showComment', 'replytocom'] as const;
 
@@ -450,6 +476,7 @@ export const URL_LISTS: Record<string, readonly string[]> = {
   ACCOUNT_URLS,
   LISTING_PATHS,
   LISTING_PARAMS,
+  SITE_INFO_PATHS,
   FILE_EXTENSIONS,
   AD_URLS,
   SHOP_PATHS,

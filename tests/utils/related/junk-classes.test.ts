@@ -210,8 +210,47 @@ describe('collectLinks: links that name no story', () => {
       <p>Police said the march <a href="https://news.example.com/2025/07/16/police-say-the-march-was-peaceful">was peaceful</a>.<sup><a href="https://news.example.com/2025/07/16/notes-on-the-river-story#cite_note-3">[3]</a></sup>
       See <a href="https://other.example.org/photos/2025/07/12-IMG_3886.html">12-IMG_3886.jpg</a>.</p>
       <p><a href="https://news.example.com/conflicto-mapuche-t62235">Más sobre Conflicto mapuche</a></p>
+      <p>Más sobre <a href="https://news.example.com/conflicto-mapuche-t62235?x=1" title="Más sobre Conflicto mapuche">Conflicto mapuche</a></p>
       <p><a href="https://news.example.com/2025/07/16/notes-on-the-river-story#cite_ref-3">Jump up to: a</a></p></article>`);
     expect(links.map((l) => l.url)).toEqual(['https://news.example.com/2025/07/16/police-say-the-march-was-peaceful']);
     expect(links[0]!.title).toBe('Police say the march was peaceful');
+  });
+});
+
+describe('isExcludedUrl: pages a site keeps about itself', () => {
+  it.each([
+    'https://www.fsf.org/about/staff-and-board',
+    'https://news.example.com/contact-us',
+    'https://news.example.com/help/how-to-subscribe-to-the-paper',
+    'https://news.example.com/privacy-policy.html',
+    'https://news.example.com/legal/terms-and-conditions-of-use',
+  ])('%s is no story', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it('a story about such a page stays', () => {
+    expect(isExcludedUrl('https://news.example.com/2025/07/about-face-on-privacy-rules')).toBe(false);
+  });
+});
+
+describe('collectLinks: a picture caption with its credit', () => {
+  it('is no story', () => {
+    const links = related(`<article>${BODY}</article>
+      <aside><h2>Related stories</h2><ul>
+        <li><a href="https://news.example.com/2025/07/gallery/r~a1838afa3af511ec">Declan Rice after the win at Villa. | Foto: Reuters</a></li>
+        <li><a href="https://news.example.com/2025/07/crowds-line-the-river-bank">Crowds line the river bank — Photo: AP</a></li>
+        <li><a href="https://news.example.com/2025/07/council-meets-on-flood-defences">Council meets on flood defences at last</a></li>
+      </ul></aside>`);
+    expect(links.map((l) => l.title)).toEqual(['Council meets on flood defences at last']);
+  });
+});
+
+describe('collectLinks: a gallery titled "Photos: …"', () => {
+  it('stays', () => {
+    const links = related(`<article>${BODY}</article>
+      <aside><h2>Related stories</h2><ul>
+        <li><a href="https://news.example.com/2025/07/harvest-festival-photos/">Photos: Harvest festival draws record crowd</a></li>
+      </ul></aside>`);
+    expect(links.map((l) => l.title)).toEqual(['Photos: Harvest festival draws record crowd']);
   });
 });

@@ -124,4 +124,14 @@ export const TOPIC_LINK_STARTS: PhraseTable = {
   nl: ['meer over', 'alles over'],
 };
 
+/** Labels of a photo credit ("| Foto: Reuters", "Photo: AP"): a link text ending in one is a picture's caption. */
+export const PHOTO_CREDIT_LABELS: PhraseTable = {
+  en: ['photo', 'photos', 'photograph', 'image', 'picture', 'credit', 'photo credit'],
+  de: ['foto', 'bild'],
+  fr: ['crédit', 'crédit photo'],
+  es: ['imagen'],
+  it: ['immagine'],
+  cs: ['snímek'],
+};
+
 export const ARROW_LABEL = /^(?:[»«→←…]|\.\.\.)$/u;
