@@ -190,6 +190,8 @@ const DATE_PREFIX = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\
 /** A label before the title: "Read more: Title", "Related » Title", "Lire aussi : Titre". */
 const LABEL_PREFIX = new RegExp(`^${alternationSource([READ_MORE_LABELS, RELATED_HEADINGS])}\\s*[:：»]\\s*`, 'iu');
 /** "Continue readingTitle": a read-more label glued to the title (screen-reader text). */
+/** A link text opening with a read-more label, in any case ("Lire la suite de la critique …"). */
+const READ_MORE_START = buildPattern([READ_MORE_LABELS], { at: 'start' });
 const READ_MORE_PREFIX = new RegExp(`^${alternationSource([READ_MORE_LABELS])}(?=\\p{Lu}|\\s|:)\\s*:?\\s*`, 'u');
 
 function linkTitle(a: Element): string {
@@ -248,7 +250,10 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     if (GENERIC_LINK_TEXT.test(title) && !attributeTitle(titleAnchor)) return [];
     if (moduleHeadingKind(title) || isSectionLink(title, url) || CALL_TO_ACTION.test(title)) return [];
     if (isTopicLinkTitle(title) || FILE_NAME_TITLE.test(title) || PHOTO_CREDIT.test(title)) return [];
-    const readable = readableTitle(titleAnchor, quality > 0 ? title : '', url, { inText: !options.widget });
+    // "Lire la suite de la critique sur Libération.fr": a read-more line names the story by its address first.
+    const readMore = READ_MORE_START.test(title) ? readableTitle(titleAnchor, '', url, { inText: false }) : '';
+    const readable =
+      readMore || readableTitle(titleAnchor, quality > 0 ? title : '', url, { inText: !options.widget });
     // A title attribute may name the topic page its short text links ("Más sobre Conflicto mapuche").
     if (isTopicLinkTitle(readable)) return [];
     if (readable) return [{ title: readable, url, key, anchor }];

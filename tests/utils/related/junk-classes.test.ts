@@ -254,3 +254,10 @@ describe('collectLinks: a gallery titled "Photos: …"', () => {
     expect(links.map((l) => l.title)).toEqual(['Photos: Harvest festival draws record crowd']);
   });
 });
+
+describe('collectLinks: a read-more line', () => {
+  it("is titled with the linked story's slug headline", () => {
+    const links = related(`<article>${BODY}<p><a href="https://news.example.com/cinema/2017/11/17/docu-marsha-p-johnson-unique-en-son-genre_1610846">Lire la suite de la critique de Jérémy Piette sur Libération.fr</a></p></article>`);
+    expect(links.map((l) => l.title)).toEqual(['Docu marsha p johnson unique en son genre']);
+  });
+});
