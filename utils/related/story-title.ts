@@ -29,7 +29,7 @@ const NUMBER_PIECE = /^\d{1,4}$/;
 function slugWords(segment: string): string[] {
   const pieces = segment
     .replace(/\.[a-z]{2,5}$/i, '')
-    .split(/[-_+]+/)
+    .split(/[-_+~]+/)
     .filter(Boolean);
   let end = pieces.length;
   while (end > 0 && ID_PIECE.test(pieces[end - 1]!)) end--;
@@ -43,7 +43,7 @@ function slugWords(segment: string): string[] {
 /** Folded form of a word for matching a slug's words: lower case, no apostrophes. */
 const foldWord = (word: string): string => word.toLowerCase().replace(/['’]/g, '');
 
-type PageWords = { casing: Map<string, string>; initials: Map<string, string> };
+type PageWords = { casing: Map<string, string>; initials: Map<string, string>; vocabulary: Set<string> };
 const casingCache = new WeakMap<Document, PageWords>();
 
 /** Initials as the prose writes them: "U.S.", "UN", "BBC". */
@@ -62,10 +62,12 @@ function pageWords(doc: Document): PageWords {
   if (cached) return cached;
   const counts = new Map<string, Map<string, number>>();
   const initials = new Map<string, string>();
+  const vocabulary = new Set<string>();
   for (const el of Array.from(doc.body?.querySelectorAll(PROSE) ?? [])) {
     if (el.querySelector(PROSE)) continue;
     const prose = elementText(el);
     for (const m of prose.match(INITIALS) ?? []) initials.set(m.replace(/\./g, '').toLowerCase(), m);
+    for (const w of prose.match(/[\p{L}\p{N}]+/gu) ?? []) vocabulary.add(w.toLowerCase());
     for (const sentence of prose.split(/(?<=[.!?:;。！？])\s+/u)) {
       const words = sentence.match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? [];
       // A headline in Title Case or a line in capitals says nothing about how a word is written.
@@ -89,7 +91,7 @@ function pageWords(doc: Document): PageWords {
     const best = [...forms].sort((a, b) => b[1] - a[1])[0]![0];
     casing.set(key, best);
   }
-  const words = { casing, initials };
+  const words = { casing, initials, vocabulary };
   casingCache.set(doc, words);
   return words;
 }
@@ -185,11 +187,36 @@ export function readableTitle(a: Element, text: string, url: string, { inText = 
   const attr = cleanText((a.getAttribute('title') ?? '').split(/\n/)[0] ?? '');
   if (isStoryLikeTitle(attr)) return attr;
   const slug = slugHeadline(url, a.ownerDocument);
-  if (slug && isStoryLikeTitle(slug)) return slug;
-  if (!inText) return '';
+  const slugOk = !!slug && isStoryLikeTitle(slug);
+  if (!inText) return slugOk ? slug : '';
+  // A slug in the page's own words comes first; one that spells them otherwise (accents dropped: "Camara
+  // aprova taxa") comes after the sentence the link sits in.
+  if (slugOk && inPageWords(slug, a.ownerDocument)) return slug;
   const context = sentenceContext(a);
   if (context && isStoryLikeTitle(context)) return context;
+  if (slugOk) return slug;
   return fragment && isStoryLikeTitle(text) ? text : '';
+}
+
+/** A word without its accents: "câmara" -> "camara". */
+const stripAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}+/gu, '');
+
+/**
+ * True when a slug headline spells the page's words as the page does: it shares a word with the prose, and none
+ * of its words is a prose word with its accents dropped ("camara" for "câmara", "buyt" for "buýt") or a
+ * transliteration the prose never uses.
+ */
+function inPageWords(text: string, doc: Document | null): boolean {
+  if (!doc) return true;
+  const { vocabulary } = pageWords(doc);
+  const accented = new Set<string>();
+  for (const w of vocabulary) {
+    const bare = stripAccents(w);
+    if (bare !== w && !vocabulary.has(bare)) accented.add(bare);
+  }
+  const words = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+  if (words.some((w) => accented.has(w))) return false;
+  return words.some((w) => vocabulary.has(w));
 }
 
 /**

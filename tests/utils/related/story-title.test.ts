@@ -57,9 +57,9 @@ describe('slugHeadline', () => {
     const doc = documentFromHtml(
       `<!doctype html><html><body><p>Tariffs on China are paid by U.S. importers, a study of U.S. trade found.</p></body></html>`,
     );
-    expect(
-      slugHeadline('https://x.example/article/who-pays-trump-tariffs-china-or-u-s-customers-idUSKBN1', doc),
-    ).toBe('Who pays trump tariffs China or U.S. customers');
+    expect(slugHeadline('https://x.example/article/who-pays-trump-tariffs-china-or-u-s-customers-idUSKBN1', doc)).toBe(
+      'Who pays trump tariffs China or U.S. customers',
+    );
     // Letters the page writes as no initials stay apart: "à l'aéroport" -> "a-l-aeroport".
     expect(slugHeadline('https://x.example/2015/04/29/retards-a-l-aeroport-de-katmandou_1276612', doc)).toBe(
       'Retards a l aeroport de katmandou',
@@ -153,5 +153,20 @@ describe('sentenceContext: footnote marks', () => {
       '<p>It ported Firefox to mobile platforms (primarily <a href="/wiki/Android">Android</a>),<sup>[13]</sup> a mobile OS.<sup>[14]</sup></p>',
     );
     expect(sentenceContext(a)).toBe('It ported Firefox to mobile platforms (primarily Android), a mobile OS.');
+  });
+});
+
+describe('readableTitle: a slug that drops the accents of the page', () => {
+  it('comes after the sentence the link sits in', () => {
+    const a = anchorIn(
+      '<p>Em setembro, <a href="/2025/09/camara-aprova-taxa-aplicativos">a Câmara aprovou a taxa sobre aplicativos</a> por 21 votos a 10.</p>',
+    );
+    expect(
+      readableTitle(
+        a,
+        'a Câmara aprovou a taxa sobre aplicativos',
+        'https://x.example/2025/09/camara-aprova-taxa-aplicativos',
+      ),
+    ).toBe('Em setembro, a Câmara aprovou a taxa sobre aplicativos por 21 votos a 10.');
   });
 });
