@@ -27,6 +27,8 @@ import {
   SHOP_URLS,
   SOCIAL_HOSTS,
   VIDEO_HOSTS,
+  VIDEO_PATHS,
+  NON_STORY_SUBDOMAINS,
   WIKI_EDIT_ACTIONS,
   WIKI_EDIT_PARAMS,
   WIKI_NAMESPACES,
@@ -35,6 +37,7 @@ import {
   hostPattern,
   pathSegmentPattern,
   namespacePattern,
+  subdomainPattern,
   queryParamPattern,
   repositoryHomePattern,
   urlPartPattern,
@@ -50,6 +53,7 @@ const ON_URL: RegExp[] = [
   urlPartPattern(AD_URLS),
   repositoryHomePattern(CODE_HOSTS),
   hostPattern(VIDEO_HOSTS),
+  subdomainPattern(NON_STORY_SUBDOMAINS),
   hostPattern(SHOP_HOSTS),
   urlPartPattern(SHOP_URLS),
 ];
@@ -57,6 +61,7 @@ const POLL = [pathSegmentPattern(POLL_PATHS), queryParamPattern(POLL_PARAMS)];
 const ON_PATH: RegExp[] = [
   pathSegmentPattern(LISTING_PATHS),
   pathSegmentPattern(SITE_INFO_PATHS, { files: true }),
+  pathSegmentPattern(VIDEO_PATHS),
   queryParamPattern(LISTING_PARAMS),
   extensionPattern(FILE_EXTENSIONS),
   // A date archive ("/2025/", "/2025/11/") and an AMP copy of a page ("/amp/").

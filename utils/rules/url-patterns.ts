@@ -337,6 +337,11 @@ export const SHOP_URLS = [
   'target.com/p/',
 ] as const;
 
+/** Path segments of a site's own video pages ("/video/…", "/videos/2019/…"): a clip to watch, not a story. */
+export const VIDEO_PATHS = ['video', 'videos'] as const;
+/** Subdomains of a site that only hold videos, deals or price guides ("video.foxnews.com/v/…"). */
+export const NON_STORY_SUBDOMAINS = ['video', 'videos', 'deals', 'prices'] as const;
+
 /** Video platforms: a link there is a video to watch, not a story to read. */
 export const VIDEO_HOSTS = ['youtube.com', 'youtu.be', 'vimeo.com', 'dailymotion.com', 'twitch.tv'] as const;
 
@@ -461,6 +466,9 @@ export const queryParamPattern = (list: readonly string[], value = ''): RegExp =
 /** A host (or host and path prefix) of an absolute URL, any subdomain. */
 export const hostPattern = (list: readonly string[]): RegExp =>
   new RegExp(`^https?://(?:[\\w-]+\\.)*(?:${anyOf(list)})(?:[/?#]|$)`, 'i');
+/** A host that opens with one of the subdomains: "video.foxnews.com", "deals.appleinsider.com". */
+export const subdomainPattern = (list: readonly string[]): RegExp =>
+  new RegExp(`^https?://(?:${anyOf(list)})\\.[\\w-]+\\.`, 'i');
 /** A path segment that names a page of one of the namespaces: "/wiki/Category:Birds", "/wiki/File:Map.png". */
 export const namespacePattern = (list: readonly string[]): RegExp =>
   new RegExp(`/(?:${anyOf(list)}):[^/?]`, 'iu');
@@ -484,6 +492,8 @@ export const URL_LISTS: Record<string, readonly string[]> = {
   SHOP_HOSTS,
   SHOP_URLS,
   VIDEO_HOSTS,
+  VIDEO_PATHS,
+  NON_STORY_SUBDOMAINS,
   WIKI_EDIT_PARAMS,
   WIKI_EDIT_ACTIONS,
   WIKI_REVISION_PARAMS,

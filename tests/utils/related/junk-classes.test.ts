@@ -261,3 +261,23 @@ describe('collectLinks: a read-more line', () => {
     expect(links.map((l) => l.title)).toEqual(['Docu marsha p johnson unique en son genre']);
   });
 });
+
+describe("isExcludedUrl: a site's video pages, deals and price guides", () => {
+  it.each([
+    'http://video.foxnews.com/v/6099396703001',
+    'https://www.cnn.com/videos/politics/2019/11/19/volker-testimony-impeachment-hearing.cnn',
+    'https://www.steelers.com/video/steelers-looking-ahead',
+    'https://deals.appleinsider.com/deal/19/11/10/apple-airpods-2019-on-sale-for-145',
+    'https://prices.appleinsider.com/macbook-pro-16-inch-late-2019',
+  ])('%s is no story', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'https://www.space.com/38799-best-space-deals.html',
+    'https://www.wired.com/story/youtube-video-creators-union/',
+    'https://videogames.example.com/2025/07/a-long-review-of-the-game',
+  ])('%s stays', (url) => {
+    expect(isExcludedUrl(url)).toBe(false);
+  });
+});
