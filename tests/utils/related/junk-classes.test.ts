@@ -281,3 +281,18 @@ describe("isExcludedUrl: a site's video pages, deals and price guides", () => {
     expect(isExcludedUrl(url)).toBe(false);
   });
 });
+
+describe("isExcludedUrl: writers' pages and topic hubs by other names", () => {
+  it.each([
+    'https://news.example.com/people/jane-doe',
+    'https://news.example.com/columnists/jane-doe/',
+    'https://www.example.de/thema/passwort',
+    'https://www.example.es/temas/conflicto-mapuche',
+    'https://www.example.fr/auteur/jean-dupont',
+  ])('%s is no story', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+  it('a story whose slug holds such a word stays', () => {
+    expect(isExcludedUrl('https://news.example.com/2025/07/people-flock-to-the-river')).toBe(false);
+  });
+});
