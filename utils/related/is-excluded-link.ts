@@ -75,6 +75,8 @@ const ON_PATH: RegExp[] = [
   namespacePattern(WIKI_NAMESPACES),
 ];
 
+const HOME_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?|(?:index|default|home)(?:\.\w+)?\/?|home\/?)$/i;
+
 /** True for a poll / survey / feedback vote link (absolute or relative). */
 export function isPollUrl(href: string): boolean {
   const path = href.replace(/^https?:\/\/[^/]+/i, '');
@@ -104,6 +106,8 @@ export function isExcludedUrl(url: string): boolean {
     // A malformed escape: tested as written.
   }
   if (path === '/' || path === '') return true;
+  // A home page under another name: "/index.html", "/home", a language's front ("/en/", "/pt-br").
+  if (HOME_PATH.test(path)) return true;
   // Profile pages: medium.com/@name, substack.com/@name.
   if (/^\/@[^/]+\/?$/.test(path)) return true;
   return ON_URL.some((re) => re.test(url)) || ON_PATH.some((re) => re.test(path));

@@ -296,3 +296,17 @@ describe("isExcludedUrl: writers' pages and topic hubs by other names", () => {
     expect(isExcludedUrl('https://news.example.com/2025/07/people-flock-to-the-river')).toBe(false);
   });
 });
+
+describe('isExcludedUrl: home pages under another name', () => {
+  it.each([
+    'https://www.example.org/index.html',
+    'https://www.example.org/home',
+    'https://www.example.org/en/',
+    'https://www.example.org/pt-br',
+  ])('%s is no story', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+  it('a two-letter story path under a section stays', () => {
+    expect(isExcludedUrl('https://www.example.org/en/2025/07/council-meets-on-flood-defences')).toBe(false);
+  });
+});
