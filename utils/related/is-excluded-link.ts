@@ -75,7 +75,7 @@ const ON_PATH: RegExp[] = [
   namespacePattern(WIKI_NAMESPACES),
 ];
 
-const HOME_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?|(?:index|default|home)(?:\.\w+)?\/?|home\/?)$/i;
+const HOME_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?|(?:index|default|home)(?:\.\w+)?)\/?$/i;
 
 /** True for a poll / survey / feedback vote link (absolute or relative). */
 export function isPollUrl(href: string): boolean {
