@@ -13,6 +13,8 @@ import {
   ACCOUNT_URLS,
   AD_URLS,
   CODE_HOSTS,
+  CODE_RECORD_PATHS,
+  DOCUMENT_URLS,
   FILE_EXTENSIONS,
   LISTING_PARAMS,
   LISTING_PATHS,
@@ -40,6 +42,7 @@ import {
   subdomainPattern,
   queryParamPattern,
   repositoryHomePattern,
+  codeRecordPattern,
   urlPartPattern,
 } from '../rules/url-patterns';
 
@@ -51,6 +54,8 @@ const ON_URL: RegExp[] = [
   pathSegmentPattern(ACCOUNT_PATHS, { files: true }),
   urlPartPattern(ACCOUNT_URLS),
   urlPartPattern(AD_URLS),
+  urlPartPattern(DOCUMENT_URLS),
+  codeRecordPattern(CODE_HOSTS, CODE_RECORD_PATHS),
   repositoryHomePattern(CODE_HOSTS),
   hostPattern(VIDEO_HOSTS),
   subdomainPattern(NON_STORY_SUBDOMAINS),

@@ -282,6 +282,73 @@ export const FILE_EXTENSIONS = [
   'pptx',
   'csv',
   'epub',
+  // Data and other files a reader downloads rather than reads.
+  'json',
+  'geojson',
+  'tsv',
+  'ods',
+  'odt',
+  'rtf',
+  'xlsm',
+  'kml',
+  'kmz',
+  'gz',
+  'tgz',
+  '7z',
+  'rar',
+  'dmg',
+  'exe',
+  'apk',
+  'wav',
+  'm4a',
+  'mov',
+  'avi',
+  'webm',
+  // Source code files ("…/blob/main/src/parser.py"): a README or a write-up in Markdown stays.
+  'py',
+  'js',
+  'ts',
+  'tsx',
+  'jsx',
+  'c',
+  'cc',
+  'cpp',
+  'h',
+  'hpp',
+  'go',
+  'rs',
+  'java',
+  'kt',
+  'rb',
+  'swift',
+  'sh',
+  'patch',
+  'diff',
+] as const;
+
+/** Documents, spreadsheets, data portals and bug trackers: files and records, never a story (anywhere in the URL). */
+export const DOCUMENT_URLS = [
+  'docs.google.com',
+  'drive.google.com',
+  'documentcloud.org/documents',
+  'scribd.com/document',
+  'dropbox.com/s/',
+  'onedrive.live.com',
+  'bugzilla.',
+  'show_bug.cgi',
+  'bugs.launchpad.net',
+] as const;
+
+/** Records of a repository on a code host: issues, pull requests, commits, releases. */
+export const CODE_RECORD_PATHS = [
+  'issues',
+  'pull',
+  'pulls',
+  'merge_requests',
+  'commit',
+  'commits',
+  'compare',
+  'releases',
 ] as const;
 
 /** Ad servers, content-recommendation networks and affiliate redirects (matched anywhere in the URL). */
@@ -493,6 +560,9 @@ export const pathSegmentPattern = (list: readonly string[], { files = false } = 
 /** The home of a repository on a code host: "https://github.com/owner/project". */
 export const repositoryHomePattern = (hosts: readonly string[]): RegExp =>
   new RegExp(`^https?://(?:www\\.)?(?:${anyOf(hosts)})/[^/?#]+/[^/?#]+/?(?:[?#]|$)`, 'i');
+/** A record inside a repository on a code host: "https://github.com/owner/project/issues/12". */
+export const codeRecordPattern = (hosts: readonly string[], paths: readonly string[]): RegExp =>
+  new RegExp(`^https?://(?:www\\.)?(?:${anyOf(hosts)})/[^/?#]+/[^/?#]+/(?:-/)?(?:${anyOf(paths)})(?:[/?#]|$)`, 'i');
 /** A query parameter with a value: "?page=", "&s=". */
 export const queryParamPattern = (list: readonly string[], value = ''): RegExp =>
   new RegExp(`[?&](?:${anyOf(list)})=${value}`, 'i');
@@ -519,6 +589,7 @@ export const URL_LISTS: Record<string, readonly string[]> = {
   LISTING_PARAMS,
   SITE_INFO_PATHS,
   FILE_EXTENSIONS,
+  DOCUMENT_URLS,
   AD_URLS,
   SHOP_PATHS,
   SHOP_PARAMS,
@@ -534,5 +605,6 @@ export const URL_LISTS: Record<string, readonly string[]> = {
   POLL_PATHS,
   POLL_PARAMS,
   CODE_HOSTS,
+  CODE_RECORD_PATHS,
   SOCIAL_HOSTS,
 };

@@ -310,3 +310,20 @@ describe('isExcludedUrl: home pages under another name', () => {
     expect(isExcludedUrl('https://www.example.org/en/2025/07/council-meets-on-flood-defences')).toBe(false);
   });
 });
+
+describe('isExcludedUrl: documents, data files and bug trackers', () => {
+  it.each([
+    'https://docs.google.com/spreadsheets/d/1abcDEF/edit',
+    'https://www.documentcloud.org/documents/6543210-Report.html',
+    'https://data.example.gov/files/air-quality-2019.json',
+    'https://bugzilla.mozilla.org/show_bug.cgi?id=1255978',
+    'https://github.com/some-org/some.project/issues/12',
+    'https://gitlab.com/group/project/-/merge_requests/7',
+    'https://github.com/owner/project/blob/main/src/parser.py',
+  ])('%s is no story', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+  it('a story about a code host stays', () => {
+    expect(isExcludedUrl('https://github.blog/2025-01-01-the-issues-we-fixed-this-year/')).toBe(false);
+  });
+});
