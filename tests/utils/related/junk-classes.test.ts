@@ -327,3 +327,14 @@ describe('isExcludedUrl: documents, data files and bug trackers', () => {
     expect(isExcludedUrl('https://github.blog/2025-01-01-the-issues-we-fixed-this-year/')).toBe(false);
   });
 });
+
+describe('collectLinks: ads among the stories of a module', () => {
+  it('drops a sponsored item among the stories of a module', () => {
+    const links = related(`<article>${BODY}</article>
+      <aside><h2>Related stories</h2><ul>
+        <li><a href="https://news.example.com/2025/07/council-meets-on-flood-defences">Council meets on flood defences at last</a></li>
+        <li class="item sponsored"><a href="https://brand.example.com/2025/07/the-best-rain-boots-money-can-buy">The best rain boots money can buy this year</a></li>
+      </ul></aside>`);
+    expect(links.map((l) => l.title)).toEqual(['Council meets on flood defences at last']);
+  });
+});
