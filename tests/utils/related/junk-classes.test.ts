@@ -338,3 +338,16 @@ describe('collectLinks: ads among the stories of a module', () => {
     expect(links.map((l) => l.title)).toEqual(['Council meets on flood defences at last']);
   });
 });
+
+describe('findRelatedLinks: bare "related" headings in more languages', () => {
+  it.each(['Související', 'Relacionadas', 'Correlati', 'Gerelateerd', 'Voir aussi', 'Powiązane'])(
+    'a module headed "%s" is a topical module',
+    (heading) => {
+      const links = related(`<article>${BODY}</article>
+        <aside><h2>${heading}</h2><ul>
+          <li><a href="https://news.example.com/2025/07/council-meets-on-flood-defences">Council meets on flood defences at last</a></li>
+        </ul></aside>`);
+      expect(links.map((l) => [l.source, l.group])).toEqual([[heading, 'topic']]);
+    },
+  );
+});
