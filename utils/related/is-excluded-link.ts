@@ -40,6 +40,7 @@ import {
   pathSegmentPattern,
   namespacePattern,
   subdomainPattern,
+  sitePagePattern,
   queryParamPattern,
   repositoryHomePattern,
   codeRecordPattern,
@@ -65,7 +66,7 @@ const ON_URL: RegExp[] = [
 const POLL = [pathSegmentPattern(POLL_PATHS), queryParamPattern(POLL_PARAMS)];
 const ON_PATH: RegExp[] = [
   pathSegmentPattern(LISTING_PATHS),
-  pathSegmentPattern(SITE_INFO_PATHS, { files: true }),
+  sitePagePattern(SITE_INFO_PATHS),
   pathSegmentPattern(VIDEO_PATHS),
   queryParamPattern(LISTING_PARAMS),
   extensionPattern(FILE_EXTENSIONS),

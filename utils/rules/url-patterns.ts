@@ -569,6 +569,12 @@ export const queryParamPattern = (list: readonly string[], value = ''): RegExp =
 /** A host (or host and path prefix) of an absolute URL, any subdomain. */
 export const hostPattern = (list: readonly string[]): RegExp =>
   new RegExp(`^https?://(?:[\\w-]+\\.)*(?:${anyOf(list)})(?:[/?#]|$)`, 'i');
+/**
+ * A site's own page at the top of its tree: "/about", "/about/staff-and-board", "/privacy-policy.html". A
+ * section of stories under such a name ("/careers/2019/nov/how-to-ask-for-a-raise") is deeper and stays.
+ */
+export const sitePagePattern = (list: readonly string[]): RegExp =>
+  new RegExp(`^/(?:${anyOf(list)})(?:\\.\\w+)?(?:/[^/?]*)?/?(?:\\?|$)`, 'i');
 /** A host that opens with one of the subdomains: "video.foxnews.com", "deals.appleinsider.com". */
 export const subdomainPattern = (list: readonly string[]): RegExp =>
   new RegExp(`^https?://(?:${anyOf(list)})\\.[\\w-]+\\.`, 'i');

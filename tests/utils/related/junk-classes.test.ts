@@ -351,3 +351,10 @@ describe('findRelatedLinks: bare "related" headings in more languages', () => {
     },
   );
 });
+
+describe("isExcludedUrl: a section of stories named like a site's own page", () => {
+  it('stays when it holds dated stories', () => {
+    expect(isExcludedUrl('https://www.example.com/careers/2019/nov/18/how-to-ask-for-a-raise')).toBe(false);
+    expect(isExcludedUrl('https://www.example.com/help/2019/11/how-the-helpline-answered-the-flood')).toBe(false);
+  });
+});
