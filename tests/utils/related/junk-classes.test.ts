@@ -358,3 +358,13 @@ describe("isExcludedUrl: a section of stories named like a site's own page", () 
     expect(isExcludedUrl('https://www.example.com/help/2019/11/how-the-helpline-answered-the-flood')).toBe(false);
   });
 });
+
+describe('findRelatedWidgets: the site banner and its menus', () => {
+  it('a "Latest" list inside the banner menu is no module', () => {
+    const links = related(`<div role="banner"><div role="menu"><h3>Latest</h3><ul>
+        <li><a href="https://news.example.com/2025/07/menu-preview-of-a-story-one">Menu preview of a story, number one</a></li>
+        <li><a href="https://news.example.com/2025/07/menu-preview-of-a-story-two">Menu preview of a story, number two</a></li>
+      </ul></div></div><article>${BODY}</article>`);
+    expect(links).toEqual([]);
+  });
+});
