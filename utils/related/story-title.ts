@@ -126,7 +126,15 @@ export function slugHeadline(url: string, doc?: Document): string {
     );
   // A possessive the slug split off: "delhi-s-pollution" -> "delhi's pollution".
   let words = joined.replace(/(\p{L}{2,}) s(?= |$)/gu, "$1's").split(' ');
-  if (page) words = words.map((w) => page.casing.get(foldWord(w)) ?? w);
+  if (page)
+    words = words.map((w) => {
+      const known = page.casing.get(foldWord(w));
+      if (known) return known;
+      // "tv's" takes the casing of "TV".
+      const base = /^(.+)'s$/u.exec(w)?.[1];
+      const cased = base ? page.casing.get(foldWord(base)) : undefined;
+      return cased ? `${cased}'s` : w;
+    });
   const text = words.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -182,12 +190,15 @@ export function sentenceContext(a: Element): string {
  * when none reads as a story. A module's card keeps its own short headline rather than the card's other words.
  */
 export function readableTitle(a: Element, text: string, url: string, { inText = true } = {}): string {
-  const fragment = inText && isFragment(text);
+  // A few lower-case words lifted from a sentence, in the text or in a module written as sentences ("An astronaut
+  // could <a>use gravity to get around</a>"): never a title on their own while something better is known.
+  const fragment = isFragment(text);
   if (!fragment && isStoryLikeTitle(text)) return text;
   const attr = cleanText((a.getAttribute('title') ?? '').split(/\n/)[0] ?? '');
   if (isStoryLikeTitle(attr)) return attr;
   const slug = slugHeadline(url, a.ownerDocument);
   const slugOk = !!slug && isStoryLikeTitle(slug);
+  // In a module only the slug may stand in for a fragment: the words around a module's link are other cards.
   if (!inText) return slugOk ? slug : '';
   // A slug in the page's own words comes first; one that spells them otherwise (accents dropped: "Camara
   // aprova taxa") comes after the sentence the link sits in.

@@ -170,3 +170,33 @@ describe('readableTitle: a slug that drops the accents of the page', () => {
     ).toBe('Em setembro, a Câmara aprovou a taxa sobre aplicativos por 21 votos a 10.');
   });
 });
+
+describe('slugHeadline: a possessive of a word the page writes in capitals', () => {
+  it('keeps the capitals before the apostrophe', () => {
+    const doc = documentFromHtml(
+      `<!doctype html><html><body><p>Streaming on Apple TV grew, and the TV app changed.</p></body></html>`,
+    );
+    expect(slugHeadline('https://x.example/bland-content-isnt-apple-tv-s-biggest-problem-1839588936', doc)).toBe(
+      "Bland content isnt Apple TV's biggest problem",
+    );
+  });
+});
+
+describe('readableTitle: a fragment in a module written as sentences', () => {
+  const li = anchorIn(
+    '<ul><li>An astronaut lost in space could <a href="/story/could-an-astronaut-lost-in-space-use-gravity-to-get-around/">use gravity to get around</a></li></ul>',
+  );
+  it("takes the story's slug headline", () => {
+    expect(
+      readableTitle(
+        li,
+        'use gravity to get around',
+        'https://x.example/story/could-an-astronaut-lost-in-space-use-gravity-to-get-around/',
+        { inText: false },
+      ),
+    ).toBe('Could an astronaut lost in space use gravity to get around');
+  });
+  it('never the words of the other cards around it', () => {
+    expect(readableTitle(li, 'use gravity to get around', 'https://x.example/iphone/', { inText: false })).toBe('');
+  });
+});
