@@ -194,6 +194,9 @@ const LABEL_PREFIX = new RegExp(`^${alternationSource([READ_MORE_LABELS, RELATED
 const READ_MORE_START = buildPattern([READ_MORE_LABELS], { at: 'start' });
 const READ_MORE_PREFIX = new RegExp(`^${alternationSource([READ_MORE_LABELS])}(?=\\p{Lu}|\\s|:)\\s*:?\\s*`, 'u');
 
+/** A clamped headline with its source after it: "Here's what the maximum amount of… Tech Insider". */
+const SOURCE_AFTER_CLAMP = /^(.{12,}?)\s*(?:…|\.{3})\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$/u;
+
 function linkTitle(a: Element): string {
   let text = anchorText(a);
   if (ADDRESS_TITLE.test(text)) text = '';
@@ -201,7 +204,12 @@ function linkTitle(a: Element): string {
     text =
       attributeTitle(a) || overlayLinkTitle(a) || cleanText(a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
   return collapseRepeatedTitle(
-    text.replace(DATE_PREFIX, '').replace(LABEL_PREFIX, '').replace(READ_MORE_PREFIX, '').trim(),
+    text
+      .replace(DATE_PREFIX, '')
+      .replace(LABEL_PREFIX, '')
+      .replace(READ_MORE_PREFIX, '')
+      .replace(SOURCE_AFTER_CLAMP, '$1…')
+      .trim(),
   );
 }
 

@@ -368,3 +368,17 @@ describe('findRelatedWidgets: the site banner and its menus', () => {
     expect(links).toEqual([]);
   });
 });
+
+describe('collectLinks: a clamped headline with its source after it', () => {
+  it('keeps the headline, not the source', () => {
+    const links = related(`<article>${BODY}</article>
+      <aside><h2>More from Tech Insider</h2><ul>
+        <li><a href="https://news.example.com/2025/07/what-daily-serving-of-sugar-looks-like">Here's what the maximum amount of… Tech Insider</a></li>
+        <li><a href="https://news.example.com/2025/07/council-meets-on-flood-defences">Council meets on flood defences at last</a></li>
+      </ul></aside>`);
+    expect(links.map((l) => l.title)).toEqual([
+      "Here's what the maximum amount of…",
+      'Council meets on flood defences at last',
+    ]);
+  });
+});
