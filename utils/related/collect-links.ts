@@ -195,7 +195,7 @@ const READ_MORE_START = buildPattern([READ_MORE_LABELS], { at: 'start' });
 const READ_MORE_PREFIX = new RegExp(`^${alternationSource([READ_MORE_LABELS])}(?=\\p{Lu}|\\s|:)\\s*:?\\s*`, 'u');
 
 /** A clamped headline with its source after it: "Here's what the maximum amount of… Tech Insider". */
-const SOURCE_AFTER_CLAMP = /^(.{12,}?)\s*(?:…|\.{3})\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$/u;
+const SOURCE_AFTER_CLAMP = /^(.{11,}?\S)(?:…|\.{3})\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$/u;
 
 function linkTitle(a: Element): string {
   let text = anchorText(a);
