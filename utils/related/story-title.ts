@@ -40,10 +40,19 @@ function slugWords(segment: string): string[] {
   return pieces.slice(start, end).filter((p) => !ID_PIECE.test(p) || NUMBER_PIECE.test(p));
 }
 
+/** A word without its accents: "câmara" -> "camara". */
+const stripAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}+/gu, '');
+
 /** Folded form of a word for matching a slug's words: lower case, no apostrophes. */
 const foldWord = (word: string): string => word.toLowerCase().replace(/['’]/g, '');
 
-type PageWords = { casing: Map<string, string>; initials: Map<string, string>; vocabulary: Set<string> };
+type PageWords = {
+  casing: Map<string, string>;
+  initials: Map<string, string>;
+  vocabulary: Set<string>;
+  /** Prose words with their accents dropped, where the bare spelling is not a prose word itself. */
+  accented: Set<string>;
+};
 const casingCache = new WeakMap<Document, PageWords>();
 
 /** Initials as the prose writes them: "U.S.", "UN", "BBC". */
@@ -91,7 +100,12 @@ function pageWords(doc: Document): PageWords {
     const best = [...forms].sort((a, b) => b[1] - a[1])[0]![0];
     casing.set(key, best);
   }
-  const words = { casing, initials, vocabulary };
+  const accented = new Set<string>();
+  for (const w of vocabulary) {
+    const bare = stripAccents(w);
+    if (bare !== w && !vocabulary.has(bare)) accented.add(bare);
+  }
+  const words = { casing, initials, vocabulary, accented };
   casingCache.set(doc, words);
   return words;
 }
@@ -209,8 +223,6 @@ export function readableTitle(a: Element, text: string, url: string, { inText = 
   return fragment && isStoryLikeTitle(text) ? text : '';
 }
 
-/** A word without its accents: "câmara" -> "camara". */
-const stripAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}+/gu, '');
 
 /**
  * True when a slug headline spells the page's words as the page does: it shares a word with the prose, and none
@@ -219,12 +231,7 @@ const stripAccents = (word: string): string => word.normalize('NFD').replace(/\p
  */
 function inPageWords(text: string, doc: Document | null): boolean {
   if (!doc) return true;
-  const { vocabulary } = pageWords(doc);
-  const accented = new Set<string>();
-  for (const w of vocabulary) {
-    const bare = stripAccents(w);
-    if (bare !== w && !vocabulary.has(bare)) accented.add(bare);
-  }
+  const { vocabulary, accented } = pageWords(doc);
   const words = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
   if (words.some((w) => accented.has(w))) return false;
   return words.some((w) => vocabulary.has(w));
