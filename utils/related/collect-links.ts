@@ -67,7 +67,11 @@ const TOPIC_LINK = buildPattern([TOPIC_LINK_STARTS], { at: 'start' });
 export function isTopicLinkTitle(title: string): boolean {
   const m = TOPIC_LINK.exec(title.trim());
   if (!m) return false;
-  const rest = title.trim().slice(m[0].length).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const rest =
+    title
+      .trim()
+      .slice(m[0].length)
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return rest.length >= 1 && rest.length <= THRESHOLDS.topicLinkMaxWords;
 }
 
@@ -81,7 +85,8 @@ const PHOTO_CREDIT = new RegExp(
 );
 
 /** A file's name as a link's text ("12-IMG_3886.jpg", "report-2019.pdf"): a photo or a document, not a story. */
-const FILE_NAME_TITLE = /^[\w\-. ()]+\.(?:jpe?g|png|gif|webp|svg|tiff?|heic|pdf|docx?|xlsx?|pptx?|csv|mp[34]|mov|zip)$/iu;
+const FILE_NAME_TITLE =
+  /^[\w\-. ()]+\.(?:jpe?g|png|gif|webp|svg|tiff?|heic|pdf|docx?|xlsx?|pptx?|csv|mp[34]|mov|zip)$/iu;
 
 /** A link whose text is its own address ("pic.twitter.com/BUPgYtgHaY", "www.cdc.gov/flu"): no title. */
 const ADDRESS_TITLE = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S*$|^(?:https?:\/\/|www\.)\S+$/iu;
@@ -153,7 +158,7 @@ function anchorText(a: Element): string {
 export function collapseRepeatedTitle(text: string): string {
   const min = THRESHOLDS.repeatedTitleMinChars;
   let t = text.trim();
-  for (let changed = true; changed && t.length >= 2 * min; ) {
+  for (let changed = true; changed && t.length >= 2 * min;) {
     changed = false;
     // The text opens with the same words twice: keep the first copy.
     for (let end = min; end <= t.length / 2; end++) {
@@ -260,8 +265,7 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     if (isTopicLinkTitle(title) || FILE_NAME_TITLE.test(title) || PHOTO_CREDIT.test(title)) return [];
     // "Lire la suite de la critique sur Libération.fr": a read-more line names the story by its address first.
     const readMore = READ_MORE_START.test(title) ? readableTitle(titleAnchor, '', url, { inText: false }) : '';
-    const readable =
-      readMore || readableTitle(titleAnchor, quality > 0 ? title : '', url, { inText: !options.widget });
+    const readable = readMore || readableTitle(titleAnchor, quality > 0 ? title : '', url, { inText: !options.widget });
     // A title attribute may name the topic page its short text links ("Más sobre Conflicto mapuche").
     if (isTopicLinkTitle(readable)) return [];
     if (readable) return [{ title: readable, url, key, anchor }];

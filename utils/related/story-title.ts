@@ -223,7 +223,6 @@ export function readableTitle(a: Element, text: string, url: string, { inText = 
   return fragment && isStoryLikeTitle(text) ? text : '';
 }
 
-
 /**
  * True when a slug headline spells the page's words as the page does: it shares a word with the prose, and none
  * of its words is a prose word with its accents dropped ("camara" for "câmara", "buyt" for "buýt") or a

@@ -297,4 +297,12 @@ export const NOT_MODULE_WORDS = ['archive', 'calendar', 'sitemap', 'breadcrumb',
  * Last words of the class of a teaser's summary inside a card link ("c-rock-list__entry-blurb", "card-dek"):
  * the summary is no part of the link's title.
  */
-export const LINK_SUMMARY_WORDS = ['blurb', 'dek', 'excerpt', 'standfirst', 'summary', 'description', 'subhead'] as const;
+export const LINK_SUMMARY_WORDS = [
+  'blurb',
+  'dek',
+  'excerpt',
+  'standfirst',
+  'summary',
+  'description',
+  'subhead',
+] as const;

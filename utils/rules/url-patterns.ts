@@ -579,8 +579,7 @@ export const sitePagePattern = (list: readonly string[]): RegExp =>
 export const subdomainPattern = (list: readonly string[]): RegExp =>
   new RegExp(`^https?://(?:${anyOf(list)})\\.[\\w-]+\\.`, 'i');
 /** A path segment that names a page of one of the namespaces: "/wiki/Category:Birds", "/wiki/File:Map.png". */
-export const namespacePattern = (list: readonly string[]): RegExp =>
-  new RegExp(`/(?:${anyOf(list)}):[^/?]`, 'iu');
+export const namespacePattern = (list: readonly string[]): RegExp => new RegExp(`/(?:${anyOf(list)}):[^/?]`, 'iu');
 /** A file extension at the end of the path. */
 export const extensionPattern = (list: readonly string[]): RegExp => new RegExp(`\\.(?:${anyOf(list)})(?:$|\\?)`, 'i');
 

@@ -103,7 +103,8 @@ describe('findRelatedLinks: dates in a module headline', () => {
 
 describe('findRelatedLinks: module groups', () => {
   it('lists a "Next up in <section>" module with the topical modules, before the in-text links', () => {
-    const links = related(`<article>${BODY}<p>The council had <a href="https://other.example.org/2025/06/council-votes-on-the-river-plan">voted on the river plan</a> before.</p></article>
+    const links =
+      related(`<article>${BODY}<p>The council had <a href="https://other.example.org/2025/06/council-votes-on-the-river-plan">voted on the river plan</a> before.</p></article>
       <section><h2>Next Up In Science &amp; Health</h2><ul>
         <li><a href="https://news.example.com/2025/07/a-clever-new-solar-solution">A clever new solar solution to a climate problem</a></li>
         <li><a href="https://news.example.com/2025/07/how-moon-rocks-reveal-history">How moon rocks reveal the history of the cosmos</a></li>
@@ -169,7 +170,8 @@ describe('findRelatedLinks: a card whose only text is its excerpt', () => {
 
 describe('findRelatedLinks: one page under more and fewer parameters', () => {
   it('lists a story once when a second link adds a parameter', () => {
-    const links = related(`<article>${BODY}<p>The sale put Yahoo <a href="https://news.example.com/2016/07/25/business/yahoo-sale.html?_r=0">under the same umbrella as AOL</a>, as expected.</p></article>
+    const links =
+      related(`<article>${BODY}<p>The sale put Yahoo <a href="https://news.example.com/2016/07/25/business/yahoo-sale.html?_r=0">under the same umbrella as AOL</a>, as expected.</p></article>
       <aside><h2>Related Coverage</h2><ul>
         <li><a href="https://news.example.com/2016/07/25/business/yahoo-sale.html">Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer</a></li>
         <li><a href="https://news.example.com/2016/07/26/business/verizon-yahoo.html">Verizon Announces a Deal for Yahoo’s Internet Business</a></li>
@@ -257,7 +259,9 @@ describe('collectLinks: a gallery titled "Photos: …"', () => {
 
 describe('collectLinks: a read-more line', () => {
   it("is titled with the linked story's slug headline", () => {
-    const links = related(`<article>${BODY}<p><a href="https://news.example.com/cinema/2017/11/17/docu-marsha-p-johnson-unique-en-son-genre_1610846">Lire la suite de la critique de Jérémy Piette sur Libération.fr</a></p></article>`);
+    const links = related(
+      `<article>${BODY}<p><a href="https://news.example.com/cinema/2017/11/17/docu-marsha-p-johnson-unique-en-son-genre_1610846">Lire la suite de la critique de Jérémy Piette sur Libération.fr</a></p></article>`,
+    );
     expect(links.map((l) => l.title)).toEqual(['Docu marsha p johnson unique en son genre']);
   });
 });
