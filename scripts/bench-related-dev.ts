@@ -137,6 +137,26 @@ for (const r of rows) {
   );
 }
 
+// The worst pages first: lowest precision, then lowest recall@10, then an uncovered module.
+const worst = rows
+  .filter((r) => (r.score.precision ?? 1) < 1 || (r.score.recall10 ?? 1) < 1 || r.score.moduleCovered === false)
+  .sort(
+    (a, b) =>
+      (a.score.precision ?? 1) - (b.score.precision ?? 1) ||
+      (a.score.recall10 ?? 1) - (b.score.recall10 ?? 1) ||
+      Number(a.score.moduleCovered !== false) - Number(b.score.moduleCovered !== false),
+  )
+  .slice(0, 10);
+console.log('\nworst pages (precision, recall@10, module):');
+for (const r of worst) {
+  const wrong = r.score.verdicts.filter((v) => v.verdict.kind === 'wrong' || v.verdict.kind === 'repeat').length;
+  console.log(
+    `  ${r.id.slice(0, 12)} ${clip(r.truth.site, 24).padEnd(24)} ${splitOf(r.id).padEnd(5)} prec ${f(r.score.precision)} ` +
+      `R@10 ${f(r.score.recall10)} module ${r.score.moduleCovered === null ? 'n.a.' : r.score.moduleCovered ? 'yes' : 'no'}` +
+      `  ${wrong} wrong, ${r.score.missed.length} missed`,
+  );
+}
+
 const pooled = poolScores(rows.map((r) => r.score));
 const allItems = rows.flatMap((r) => r.listed);
 const storyTitled = allItems.filter((i) => isStoryTitle(i.title)).length;

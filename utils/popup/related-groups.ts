@@ -18,10 +18,15 @@ const NO_LABEL = new Set(['', 'article', 'related']);
 
 export function relatedBlocks(links: readonly RelatedLink[]): RelatedBlock[] {
   const blocks: RelatedBlock[] = [];
+  // A "label" that is one of the listed headlines was read from the module's first card, not its heading.
+  const titles = new Set(links.map((l) => l.title.trim().toLowerCase()));
   for (const link of links) {
     const group = groupOf(link);
     const raw = link.source.trim();
-    const label = group === 'inline' || NO_LABEL.has(raw.toLowerCase()) ? null : raw.replace(/\s*[:：»›>|]+$/u, '');
+    const label =
+      group === 'inline' || NO_LABEL.has(raw.toLowerCase()) || titles.has(raw.toLowerCase())
+        ? null
+        : raw.replace(/\s*[:：»›>|]+$/u, '');
     const last = blocks[blocks.length - 1];
     if (last && last.group === group && last.label === label) last.links.push(link);
     else blocks.push({ group, label, links: [link] });

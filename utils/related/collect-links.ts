@@ -1,5 +1,10 @@
 import { alternationSource, buildPattern } from '../rules/phrase-pattern';
-import { CALL_TO_ACTION_STARTS, READ_MORE_LABELS } from '../rules/phrases/link-labels';
+import {
+  CALL_TO_ACTION_STARTS,
+  PHOTO_CREDIT_LABELS,
+  READ_MORE_LABELS,
+  TOPIC_LINK_STARTS,
+} from '../rules/phrases/link-labels';
 import { RELATED_HEADINGS } from '../rules/phrases/widget-headings';
 import { overlayLinkTitle } from './card-title';
 import { cleanUrl, comparableUrl } from './clean-url';
@@ -12,6 +17,7 @@ import { readableTitle } from './story-title';
 import { letterKey } from '../text/normalize';
 import { SLUG_AND_WORDS } from '../rules/url-patterns';
 import { moduleHeadingKind } from '../rules/headings';
+import { LINK_SUMMARY_WORDS } from '../rules/class-names';
 
 export type LinkCandidate = { title: string; url: string; key: string; anchor: Element };
 
@@ -55,6 +61,38 @@ export function looksLikeArticleUrl(url: string): boolean {
 }
 
 const CALL_TO_ACTION = buildPattern([CALL_TO_ACTION_STARTS], { at: 'start' });
+const TOPIC_LINK = buildPattern([TOPIC_LINK_STARTS], { at: 'start' });
+
+/** "More on Conflicto mapuche", "Mehr zu Passwort": a link to a topic page, named in a few words. */
+export function isTopicLinkTitle(title: string): boolean {
+  const m = TOPIC_LINK.exec(title.trim());
+  if (!m) return false;
+  const rest =
+    title
+      .trim()
+      .slice(m[0].length)
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return rest.length >= 1 && rest.length <= THRESHOLDS.topicLinkMaxWords;
+}
+
+/**
+ * A caption with its photo credit after it ("Declan Rice after the win. | Foto: Reuters"): the link opens a
+ * picture. A label opening the title ("Photos: Harvest festival") names a gallery, which stays.
+ */
+const PHOTO_CREDIT = new RegExp(
+  `\\S\\s+(?:[|/–—-]\\s*)?(?:${alternationSource([PHOTO_CREDIT_LABELS])})\\s*:\\s*[^|:]{2,40}$`,
+  'iu',
+);
+
+/** A file's name as a link's text ("12-IMG_3886.jpg", "report-2019.pdf"): a photo or a document, not a story. */
+const FILE_NAME_TITLE =
+  /^[\w\-. ()]+\.(?:jpe?g|png|gif|webp|svg|tiff?|heic|pdf|docx?|xlsx?|pptx?|csv|mp[34]|mov|zip)$/iu;
+
+/** A link whose text is its own address ("pic.twitter.com/BUPgYtgHaY", "www.cdc.gov/flu"): no title. */
+const ADDRESS_TITLE = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S*$|^(?:https?:\/\/|www\.)\S+$/iu;
+
+/** A link to a note of the page itself: footnotes and citation back-links ("Jump up to: a", "^", "[3]"). */
+const NOTE_FRAGMENT = /#(?:cite[_-]|fn[_:-]?\d|footnote|endnote|ref[_-]?\d|note[_-]?\d)/i;
 
 const AND_WORDS = new RegExp(`&|(?<![\\p{L}\\p{N}])(?:${SLUG_AND_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
@@ -74,27 +112,76 @@ function isSectionLink(title: string, url: string): boolean {
   return words(title) !== '' && words(title) === words(segments[0]!.replace(/[-_+]+/g, ' '));
 }
 
-/** Text an element shows, without labels for screen readers only ("Video" before a BBC headline). */
-function shownText(el: Element): string {
-  const hidden = Array.from(el.querySelectorAll('[class]')).filter(isScreenReaderOnly);
-  if (hidden.length === 0) return elementText(el);
-  const copy = el.cloneNode(true) as Element;
-  for (const node of Array.from(copy.querySelectorAll('[class]')).filter(isScreenReaderOnly)) node.remove();
-  return elementText(copy);
+/** Dates and counters inside a link or its headline ("NOV. 7, 2010", "12 comments"): never part of a title. */
+const DATES_AND_COUNTERS = 'time, [class*="date"], [class*="time"], [class*="count"]';
+
+const SUMMARY_WORDS = new Set<string>(LINK_SUMMARY_WORDS);
+
+/** A teaser's summary inside a card link: a class token ending in "blurb", "dek", "excerpt" and the like. */
+function isSummary(el: Element): boolean {
+  return (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .some((token) => SUMMARY_WORDS.has(token.toLowerCase().split(/[-_]+/).pop() ?? ''));
 }
 
-/** Text of a link without dates and counters; a headline element inside the link wins. */
+/**
+ * Text an element shows as a title: without labels for screen readers only ("Video" before a BBC headline,
+ * "opens in a new window" after it), without a teaser's summary beside the headline and, with `dates`, without
+ * its dates and counters.
+ */
+function shownText(el: Element, { dates = true } = {}): string {
+  const hidden = (node: Element): boolean => isScreenReaderOnly(node) || (dates && node.matches(DATES_AND_COUNTERS));
+  const without = (drop: (node: Element) => boolean): string => {
+    if (!Array.from(el.querySelectorAll('*')).some(drop)) return elementText(el);
+    const copy = el.cloneNode(true) as Element;
+    for (const node of Array.from(copy.querySelectorAll('*')).filter(drop)) node.remove();
+    return elementText(copy);
+  };
+  // A summary is dropped only beside a headline: a card whose only text sits in its "excerpt" keeps it.
+  return without((node) => hidden(node) || isSummary(node)) || without(hidden);
+}
+
+/** Text of a link without screen-reader labels, dates and counters; a headline element inside the link wins. */
 function anchorText(a: Element): string {
   const headline = a.querySelector('h1, h2, h3, h4, h5, h6, [class*="title"], [class*="headline"], [class*="heading"]');
   if (headline) {
     const text = shownText(headline);
     if (text) return text;
   }
-  if (!a.querySelector('time, [class*="date"], [class*="time"], [class*="count"]')) return elementText(a);
-  const copy = a.cloneNode(true) as Element;
-  for (const el of Array.from(copy.querySelectorAll('time, [class*="date"], [class*="time"], [class*="count"]')))
-    el.remove();
-  return elementText(copy);
+  return shownText(a);
+}
+
+/**
+ * A headline written twice in one link: responsive variants side by side ("Title Title Tit…") or a clamped
+ * copy glued to the full one ("… Apple and Samsungpowerful smartphone … Apple and Samsung"): once.
+ */
+export function collapseRepeatedTitle(text: string): string {
+  const min = THRESHOLDS.repeatedTitleMinChars;
+  let t = text.trim();
+  for (let changed = true; changed && t.length >= 2 * min;) {
+    changed = false;
+    // The text opens with the same words twice: keep the first copy.
+    for (let end = min; end <= t.length / 2; end++) {
+      if (/\s/.test(t[end] ?? '') === false) continue;
+      const head = t.slice(0, end).trim();
+      if (t.slice(end).trim().startsWith(head)) {
+        t = head;
+        changed = true;
+        break;
+      }
+    }
+    if (changed) continue;
+    // A tail that repeats the end of what comes before it.
+    for (let start = Math.ceil(t.length / 2); start <= t.length - min; start++) {
+      const tail = t.slice(start).trim();
+      if (tail.length >= min && t.slice(0, start).trimEnd().endsWith(tail)) {
+        t = t.slice(0, start).trim();
+        changed = true;
+        break;
+      }
+    }
+  }
+  return t;
 }
 
 function attributeTitle(a: Element): string {
@@ -108,14 +195,27 @@ const DATE_PREFIX = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\
 /** A label before the title: "Read more: Title", "Related » Title", "Lire aussi : Titre". */
 const LABEL_PREFIX = new RegExp(`^${alternationSource([READ_MORE_LABELS, RELATED_HEADINGS])}\\s*[:：»]\\s*`, 'iu');
 /** "Continue readingTitle": a read-more label glued to the title (screen-reader text). */
+/** A link text opening with a read-more label, in any case ("Lire la suite de la critique …"). */
+const READ_MORE_START = buildPattern([READ_MORE_LABELS], { at: 'start' });
 const READ_MORE_PREFIX = new RegExp(`^${alternationSource([READ_MORE_LABELS])}(?=\\p{Lu}|\\s|:)\\s*:?\\s*`, 'u');
+
+/** A clamped headline with its source after it: "Here's what the maximum amount of… Tech Insider". */
+const SOURCE_AFTER_CLAMP = /^(.{11,}?\S)(?:…|\.{3})\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$/u;
 
 function linkTitle(a: Element): string {
   let text = anchorText(a);
+  if (ADDRESS_TITLE.test(text)) text = '';
   if (!text)
     text =
       attributeTitle(a) || overlayLinkTitle(a) || cleanText(a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
-  return text.replace(DATE_PREFIX, '').replace(LABEL_PREFIX, '').replace(READ_MORE_PREFIX, '').trim();
+  return collapseRepeatedTitle(
+    text
+      .replace(DATE_PREFIX, '')
+      .replace(LABEL_PREFIX, '')
+      .replace(READ_MORE_PREFIX, '')
+      .replace(SOURCE_AFTER_CLAMP, '$1…')
+      .trim(),
+  );
 }
 
 /**
@@ -127,7 +227,7 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
   for (const a of Array.from(container.getElementsByTagName('a'))) {
     const href = a.getAttribute('href') ?? '';
     if (!href) continue;
-    if (href.startsWith('#')) continue;
+    if (href.startsWith('#') || NOTE_FRAGMENT.test(href)) continue;
     const url = cleanUrl(href, pageUrl);
     if (!url || isExcludedUrl(url)) continue;
     if (isInChrome(a, container, options.widget)) continue;
@@ -162,7 +262,12 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     // In Science") linking its section is a label: neither is a story.
     if (GENERIC_LINK_TEXT.test(title) && !attributeTitle(titleAnchor)) return [];
     if (moduleHeadingKind(title) || isSectionLink(title, url) || CALL_TO_ACTION.test(title)) return [];
-    const readable = readableTitle(titleAnchor, quality > 0 ? title : '', url, { inText: !options.widget });
+    if (isTopicLinkTitle(title) || FILE_NAME_TITLE.test(title) || PHOTO_CREDIT.test(title)) return [];
+    // "Lire la suite de la critique sur Libération.fr": a read-more line names the story by its address first.
+    const readMore = READ_MORE_START.test(title) ? readableTitle(titleAnchor, '', url, { inText: false }) : '';
+    const readable = readMore || readableTitle(titleAnchor, quality > 0 ? title : '', url, { inText: !options.widget });
+    // A title attribute may name the topic page its short text links ("Más sobre Conflicto mapuche").
+    if (isTopicLinkTitle(readable)) return [];
     if (readable) return [{ title: readable, url, key, anchor }];
     // A module's short title is kept only for a link shaped like a story ("iOS Blog" -> /iphone/ is a section).
     return options.widget && looksLikeArticleUrl(url) ? [{ title, url, key, anchor }] : [];

@@ -81,6 +81,18 @@ function proseRoot(doc: Document): Element | null {
   return best;
 }
 
+/** The query parameters of a comparable URL, as `key=value` pieces. */
+function queryParams(key: string): string[] {
+  const q = key.split('?')[1];
+  return q ? q.split('&').filter(Boolean) : [];
+}
+
+/** A script that names its page in the query ("story.php?id=12", "index.php?title=X"): each query is a page. */
+const SCRIPT_PATH = /\.(?:php\d?|aspx?|jsp|cgi|pl|cfm)$|\/$/i;
+
+/** True when every piece of `a` is in `b`. */
+const isSubset = (a: readonly string[], b: readonly string[]): boolean => a.every((x) => b.includes(x));
+
 type Module = { element: Element; title: string; kind: 'topic' | 'popular'; inline: boolean };
 
 /** The last path segment when it is a descriptive slug (three words or more): another address of the page shares it. */
@@ -105,6 +117,11 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
   }
   const titles = new Set<string>();
   const storyPaths = new Set<string>();
+  const queries = new Map<string, string[][]>();
+  for (const { link } of seen.values()) {
+    const key = comparableUrl(link.url, url);
+    if (key) queries.set(key.split('?')[0]!, [...(queries.get(key.split('?')[0]!) ?? []), queryParams(key)]);
+  }
   const ownTitle = titleKey(title);
   if (ownTitle) titles.add(ownTitle);
   const groups: Record<RelatedGroup, RelatedLink[]> = { topic: [], inline: [], popular: [] };
@@ -122,6 +139,13 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
       const path = c.key.split('?')[0]!;
       const descriptive = ownSlug(c.url) !== null;
       if (descriptive && storyPaths.has(path)) continue;
+      // One page under more and fewer parameters ("yahoo-sale.html?_r=0" beside "yahoo-sale.html").
+      const params = queryParams(c.key);
+      if (
+        !SCRIPT_PATH.test(path) &&
+        (queries.get(path) ?? []).some((known) => isSubset(known, params) || isSubset(params, known))
+      )
+        continue;
       // The page's gallery, video or comments view under the same slug is the page itself.
       if (slug && ownSlug(c.url) === slug) continue;
       // A headline appears once (the same story under two addresses, or the page itself under another one).
@@ -131,6 +155,7 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
       seen.set(c.key, { link, inline });
       if (tkey) titles.add(tkey);
       if (descriptive) storyPaths.add(path);
+      queries.set(path, [...(queries.get(path) ?? []), params]);
       groups[group].push(link);
     }
   };

@@ -10,7 +10,8 @@ import { containerOf, isHeadingLike, listAfter, ownBox } from './widget-boxes';
  */
 export type RelatedWidget = { element: Element; title: string; inline: boolean; kind: 'topic' | 'popular' };
 
-const OFF_LIMITS = 'nav, [role="navigation"], .comments, #comments, .comment, form';
+/** Navigation, the site's banner and its menus, comments and forms: never a module. */
+const OFF_LIMITS = 'nav, [role="navigation"], [role="banner"], [role="menu"], .comments, #comments, .comment, form';
 
 function headingOf(widget: Element): string | null {
   for (const el of Array.from(

@@ -13,6 +13,8 @@ import {
   ACCOUNT_URLS,
   AD_URLS,
   CODE_HOSTS,
+  CODE_RECORD_PATHS,
+  DOCUMENT_URLS,
   FILE_EXTENSIONS,
   LISTING_PARAMS,
   LISTING_PATHS,
@@ -20,14 +22,28 @@ import {
   POLL_PATHS,
   SHARE_PARAMS,
   SHARE_URLS,
+  SHOP_HOSTS,
+  SITE_INFO_PATHS,
   SHOP_PARAMS,
   SHOP_PATHS,
+  SHOP_URLS,
   SOCIAL_HOSTS,
+  VIDEO_HOSTS,
+  VIDEO_PATHS,
+  NON_STORY_SUBDOMAINS,
+  WIKI_EDIT_ACTIONS,
+  WIKI_EDIT_PARAMS,
+  WIKI_NAMESPACES,
+  WIKI_REVISION_PARAMS,
   extensionPattern,
   hostPattern,
   pathSegmentPattern,
+  namespacePattern,
+  subdomainPattern,
+  sitePagePattern,
   queryParamPattern,
   repositoryHomePattern,
+  codeRecordPattern,
   urlPartPattern,
 } from '../rules/url-patterns';
 
@@ -39,11 +55,19 @@ const ON_URL: RegExp[] = [
   pathSegmentPattern(ACCOUNT_PATHS, { files: true }),
   urlPartPattern(ACCOUNT_URLS),
   urlPartPattern(AD_URLS),
+  urlPartPattern(DOCUMENT_URLS),
+  codeRecordPattern(CODE_HOSTS, CODE_RECORD_PATHS),
   repositoryHomePattern(CODE_HOSTS),
+  hostPattern(VIDEO_HOSTS),
+  subdomainPattern(NON_STORY_SUBDOMAINS),
+  hostPattern(SHOP_HOSTS),
+  urlPartPattern(SHOP_URLS),
 ];
 const POLL = [pathSegmentPattern(POLL_PATHS), queryParamPattern(POLL_PARAMS)];
 const ON_PATH: RegExp[] = [
   pathSegmentPattern(LISTING_PATHS),
+  sitePagePattern(SITE_INFO_PATHS),
+  pathSegmentPattern(VIDEO_PATHS),
   queryParamPattern(LISTING_PARAMS),
   extensionPattern(FILE_EXTENSIONS),
   // A date archive ("/2025/", "/2025/11/") and an AMP copy of a page ("/amp/").
@@ -52,7 +76,12 @@ const ON_PATH: RegExp[] = [
   ...POLL,
   pathSegmentPattern(SHOP_PATHS),
   queryParamPattern(SHOP_PARAMS),
+  queryParamPattern(WIKI_EDIT_PARAMS, `(?:${WIKI_EDIT_ACTIONS.join('|')})(?:&|$)`),
+  queryParamPattern(WIKI_REVISION_PARAMS),
+  namespacePattern(WIKI_NAMESPACES),
 ];
+
+const HOME_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?|(?:index|default|home)(?:\.\w+)?)\/?$/i;
 
 /** True for a poll / survey / feedback vote link (absolute or relative). */
 export function isPollUrl(href: string): boolean {
@@ -76,7 +105,15 @@ export function isExcludedUrl(url: string): boolean {
   } catch {
     return true;
   }
+  try {
+    // Percent-escapes decoded, so "/wiki/Cat%C3%A9gorie:…" reads as its namespace.
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: tested as written.
+  }
   if (path === '/' || path === '') return true;
+  // A home page under another name: "/index.html", "/home", a language's front ("/en/", "/pt-br").
+  if (HOME_PATH.test(path)) return true;
   // Profile pages: medium.com/@name, substack.com/@name.
   if (/^\/@[^/]+\/?$/.test(path)) return true;
   return ON_URL.some((re) => re.test(url)) || ON_PATH.some((re) => re.test(path));

@@ -22,12 +22,101 @@ export function isStoryLikeTitle(text: string): boolean {
 
 /** Slug pieces that are ids, not words: numbers, hashes, "a1b2c3" codes. */
 const ID_PIECE = /^[a-z]*\d[a-z\d]*$/i;
+/** A number a headline spells in its slug ("19-billion", "9-minute", "16-inch"): short, all digits. */
+const NUMBER_PIECE = /^\d{1,4}$/;
+
+/** The words of a slug segment: ids dropped, numbers kept unless they trail the words (a date, a page id). */
+function slugWords(segment: string): string[] {
+  const pieces = segment
+    .replace(/\.[a-z]{2,5}$/i, '')
+    .split(/[-_+~]+/)
+    .filter(Boolean);
+  let end = pieces.length;
+  while (end > 0 && ID_PIECE.test(pieces[end - 1]!)) end--;
+  // A leading date ("2019-11-18-title") is no part of the headline; one leading number ("2-hurt-as-…") is.
+  let start = 0;
+  while (start < end && ID_PIECE.test(pieces[start]!)) start++;
+  if (start === 1 && NUMBER_PIECE.test(pieces[0]!)) start = 0;
+  return pieces.slice(start, end).filter((p) => !ID_PIECE.test(p) || NUMBER_PIECE.test(p));
+}
+
+/** A word without its accents: "câmara" -> "camara". */
+const stripAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}+/gu, '');
+
+/** Folded form of a word for matching a slug's words: lower case, no apostrophes. */
+const foldWord = (word: string): string => word.toLowerCase().replace(/['’]/g, '');
+
+type PageWords = {
+  casing: Map<string, string>;
+  initials: Map<string, string>;
+  vocabulary: Set<string>;
+  /** Prose words with their accents dropped, where the bare spelling is not a prose word itself. */
+  accented: Set<string>;
+};
+const casingCache = new WeakMap<Document, PageWords>();
+
+/** Initials as the prose writes them: "U.S.", "UN", "BBC". */
+const INITIALS = /(?<!\p{L})(?:\p{Lu}\.){2,}|(?<![\p{L}\p{N}])\p{Lu}{2,4}(?![\p{L}\p{N}])/gu;
+
+/** Elements whose text is prose (sentences), where a capital means a name rather than Title Case. */
+const PROSE = 'p, li, dd, blockquote, figcaption';
+
+/**
+ * How the page's prose writes each word, by its folded form: "whatsapp" -> "WhatsApp", "facebooks" ->
+ * "Facebook's". Words opening a sentence are not counted; a word the prose also writes in lower case stays lower
+ * case; else the prose's most frequent spelling wins.
+ */
+function pageWords(doc: Document): PageWords {
+  const cached = casingCache.get(doc);
+  if (cached) return cached;
+  const counts = new Map<string, Map<string, number>>();
+  const initials = new Map<string, string>();
+  const vocabulary = new Set<string>();
+  for (const el of Array.from(doc.body?.querySelectorAll(PROSE) ?? [])) {
+    if (el.querySelector(PROSE)) continue;
+    const prose = elementText(el);
+    for (const m of prose.match(INITIALS) ?? []) initials.set(m.replace(/\./g, '').toLowerCase(), m);
+    for (const w of prose.match(/[\p{L}\p{N}]+/gu) ?? []) vocabulary.add(w.toLowerCase());
+    for (const sentence of prose.split(/(?<=[.!?:;。！？])\s+/u)) {
+      const words = sentence.match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? [];
+      // A headline in Title Case or a line in capitals says nothing about how a word is written.
+      const share = (re: RegExp): number => words.filter((w) => re.test(w)).length / words.length;
+      if (words.length >= 3 && (share(/^\p{Lu}/u) > 0.6 || share(/^\p{Lu}[\p{Lu}\p{N}]+$/u) > 0.5)) continue;
+      for (const word of words.slice(1)) {
+        // "Apple's" also tells how "apple" is written.
+        const base = word.replace(/['’]s$/u, '');
+        for (const form of base === word ? [word] : [word, base]) {
+          const key = foldWord(form);
+          let forms = counts.get(key);
+          if (!forms) counts.set(key, (forms = new Map()));
+          forms.set(form, (forms.get(form) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  const casing = new Map<string, string>();
+  for (const [key, forms] of counts) {
+    if (forms.has(key)) continue;
+    const best = [...forms].sort((a, b) => b[1] - a[1])[0]![0];
+    casing.set(key, best);
+  }
+  const accented = new Set<string>();
+  for (const w of vocabulary) {
+    const bare = stripAccents(w);
+    if (bare !== w && !vocabulary.has(bare)) accented.add(bare);
+  }
+  const words = { casing, initials, vocabulary, accented };
+  casingCache.set(doc, words);
+  return words;
+}
 
 /**
  * A headline recovered from a descriptive URL slug ("/2019/11/18/delhi-schools-closed-due-to-air-pollution" ->
- * "Delhi schools closed due to air pollution"), or '' when no path segment holds enough words.
+ * "Delhi schools closed due to air pollution"), or '' when no path segment holds enough words. With the page's
+ * document, each word takes the casing and apostrophe the page gives it where the page writes the same word
+ * ("facebooks" -> "Facebook's", "whatsapp" -> "WhatsApp"); other words stay as the slug has them.
  */
-export function slugHeadline(url: string): string {
+export function slugHeadline(url: string, doc?: Document): string {
   let path: string;
   try {
     path = decodeURIComponent(new URL(url).pathname);
@@ -36,15 +125,31 @@ export function slugHeadline(url: string): string {
   }
   let best: string[] = [];
   for (const segment of path.split('/')) {
-    const pieces = segment
-      .replace(/\.[a-z]{2,5}$/i, '')
-      .split(/[-_+]+/)
-      .filter((p) => p && !ID_PIECE.test(p));
-    if (pieces.length > best.length) best = pieces;
+    const words = slugWords(segment);
+    if (words.filter((w) => !NUMBER_PIECE.test(w)).length > best.filter((w) => !NUMBER_PIECE.test(w)).length)
+      best = words;
   }
-  if (best.length < THRESHOLDS.storyTitleMinWords) return '';
+  if (best.filter((w) => !NUMBER_PIECE.test(w)).length < THRESHOLDS.storyTitleMinWords) return '';
+  const page = doc ? pageWords(doc) : null;
+  // Initials the slug split letter by letter, as the page writes them: "u-s-customers" -> "U.S. customers".
+  const joined = best
+    .join(' ')
+    .replace(
+      /(?<![\p{L}\p{N}])\p{L}(?: \p{L})+(?![\p{L}\p{N}])/gu,
+      (m) => page?.initials.get(m.replace(/ /g, '').toLowerCase()) ?? m,
+    );
   // A possessive the slug split off: "delhi-s-pollution" -> "delhi's pollution".
-  const text = best.join(' ').replace(/(\p{L}) s(?= |$)/gu, "$1's");
+  let words = joined.replace(/(\p{L}{2,}) s(?= |$)/gu, "$1's").split(' ');
+  if (page)
+    words = words.map((w) => {
+      const known = page.casing.get(foldWord(w));
+      if (known) return known;
+      // "tv's" takes the casing of "TV".
+      const base = /^(.+)'s$/u.exec(w)?.[1];
+      const cased = base ? page.casing.get(foldWord(base)) : undefined;
+      return cased ? `${cased}'s` : w;
+    });
+  const text = words.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -87,6 +192,8 @@ export function sentenceContext(a: Element): string {
     const tail = post.slice(0, side);
     sentence = `${head.length < pre.length ? '…' : ''}${[...head, words, ...tail].join(' ')}${tail.length < post.length ? '…' : ''}`;
   } else if (hasDenseScript(sentence) && sentence.length > THRESHOLDS.linkTitleMaxChars) return '';
+  // Footnote and edit marks of the page ("Android),[13] a mobile OS", "Gecko[edit]") are no part of the sentence.
+  sentence = cleanText(sentence.replace(/\s*\[(?:\d{1,3}|[a-z]|edit|citation needed|note \d+)\]/giu, ''));
   // The spaces elementText keeps around inline elements, before punctuation and inside quotes: "study , published".
   return sentence.replace(/\s+([,.;:!?)\]”’»])/gu, '$1').replace(/([([“‘«])\s+/gu, '$1');
 }
@@ -97,12 +204,43 @@ export function sentenceContext(a: Element): string {
  * when none reads as a story. A module's card keeps its own short headline rather than the card's other words.
  */
 export function readableTitle(a: Element, text: string, url: string, { inText = true } = {}): string {
-  if (isStoryLikeTitle(text)) return text;
+  // A few lower-case words lifted from a sentence, in the text or in a module written as sentences ("An astronaut
+  // could <a>use gravity to get around</a>"): never a title on their own while something better is known.
+  const fragment = isFragment(text);
+  if (!fragment && isStoryLikeTitle(text)) return text;
   const attr = cleanText((a.getAttribute('title') ?? '').split(/\n/)[0] ?? '');
   if (isStoryLikeTitle(attr)) return attr;
-  const slug = slugHeadline(url);
-  if (slug && isStoryLikeTitle(slug)) return slug;
-  if (!inText) return '';
+  const slug = slugHeadline(url, a.ownerDocument);
+  const slugOk = !!slug && isStoryLikeTitle(slug);
+  // In a module only the slug may stand in for a fragment: the words around a module's link are other cards.
+  if (!inText) return slugOk ? slug : '';
+  // A slug in the page's own words comes first; one that spells them otherwise (accents dropped: "Camara
+  // aprova taxa") comes after the sentence the link sits in.
+  if (slugOk && inPageWords(slug, a.ownerDocument)) return slug;
   const context = sentenceContext(a);
-  return context && isStoryLikeTitle(context) ? context : '';
+  if (context && isStoryLikeTitle(context)) return context;
+  if (slugOk) return slug;
+  return fragment && isStoryLikeTitle(text) ? text : '';
+}
+
+/**
+ * True when a slug headline spells the page's words as the page does: it shares a word with the prose, and none
+ * of its words is a prose word with its accents dropped ("camara" for "câmara", "buyt" for "buýt") or a
+ * transliteration the prose never uses.
+ */
+function inPageWords(text: string, doc: Document | null): boolean {
+  if (!doc) return true;
+  const { vocabulary, accented } = pageWords(doc);
+  const words = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+  if (words.some((w) => accented.has(w))) return false;
+  return words.some((w) => vocabulary.has(w));
+}
+
+/**
+ * A few words lifted from the middle of a sentence ("papers released in September", "said in a statement"):
+ * they open in lower case and are too short to be a headline of their own.
+ */
+export function isFragment(text: string): boolean {
+  const t = cleanText(text);
+  return /^\p{Ll}/u.test(t) && latinWords(t) < THRESHOLDS.fragmentTitleMaxWords;
 }

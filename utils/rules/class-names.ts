@@ -44,7 +44,7 @@ export const CHROME_WORDS = [
 /** Words that mark chrome only at the end of a token ("post-tags" yes, Ghost's "tag-safety" no). */
 export const CHROME_TAIL_WORDS = ['tag', 'tags', 'label', 'labels', 'tagcloud', 'categories', 'topics'] as const;
 
-/** Inside a related module only share bars, comments and paging are chrome (items are often "author-recirc"). */
+/** Inside a related module only share bars, comments, paging and ads are chrome (items are often "author-recirc"). */
 export const MODULE_CHROME_WORDS = [
   'share',
   'sharing',
@@ -53,6 +53,13 @@ export const MODULE_CHROME_WORDS = [
   'comments',
   'pagination',
   'pager',
+  // An ad or a paid item among a module's stories ("card sponsored", "ad-slot").
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'sponsor',
+  'sponsored',
 ] as const;
 
 /**
@@ -285,3 +292,17 @@ export const exactNamePattern = (names: readonly string[]): RegExp => new RegExp
  * module of stories but are navigation: archives by date, calendars, site maps, breadcrumbs, dropdown menus.
  */
 export const NOT_MODULE_WORDS = ['archive', 'calendar', 'sitemap', 'breadcrumb', 'dropdown', 'megamenu'] as const;
+
+/**
+ * Last words of the class of a teaser's summary inside a card link ("c-rock-list__entry-blurb", "card-dek"):
+ * the summary is no part of the link's title.
+ */
+export const LINK_SUMMARY_WORDS = [
+  'blurb',
+  'dek',
+  'excerpt',
+  'standfirst',
+  'summary',
+  'description',
+  'subhead',
+] as const;

@@ -28,6 +28,18 @@ const TABLE = {
     4,
     'A headline has four words or more ("Pats place Olszewski on IR"); fewer are words lifted from a sentence.',
   ],
+  topicLinkMaxWords: [
+    4,
+    'After "More on", a topic page names its topic in four words or fewer ("More on Conflicto mapuche"); more is a headline.',
+  ],
+  fragmentTitleMaxWords: [
+    8,
+    'Link words in lower case and shorter than eight words are a piece of a sentence, shown in their sentence.',
+  ],
+  repeatedTitleMinChars: [
+    20,
+    'A link text that repeats twenty characters or more of itself is one headline written twice (responsive copies).',
+  ],
   storyTitleMinCjkChars: [8, 'Eight Chinese or Japanese characters make a headline; fewer are a phrase or a label.'],
   contextTitleMaxWords: [
     16,

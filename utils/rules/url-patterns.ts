@@ -195,6 +195,65 @@ export const LISTING_PATHS = [
   'faculty',
   'profile',
   'profiles',
+  // Writers' pages and topic hubs by other names, in the languages of the heading tables.
+  'people',
+  'person',
+  'columnist',
+  'columnists',
+  'contributor',
+  'contributors',
+  'writer',
+  'writers',
+  'reporter',
+  'reporters',
+  'journalist',
+  'journalists',
+  'autor',
+  'autoren',
+  'auteur',
+  'auteurs',
+  'autore',
+  'autores',
+  'thema',
+  'themen',
+  'theme',
+  'themes',
+  'sujet',
+  'sujets',
+  'tema',
+  'temas',
+  'etiqueta',
+  'etiquetas',
+  'schlagwort',
+  'stichwort',
+  'keyword',
+  'keywords',
+] as const;
+
+/** Path segments of a site's own pages about itself: who runs it, help, legal terms, jobs, advertising. */
+export const SITE_INFO_PATHS = [
+  'about',
+  'about-us',
+  'about-the-site',
+  'contact',
+  'contact-us',
+  'imprint',
+  'impressum',
+  'privacy',
+  'privacy-policy',
+  'terms',
+  'terms-of-use',
+  'terms-of-service',
+  'legal',
+  'cookie-policy',
+  'cookies',
+  'help',
+  'faq',
+  'faqs',
+  'careers',
+  'jobs',
+  'advertise',
+  'advertising',
 ] as const;
 
 /** Query parameters of listings, search results and comment threads. */
@@ -223,6 +282,73 @@ export const FILE_EXTENSIONS = [
   'pptx',
   'csv',
   'epub',
+  // Data and other files a reader downloads rather than reads.
+  'json',
+  'geojson',
+  'tsv',
+  'ods',
+  'odt',
+  'rtf',
+  'xlsm',
+  'kml',
+  'kmz',
+  'gz',
+  'tgz',
+  '7z',
+  'rar',
+  'dmg',
+  'exe',
+  'apk',
+  'wav',
+  'm4a',
+  'mov',
+  'avi',
+  'webm',
+  // Source code files ("…/blob/main/src/parser.py"): a README or a write-up in Markdown stays.
+  'py',
+  'js',
+  'ts',
+  'tsx',
+  'jsx',
+  'c',
+  'cc',
+  'cpp',
+  'h',
+  'hpp',
+  'go',
+  'rs',
+  'java',
+  'kt',
+  'rb',
+  'swift',
+  'sh',
+  'patch',
+  'diff',
+] as const;
+
+/** Documents, spreadsheets, data portals and bug trackers: files and records, never a story (anywhere in the URL). */
+export const DOCUMENT_URLS = [
+  'docs.google.com',
+  'drive.google.com',
+  'documentcloud.org/documents',
+  'scribd.com/document',
+  'dropbox.com/s/',
+  'onedrive.live.com',
+  'bugzilla.',
+  'show_bug.cgi',
+  'bugs.launchpad.net',
+] as const;
+
+/** Records of a repository on a code host: issues, pull requests, commits, releases. */
+export const CODE_RECORD_PATHS = [
+  'issues',
+  'pull',
+  'pulls',
+  'merge_requests',
+  'commit',
+  'commits',
+  'compare',
+  'releases',
 ] as const;
 
 /** Ad servers, content-recommendation networks and affiliate redirects (matched anywhere in the URL). */
@@ -252,11 +378,115 @@ export const AD_URLS = [
   'go.redirectingat.com',
   'prf.hn',
   'cta-redirect.hubspot.com',
+  'tkqlhce.com',
+  'jdoqocy.com',
+  'dpbolvw.net',
+  'kqzyfj.com',
+  'awin1.com',
+  'avantlink.com',
+  'pntra.com',
+  'tradedoubler.com',
+  'rstyle.me',
+  'shopstyle.it',
+  'geni.us',
+  // Ad servers of the portals and exchanges ("IFC Markets. Forex & CFD trading" -> beap.gemini.yahoo.com/mbclk).
+  'gemini.yahoo.com',
+  'adnxs.com',
+  'criteo.com',
+  'amazon-adsystem.com',
+  'adsrvr.org',
+  // Paid posts a publisher runs for a brand.
+  '/paidpost/',
+  '/paid-post/',
+  '/sponsor-content/',
+  '/partner-content/',
+  'brandvoice/',
 ] as const;
 
 /** Shop pages: a product, a collection, a cart (Shopify /products/, WooCommerce /product/). */
 export const SHOP_PATHS = ['product', 'products', 'collections', 'shop'] as const;
 export const SHOP_PARAMS = ['add-to-cart', 'add_to_cart'] as const;
+/** Stores whose every page is a product (a book on Amazon, an app in a store, a film on a streaming service). */
+export const SHOP_HOSTS = [
+  'amazon.com',
+  'amazon.co.uk',
+  'amazon.de',
+  'amazon.fr',
+  'amazon.it',
+  'amazon.es',
+  'amazon.ca',
+  'amazon.in',
+  'amazon.co.jp',
+  'amazon.com.br',
+  'amazon.com.au',
+  'ebay.com',
+  'ebay.co.uk',
+  'ebay.de',
+  'etsy.com',
+  'aliexpress.com',
+] as const;
+/** Product pages on sites that are more than a store (matched anywhere in the URL). */
+export const SHOP_URLS = [
+  'itunes.apple.com',
+  'apps.apple.com',
+  'play.google.com/store',
+  'netflix.com/watch',
+  'netflix.com/title',
+  'walmart.com/ip/',
+  'bestbuy.com/site/',
+  'target.com/p/',
+] as const;
+
+/** Path segments of a site's own video pages ("/video/…", "/videos/2019/…"): a clip to watch, not a story. */
+export const VIDEO_PATHS = ['video', 'videos'] as const;
+/** Subdomains of a site that only hold videos, deals or price guides ("video.foxnews.com/v/…"). */
+export const NON_STORY_SUBDOMAINS = ['video', 'videos', 'deals', 'prices'] as const;
+
+/** Video platforms: a link there is a video to watch, not a story to read. */
+export const VIDEO_HOSTS = ['youtube.com', 'youtu.be', 'vimeo.com', 'dailymotion.com', 'twitch.tv'] as const;
+
+/** Wiki maintenance links: editing, history, older revisions and diffs of a page ("Edit section: See also"). */
+export const WIKI_EDIT_PARAMS = ['action', 'veaction'] as const;
+export const WIKI_EDIT_ACTIONS = ['edit', 'submit', 'history', 'info', 'raw', 'purge'] as const;
+export const WIKI_REVISION_PARAMS = ['oldid', 'diff', 'curid'] as const;
+/** Wiki namespaces that are no article: files, templates, categories, help, talk and special pages. */
+export const WIKI_NAMESPACES = [
+  'special',
+  'file',
+  'image',
+  'template',
+  'template_talk',
+  'help',
+  'category',
+  'portal',
+  'talk',
+  'user',
+  'user_talk',
+  'wikipedia',
+  'module',
+  'draft',
+  'spezial',
+  'datei',
+  'vorlage',
+  'kategorie',
+  'hilfe',
+  'diskussion',
+  'fichier',
+  'modèle',
+  'catégorie',
+  'aide',
+  'discussion',
+  'spécial',
+  'archivo',
+  'plantilla',
+  'categoría',
+  'ayuda',
+  'especial',
+  'ficheiro',
+  'predefinição',
+  'categoria',
+  'ajuda',
+] as const;
 
 /** Poll, survey, reaction and feedback links ("🔥 Loved it" -> /polls/<id>/vote?answer=loved). */
 export const POLL_PATHS = [
@@ -296,6 +526,8 @@ export const SOCIAL_HOSTS = [
   'bsky.app',
   'mastodon.social',
   'line.me',
+  // Twitter's own short links ("pic.twitter.com/…" photos of a tweet).
+  't.co',
 ] as const;
 
 // --- Building the regexes (the only place these lists become patterns) ---
@@ -328,12 +560,26 @@ export const pathSegmentPattern = (list: readonly string[], { files = false } = 
 /** The home of a repository on a code host: "https://github.com/owner/project". */
 export const repositoryHomePattern = (hosts: readonly string[]): RegExp =>
   new RegExp(`^https?://(?:www\\.)?(?:${anyOf(hosts)})/[^/?#]+/[^/?#]+/?(?:[?#]|$)`, 'i');
+/** A record inside a repository on a code host: "https://github.com/owner/project/issues/12". */
+export const codeRecordPattern = (hosts: readonly string[], paths: readonly string[]): RegExp =>
+  new RegExp(`^https?://(?:www\\.)?(?:${anyOf(hosts)})/[^/?#]+/[^/?#]+/(?:-/)?(?:${anyOf(paths)})(?:[/?#]|$)`, 'i');
 /** A query parameter with a value: "?page=", "&s=". */
 export const queryParamPattern = (list: readonly string[], value = ''): RegExp =>
   new RegExp(`[?&](?:${anyOf(list)})=${value}`, 'i');
 /** A host (or host and path prefix) of an absolute URL, any subdomain. */
 export const hostPattern = (list: readonly string[]): RegExp =>
   new RegExp(`^https?://(?:[\\w-]+\\.)*(?:${anyOf(list)})(?:[/?#]|$)`, 'i');
+/**
+ * A site's own page at the top of its tree: "/about", "/about/staff-and-board", "/privacy-policy.html". A
+ * section of stories under such a name ("/careers/2019/nov/how-to-ask-for-a-raise") is deeper and stays.
+ */
+export const sitePagePattern = (list: readonly string[]): RegExp =>
+  new RegExp(`^/(?:${anyOf(list)})(?:\\.\\w+)?(?:/[^/?]*)?/?(?:\\?|$)`, 'i');
+/** A host that opens with one of the subdomains: "video.foxnews.com", "deals.appleinsider.com". */
+export const subdomainPattern = (list: readonly string[]): RegExp =>
+  new RegExp(`^https?://(?:${anyOf(list)})\\.[\\w-]+\\.`, 'i');
+/** A path segment that names a page of one of the namespaces: "/wiki/Category:Birds", "/wiki/File:Map.png". */
+export const namespacePattern = (list: readonly string[]): RegExp => new RegExp(`/(?:${anyOf(list)}):[^/?]`, 'iu');
 /** A file extension at the end of the path. */
 export const extensionPattern = (list: readonly string[]): RegExp => new RegExp(`\\.(?:${anyOf(list)})(?:$|\\?)`, 'i');
 
@@ -346,12 +592,24 @@ export const URL_LISTS: Record<string, readonly string[]> = {
   ACCOUNT_URLS,
   LISTING_PATHS,
   LISTING_PARAMS,
+  SITE_INFO_PATHS,
   FILE_EXTENSIONS,
+  DOCUMENT_URLS,
   AD_URLS,
   SHOP_PATHS,
   SHOP_PARAMS,
+  SHOP_HOSTS,
+  SHOP_URLS,
+  VIDEO_HOSTS,
+  VIDEO_PATHS,
+  NON_STORY_SUBDOMAINS,
+  WIKI_EDIT_PARAMS,
+  WIKI_EDIT_ACTIONS,
+  WIKI_REVISION_PARAMS,
+  WIKI_NAMESPACES,
   POLL_PATHS,
   POLL_PARAMS,
   CODE_HOSTS,
+  CODE_RECORD_PATHS,
   SOCIAL_HOSTS,
 };

@@ -18,7 +18,7 @@ describe('the story column', () => {
     const links = relatedOf(
       `<article class="sections"><section><article class="entry">${prose(4)}<p>As <a href="${A}">we reported earlier this year</a>, the council met.</p></article></section></article>`,
     );
-    expect(links).toEqual([{ title: 'we reported earlier this year', url: A }]);
+    expect(links).toEqual([{ title: 'As we reported earlier this year, the council met.', url: A }]);
   });
 });
 
@@ -48,7 +48,7 @@ describe('a most-read column inside <main>', () => {
   it("a bold word inside the story that is not a list title keeps the story's links", () => {
     const story = `${prose(3)}<p><b>Update:</b> see <a href="${A}">the earlier story about the river</a> for context.</p>${prose(2, 'lake')}`;
     const links = relatedOf(`<main><div class="content"><h1>Story</h1>${story}</div></main>`);
-    expect(links).toEqual([{ title: 'the earlier story about the river', url: A }]);
+    expect(links).toEqual([{ title: 'Update: see the earlier story about the river for context.', url: A }]);
   });
 });
 

@@ -27,6 +27,44 @@ describe('slugHeadline', () => {
       "Already severe delhi's pollution likely to worsen",
     );
   });
+  it('keeps the numbers a headline spells, not the ids and dates around its words', () => {
+    expect(slugHeadline('https://x.example/news/facebook-closes-19-billion-deal-for-whatsapp/')).toBe(
+      'Facebook closes 19 billion deal for whatsapp',
+    );
+    expect(slugHeadline('https://x.example/a/77457/qatar-airways-operates-9-minute-flights-1191103.html')).toBe(
+      'Qatar airways operates 9 minute flights',
+    );
+    expect(slugHeadline('https://x.example/2-hurt-as-porter-flight-evades-object/ar-AAkhS0r')).toBe(
+      '2 hurt as porter flight evades object',
+    );
+    expect(slugHeadline('https://x.example/blog/2019-11-18-the-new-release-is-out')).toBe('The new release is out');
+    expect(slugHeadline('https://x.example/how_4851888_throw-graduation-party-budget.html')).toBe(
+      'How throw graduation party budget',
+    );
+  });
+  it("takes each word's casing and apostrophe from the page where the page writes the same word", () => {
+    const doc = documentFromHtml(
+      `<!doctype html><html><body><p>Last week Facebook's deal for WhatsApp closed, and Facebook paid for the deal in cash.</p></body></html>`,
+    );
+    expect(slugHeadline('https://x.example/news/facebooks-deal-for-whatsapp-closes-at-19-billion/', doc)).toBe(
+      "Facebook's deal for WhatsApp closes at 19 billion",
+    );
+    // "deal" is written in lower case on the page: it stays so even where a sentence starts with it.
+    const start = documentFromHtml(`<!doctype html><html><body><p>Deal done. The deal is big.</p></body></html>`);
+    expect(slugHeadline('https://x.example/news/the-deal-is-done-today', start)).toBe('The deal is done today');
+  });
+  it('joins initials the slug spelt letter by letter as the page writes them', () => {
+    const doc = documentFromHtml(
+      `<!doctype html><html><body><p>Tariffs on China are paid by U.S. importers, a study of U.S. trade found.</p></body></html>`,
+    );
+    expect(slugHeadline('https://x.example/article/who-pays-trump-tariffs-china-or-u-s-customers-idUSKBN1', doc)).toBe(
+      'Who pays trump tariffs China or U.S. customers',
+    );
+    // Letters the page writes as no initials stay apart: "à l'aéroport" -> "a-l-aeroport".
+    expect(slugHeadline('https://x.example/2015/04/29/retards-a-l-aeroport-de-katmandou_1276612', doc)).toBe(
+      'Retards a l aeroport de katmandou',
+    );
+  });
   it('gives nothing for ids and short slugs', () => {
     expect(slugHeadline('https://x.example/blog/index-172.html')).toBe('');
     expect(slugHeadline('https://x.example/news/trump-tariffs')).toBe('');
@@ -44,7 +82,7 @@ describe('sentenceContext and readableTitle', () => {
       'Trump threatens tariffs on European cars',
     );
     expect(readableTitle(a, 'Europe', 'https://x.example/2019/11/11/trump-auto-tariffs-europe-japan')).toBe(
-      'Trump auto tariffs europe japan',
+      'Trump auto tariffs Europe japan',
     );
     expect(readableTitle(a, 'Europe', 'https://x.example/2019/11/11/a1')).toBe(
       'Officials said tariffs on Europe would follow soon.',
@@ -67,5 +105,98 @@ describe('sentenceContext and readableTitle', () => {
     expect(text).toContain('the link');
     expect(text.startsWith('…')).toBe(true);
     expect(text.split(' ').length).toBeLessThanOrEqual(18);
+  });
+});
+
+describe('readableTitle: a few words from the middle of a sentence', () => {
+  const p = `<p>The council had put the survey off twice to save money, according to <a href="/n/24790">papers released in September</a>. Councillor Ruth Penhallow said the delays changed nothing.</p>`;
+  it('shows them in their sentence, not alone', () => {
+    expect(readableTitle(anchorIn(p), 'papers released in September', 'https://x.example/n/24790')).toBe(
+      '…twice to save money, according to papers released in September.',
+    );
+  });
+  it("prefers the linked story's own headline from its slug", () => {
+    expect(
+      readableTitle(
+        anchorIn(p),
+        'papers released in September',
+        'https://x.example/news/council-delayed-pier-survey-twice-papers-show-24790',
+      ),
+    ).toBe('Council delayed pier survey twice papers show');
+  });
+  it('keeps a headline-like link text in capitals, and a long lower-case one', () => {
+    expect(readableTitle(anchorIn(p), 'Council Delayed Pier Survey', 'https://x.example/n/24790')).toBe(
+      'Council Delayed Pier Survey',
+    );
+    const long = 'officials said the new pier survey would be published before the end of the year';
+    expect(readableTitle(anchorIn(p), long, 'https://x.example/n/24790')).toBe(long);
+  });
+});
+
+describe('slugHeadline: casing from prose only', () => {
+  it('does not take casing from lines in Title Case or in capitals', () => {
+    const doc = documentFromHtml(
+      `<!doctype html><html><body><ul><li>The Best Password Managers You Can Buy</li><li>TAYLOR SWIFT CLAIMS HER MUSIC BACK</li></ul><p>Our tests of Apple's tools ran for weeks.</p></body></html>`,
+    );
+    expect(slugHeadline('https://x.example/articles/the-best-password-managers-from-apple', doc)).toBe(
+      'The best password managers from Apple',
+    );
+    expect(slugHeadline('https://x.example/taylor-swift-claims-her-music-back', doc)).toBe(
+      'Taylor swift claims her music back',
+    );
+  });
+});
+
+describe('sentenceContext: footnote marks', () => {
+  it('leaves out the footnote and edit marks of the page', () => {
+    const a = anchorIn(
+      '<p>It ported Firefox to mobile platforms (primarily <a href="/wiki/Android">Android</a>),<sup>[13]</sup> a mobile OS.<sup>[14]</sup></p>',
+    );
+    expect(sentenceContext(a)).toBe('It ported Firefox to mobile platforms (primarily Android), a mobile OS.');
+  });
+});
+
+describe('readableTitle: a slug that drops the accents of the page', () => {
+  it('comes after the sentence the link sits in', () => {
+    const a = anchorIn(
+      '<p>Em setembro, <a href="/2025/09/camara-aprova-taxa-aplicativos">a Câmara aprovou a taxa sobre aplicativos</a> por 21 votos a 10.</p>',
+    );
+    expect(
+      readableTitle(
+        a,
+        'a Câmara aprovou a taxa sobre aplicativos',
+        'https://x.example/2025/09/camara-aprova-taxa-aplicativos',
+      ),
+    ).toBe('Em setembro, a Câmara aprovou a taxa sobre aplicativos por 21 votos a 10.');
+  });
+});
+
+describe('slugHeadline: a possessive of a word the page writes in capitals', () => {
+  it('keeps the capitals before the apostrophe', () => {
+    const doc = documentFromHtml(
+      `<!doctype html><html><body><p>Streaming on Apple TV grew, and the TV app changed.</p></body></html>`,
+    );
+    expect(slugHeadline('https://x.example/bland-content-isnt-apple-tv-s-biggest-problem-1839588936', doc)).toBe(
+      "Bland content isnt Apple TV's biggest problem",
+    );
+  });
+});
+
+describe('readableTitle: a fragment in a module written as sentences', () => {
+  const li = anchorIn(
+    '<ul><li>An astronaut lost in space could <a href="/story/could-an-astronaut-lost-in-space-use-gravity-to-get-around/">use gravity to get around</a></li></ul>',
+  );
+  it("takes the story's slug headline", () => {
+    expect(
+      readableTitle(
+        li,
+        'use gravity to get around',
+        'https://x.example/story/could-an-astronaut-lost-in-space-use-gravity-to-get-around/',
+        { inText: false },
+      ),
+    ).toBe('Could an astronaut lost in space use gravity to get around');
+  });
+  it('never the words of the other cards around it', () => {
+    expect(readableTitle(li, 'use gravity to get around', 'https://x.example/iphone/', { inText: false })).toBe('');
   });
 });

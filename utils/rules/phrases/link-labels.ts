@@ -110,4 +110,28 @@ export const CALL_TO_ACTION_STARTS: PhraseTable = {
   es: ['suscríbete', 'suscríbase'],
 };
 
+/**
+ * Openings of a link to a topic page rather than a story: "More on Conflicto mapuche" -> /conflicto-mapuche-t62235,
+ * "Mehr zu Passwort". A short name follows (a few words); a longer text is a headline that happens to start so.
+ */
+export const TOPIC_LINK_STARTS: PhraseTable = {
+  en: ['more (on|about)', 'all (news|stories|articles) (on|about)', 'everything (on|about)', 'latest on'],
+  es: ['más (sobre|noticias de)', 'todo sobre', 'noticias sobre'],
+  fr: ['plus sur', 'tout sur', "toute l'actualité (de|sur)"],
+  de: ['mehr (zu|über|zum thema)', 'alles (zu|über)', 'alle (artikel|nachrichten) zu'],
+  pt: ['mais sobre', 'tudo sobre'],
+  it: ['altro su', 'tutto su', 'notizie su'],
+  nl: ['meer over', 'alles over'],
+};
+
+/** Labels of a photo credit ("| Foto: Reuters", "Photo: AP"): a link text ending in one is a picture's caption. */
+export const PHOTO_CREDIT_LABELS: PhraseTable = {
+  en: ['photo', 'photos', 'photograph', 'image', 'picture', 'credit', 'photo credit'],
+  de: ['foto', 'bild'],
+  fr: ['crédit', 'crédit photo'],
+  es: ['imagen'],
+  it: ['immagine'],
+  cs: ['snímek'],
+};
+
 export const ARROW_LABEL = /^(?:[»«→←…]|\.\.\.)$/u;
