@@ -11,9 +11,21 @@ import { artifact, useExtension } from './use-extension';
 const e2e = useExtension();
 const TOPICS = ['harbour', 'railway', 'school', 'hospital', 'bridge', 'library', 'market', 'museum'];
 
-/** A long report: numbered paragraphs of plain prose, well past the text limit. */
+/** Its opening findings: facts unlike each other (a point that repeats another is never shown). */
+const FINDINGS = [
+  'The inquiry found that the harbour wall had not been inspected by a diver since the storm of 2014.',
+  'Railway signalling contracts were awarded without a tender on three occasions between 2016 and 2019.',
+  'Two primary schools lost their science teachers when the county froze hiring for eighteen months.',
+  'Waiting lists at the district hospital doubled after the night clinic closed in the spring of 2020.',
+  'Engineers warned the council twice in writing that the old bridge bearings were rusting through.',
+  'Library opening hours were cut to three days a week, although visitor numbers had risen every year.',
+  'Market traders paid a cleaning levy for a service that the auditors could find no record of.',
+  'The museum sold a painting from its collection to cover a shortfall that nobody had reported.',
+];
+
+/** A long report: its findings, then numbered paragraphs of plain prose, well past the text limit. */
 function longReport(): string {
-  const paragraphs: string[] = [];
+  const paragraphs: string[] = FINDINGS.map((f) => `<p>${f}</p>`);
   let chars = 0;
   for (let i = 0; chars < PAGE_LIMITS.maxTextChars * 1.5; i++) {
     const topic = TOPICS[i % TOPICS.length]!;

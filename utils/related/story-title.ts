@@ -1,5 +1,7 @@
 import { moduleHeadingKind } from '../rules/headings';
 import { THRESHOLDS } from '../rules/thresholds';
+import { CLAUSE_JOINERS } from '../rules/phrases/link-labels';
+import { escapeRegExp } from '../rules/phrase-pattern';
 import { cleanText, elementText, tagOf } from '../text/element-text';
 import { countCjk, hasDenseScript, replaceCjk } from '../text/script';
 import { GENERIC_LINK_TEXT } from './is-excluded-link';
@@ -154,6 +156,10 @@ export function slugHeadline(url: string, doc?: Document): string {
 }
 
 const BLOCK = /^(?:P|LI|DD|DT|TD|BLOCKQUOTE|FIGCAPTION|H[1-6])$/;
+/** Punctuation and a joining word left where a clause is cut before another link: ", or", " and", " – ". */
+const JOINERS = CLAUSE_JOINERS.map(escapeRegExp).join('|');
+const TRAILING_JOINER = new RegExp(`[\\s,;:–—-]*(?:\\b(?:${JOINERS})\\s*)?$`, 'iu');
+const LEADING_JOINER = new RegExp(`^[\\s,;:–—-]*(?:(?:${JOINERS})\\b\\s*)?`, 'iu');
 
 /** The words around a link in its sentence: "…Trump's tariffs on Europe and Japan…" for a link on "Europe". */
 export function sentenceContext(a: Element): string {
@@ -175,22 +181,31 @@ export function sentenceContext(a: Element): string {
     }),
   );
   const endMatch = /[.!?。！？;](?:\s|$)/u.exec(after);
-  let sentence = cleanText(
-    before.slice(Math.max(0, start)) + words + after.slice(0, endMatch ? endMatch.index + 1 : after.length),
-  );
+  let end = endMatch ? endMatch.index + 1 : after.length;
+  let from = start;
+  // The link's own part of the sentence: it ends before another link's words, and starts after them ("Read our
+  // explainer on how the budget works, or click here for the full document": the explainer's title stops at "or").
+  let cutShort = false;
+  for (const other of Array.from(block.getElementsByTagName('a'))) {
+    const t = other === a ? '' : cleanText(elementText(other));
+    if (t.length < 3) continue;
+    const i = after.indexOf(t);
+    if (i >= 0 && i < end) [end, cutShort] = [i, true];
+    const j = before.lastIndexOf(t);
+    if (j >= 0 && j + t.length > from) from = j + t.length;
+  }
+  const tailText = cutShort ? after.slice(0, end).replace(TRAILING_JOINER, '') : after.slice(0, end);
+  const headText = before.slice(from).replace(LEADING_JOINER, '');
+  let sentence = cleanText(headText + words + tailText) + (cutShort ? '…' : '');
   const max = THRESHOLDS.contextTitleMaxWords;
   if (!hasDenseScript(sentence) && latinWords(sentence) > max) {
     // A window of words on both sides of the link.
-    const pre = cleanText(before.slice(Math.max(0, start)))
-      .split(' ')
-      .filter(Boolean);
-    const post = cleanText(after.slice(0, endMatch ? endMatch.index + 1 : after.length))
-      .split(' ')
-      .filter(Boolean);
+    const pre = cleanText(headText).split(' ').filter(Boolean);
+    const post = cleanText(tailText).split(' ').filter(Boolean);
     const side = Math.max(2, Math.floor((max - words.split(' ').length) / 2));
     const head = pre.slice(-side);
     const tail = post.slice(0, side);
-    sentence = `${head.length < pre.length ? '…' : ''}${[...head, words, ...tail].join(' ')}${tail.length < post.length ? '…' : ''}`;
+    sentence = `${head.length < pre.length ? '…' : ''}${[...head, words, ...tail].join(' ')}${tail.length < post.length || cutShort ? '…' : ''}`;
   } else if (hasDenseScript(sentence) && sentence.length > THRESHOLDS.linkTitleMaxChars) return '';
   // Footnote and edit marks of the page ("Android),[13] a mobile OS", "Gecko[edit]") are no part of the sentence.
   sentence = cleanText(sentence.replace(/\s*\[(?:\d{1,3}|[a-z]|edit|citation needed|note \d+)\]/giu, ''));

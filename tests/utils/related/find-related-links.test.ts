@@ -67,7 +67,7 @@ describe('findRelatedLinks', () => {
       <div id="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3><div class="jp-relatedposts-post"><a href="/2025/06/widget-story.html?relatedposts_hit=1">Widget story headline</a></div></div></div></article>`);
     expect(links.map((l) => [l.title, l.source])).toEqual([
       ['Widget story headline', 'Related'],
-      ['Earlier, the council delayed its vote and a story.', 'article'],
+      ['Earlier, the council delayed its vote…', 'article'],
     ]);
   });
 

@@ -200,3 +200,13 @@ describe('readableTitle: a fragment in a module written as sentences', () => {
     expect(readableTitle(li, 'use gravity to get around', 'https://x.example/iphone/', { inText: false })).toBe('');
   });
 });
+
+describe('sentenceContext: a sentence with more than one link', () => {
+  it("stops before another link's words, and starts after them", () => {
+    const p = `<p>Mayor Osei will sign it. Read our <a href="https://x.example/2025/11/18/budget-explainer">explainer on how the budget works</a>, or <a href="https://x.example/docs">click here for the full document</a>.</p>`;
+    expect(sentenceContext(anchorIn(p))).toBe('Read our explainer on how the budget works…');
+    const q = `<p>Earlier coverage: <a href="https://x.example/a">the first vote</a> and then <a href="https://x.example/b">the second vote in May</a> were close.</p>`;
+    const doc = documentFromHtml(`<!doctype html><html><body>${q}</body></html>`);
+    expect(sentenceContext(doc.querySelectorAll('a')[1]!)).toBe('then the second vote in May were close.');
+  });
+});

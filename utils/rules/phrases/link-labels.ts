@@ -135,3 +135,9 @@ export const PHOTO_CREDIT_LABELS: PhraseTable = {
 };
 
 export const ARROW_LABEL = /^(?:[»«→←…]|\.\.\.)$/u;
+
+/**
+ * Words that join two clauses of a sentence ("Read our explainer, or click here …"): where a related link's
+ * sentence is cut before another link, they come off its end (and off the start of the next link's part).
+ */
+export const CLAUSE_JOINERS: readonly string[] = ['or', 'and', 'of', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e'];
