@@ -8,8 +8,16 @@ import {
   MEDIA_GALLERY_LABEL,
   SENTENCE_CLOSE,
 } from '../rules/caption-marks';
+import { alternationSource } from '../rules/phrase-pattern';
+import { REPORTER_TITLES } from '../rules/phrases/bylines';
 import { letterKey } from '../text/normalize';
 import { estimateWords } from '../text/words';
+
+/** A name (two to four capitalised words), a comma, then up to four words and a reporter's title: "Caroline Hawley, BBC diplomatic correspondent". */
+const REPORTER_LINE = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]+,\\s*(?:[^\\s,]+\\s+){0,4}${alternationSource([REPORTER_TITLES])}$`,
+  'iu',
+);
 
 /**
  * What a heading of the article body is: a section caption (its text without edit links and anchor marks),
@@ -32,6 +40,8 @@ export function headingRole(
   if (BRACKETED_LINE.test(text)) return { role: 'paragraph' };
   // "2/26/2015 7:11 AM PST BY TMZ STAFF", "By Jane Doe": the page's dateline, not a section.
   if (DIGIT_DATE_OR_TIME.test(text) || BYLINE_LINE.test(text)) return { role: 'paragraph' };
+  // "Caroline Hawley, BBC diplomatic correspondent": the reporter's line, neither a section nor story text.
+  if (REPORTER_LINE.test(text)) return { role: 'drop' };
   // A whole sentence is a dek or a lead, not a caption.
   if (SENTENCE_CLOSE.test(text) && estimateWords(text) >= THRESHOLDS.dekMinWords) return { role: 'paragraph' };
   const key = letterKey(text);

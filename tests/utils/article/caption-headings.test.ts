@@ -29,6 +29,22 @@ describe('headingRole: captions only from real headings', () => {
     expect(headingRole(raw).role).toBe('paragraph');
   });
 
+  it.each([
+    'Caroline Hawley, BBC diplomatic correspondent',
+    'Jane Doe, Staff Writer',
+    'Marie Dupont, envoyée spéciale',
+    'Ana López García, corresponsal',
+  ])('a reporter\'s line set as a heading ("%s") is no caption', (line) => {
+    expect(headingRole(line).role).toBe('drop');
+  });
+
+  it.each(['What did the prosecutors say?', 'Letters to the editor', 'Smith, Jones and the writer'])(
+    'a real heading that names a role is still a caption ("%s")',
+    (heading) => {
+      expect(headingRole(heading).role).toBe('caption');
+    },
+  );
+
   it('a heading that opens the page description is its dek, not a caption', () => {
     const dek = 'Snopes fact checker and staff writer David Emery posted to Twitter asking a question';
     expect(headingRole(dek, { description: `${dek}?` }).role).toBe('paragraph');

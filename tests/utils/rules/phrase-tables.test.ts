@@ -10,7 +10,7 @@ import { phraseExamples, type PhraseTable } from '@/utils/rules/phrase-pattern';
 import { documentFromHtml } from '@/scripts/lib/load-document';
 import { findRelatedLinks } from '@/utils/related/find-related-links';
 import { DANGLING_STARTS, ATTRIBUTION_VERBS, LEANING_CONNECTIVES } from '@/utils/rules/phrases/dangling-starts';
-import { BYLINE_LABELS, DATE_LINE_LABELS, REPORTER_ROLES } from '@/utils/rules/phrases/bylines';
+import { BYLINE_LABELS, DATE_LINE_LABELS, REPORTER_ROLES, REPORTER_TITLES } from '@/utils/rules/phrases/bylines';
 import {
   BUTTON_LABELS,
   CALL_TO_ACTION_STARTS,
@@ -49,6 +49,7 @@ const TABLES: Record<string, PhraseTable> = {
   BYLINE_LABELS,
   REPORTER_ROLES,
   DATE_LINE_LABELS,
+  REPORTER_TITLES,
   ...FURNITURE_LINES,
   PARAGRAPH_LABELS: SIGNIFICANCE.PARAGRAPH_LABELS,
   TAKEAWAY_HEADINGS: SIGNIFICANCE.TAKEAWAY_HEADINGS,

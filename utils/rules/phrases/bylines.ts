@@ -27,6 +27,18 @@ export const DATE_LINE_LABELS: PhraseTable = {
   ja: ['(更新|公開|配信) [日時|日]'],
 };
 
+/**
+ * A reporter's title after a name and a comma, when a page sets its reporter's line as a heading: "Caroline Hawley,
+ * BBC diplomatic correspondent", "Jane Doe, Staff Writer".
+ */
+export const REPORTER_TITLES: PhraseTable = {
+  en: ['(correspondent|reporter|editor|columnist|writer|analyst)'],
+  de: ['(korrespondent|korrespondentin|redakteur|redakteurin|reporter|reporterin)'],
+  fr: ['(correspondant|correspondante|journaliste|rédacteur|rédactrice|envoyé spécial|envoyée spéciale)'],
+  es: ['(corresponsal|periodista|redactor|redactora|enviado especial|enviada especial)'],
+  pt: ['(correspondente|repórter|jornalista|enviado especial|enviada especial)'],
+};
+
 /** A reporter's role written after the name: "김서연 기자", "山田太郎記者", "王明 记者", "Jane Doe, Transport Correspondent". */
 export const REPORTER_ROLES: PhraseTable = {
   en: ['[senior|chief|staff|special|foreign|political] (reporter|correspondent)'],
