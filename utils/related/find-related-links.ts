@@ -8,7 +8,8 @@ import { findCardLists } from './find-card-lists';
 import { findRelatedWidgets, sortByDocumentOrder } from './find-related-widgets';
 import { findSiteWideLists } from './find-site-wide-lists';
 import { letterKey } from '../text/normalize';
-import { INLINE_TAGS, SKIP_TAGS, tagOf } from '../text/element-text';
+import { isAdModuleHeading } from '../rules/headings';
+import { INLINE_TAGS, SKIP_TAGS, cleanText, elementText, tagOf } from '../text/element-text';
 
 /** The popup shows this many related links at first; the rest on request. */
 export const MAX_RELATED = THRESHOLDS.maxRelatedLinks;
@@ -93,7 +94,26 @@ const SCRIPT_PATH = /\.(?:php\d?|aspx?|jsp|cgi|pl|cfm)$|\/$/i;
 /** True when every piece of `a` is in `b`. */
 const isSubset = (a: readonly string[], b: readonly string[]): boolean => a.every((x) => b.includes(x));
 
+/** A host and path without the domain's ending: "bbc.co.uk/news/x" and "bbc.com/news/x" are "bbc/news/x". */
+function withoutDomainEnding(hostAndPath: string): string {
+  const slash = hostAndPath.indexOf('/');
+  const host = slash < 0 ? hostAndPath : hostAndPath.slice(0, slash);
+  const name = host.replace(/(?:\.(?:co|com|org|net|gov|ac|edu))?\.[a-z]{2,6}$/u, '');
+  return name === host ? '' : name + hostAndPath.slice(host.length);
+}
+
 type Module = { element: Element; title: string; kind: 'topic' | 'popular'; inline: boolean };
+
+/** The heading a list sits under when it has no label of its own: a heading before its first link, inside or just before it. */
+function headingOf(el: Element): string {
+  const link = el.querySelector('a');
+  const inside = el.querySelector('h1, h2, h3, h4, h5, h6');
+  // (4: DOCUMENT_POSITION_FOLLOWING, the link comes after the heading.)
+  if (inside && link && inside.compareDocumentPosition(link) & 4 && !inside.contains(link))
+    return cleanText(elementText(inside));
+  const prev = el.previousElementSibling;
+  return prev && /^H[1-6]$/.test(tagOf(prev)) ? cleanText(elementText(prev)) : '';
+}
 
 /** The last path segment when it is a descriptive slug (three words or more): another address of the page shares it. */
 function ownSlug(url: string): string | null {
@@ -117,6 +137,7 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
   }
   const titles = new Set<string>();
   const storyPaths = new Set<string>();
+  const storyEditions = new Set<string>();
   const queries = new Map<string, string[][]>();
   for (const { link } of seen.values()) {
     const key = comparableUrl(link.url, url);
@@ -139,6 +160,9 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
       const path = c.key.split('?')[0]!;
       const descriptive = ownSlug(c.url) !== null;
       if (descriptive && storyPaths.has(path)) continue;
+      // The same story under the site's other domain ("bbc.co.uk/news/…" and "bbc.com/news/…").
+      const edition = descriptive ? withoutDomainEnding(path) : '';
+      if (edition && storyEditions.has(edition)) continue;
       // One page under more and fewer parameters ("yahoo-sale.html?_r=0" beside "yahoo-sale.html").
       const params = queryParams(c.key);
       if (
@@ -155,6 +179,7 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
       seen.set(c.key, { link, inline });
       if (tkey) titles.add(tkey);
       if (descriptive) storyPaths.add(path);
+      if (edition) storyEditions.add(edition);
       queries.set(path, [...(queries.get(path) ?? []), params]);
       groups[group].push(link);
     }
@@ -168,10 +193,15 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
       labelled.map((w) => w.element),
     ).map((c) => ({ ...c, inline: false })),
   ]);
+  // A box of ads or paid placements under its own heading ("Sponsored stories", "お得情報") is no reading, and its
+  // links are not the article's either.
+  const ads = modules.filter((m) => isAdModuleHeading(m.title || headingOf(m.element))).map((m) => m.element);
+  for (let i = modules.length - 1; i >= 0; i--) if (ads.includes(modules[i]!.element)) modules.splice(i, 1);
   // Topical modules in page order, labelled teaser lines inside the story ("Read more: <a>") among them.
   for (const m of modules.filter((m) => m.kind === 'topic'))
     add(collectLinks(m.element, url, { widget: true }), m.title, 'topic', m.inline);
-  const inWidget = (a: Element): boolean => modules.some((w) => !w.inline && w.element.contains(a));
+  const inWidget = (a: Element): boolean =>
+    modules.some((w) => !w.inline && w.element.contains(a)) || ads.some((el) => el.contains(a));
   const root = findArticleRoot(doc) ?? proseRoot(doc);
   if (root) {
     // A most-read / trending column that shares the article's container is not in-article reading.

@@ -1,5 +1,6 @@
 import { buildPattern, buildPrefilter, foldForMatch } from './phrase-pattern';
 import {
+  AD_MODULE_HEADINGS,
   FURNITURE_HEADINGS,
   LATEST_LIST_HEADINGS,
   RELATED_HEADINGS,
@@ -26,6 +27,7 @@ const POPULAR = buildPattern([SITE_WIDE_LIST_HEADINGS, LATEST_LIST_HEADINGS], {
   suffix: '\\s*(?:[:：»›>…|]|\\.{3})*',
 });
 const WHY = buildPattern([WHY_HEADINGS], { at: 'whole' });
+const AD_MODULE = buildPattern([AD_MODULE_HEADINGS], { at: 'whole', suffix: '\\s*(?:[:：»›>…|]|\\.{3})*' });
 const TAKEAWAY = buildPattern([TAKEAWAY_HEADINGS], { at: 'whole', suffix: '\\s*[:：]?' });
 
 /** Cheap test for text that may hold a related-module heading (the related tables' anchor words). */
@@ -68,6 +70,12 @@ export function isRelatedHeading(text: string): boolean {
 export function isSiteWideListHeading(text: string): boolean {
   const t = tidy(text);
   return t.length > 0 && t.length <= THRESHOLDS.siteWideHeadingMaxChars && SITE_WIDE.test(t);
+}
+
+/** True when a module's heading says it is a box of ads or paid placements ("Sponsored stories", "お得情報"). */
+export function isAdModuleHeading(text: string): boolean {
+  const t = tidy(text);
+  return t.length > 0 && t.length <= THRESHOLDS.widgetHeadingMaxChars && AD_MODULE.test(t);
 }
 
 /** A heading of page furniture (site-wide lists, comments, tags, sharing) left in an article body. */

@@ -3,6 +3,7 @@ import { documentFromHtml } from '@/scripts/lib/load-document';
 import { collapseRepeatedTitle } from '@/utils/related/collect-links';
 import { findRelatedLinks } from '@/utils/related/find-related-links';
 import { isExcludedUrl } from '@/utils/related/is-excluded-link';
+import { cards } from '../story-page';
 
 /** Classes of links that are never related reading, and titles that must read as one story. */
 
@@ -384,5 +385,36 @@ describe('collectLinks: a clamped headline with its source after it', () => {
       "Here's what the maximum amount of…",
       'Council meets on flood defences at last',
     ]);
+  });
+});
+
+describe('a box of ads under its own heading', () => {
+  const list = (heading: string, slug: string) =>
+    `<section><h2>${heading}</h2>${cards(
+      [1, 2, 3, 4].map((i) => `https://news.example.com/2025/07/${slug}-${i}.html`),
+      [1, 2, 3, 4].map((i) => `Story number ${i} of this ${slug} box for our readers`),
+    )}</section>`;
+
+  it.each(['Sponsored stories', 'Around the web', 'お得情報', 'Anzeige', '广告'])(
+    'lists none of the links under "%s"',
+    (heading) => {
+      const links = related(
+        `<article><h1>Story</h1>${BODY}</article>${list(heading, 'paid')}${list('Related stories', 'own')}`,
+      );
+      expect(links.filter((l) => l.url.includes('/paid-'))).toEqual([]);
+      // The page's own related module beside it is still listed.
+      expect(links.filter((l) => l.url.includes('/own-')).length).toBe(4);
+    },
+  );
+});
+
+describe("the same story under the site's other domain", () => {
+  it('is listed once (bbc.co.uk and bbc.com)', () => {
+    const links = related(
+      `<article><h1>Story</h1>${BODY}<p>Read <a href="https://www.bbc.co.uk/news/world-europe-50467306">how the extradition hearing unfolded</a> and <a href="https://www.bbc.com/news/world-europe-50467306">the extradition hearing in full</a>, then <a href="https://www.bbc.com/news/uk-50469991">what the court said on Monday</a>.</p></article>`,
+      'https://www.bbc.com/news/world-europe-50469999',
+    );
+    expect(links.filter((l) => l.url.includes('50467306'))).toHaveLength(1);
+    expect(links.some((l) => l.url.includes('uk-50469991'))).toBe(true);
   });
 });

@@ -24,6 +24,7 @@ import * as FURNITURE_LINES from '@/utils/rules/phrases/furniture-lines';
 import * as SIGNIFICANCE from '@/utils/rules/phrases/significance';
 import { WHY_HEADINGS } from '@/utils/rules/phrases/why-headings';
 import {
+  AD_MODULE_HEADINGS,
   FURNITURE_HEADINGS,
   LATEST_LIST_HEADINGS,
   RELATED_HEADINGS,
@@ -35,6 +36,7 @@ const TABLES: Record<string, PhraseTable> = {
   SITE_WIDE_LIST_HEADINGS,
   LATEST_LIST_HEADINGS,
   FURNITURE_HEADINGS,
+  AD_MODULE_HEADINGS,
   WHY_HEADINGS,
   READ_MORE_LABELS,
   BUTTON_LABELS,

@@ -98,6 +98,29 @@ export const SITE_WIDE_LIST_HEADINGS: PhraseTable = {
   ko: ['많이 본 뉴스'],
 };
 
+/**
+ * Headings of a box of ads or paid placements, however it is laid out (cards of "stories" included): its links are
+ * never related reading. "Sponsored stories", "Around the web", "Anzeige", "お得情報".
+ */
+export const AD_MODULE_HEADINGS: PhraseTable = {
+  en: [
+    'sponsored [content|stories|links|posts|articles]',
+    'promoted [content|stories|links]',
+    '(advertisement|advertising|ads)',
+    'paid (content|posts?|partner content)',
+    '(partner|partners) content',
+    'from our (partners|sponsors)',
+    'around the web',
+    '(deals|offers) [for you|of the day]',
+  ],
+  de: ['anzeigen?', 'gesponsert', 'werbung', 'angebote'],
+  fr: ['publicité', '(contenu|contenus) (sponsorisés?|partenaires?)', 'sponsorisé'],
+  es: ['publicidad', 'contenido patrocinado', 'patrocinado', 'ofertas'],
+  pt: ['publicidade', 'conteúdo patrocinado', 'patrocinado', 'ofertas'],
+  ja: ['お得情報', '広告', 'スポンサー [リンク|記事]', 'PR'],
+  zh: ['(广告|廣告)', '(推广|推廣)', '(赞助|贊助) [内容|內容]'],
+};
+
 /** Headings of page furniture that Readability may leave at the end of an article: comments, tags, sharing. */
 export const FURNITURE_HEADINGS: PhraseTable = {
   en: ['latest [news]', 'comments?', 'leave a (reply|comment)', 'share this […1]', 'tags?', 'labels?'],
