@@ -162,6 +162,12 @@ const TABLE = {
     'A sentence with this share of its terms inside a chosen key point (or holding its terms) repeats it.',
   ],
   significanceMinSentences: [8, 'An article of fewer sentences is read in full: it needs no table of what matters.'],
+  narrativeMinSentences: [
+    100,
+    'A text this long that is mostly dialogue and holds almost no figures is a narrative (fiction, a memoir chapter), not a news story: no picked table. (Long news features stay under it: 43-73 sentences on the cased stories.)',
+  ],
+  narrativeMaxFigureShare: [0.03, 'At most this share of its sentences hold a digit.'],
+  narrativeMinDialogueShare: [0.12, 'At least this share of its sentences open with a quotation mark.'],
   significanceMaxRows: [
     5,
     'One row per kind of significance (stakes, figures, background, reaction, next): five at most.',

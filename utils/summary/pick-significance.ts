@@ -299,13 +299,27 @@ function repeatsPoint(prepared: PreparedSentences, i: number, k: number, cues: C
 }
 
 /**
+ * A long narrative told in dialogue (fiction, a memoir chapter): many sentences, a good share of them opening with
+ * a quotation mark, almost none holding a figure. A table of what matters would pick lines of dialogue.
+ */
+export function isDialogueNarrative(sentences: readonly string[]): boolean {
+  const n = sentences.length;
+  if (n < THRESHOLDS.narrativeMinSentences) return false;
+  const figures = sentences.filter((s) => /\p{N}/u.test(s)).length;
+  const dialogue = sentences.filter((s) => /^["“„«‘'「『]/u.test(s)).length;
+  return figures / n < THRESHOLDS.narrativeMaxFigureShare && dialogue / n >= THRESHOLDS.narrativeMinDialogueShare;
+}
+
+/**
  * The picked significance table of an article with at least THRESHOLDS.significanceMinSentences candidate
- * sentences, or null (a short article needs none, or too few of its sentences qualify).
+ * sentences, or null (a short article needs none, a narrative in dialogue gets none, or too few of its sentences
+ * qualify).
  */
 export function pickSignificance(article: Article, avoid: ReadonlySet<string>): PickedWhyTable | null {
   const prepared = prepareSentences(article);
   const n = prepared.candidates.length;
   if (n < THRESHOLDS.significanceMinSentences) return null;
+  if (isDialogueNarrative(prepared.candidates.map((c) => c.text))) return null;
   const quality = qualities(prepared);
   const cues = cuesFor(article.lang);
   const latest = latestYear(prepared.candidates.map((c) => c.text));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findWhyItMatters } from '@/utils/summary/find-why-it-matters';
+import { isDialogueNarrative } from '@/utils/summary/pick-significance';
 import { isWhyHeading } from '@/utils/summary/why-heading';
 import type { Article, Block } from '@/utils/types';
 
@@ -496,5 +497,29 @@ describe('findWhyItMatters', () => {
     expect(why?.origin).toBe('picked');
     expect(why!.rows.length).toBeGreaterThanOrEqual(2);
     for (const [, sentence] of why!.rows) expect(sentences).toContain(sentence);
+  });
+});
+
+describe('isDialogueNarrative: no picked table on fiction', () => {
+  const NAMES = ['Ada', 'Bram', 'Cleo', 'Dov', 'Esme', 'Finn', 'Gus', 'Hana', 'Ivo', 'Juno'];
+  const PLACES = ['harbour', 'orchard', 'mill', 'chapel', 'ferry', 'bakery', 'forge', 'quarry', 'meadow', 'tower'];
+  const story = (withFigures: boolean): string[] =>
+    Array.from({ length: 120 }, (_, i) => {
+      const name = NAMES[i % NAMES.length]!;
+      const place = PLACES[(i * 3) % PLACES.length]!;
+      if (i % 4 === 0) return `"Meet me by the ${place} before the bells," ${name} whispered.`;
+      return withFigures && i % 3 === 0
+        ? `${name} counted ${i + 12} crates at the ${place} in ${1990 + (i % 30)}.`
+        : `${name} walked slowly past the ${place} and watched the light change.`;
+    });
+
+  it('a long story told in dialogue, with no figures, is a narrative', () => {
+    expect(isDialogueNarrative(story(false))).toBe(true);
+  });
+  it('the same length with figures in its sentences is not', () => {
+    expect(isDialogueNarrative(story(true))).toBe(false);
+  });
+  it('a shorter feature full of quotes is not (long news features stay under the length)', () => {
+    expect(isDialogueNarrative(story(false).slice(0, 70))).toBe(false);
   });
 });
