@@ -151,6 +151,11 @@ function cuesFor(lang: string | null): Cues {
 }
 
 /** Figures: amounts, shares, money ("3.5", "40%", "$2bn"); a bare year is a date and "№3" a name, not figures. */
+/**
+ * Numbers that name rather than count: a version ("0.17.0", "v2.3", "version 4.01"), or an acronym's number ("HTML 5",
+ * "XHTML 4.01", "FFF-278", "COVID-19"). Not figures of the story.
+ */
+const IDENTIFIER = /\b\d+(?:\.\d+){2,}\b|\bv(?:ersion)?\s?\d+(?:\.\d+)+\b|\b\p{Lu}{2,}[- ]?\d+(?:\.\d+)*\b/gu;
 const FIGURE =
   /[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?%|(?<![\p{L}\p{N}])(?<![№#]\s?)(?!(?:19|20)\d\d(?!\d|[.,]\d))\d[\d.,]*/gu;
 const QUOTE_MARK = /["“”«»「」『』„]/u;
@@ -223,7 +228,7 @@ function labelScores(text: string, cues: Cues, latest: number): Partial<Record<S
   if (said && quoted && !pronoun && !past && (hasCjk(text) || !!cues.named?.test(outside))) out.reaction = 3;
   // Figures that matter: at least two, one of them an amount, a share or money (not a verse, a day number or a
   // measure of a recipe or a spec: "1–1.5 cm", "150 g").
-  const plain = cues.measure ? text.replace(cues.measure, ' ') : text;
+  const plain = (cues.measure ? text.replace(cues.measure, ' ') : text).replace(IDENTIFIER, ' ');
   const figures = count(FIGURE, plain) + count(cues.figureWord, plain);
   if (figures >= 2 && (count(STRONG_FIGURE, plain) >= 1 || count(cues.figureWord, plain) >= 1)) {
     out.numbers = 1 + Math.min(figures, 4) * 0.75;

@@ -392,6 +392,13 @@ describe('findWhyItMatters', () => {
     expect(labelsOf(measures)).not.toContain('numbers');
   });
 
+  it.each([
+    'The library site moved from XHTML 4.01 to HTML 5 and now runs version 0.17.0 of its catalogue software.',
+    'The reading room bug, filed as FFF-278, was fixed in v2.3 of the catalogue and closed by COVID-19 rules.',
+  ])('"by the numbers" is not version numbers or numbered names: %s', (sentence) => {
+    expect(labelsOf(sentence)).not.toContain('numbers');
+  });
+
   it('does not show a second quote backing a key point by the same speaker', () => {
     const point = 'Mayor Ruth Ellis said the reading room would reopen because visitors asked for quiet space.';
     const quote = '"Visitors asked us again and again for a quiet reading room," Ellis said after the vote on Tuesday.';
