@@ -10,6 +10,7 @@ import {
   DANGLING_STARTS,
   LEANING_CONNECTIVES,
   LEANING_STARTS,
+  FIGURE_REFERENCES,
   TIME_DEMONSTRATIVES,
 } from '../rules/phrases/dangling-starts';
 import { THRESHOLDS } from '../rules/thresholds';
@@ -29,6 +30,8 @@ const LEANING_CLAUSE = new RegExp(`^[^,]{1,40},\\s*${alternationSource([LEANING_
 /** "This week marks ...": a demonstrative that names a time does not lean back. */
 const TIME_OPENING = buildPattern([TIME_DEMONSTRATIVES], { at: 'start' });
 const OPENING_MARKS = /^[\p{Ps}\p{Pi}"'¿¡]+\s*/u;
+/** "Figure 6 shows …", "the chart below": a sentence pointing at something the key points do not show. */
+const FIGURE_REFERENCE = buildPattern([FIGURE_REFERENCES], { at: 'word' });
 
 /**
  * Openers that always lean back, in every part of a story ("Respectively, ...", "Eso fue ...", "Zudem ..."), and
@@ -39,14 +42,19 @@ const LEANING_OPENERS = buildPattern([LEANING_STARTS], { at: 'start' });
 function opensLeaning(prepared: PreparedSentences, i: number): boolean {
   const candidate = prepared.candidates[i]!;
   const text = candidate.text.replace(OPENING_MARKS, '');
-  return !!candidate.inQuote || (LEANING_OPENERS.test(text) && !TIME_OPENING.test(text));
+  return !!candidate.inQuote || (LEANING_OPENERS.test(text) && !TIME_OPENING.test(text)) || FIGURE_REFERENCE.test(text);
 }
 
 /** Whether candidate `i` leans on the sentence before it, or is a sentence from the middle of someone's quote. */
 function leansBack(prepared: PreparedSentences, i: number): boolean {
   const candidate = prepared.candidates[i]!;
   const text = candidate.text.replace(OPENING_MARKS, '');
-  return !!candidate.inQuote || (LEANING.test(text) && !TIME_OPENING.test(text)) || LEANING_CLAUSE.test(text);
+  return (
+    !!candidate.inQuote ||
+    (LEANING.test(text) && !TIME_OPENING.test(text)) ||
+    LEANING_CLAUSE.test(text) ||
+    FIGURE_REFERENCE.test(text)
+  );
 }
 
 /** The share of `a`'s terms that `b` holds. */

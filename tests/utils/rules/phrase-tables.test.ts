@@ -9,7 +9,12 @@ import {
 import { phraseExamples, type PhraseTable } from '@/utils/rules/phrase-pattern';
 import { documentFromHtml } from '@/scripts/lib/load-document';
 import { findRelatedLinks } from '@/utils/related/find-related-links';
-import { DANGLING_STARTS, ATTRIBUTION_VERBS, LEANING_CONNECTIVES } from '@/utils/rules/phrases/dangling-starts';
+import {
+  DANGLING_STARTS,
+  ATTRIBUTION_VERBS,
+  FIGURE_REFERENCES,
+  LEANING_CONNECTIVES,
+} from '@/utils/rules/phrases/dangling-starts';
 import { BYLINE_LABELS, DATE_LINE_LABELS, REPORTER_ROLES, REPORTER_TITLES } from '@/utils/rules/phrases/bylines';
 import {
   BUTTON_LABELS,
@@ -45,6 +50,7 @@ const TABLES: Record<string, PhraseTable> = {
   DANGLING_STARTS,
   LEANING_CONNECTIVES,
   ATTRIBUTION_VERBS,
+  FIGURE_REFERENCES,
   TEASER_STARTS,
   TEASER_LABELS,
   CHROME_LINES,

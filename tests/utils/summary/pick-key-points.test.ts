@@ -187,6 +187,28 @@ describe('pickKeyPoints: the lede of a sectioned article', () => {
 describe('pickKeyPoints: points that stand alone, once', () => {
   const texts = (points: { text: string }[]): string[] => points.map((k) => k.text);
 
+  it.each([
+    ['en', 'Figure 6 shows how the bridge supports cracked during the very cold winter months.'],
+    ['en', 'The chart below compares the repair costs of every bridge in the county since 1990.'],
+    ['de', 'Abbildung 3 zeigt, wie sich die Risse in den Stützen der Brücke ausgebreitet haben.'],
+  ])(
+    '(%s) a sentence pointing at a figure the reader cannot see is taken only when nothing else is left: %s',
+    (lang, figure) => {
+      const other = [
+        'The council voted to close the old bridge to traffic for two years of repairs.',
+        'Engineers found cracks in three of the bridge supports during an inspection in the spring.',
+        'Buses will take a detour through the industrial district while the work goes on.',
+        'Shop owners near the bridge fear they will lose customers during the long closure.',
+        'The repairs are expected to cost forty million dollars, paid for by a state grant.',
+        'A temporary footbridge for walkers and cyclists will open beside it in the autumn.',
+      ];
+      const a = article([p(other[0]!), p(other[1]!), p(figure), ...other.slice(2).map((t) => p(t))], lang);
+      expect(texts(pickKeyPoints(a, { count: 5 }))).not.toContain(figure);
+      // The control: with nothing else to show, it is still a point.
+      expect(texts(pickKeyPoints(article([p(other[0]!), p(figure)], lang), { count: 5 }))).toContain(figure);
+    },
+  );
+
   it('shows a sentence the page prints twice only once', () => {
     const twice = 'The council voted to close the old bridge to traffic for two years of repairs.';
     const a = article([

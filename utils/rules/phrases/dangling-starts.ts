@@ -94,3 +94,21 @@ export const TIME_DEMONSTRATIVES: PhraseTable = {
   fr: ['(ces|cette) (semaine|semaines|année|années|jours|derniers|dernières)'],
   ru: ['(этой|этом|эту|это) (неделе|году|месяце|утро|утром|лето)'],
 };
+
+/**
+ * A reference to a figure, table or picture the reader of a key point cannot see ("Figure 6 shows …", "the chart
+ * below", "如下图"), anywhere in the sentence: such a sentence leans on the page around it.
+ */
+export const FIGURE_REFERENCES: PhraseTable = {
+  en: [
+    '(figure|fig.|table|chart|graph|diagram|exhibit) #',
+    '(the|this) (chart|graph|image|photo|picture|map|table|diagram|graphic) (above|below)',
+    '(above|below) (chart|graph|image|table|diagram)',
+  ],
+  de: ['(abbildung|abb.|tabelle|grafik|schaubild) #', '(die|diese) (grafik|tabelle|abbildung) (oben|unten)'],
+  fr: ['(figure|tableau|graphique) #', '(le|ce) (graphique|tableau) ci-(dessus|dessous)'],
+  es: ['(figura|tabla|gráfico) #', '(el|la) (gráfico|tabla|imagen) de (arriba|abajo)'],
+  pt: ['(figura|tabela|gráfico) #', '(o|a) (gráfico|tabela|imagem) (acima|abaixo)'],
+  zh: ['(图|圖|表) #', '(如下图|如上图|如下圖|如上圖|见下图|見下圖)'],
+  ja: ['(図|表) #', '(下の図|上の図|下図|上図)'],
+};
