@@ -1,7 +1,8 @@
 import { extractArticle } from './article/extract-article';
 import { findRelatedLinks } from './related/find-related-links';
 import { pickKeyPoints } from './summary/pick-key-points';
-import { findPageWhyTable, findWhyItMatters } from './summary/find-why-it-matters';
+import { findPageWhyTable } from './summary/find-why-it-matters';
+import { pickSignificance } from './summary/pick-significance';
 import { letterKey } from './text/normalize';
 import { blocksToText } from './article/blocks-to-text';
 import { readingMinutes } from './text/reading-time';
@@ -56,7 +57,7 @@ export function summarizePage(doc: Document, url: string, options: SummarizeOpti
     text,
     keyPoints,
     // A picked table does not repeat the key points shown above it.
-    whyItMatters: own ?? findWhyItMatters(article, { avoid: keyPoints.map((k) => k.text) }),
+    whyItMatters: own ?? pickSignificance(article, new Set(keyPoints.map((k) => k.text))),
     related,
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Article } from '../../utils/types';
+import { articleFromParagraphs } from './load-document';
 
 /**
  * Reading the CNN/DailyMail training data (`../shared/data/cnndm-train/`): the train and val splits are
@@ -116,15 +117,7 @@ export function lowerCasedArticle(tokenized: string): { article: Article; lead3:
   const text = sentences.map(capitalise).join(' ');
   return {
     lead3,
-    article: {
-      title: '',
-      siteName: null,
-      byline: null,
-      publishedTime: null,
-      lang: 'en',
-      isArticle: true,
-      blocks: [{ kind: 'paragraph', text, section: null }],
-    },
+    article: articleFromParagraphs([text]),
   };
 }
 

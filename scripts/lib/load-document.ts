@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import type { Article } from '../../utils/types';
 
 /**
  * Node-side document loading for the CLI, the benchmarks and the golden tests.
@@ -37,4 +38,17 @@ export function documentFromText(text: string, options: { title?: string; lang?:
   return documentFromHtml(
     `<!doctype html><html${lang}><head><meta charset="utf-8">${title}</head><body><article>${heading}${body}</article></body></html>`,
   );
+}
+
+/** A plain-text article as the pipeline's Article: no title or metadata, one paragraph block per text. */
+export function articleFromParagraphs(texts: readonly string[], lang = 'en'): Article {
+  return {
+    title: '',
+    siteName: null,
+    byline: null,
+    publishedTime: null,
+    lang,
+    isArticle: true,
+    blocks: texts.map((text) => ({ kind: 'paragraph', text, section: null })),
+  };
 }

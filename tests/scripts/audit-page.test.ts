@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { auditPage, halfOf, matchKey, sentenceShapeProblem, titlesAgree } from '@/scripts/lib/audit-page';
 import type { PageSummary } from '@/utils/types';
+import { fakeSummary } from '../browser-api/fake-summary';
 
-const summary = (over: Partial<PageSummary>): PageSummary => ({
-  url: 'https://example.com/a',
-  title: 'A story',
-  siteName: null,
-  byline: null,
-  publishedTime: null,
-  lang: 'en',
-  isArticle: true,
-  wordCount: 100,
-  readingMinutes: 1,
-  text: '',
-  keyPoints: [],
-  whyItMatters: null,
-  related: [],
-  ...over,
-});
+const summary = (over: Partial<PageSummary>): PageSummary =>
+  fakeSummary({ url: 'https://example.com/a', title: 'A story', siteName: null, text: '', keyPoints: [], ...over });
 
 describe('audit:pages checks', () => {
   it('matches a point against the true body whatever its quotes and line breaks', () => {

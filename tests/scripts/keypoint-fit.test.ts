@@ -6,17 +6,7 @@ import { combinations } from '@/utils/summary/lead-set';
 import { prepareSentences } from '@/utils/summary/rank-sentences';
 import { sentenceScore } from '@/utils/summary/ranker-model';
 import { FEATURE_NAMES } from '@/utils/summary/sentence-features';
-import type { Article } from '@/utils/types';
-
-const article = (texts: string[]): Article => ({
-  title: '',
-  siteName: null,
-  byline: null,
-  publishedTime: null,
-  lang: 'en',
-  isArticle: true,
-  blocks: texts.map((text) => ({ kind: 'paragraph', text, section: null })),
-});
+import { articleFromParagraphs as article } from '@/scripts/lib/load-document';
 
 describe('storyRows', () => {
   const texts = [

@@ -32,6 +32,18 @@ export function storyPage(body: string, head = ''): Document {
   return documentFromHtml(`<!doctype html><html><head><title>Story</title>${head}</head><body>${body}</body></html>`);
 }
 
+/** Five paragraphs of article prose for a bare page (no <head>, no title): the related-link tests' story. */
+export const BODY = Array.from(
+  { length: 5 },
+  (_, i) =>
+    `<p>Paragraph ${i} of the article tells the reader what happened at the river on Tuesday and why the council cares.</p>`,
+).join('');
+
+/** The related links of a bare page (body only, no title) at `url`, whole. */
+export function related(body: string, url = PAGE): RelatedLink[] {
+  return findRelatedLinks(documentFromHtml(`<!doctype html><html><body>${body}</body></html>`), url);
+}
+
 /** The related links of a page at PAGE, as title and URL. */
 export const relatedOf = (body: string): Pick<RelatedLink, 'title' | 'url'>[] =>
   findRelatedLinks(storyPage(body), PAGE).map(({ title, url }) => ({ title, url }));

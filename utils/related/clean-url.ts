@@ -45,3 +45,11 @@ export function comparableUrl(href: string, base: string): string | null {
   const path = url.pathname.replace(/\/(?:amp\/?)?$/, '').replace(/\/index\.html?$/, '') || '/';
   return `${host}${path}${url.search}`;
 }
+
+/** A comparableUrl key without its domain's ending ("" when it has none): "bbc.co.uk/news/x" and "bbc.com/news/x" are "bbc/news/x". */
+export function withoutDomainEnding(hostAndPath: string): string {
+  const slash = hostAndPath.indexOf('/');
+  const host = slash < 0 ? hostAndPath : hostAndPath.slice(0, slash);
+  const name = host.replace(/(?:\.(?:co|com|org|net|gov|ac|edu))?\.[a-z]{2,6}$/u, '');
+  return name === host ? '' : name + hostAndPath.slice(host.length);
+}

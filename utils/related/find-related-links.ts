@@ -1,6 +1,6 @@
 import { THRESHOLDS } from '../rules/thresholds';
 import type { RelatedGroup, RelatedLink } from '../types';
-import { comparableUrl } from './clean-url';
+import { comparableUrl, withoutDomainEnding } from './clean-url';
 import { findArticleRoot, isListing } from '../article/find-article-root';
 import { readPageFacts } from '../article/read-metadata';
 import { collectLinks, type LinkCandidate } from './collect-links';
@@ -93,14 +93,6 @@ const SCRIPT_PATH = /\.(?:php\d?|aspx?|jsp|cgi|pl|cfm)$|\/$/i;
 
 /** True when every piece of `a` is in `b`. */
 const isSubset = (a: readonly string[], b: readonly string[]): boolean => a.every((x) => b.includes(x));
-
-/** A host and path without the domain's ending: "bbc.co.uk/news/x" and "bbc.com/news/x" are "bbc/news/x". */
-function withoutDomainEnding(hostAndPath: string): string {
-  const slash = hostAndPath.indexOf('/');
-  const host = slash < 0 ? hostAndPath : hostAndPath.slice(0, slash);
-  const name = host.replace(/(?:\.(?:co|com|org|net|gov|ac|edu))?\.[a-z]{2,6}$/u, '');
-  return name === host ? '' : name + hostAndPath.slice(host.length);
-}
 
 type Module = { element: Element; title: string; kind: 'topic' | 'popular'; inline: boolean };
 

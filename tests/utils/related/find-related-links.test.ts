@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '@/scripts/lib/load-document';
 import { cleanUrl, comparableUrl } from '@/utils/related/clean-url';
 import { findRelatedLinks, MAX_RELATED } from '@/utils/related/find-related-links';
-
-const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
-const BODY = Array.from(
-  { length: 5 },
-  (_, i) =>
-    `<p>Paragraph ${i} of the article tells the reader what happened at the river on Tuesday and why the council cares.</p>`,
-).join('');
-
-function related(body: string, url = PAGE) {
-  return findRelatedLinks(documentFromHtml(`<!doctype html><html><body>${body}</body></html>`), url);
-}
+import { BODY, PAGE, related } from '../story-page';
 
 describe('cleanUrl', () => {
   it.each([

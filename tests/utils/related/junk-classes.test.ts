@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentFromHtml } from '@/scripts/lib/load-document';
 import { collapseRepeatedTitle } from '@/utils/related/collect-links';
-import { findRelatedLinks } from '@/utils/related/find-related-links';
 import { isExcludedUrl } from '@/utils/related/is-excluded-link';
-import { cards } from '../story-page';
+import { BODY, cards, related } from '../story-page';
 
 /** Classes of links that are never related reading, and titles that must read as one story. */
-
-const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
-const BODY = Array.from(
-  { length: 5 },
-  (_, i) =>
-    `<p>Paragraph ${i} of the article tells the reader what happened at the river on Tuesday and why the council cares.</p>`,
-).join('');
-
-function related(body: string, url = PAGE) {
-  return findRelatedLinks(documentFromHtml(`<!doctype html><html><body>${body}</body></html>`), url);
-}
 
 describe('isExcludedUrl: classes of junk', () => {
   it.each([

@@ -5,20 +5,7 @@ import { baseScores, prepareSentences } from '@/utils/summary/rank-sentences';
 import { sentenceScore, setTerms, type KeyPointModel } from '@/utils/summary/ranker-model';
 import { KEYPOINT_MODEL } from '@/utils/summary/ranker-weights';
 import { FEATURE_NAMES } from '@/utils/summary/sentence-features';
-import type { Article, Block } from '@/utils/types';
-
-const p = (text: string): Block => ({ kind: 'paragraph', text, section: null });
-function article(texts: string[]): Article {
-  return {
-    title: '',
-    siteName: null,
-    byline: null,
-    publishedTime: null,
-    lang: 'en',
-    isArticle: true,
-    blocks: texts.map(p),
-  };
-}
+import { articleFromParagraphs as article } from '@/scripts/lib/load-document';
 
 /** A linear model with no sentence weights: only the set's mean length (words / 20) counts. */
 function lengthOnly(weight: number, window = 5): KeyPointModel {
