@@ -1,3 +1,4 @@
+import { THRESHOLDS } from './rules/thresholds';
 import { extractArticle } from './article/extract-article';
 import { findRelatedLinks } from './related/find-related-links';
 import { pickKeyPoints } from './summary/pick-key-points';
@@ -34,7 +35,8 @@ export function summarizePage(doc: Document, url: string, options: SummarizeOpti
     const key = letterKey(point.text);
     return rows.some(
       (row) =>
-        row.all.includes(key) || (row.text.length > 0 && key.includes(row.text) && row.text.length >= key.length * 0.6),
+        row.all.includes(key) ||
+        (row.text.length > 0 && key.includes(row.text) && row.text.length >= key.length * THRESHOLDS.ownRowMinShare),
     );
   };
   const count = options.points ?? DEFAULT_POINTS;

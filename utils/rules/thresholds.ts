@@ -162,6 +162,10 @@ const TABLE = {
     'A sentence with this share of its terms inside a chosen key point (or holding its terms) repeats it.',
   ],
   significanceMinSentences: [8, 'An article of fewer sentences is read in full: it needs no table of what matters.'],
+  ownRowMinShare: [
+    0.6,
+    "A key point that holds a row of the page's own why-this-matters material repeats it when the row is at least this share of the point's length (a short cell inside a long sentence is no repeat).",
+  ],
   narrativeMinSentences: [
     100,
     'A text this long that is mostly dialogue and holds almost no figures is a narrative (fiction, a memoir chapter), not a news story: no picked table. (Long news features stay under it: 43-73 sentences on the cased stories.)',
