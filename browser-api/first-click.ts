@@ -46,6 +46,7 @@ export function startFirstClick(): void {
     const capture = captureTab(target.id);
     const len = await length;
     const cached = target.url ? await readCachedSummary(target.url, len) : null;
+    mark(cached ? 'cache-hit' : 'cache-miss');
     // Loading the pipeline compiles and runs its module on this thread: with a cached summary to paint first it
     // waits for the refresh (usePopup); without one it starts now, while the page makes its copy.
     if (!cached) void loadPipeline().catch(() => undefined); // a failed load is reported by summarizeTab

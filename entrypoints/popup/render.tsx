@@ -2,6 +2,9 @@ import { render } from 'preact';
 import { I18nContext } from '@/components/i18n';
 import { getMessage, getUiDirection, getUiLanguage } from '@/browser-api/i18n';
 import { App } from './App';
+import { mark } from '@/browser-api/summarize-tab';
+
+mark('view');
 
 const locale = getUiLanguage();
 document.documentElement.lang = locale;

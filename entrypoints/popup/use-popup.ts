@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PopupActions, PopupState } from '@/components/popup-state';
 import { copyText } from '@/browser-api/copy-text';
 import { highlightInTab } from '@/browser-api/highlight-in-tab';
@@ -108,10 +108,12 @@ export function usePopup() {
     if (id === seq.current) handle(result, len, force, cached !== null);
   };
 
-  // The first load runs once, on mount; it reads the latest `load` through a ref.
+  // The first load runs once, on mount; it reads the latest `load` through a ref. A layout effect, not an
+  // effect: Preact runs effects only after the next frame is painted, which would put a frame of "loading"
+  // (about 16 ms) before a cached or already computed summary.
   const loadRef = useRef(load);
   loadRef.current = load;
-  useEffect(() => {
+  useLayoutEffect(() => {
     void (async () => {
       // main.tsx started the click's work before the first render (startFirstClick); tests render without it.
       const first = takeFirstClick();

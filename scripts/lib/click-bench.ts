@@ -100,6 +100,8 @@ export type PageTimes = {
   name: string;
   /** The popup's own marks on first clicks (browser-api/summarize-tab.ts mark()): ms from navigation start. */
   phases: Map<string, number[]>;
+  /** The same marks on repeat clicks (a cached summary). */
+  repeatPhases: Map<string, number[]>;
   first: Stats;
   repeat: Stats;
   floorStatic: Stats;
@@ -118,6 +120,7 @@ async function measurePage(
   const floorStatic: number[] = [];
   const floorInject: number[] = [];
   const phases = new Map<string, number[]>();
+  const repeatPhases = new Map<string, number[]>();
   const base = `chrome-extension://${session.extensionId}`;
   for (let i = 0; i < runs; i++) {
     // Floor: a trivial injection into a fresh tab of the same page (its own tab: an injection creates the
@@ -140,12 +143,15 @@ async function measurePage(
     await click.page.close();
     const again = await timeOpening(session, session.popupUrl(tab.tabId));
     repeat.push(again.ms);
+    for (const [phase, at] of [...again.marks, ['ready', again.ms] as const])
+      repeatPhases.set(phase, [...(repeatPhases.get(phase) ?? []), at]);
     await again.page.close();
     await tab.page.close();
   }
   return {
     name,
     phases,
+    repeatPhases,
     first: runStats(first),
     repeat: runStats(repeat),
     floorStatic: runStats(floorStatic),
