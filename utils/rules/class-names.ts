@@ -200,6 +200,45 @@ export const DATE_CLASS_WORDS = [
   'posted-?on',
   'meta-?date',
   'time',
+  'datetime',
+  // The same in other languages: German, Dutch, Swedish, Hungarian, Czech; Spanish; Italian, Portuguese, Polish.
+  'datum',
+  'fecha',
+  'data',
+] as const;
+
+/**
+ * Words of a photo's box (class or id, at a word's start): a name inside is the photographer's or the agency's
+ * credit ("contributor vcard" under a photo), not the story's author.
+ */
+export const PHOTO_BOX_WORDS = [
+  'photo',
+  'hmedia',
+  'caption',
+  'credit',
+  'gallery',
+  'slideshow',
+  'image',
+  'figure',
+] as const;
+
+/**
+ * Words of a container (class or id, at a word's start) whose dates are not the article's: comments, related and
+ * recommended stories, teasers and sidebars ("comment-date", "related-articles", "sidebar-latest").
+ */
+export const NOT_ARTICLE_DATE_WORDS = [
+  'comment',
+  'respon',
+  'repl',
+  'related',
+  'recirc',
+  'recommend',
+  'teaser',
+  'sidebar',
+  'most-?(?:read|popular|viewed)',
+  'more-?(?:stories|news|from)',
+  'trending',
+  'widget',
 ] as const;
 
 /**
