@@ -209,13 +209,13 @@ export const DATE_CLASS_WORDS = [
 
 /**
  * Words of a photo's box (class or id, at a word's start): a name inside is the photographer's or the agency's
- * credit ("contributor vcard" under a photo), not the story's author.
+ * credit ("contributor vcard" under a photo), not the story's author. Not "credit": Yahoo's "credit-bar" is the
+ * story's byline.
  */
 export const PHOTO_BOX_WORDS = [
   'photo',
   'hmedia',
   'caption',
-  'credit',
   'gallery',
   'slideshow',
   'image',
