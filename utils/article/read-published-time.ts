@@ -7,7 +7,7 @@ import { parseTextDate } from '../text/parse-date';
 const DATE_CLASS = classWordPattern(DATE_CLASS_WORDS, { whole: true });
 /** A dateline kept with the byline: "By Maggie Haberman | 10/9/10 7:15 AM EDT". */
 const BYLINE_CLASS = /byline/i;
-const NOT_ARTICLE_DATE = classWordPattern(NOT_ARTICLE_DATE_WORDS);
+const NOT_ARTICLE_DATE = classWordPattern(NOT_ARTICLE_DATE_WORDS, { whole: true });
 
 /** Whether the date and time fields of an ISO-shaped string name a real moment ("2025-13-45" does not). */
 function isRealDate(text: string): boolean {
@@ -160,7 +160,10 @@ function dateInText(doc: Document, lang: string | null): string | null {
   const classed = Array.from(doc.querySelectorAll('[class], [id]'))
     .filter((el) => {
       const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-      return (DATE_CLASS.test(names) || BYLINE_CLASS.test(names)) && !inOtherStory(el);
+      // An empty one (a hidden input's value) shows no date and takes no place among the first few.
+      return (
+        (DATE_CLASS.test(names) || BYLINE_CLASS.test(names)) && !!cleanText(el.textContent ?? '') && !inOtherStory(el)
+      );
     })
     .slice(0, THRESHOLDS.dateElementsScanned);
   for (const el of [...shown, ...classed]) {

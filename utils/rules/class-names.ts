@@ -212,33 +212,24 @@ export const DATE_CLASS_WORDS = [
  * credit ("contributor vcard" under a photo), not the story's author. Not "credit": Yahoo's "credit-bar" is the
  * story's byline.
  */
-export const PHOTO_BOX_WORDS = [
-  'photo',
-  'hmedia',
-  'caption',
-  'gallery',
-  'slideshow',
-  'image',
-  'figure',
-] as const;
+export const PHOTO_BOX_WORDS = ['photo', 'hmedia', 'caption', 'gallery', 'slideshow', 'image', 'figure'] as const;
 
 /**
- * Words of a container (class or id, at a word's start) whose dates are not the article's: comments, related and
- * recommended stories, teasers and sidebars ("comment-date", "related-articles", "sidebar-latest").
+ * Whole words of a container's class or id (words split at spaces, "_" and "-") whose dates are not the article's:
+ * comments, replies, related and recommended stories, teasers, sidebars ("comment_author", "related-articles",
+ * "sidebar"). Whole words: "responsive" and "commentary" are no such containers.
  */
 export const NOT_ARTICLE_DATE_WORDS = [
-  'comment',
-  'respon',
-  'repl',
+  'comments?',
+  'responses',
+  'replies',
   'related',
-  'recirc',
-  'recommend',
-  'teaser',
+  'recirc(?:ulation)?',
+  'recommended',
+  'teasers?',
   'sidebar',
-  'most-?(?:read|popular|viewed)',
-  'more-?(?:stories|news|from)',
+  'most',
   'trending',
-  'widget',
 ] as const;
 
 /**

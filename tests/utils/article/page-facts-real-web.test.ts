@@ -102,6 +102,24 @@ describe('publication dates of older sites', () => {
   });
 });
 
+describe('dates inside a page whose wrapper only looks like a comment or related box', () => {
+  it('reads the date under the headline in a "responsive-articlepage" wrapper', () => {
+    const doc = page(
+      '<title>The first map of Titan revealed</title>',
+      `<div class="responsive-articlepage"><h1>The first map of Titan revealed</h1><div class="author-name"><span>REUTERS</span><span>19 NOV 2019</span></div>${STORY}</div>`,
+    );
+    expect(readMetadata(doc, URL_).publishedTime).toBe('2019-11-19');
+  });
+
+  it('skips the empty date fields of a form among the first date elements', () => {
+    const fields = Array.from({ length: 6 }, (_, i) => `<input class="field_date" type="hidden" value="${i}">`).join(
+      '',
+    );
+    const doc = page('<title>t</title>', `${fields}<div class="post-date">3 March 2021</div>${STORY}`);
+    expect(readMetadata(doc, URL_).publishedTime).toBe('2021-03-03');
+  });
+});
+
 describe("the site's name when no meta tag names it", () => {
   it.each([
     ['Olivia Munn: Queen of the Uncool - BusinessWeek', 'Olivia Munn: Queen of the Uncool', 'BusinessWeek'],
