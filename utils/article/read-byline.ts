@@ -64,9 +64,12 @@ export function cleanByline(raw: string | null | undefined): string | null {
 const hasItemprop = (el: Element, name: string): boolean =>
   (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/).includes(name);
 
-const AUTHOR_CLASS = new RegExp(`author|${classWordPattern(AUTHOR_CLASS_WORDS).source}`, 'i');
-/** A link to an author's page: "/authors/polina_zyabreva.shtml", "/autor/emilio_de_benito/a/". */
-const AUTHOR_PATH = new RegExp(`^(?:[a-z]+:)?(?://[^/]+)?/(?:${AUTHOR_PATH_WORDS.join('|')})/[^/?#]+`, 'i');
+const AUTHOR_CLASS = new RegExp(`author|${classWordPattern(AUTHOR_CLASS_WORDS, { whole: true }).source}`, 'i');
+/** A link to an author's page: "/gazeta/authors/polina_zyabreva.shtml", "/autor/emilio_de_benito/a/". */
+const AUTHOR_PATH = new RegExp(
+  `^(?:[a-z]+:)?(?://[^/]+)?(?:/[^/?#]+)*?/(?:${AUTHOR_PATH_WORDS.join('|')})/[^/?#]+`,
+  'i',
+);
 /** An hCard organisation ("org fn"): the publisher, not the author. */
 const ORG_CARD = /(?:^|\s)org(?:\s|$)/;
 const PHOTO_BOX = classWordPattern(PHOTO_BOX_WORDS);
@@ -112,12 +115,13 @@ export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: s
       !!el.closest('.vcard, .byline, [class*="author"]'),
     (el) => /byline/i.test(el.getAttribute('class') ?? ''),
     (el) => AUTHOR_CLASS.test(el.getAttribute('class') ?? ''),
-    // A link to an author's page, outside the menus (a site's menu lists its columnists).
+    // A link to an author's page, outside menus and lists (a site's menu or sidebar lists its columnists).
     (el) =>
       tagOf(el) === 'A' &&
       AUTHOR_PATH.test(el.getAttribute('href') ?? '') &&
       NAME_LIKE.test(elementText(el)) &&
-      !el.closest('nav, footer, [role="navigation"], [role="menu"]'),
+      !el.closest('nav, footer, [role="navigation"], [role="menu"]') &&
+      (el.closest('ul, ol')?.children.length ?? 0) <= 2,
   ];
   const found: Element[] = [];
   const visit = (el: Element): void => {

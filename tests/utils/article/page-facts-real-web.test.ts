@@ -208,13 +208,15 @@ describe('bylines that name people, not the publisher', () => {
   });
 
   it("reads a byline classed in another language or linked to the author's page", () => {
-    const classed = page(
-      '<title>t</title>',
-      '<div class="article_auth mb5"><a href="/x">Полина Зябрева</a> <span>15.08.2015, 14:10</span></div>',
-    );
-    expect(readMetadata(classed, URL_).byline).toBe('Полина Зябрева');
+    const classed = page('<title>t</title>', '<div class="autor-box"><span>Ana Gómez Ruiz</span></div>');
+    expect(readMetadata(classed, URL_).byline).toBe('Ana Gómez Ruiz');
     const linked = page('<title>t</title>', `<p>Par <a href="/auteurs/jean-dupont">Jean Dupont</a></p>${STORY}`);
     expect(readMetadata(linked, URL_).byline).toBe('Jean Dupont');
+    const deeper = page(
+      '<title>t</title>',
+      `<div class="article_auth mb5"><a href="/gazeta/authors/polina_zyabreva.shtml">Полина Зябрева</a> <span>15.08.2015, 14:10</span></div>${STORY}`,
+    );
+    expect(readMetadata(deeper, URL_).byline).toBe('Полина Зябрева');
   });
 
   it("takes no author from the site's menu of columnists", () => {
@@ -224,6 +226,16 @@ describe('bylines that name people, not the publisher', () => {
         `<p>Par <a href="/author/hazel-sheffield">Hazel Sheffield</a></p>${STORY}`,
     );
     expect(readMetadata(doc, URL_).byline).toBe('Hazel Sheffield');
+  });
+
+  it('takes no log-in box or list of writers for the byline', () => {
+    const doc = page(
+      '<title>t</title>',
+      '<div class="auth-modal">Sign in to comment</div>' +
+        '<aside><ul><li><a href="/authors/grace-dent">Grace Dent</a></li><li><a href="/authors/robert-fisk">Robert Fisk</a></li><li><a href="/authors/john-rentoul">John Rentoul</a></li></ul></aside>' +
+        STORY,
+    );
+    expect(readMetadata(doc, URL_).byline).toBeNull();
   });
 
   it("joins no names from a long box of other stories' authors", () => {

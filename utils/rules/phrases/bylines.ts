@@ -82,13 +82,14 @@ export const NEWS_AGENCIES: readonly string[] = [
 ];
 
 /**
- * Class or id words (at a word's start) of the element holding the author's name, in several languages: "author",
- * "article_auth", "autor", "auteur", "autore", "firma" (Spanish: signature). "author" itself is matched anywhere.
+ * Whole class words (split at spaces, "_" and "-") of the element holding the author's name, in several
+ * languages: "autor", "auteur", "autore", "yazar". "author" itself is matched anywhere. Not "auth": "auth-modal"
+ * is a log-in box.
  */
-export const AUTHOR_CLASS_WORDS: readonly string[] = ['auth', 'autor', 'auteur', 'autore', 'avtor', 'firma', 'yazar'];
+export const AUTHOR_CLASS_WORDS: readonly string[] = ['autor(?:es|en|in)?', 'auteurs?', 'autori?', 'avtor', 'yazar'];
 
 /**
- * First path segments of an author's page, whose link text is the author's name: "/authors/polina_zyabreva",
+ * Path segments before an author's page, whose link text is the author's name: "/gazeta/authors/polina_zyabreva",
  * "/autor/emilio_de_benito/a/", "/reporters/MaggieHaberman.html".
  */
 export const AUTHOR_PATH_WORDS: readonly string[] = [
