@@ -99,7 +99,7 @@ const squash = (text: string): string => cleanText(text).toLowerCase();
 
 /**
  * The story's headline element: the h1 (else h2) that holds the title or is held by it; an h1 that is the site's
- * logo or a section name ("Market Insider") is not. Without a title, the first h1 of a few words.
+ * logo or a section name ("Market Insider") is not.
  */
 function findHeadline(doc: Document, title: string): Element | null {
   const t = squash(title);
@@ -109,12 +109,12 @@ function findHeadline(doc: Document, title: string): Element | null {
       if (text.length >= 10 && t && (text.includes(t) || t.includes(text))) return h;
     }
   }
-  if (t) return null;
-  return (
-    Array.from(doc.getElementsByTagName('h1')).find(
-      (h) => squash(h.textContent ?? '').split(' ').length >= THRESHOLDS.headlineMinWords,
-    ) ?? null
+  // No heading holds the title (a search-engine title differs from the headline): the page's only h1 of a few
+  // words, when it has just one.
+  const long = Array.from(doc.getElementsByTagName('h1')).filter(
+    (h) => squash(h.textContent ?? '').split(' ').length >= THRESHOLDS.headlineMinWords,
   );
+  return long.length === 1 ? long[0]! : null;
 }
 
 /**

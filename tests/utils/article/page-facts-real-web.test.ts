@@ -23,6 +23,9 @@ describe('dates written in figures and in more languages', () => {
     ['15 августа 2015 г.', 'ru', '2015-08-15'],
     ['2015. augusztus 15. 10:28', 'hu', '2015-08-15T10:28'],
     ['12 października 2019', 'pl', '2019-10-12'],
+    ['2013년 10월 24일 03:00', 'ko', '2013-10-24T03:00'],
+    ['24 Οκτωβρίου 2013', 'el', '2013-10-24'],
+    ['5 Mei 2020', 'id', '2020-05-05'],
     ['Wednesday, 21 Sep 2011 | 4:35 PM ET', 'en', '2011-09-21T16:35'],
   ])('"%s" (%s) -> %s', (text, lang, iso) => {
     expect(parseTextDate(text, lang)).toBe(iso);
@@ -77,6 +80,14 @@ describe('publication dates of older sites', () => {
         `<h1>Fed statement on Operation Twist</h1><div class="tool">Published: Wednesday, 21 Sep 2011 | 4:35 PM ET</div>${STORY}`,
     );
     expect(readMetadata(doc, URL_).publishedTime).toBe('2011-09-21T16:35');
+  });
+
+  it("reads the date under the page's only headline when the title is worded otherwise", () => {
+    const doc = page(
+      '<title>Bridge repairs: council approves budget | News</title>',
+      `<h1>Council approves the bridge repair budget</h1><p class="x">Jane Doe · 3 March 2021</p>${STORY}`,
+    );
+    expect(readMetadata(doc, URL_).publishedTime).toBe('2021-03-03');
   });
 
   it('reads a date element named by its id or a dateline in the byline', () => {
