@@ -2,7 +2,7 @@ import { DATE_CLASS_WORDS, NOT_ARTICLE_DATE_WORDS, classWordPattern } from '../r
 import { PUBLISHED_META_NAMES } from '../rules/dates';
 import { THRESHOLDS } from '../rules/thresholds';
 import { cleanText, tagOf } from '../text/element-text';
-import { parseTextDate } from '../text/parse-date';
+import { findTextDate, parseTextDate } from '../text/parse-date';
 
 const DATE_CLASS = classWordPattern(DATE_CLASS_WORDS, { whole: true });
 /** A dateline kept with the byline: "By Maggie Haberman | 10/9/10 7:15 AM EDT". */
@@ -118,6 +118,17 @@ function findHeadline(doc: Document, title: string): Element | null {
 }
 
 /**
+ * Whether a short line with a date in it is a dateline: it ends within a few words of its date ("… 14:10",
+ * "… Updated 2 hours ago", "Tuesday 15 October 2019 by Bradley M. Kuhn"); a dek is a sentence that goes on ("On
+ * 11 March 2020, the WHO declared a pandemic.").
+ */
+function isDateline(line: string, dateEnd: number): boolean {
+  const after = line.slice(dateEnd).match(/\p{L}+/gu)?.length ?? 0;
+  const sentence = /[.!?。！？]["'”’)]?$/u.test(line) && !/\b[ap]\.m\.$/iu.test(line);
+  return after <= THRESHOLDS.datelineMaxWordsAfter || (!sentence && after <= THRESHOLDS.datelineMaxWordsAfterName);
+}
+
+/**
  * The date on a short line just after the headline (the dateline or byline under it: "Полина Зябрева
  * 15.08.2015, 14:10", "الأحد، 04 آب/اغسطس 2013"), within the first THRESHOLDS.dateNearHeadlineChars of text.
  * A long text there is the story or a caption: not read.
@@ -139,8 +150,8 @@ function dateNearHeadline(doc: Document, lang: string | null, title: string): st
         seen += text.length;
         const line = cleanText(parent.textContent ?? '');
         if (line.length <= THRESHOLDS.dateTextMaxChars && !inOtherStory(parent)) {
-          const iso = parseTextDate(line, lang);
-          if (iso) return iso;
+          const date = findTextDate(line, lang);
+          if (date && isDateline(line, date.end)) return date.iso;
         }
       }
     }

@@ -109,6 +109,14 @@ const TABLE = {
     400,
     "A photo's box holds a caption and a credit; a longer block classed 'image' is the story's own container.",
   ],
+  datelineMaxWordsAfter: [
+    3,
+    'A dateline ends within a few words of its date ("Updated 2 hours ago"); more, and the line may be a sentence.',
+  ],
+  datelineMaxWordsAfterName: [
+    8,
+    'A dateline that does not end like a sentence may name its author after the date ("… by Bradley M. Kuhn").',
+  ],
   dateNearHeadlineChars: [
     400,
     'A dateline sits within a few lines of text after the headline (byline, kicker); past them the story begins.',

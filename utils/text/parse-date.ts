@@ -75,8 +75,11 @@ function writesMonthFirst(lang: string | null | undefined): boolean {
 const asciiDigits = (text: string): string =>
   text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
 
-/** A numeric date's parts in order: "15.08.2015" day first; "10/9/10" as the page's language writes it. */
-function numericDate(m: RegExpExecArray, lang: string | null | undefined): string | null {
+/**
+ * A numeric date's parts in order ("15.08.2015" day first; "10/9/10" as the page's language writes it), and the
+ * length of the date with the time after it.
+ */
+function numericDate(m: RegExpExecArray, lang: string | null | undefined): { iso: string | null; length: number } {
   const dotted = m[2] !== undefined;
   const first = Number(m[1]);
   const second = Number(dotted ? m[2] : m[4]);
@@ -85,39 +88,34 @@ function numericDate(m: RegExpExecArray, lang: string | null | undefined): strin
   const year = y.length === 2 ? Number(y) + (Number(y) < 69 ? 2000 : 1900) : Number(y);
   const monthFirst = !dotted && (second > 12 || (first <= 12 && writesMonthFirst(lang)));
   const [day, month] = monthFirst ? [second, first] : [first, second];
-  const time = TIME_AFTER.exec(m.input.slice(m.index + m[0].length)) ?? [];
-  return iso(year, month, day, time[1], time[2], time[3], time[4]);
+  const time = TIME_AFTER.exec(m.input.slice(m.index + m[0].length)) ?? [''];
+  return { iso: iso(year, month, day, time[1], time[2], time[3], time[4]), length: m[0].length + time[0]!.length };
 }
 
 /**
- * The first written-out date of a text and where it starts (in the text with its white space runs made one).
- * `lang` is the page's language, for slashed dates ("10/9/10": October 9 in English, 10 September in French).
+ * The first written-out date of a text, where it starts and where it ends (in the text with its white space runs
+ * made one, time included). `lang` is the page's language, for slashed dates ("10/9/10": October 9 in English,
+ * 10 September in French).
  */
-export function findTextDate(text: string, lang?: string | null): { iso: string; index: number } | null {
+export function findTextDate(text: string, lang?: string | null): { iso: string; index: number; end: number } | null {
   const t = asciiDigits(text.replace(/\s+/g, ' '));
-  const found: { iso: string | null; index: number }[] = [];
+  const found: { iso: string | null; index: number; end: number }[] = [];
+  const at = (m: RegExpExecArray, date: string | null, length = m[0].length): void => {
+    found.push({ iso: date, index: m.index, end: m.index + length });
+  };
   let m = DAY_MONTH_YEAR.exec(t);
-  if (m)
-    found.push({
-      iso: iso(Number(m[3]), MONTHS.get(m[2]!.toLowerCase())!, Number(m[1]), m[4], m[5], m[6], m[7]),
-      index: m.index,
-    });
+  if (m) at(m, iso(Number(m[3]), MONTHS.get(m[2]!.toLowerCase())!, Number(m[1]), m[4], m[5], m[6], m[7]));
   m = MONTH_DAY_YEAR.exec(t);
-  if (m)
-    found.push({
-      iso: iso(Number(m[3]), MONTHS.get(m[1]!.toLowerCase())!, Number(m[2]), m[4], m[5], m[6], m[7]),
-      index: m.index,
-    });
+  if (m) at(m, iso(Number(m[3]), MONTHS.get(m[1]!.toLowerCase())!, Number(m[2]), m[4], m[5], m[6], m[7]));
   m = YEAR_MONTH_DAY.exec(t);
-  if (m) found.push({ iso: iso(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5]), index: m.index });
+  if (m) at(m, iso(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5]));
   m = YEAR_MONTHNAME_DAY.exec(t);
-  if (m)
-    found.push({
-      iso: iso(Number(m[1]), MONTHS.get(m[2]!.toLowerCase())!, Number(m[3]), m[4], m[5], m[6], m[7]),
-      index: m.index,
-    });
+  if (m) at(m, iso(Number(m[1]), MONTHS.get(m[2]!.toLowerCase())!, Number(m[3]), m[4], m[5], m[6], m[7]));
   m = NUMERIC_DATE.exec(t);
-  if (m) found.push({ iso: numericDate(m, lang), index: m.index });
+  if (m) {
+    const numeric = numericDate(m, lang);
+    at(m, numeric.iso, numeric.length);
+  }
   const first = found.filter((f) => f.iso).sort((a, b) => a.index - b.index)[0];
-  return first ? { iso: first.iso!, index: first.index } : null;
+  return first ? { iso: first.iso!, index: first.index, end: first.end } : null;
 }

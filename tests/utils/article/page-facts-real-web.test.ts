@@ -82,6 +82,19 @@ describe('publication dates of older sites', () => {
     expect(readMetadata(doc, URL_).publishedTime).toBe('2011-09-21T16:35');
   });
 
+  it('takes no date from a short dek under the headline, but does from a dateline naming its author', () => {
+    const doc = page(
+      '<title>How the pandemic began</title>',
+      `<h1>How the pandemic began</h1><p class="dek">On 11 March 2020, the WHO declared a pandemic.</p>${STORY}`,
+    );
+    expect(readMetadata(doc, URL_).publishedTime).toBeNull();
+    const dateline = page(
+      '<title>On recent events</title>',
+      `<h1>On recent events</h1><p class="top">Tuesday 15 October 2019 by Bradley M. Kuhn</p>${STORY}`,
+    );
+    expect(readMetadata(dateline, URL_).publishedTime).toBe('2019-10-15');
+  });
+
   it("reads the date under the page's only headline when the title is worded otherwise", () => {
     const doc = page(
       '<title>Bridge repairs: council approves budget | News</title>',
