@@ -76,7 +76,7 @@ const PHOTO_BOX = classWordPattern(PHOTO_BOX_WORDS);
 /** A person's name is a few words and no figures. */
 const NAME_LIKE = /^[^\d@|]{2,60}$/u;
 
-/** The publisher's names (Dublin Core publisher, copyright): a byline equal to one is no author. */
+/** The publisher's names (Dublin Core and meta publisher): a byline equal to one is no author. */
 function publisherKeys(meta: Map<string, string>): Set<string> {
   const keys = new Set<string>();
   for (const name of PUBLISHER_META_NAMES.map((n) => meta.get(n))) {
