@@ -192,7 +192,13 @@ function pageHasDate(html: string, iso: string): boolean {
     `(?:\\b${month}[a-z]*\\.?\\s+0?${day}\\b[^<]{0,12}${y}|\\b0?${day}\\.?\\s+${month}[a-z]*\\.?,?\\s+${y})`,
     'i',
   );
-  return re.test(html) || html.includes(`${y}/${m}/${d}`) || html.includes(`${m}/${d}/${y}`);
+  // Figures as CJK and European pages write them: "2016年10月14日", "15.08.2015", "2015.08.15".
+  const cjk = new RegExp(`${y}\\s*年\\s*0?${Number(m)}\\s*月\\s*0?${day}\\s*日`);
+  return (
+    re.test(html) ||
+    cjk.test(html) ||
+    [`${y}/${m}/${d}`, `${m}/${d}/${y}`, `${d}.${m}.${y}`, `${y}.${m}.${d}`].some((f) => html.includes(f))
+  );
 }
 
 /** Whether the page holds a text (its letters, in order) somewhere in its markup. */

@@ -1,5 +1,16 @@
 import { alternationSource, buildPattern } from '../rules/phrase-pattern';
-import { BYLINE_LABELS, DATE_LINE_LABELS, REPORTER_ROLES } from '../rules/phrases/bylines';
+import {
+  AUTHOR_CLASS_WORDS,
+  AUTHOR_META_NAMES,
+  AUTHOR_PATH_WORDS,
+  BYLINE_LABELS,
+  DATE_LINE_LABELS,
+  PUBLISHER_META_NAMES,
+  REPORTER_ROLES,
+} from '../rules/phrases/bylines';
+import { PHOTO_BOX_WORDS, classWordPattern } from '../rules/class-names';
+import { THRESHOLDS } from '../rules/thresholds';
+import { letterKey } from '../text/normalize';
 import { cleanText, elementText, tagOf } from '../text/element-text';
 import { findTextDate, WEEKDAY } from '../text/parse-date';
 
@@ -36,11 +47,14 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .trim();
   if (/^(?:https?:|www\.)/i.test(text)) return null;
   text = text
+    .replace(/^[\s,|·•–—-]+/u, '')
     .replace(/[\s,|·•-]+$/u, '')
     .replace(TRAILING_WEEKDAY, '')
     .trim();
   text = text.replace(ROLE_AFTER_COMMA, '').replace(ROLE_SUFFIX, '').trim();
   text = text.replace(/^@/, '');
+  // A host name is the site, not a person: "lefigaro.fr", "FoxNews.com".
+  if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}$/iu.test(text)) return null;
   if (DATE_LINE_LABEL.test(text)) return null;
   if (!text || text.length > 100 || /^(?:admin|administrator|unknown|anonymous|staff|posted|by)$/i.test(text))
     return null;
@@ -50,23 +64,43 @@ export function cleanByline(raw: string | null | undefined): string | null {
 const hasItemprop = (el: Element, name: string): boolean =>
   (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/).includes(name);
 
-/** The author: JSON-LD author, Dublin Core creator, meta author, rel=author, then .byline / [itemprop=author] elements. */
+const AUTHOR_CLASS = new RegExp(`author|${classWordPattern(AUTHOR_CLASS_WORDS, { whole: true }).source}`, 'i');
+/** A link to an author's page: "/gazeta/authors/polina_zyabreva.shtml", "/autor/emilio_de_benito/a/". */
+const AUTHOR_PATH = new RegExp(
+  `^(?:[a-z]+:)?(?://[^/]+)?(?:/[^/?#]+)*?/(?:${AUTHOR_PATH_WORDS.join('|')})/[^/?#]+`,
+  'i',
+);
+/** An hCard organisation ("org fn"): the publisher, not the author. */
+const ORG_CARD = /(?:^|\s)org(?:\s|$)/;
+const PHOTO_BOX = classWordPattern(PHOTO_BOX_WORDS);
+/** A person's name is a few words and no figures. */
+const NAME_LIKE = /^[^\d@|]{2,60}$/u;
+
+/** The publisher's names (Dublin Core and meta publisher): a byline equal to one is no author. */
+function publisherKeys(meta: Map<string, string>): Set<string> {
+  const keys = new Set<string>();
+  for (const name of PUBLISHER_META_NAMES.map((n) => meta.get(n))) {
+    const key = letterKey(name?.replace(/^@/, '') ?? '');
+    if (key) keys.add(key);
+  }
+  return keys;
+}
+
+/**
+ * The author: JSON-LD author, Dublin Core creator, meta author (AUTHOR_META_NAMES), then the page's markup:
+ * itemprop="author", rel=author, hCard, byline and author classes, links to an author's page. A name that is the
+ * publisher's ("Ediciones El País", "lefigaro.fr") is none; co-authors marked up side by side are joined
+ * ("Bertille Bayart, Marie Visot").
+ */
 export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: string | null): string | null {
-  // Dublin Core's creator before the generic author tag, as Readability reads them.
-  const fromMeta = [
-    ldAuthor,
-    meta.get('dc:creator'),
-    meta.get('dcterm:creator'),
-    meta.get('dcterms:creator'),
-    meta.get('author'),
-    meta.get('article:author'),
-    meta.get('parsely-author'),
-    meta.get('sailthru.author'),
-    meta.get('dc.creator'),
-  ];
-  for (const c of fromMeta) {
+  const publishers = publisherKeys(meta);
+  const clean = (raw: string | null | undefined): string | null => {
+    const name = cleanByline(raw);
+    return name && !publishers.has(letterKey(name)) ? name : null;
+  };
+  for (const c of [ldAuthor, ...AUTHOR_META_NAMES.map((n) => meta.get(n))]) {
     // article:author is often a profile URL: cleanByline drops those.
-    const name = cleanByline(c);
+    const name = clean(c);
     if (name) return name;
   }
   // One walk over the document (attribute-substring selectors are slow), then the most specific kind wins.
@@ -76,25 +110,71 @@ export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: s
     (el) => hasItemprop(el, 'author'),
     (el) => tagOf(el) === 'A' && el.getAttribute('rel') === 'author',
     (el) =>
-      /(?:^|\s)fn(?:\s|$)/.test(el.getAttribute('class') ?? '') && !!el.closest('.vcard, .byline, [class*="author"]'),
+      /(?:^|\s)fn(?:\s|$)/.test(el.getAttribute('class') ?? '') &&
+      !ORG_CARD.test(el.getAttribute('class') ?? '') &&
+      !!el.closest('.vcard, .byline, [class*="author"]'),
     (el) => /byline/i.test(el.getAttribute('class') ?? ''),
-    (el) => /author/i.test(el.getAttribute('class') ?? ''),
+    (el) => AUTHOR_CLASS.test(el.getAttribute('class') ?? ''),
+    // A link to an author's page, outside menus and lists (a site's menu or sidebar lists its columnists).
+    (el) =>
+      tagOf(el) === 'A' &&
+      AUTHOR_PATH.test(el.getAttribute('href') ?? '') &&
+      NAME_LIKE.test(elementText(el)) &&
+      !el.closest('nav, footer, [role="navigation"], [role="menu"]') &&
+      (el.closest('ul, ol')?.children.length ?? 0) <= 2,
   ];
   const found: Element[] = [];
   const visit = (el: Element): void => {
     const tag = tagOf(el);
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'SVG') return;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'SVG' || tag === 'FIGURE') return;
     if (/comment/i.test(el.getAttribute('class') ?? '') || el.getAttribute('id') === 'comments') return;
     if (kinds.some((k) => k(el))) found.push(el);
+    // A name inside a photo's box is its credit ("AP" under the picture), not the story's author.
+    if (
+      PHOTO_BOX.test(el.getAttribute('class') ?? '') &&
+      el.querySelector('img, picture') &&
+      (el.textContent ?? '').length < THRESHOLDS.photoBoxMaxChars
+    )
+      return;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
   };
   if (doc.body) visit(doc.body);
+  const nameOf = (el: Element): string | null => {
+    const name = clean(el.getAttribute('content') || elementText(el));
+    return name && !/\b(?:profile|view|more)\b/i.test(name) ? name : null;
+  };
   for (const test of kinds) {
     for (const el of found) {
       if (!test(el)) continue;
-      const name = cleanByline(el.getAttribute('content') || elementText(el));
-      if (name && !/\b(?:profile|view|more)\b/i.test(name)) return name;
+      const name = nameOf(el);
+      if (name) return withCoAuthors(el, name, found.filter(test), nameOf);
     }
   }
   return null;
+}
+
+/**
+ * The name with its co-authors: the other elements of the same kind under the same parent or grandparent
+ * (`<a rel="author">A</a> / <a rel="author">B</a>`; `<span itemprop="author"><a itemprop="name">A</a></span>,
+ * <span itemprop="author">…`), joined with commas.
+ */
+function withCoAuthors(
+  el: Element,
+  name: string,
+  same: readonly Element[],
+  nameOf: (el: Element) => string | null,
+): string {
+  for (let up = el.parentElement, level = 0; up && level < 2; up = up.parentElement, level++) {
+    // The names share one short byline line; a longer box is a list of other stories' or columnists' authors.
+    if (cleanText(up.textContent ?? '').length > THRESHOLDS.bylineLineMaxChars) break;
+    const others = same.filter((o) => o !== el && up.contains(o) && !o.contains(el) && !el.contains(o));
+    if (!others.length) continue;
+    const names = [name];
+    for (const o of others) {
+      const n = nameOf(o);
+      if (n && !names.some((x) => letterKey(x) === letterKey(n))) names.push(n);
+    }
+    return names.slice(0, 4).join(', ');
+  }
+  return name;
 }

@@ -1,4 +1,6 @@
 import { PLATFORM_SITE_NAMES } from '../rules/platforms';
+import { COPYRIGHT_LINE, SITE_NAME_MAX_WORDS, SLOGAN_ARTICLES, TITLE_PART_SEPARATOR } from '../rules/site-names';
+import { letterKey } from '../text/normalize';
 import type { ArticleMetadata } from '../types';
 import { cleanTitle } from './clean-title';
 import { cleanText, elementText } from '../text/element-text';
@@ -130,6 +132,60 @@ function siteNameOf(
   return names.find((n) => !PLATFORM_NAMES.has(n.toLowerCase())) ?? names[0] ?? null;
 }
 
+/** ", the free encyclopedia" after a name: a comma, then an article opening the slogan. */
+const SLOGAN = new RegExp(
+  `,\\s+(?:${SLOGAN_ARTICLES.map((a) => (/['’]$/.test(a) ? a : `${a}\\s`)).join('|')}).*$`,
+  'iu',
+);
+
+/** A name without its slogan or gloss: "Wikipedia, the free encyclopedia", "ABC News (Australian Broadcasting Corporation)". */
+function bareName(name: string): string {
+  const bare = name
+    .replace(SLOGAN, '')
+    .replace(/\s*\([^()]*\)$/u, '')
+    .trim();
+  return bare.length >= 2 ? bare : name;
+}
+
+/**
+ * The site's name from the page title's last part, when the parts before it hold the story's headline: "Olivia
+ * Munn: Queen of the Uncool - BusinessWeek", "Story - Your Life - MSN Lifestyle", "标题|标签_业界_新浪科技_新浪网".
+ */
+export function siteNameFromTitle(pageTitle: string, headline: string): string | null {
+  const parts = cleanText(pageTitle)
+    .split(TITLE_PART_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1]!;
+  const story = letterKey(headline);
+  const before = letterKey(parts.slice(0, -1).join(' '));
+  if (story.length < 4 || !before.includes(story) || letterKey(last) === story) return null;
+  if (last.split(/\s+/).length > SITE_NAME_MAX_WORDS || /^[\p{N}\p{P}\s]+$/u.test(last)) return null;
+  return bareName(last);
+}
+
+/** The holder in the page's copyright line when it spells the site's host ("Copyright by donga.com" on donga.com). */
+function copyrightName(doc: Document, url: string): string | null {
+  const lines: string[] = [];
+  const walk = (el: Element): void => {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') return;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3 && /©|\(c\)|copyright/i.test(c.textContent ?? ''))
+        lines.push(cleanText(el.textContent ?? ''));
+      else if (c.nodeType === 1) walk(c as Element);
+    }
+  };
+  if (doc.body) walk(doc.body);
+  for (const line of lines.reverse()) {
+    if (line.length > 200) continue;
+    const name = COPYRIGHT_LINE.exec(line)?.[1]?.trim();
+    if (name && partNamingHost([name], url)) return name;
+  }
+  return null;
+}
+
 /** A headline that ends in an ellipsis where the other title goes on: "Apple's Vision Pro is the…". */
 function isCutShort(headline: string, other: string): boolean {
   const stem = headline.replace(/\s*(?:…|\.{3})\s*$/u, '');
@@ -156,7 +212,7 @@ function metadataFrom(
   meta: Map<string, string>,
   ld: ReturnType<typeof readJsonLd>,
 ): ArticleMetadata {
-  const siteName = siteNameOf(doc, meta, ld, url);
+  let siteName = siteNameOf(doc, meta, ld, url);
   const headings = Array.from(doc.getElementsByTagName('h1'))
     .slice(0, 5)
     .map((h) => elementText(h));
@@ -181,11 +237,17 @@ function metadataFrom(
     normalizeLang(meta.get('content-language')) ??
     normalizeLang(meta.get('og:locale')) ??
     normalizeLang(meta.get('language'));
+  let title = raw ? cleanTitle(raw, siteName, headings) : '';
+  if (!siteName) {
+    // No meta tag names the site: the title's last part ("Story - BusinessWeek"), else the copyright holder.
+    siteName = siteNameFromTitle(cleanText(doc.title ?? ''), title) ?? copyrightName(doc, url);
+    if (siteName && raw) title = cleanTitle(raw, siteName, headings);
+  }
   return {
-    title: raw ? cleanTitle(raw, siteName, headings) : '',
+    title,
     siteName,
     byline: readByline(doc, meta, ld.author),
-    publishedTime: readPublishedTime(doc, meta, ld.datePublished),
+    publishedTime: readPublishedTime(doc, meta, ld.datePublished, { lang, title }),
     lang,
   };
 }

@@ -1,8 +1,13 @@
-import { DATE_CLASS_WORDS, classWordPattern } from '../rules/class-names';
+import { DATE_CLASS_WORDS, NOT_ARTICLE_DATE_WORDS, classWordPattern } from '../rules/class-names';
+import { PUBLISHED_META_NAMES } from '../rules/dates';
 import { THRESHOLDS } from '../rules/thresholds';
-import { parseTextDate } from '../text/parse-date';
+import { cleanText, tagOf } from '../text/element-text';
+import { findTextDate, parseTextDate } from '../text/parse-date';
 
 const DATE_CLASS = classWordPattern(DATE_CLASS_WORDS, { whole: true });
+/** A dateline kept with the byline: "By Maggie Haberman | 10/9/10 7:15 AM EDT". */
+const BYLINE_CLASS = /byline/i;
+const NOT_ARTICLE_DATE = classWordPattern(NOT_ARTICLE_DATE_WORDS, { whole: true });
 
 /** Whether the date and time fields of an ISO-shaped string name a real moment ("2025-13-45" does not). */
 function isRealDate(text: string): boolean {
@@ -33,30 +38,25 @@ export function toIsoDate(raw: string | null | undefined): string | null {
   return Number.isFinite(ms) && ms > Date.UTC(1990, 0, 1) ? new Date(ms).toISOString() : null;
 }
 
-/** The article's publication time: JSON-LD, article:published_time and friends, <time datetime>, Blogger's abbr.published. */
-export function readPublishedTime(doc: Document, meta: Map<string, string>, ldDate: string | null): string | null {
-  const candidates = [
-    ldDate,
-    meta.get('article:published_time'),
-    meta.get('og:article:published_time'),
-    meta.get('datepublished'),
-    meta.get('date'),
-    meta.get('dc.date.issued'),
-    meta.get('dc.date'),
-    meta.get('dcterms.created'),
-    meta.get('pubdate'),
-    meta.get('publish-date'),
-    meta.get('sailthru.date'),
-    meta.get('parsely-pub-date'),
-  ];
-  for (const c of candidates) {
+/**
+ * The article's publication time: JSON-LD, the publication-date meta tags (PUBLISHED_META_NAMES), marked-up
+ * elements (<time datetime>, itemprop="datePublished", pubdate), then the date the page shows by its headline or
+ * in an element named for a date. `lang` is the page's language, for slashed dates ("10/9/10").
+ */
+export function readPublishedTime(
+  doc: Document,
+  meta: Map<string, string>,
+  ldDate: string | null,
+  { lang = null, title = '' }: { lang?: string | null; title?: string } = {},
+): string | null {
+  for (const c of [ldDate, ...PUBLISHED_META_NAMES.map((name) => meta.get(name))]) {
     const iso = toIsoDate(c);
     if (iso) return iso;
   }
   // A bare <time datetime> counts only on a page with few of them (a listing has one per teaser).
   const generic = doc.querySelectorAll('time[datetime]').length <= 2 ? ', article time[datetime], time[datetime]' : '';
   const marked = doc.querySelector(
-    `[itemprop~="datePublished"], time.published, time.entry-date, abbr.published, .published[title], time[pubdate]${generic}`,
+    `[itemprop~="datePublished"], time.published, time.entry-date, abbr.published, .published[title], time[pubdate], [pubdate]${generic}`,
   );
   if (marked) {
     // A marker wrapping the <time>: <span itemprop="datePublished"><time datetime="...">Nov 18</time></span>.
@@ -65,32 +65,122 @@ export function readPublishedTime(doc: Document, meta: Map<string, string>, ldDa
       marked.getAttribute('datetime'),
       marked.getAttribute('content'),
       marked.getAttribute('title'),
+      marked.getAttribute('pubdate'),
       inner,
       marked.textContent,
     ]) {
       const iso = toIsoDate(value);
       if (iso) return iso;
     }
-    const written = parseTextDate(marked.textContent ?? '');
+    const written = parseTextDate(marked.textContent ?? '', lang);
     if (written) return written;
   }
-  return dateInText(doc);
+  return dateNearHeadline(doc, lang, title) ?? dateInText(doc, lang);
+}
+
+/** Whether the element sits in a comment, a related-stories list, a teaser or a sidebar: its dates are not ours. */
+function inOtherStory(el: Element): boolean {
+  for (let e: Element | null = el; e && tagOf(e) !== 'BODY'; e = e.parentElement) {
+    if (NOT_ARTICLE_DATE.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION']);
+
+/** The node after `node` in document order, its children first unless `skipChildren`. */
+function nextNode(node: Node, skipChildren = false): Node | null {
+  if (!skipChildren && node.firstChild) return node.firstChild;
+  for (let n: Node | null = node; n; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
+  return null;
+}
+
+const squash = (text: string): string => cleanText(text).toLowerCase();
+
+/**
+ * The story's headline element: the h1 (else h2) that holds the title or is held by it; an h1 that is the site's
+ * logo or a section name ("Market Insider") is not.
+ */
+function findHeadline(doc: Document, title: string): Element | null {
+  const t = squash(title);
+  for (const tag of ['h1', 'h2']) {
+    for (const h of Array.from(doc.getElementsByTagName(tag))) {
+      const text = squash(h.textContent ?? '');
+      if (text.length >= 10 && t && (text.includes(t) || t.includes(text))) return h;
+    }
+  }
+  // No heading holds the title (a search-engine title differs from the headline): the page's only h1 of a few
+  // words, when it has just one.
+  const long = Array.from(doc.getElementsByTagName('h1')).filter(
+    (h) => squash(h.textContent ?? '').split(' ').length >= THRESHOLDS.headlineMinWords,
+  );
+  return long.length === 1 ? long[0]! : null;
+}
+
+/**
+ * Whether a short line with a date in it is a dateline: it ends within a few words of its date ("… 14:10",
+ * "… Updated 2 hours ago", "Tuesday 15 October 2019 by Bradley M. Kuhn"); a dek is a sentence that goes on ("On
+ * 11 March 2020, the WHO declared a pandemic.").
+ */
+function isDateline(line: string, dateEnd: number): boolean {
+  const after = line.slice(dateEnd).match(/\p{L}+/gu)?.length ?? 0;
+  const sentence = /[.!?。！？]["'”’)]?$/u.test(line) && !/\b[ap]\.m\.$/iu.test(line);
+  return after <= THRESHOLDS.datelineMaxWordsAfter || (!sentence && after <= THRESHOLDS.datelineMaxWordsAfterName);
+}
+
+/**
+ * The date on a short line just after the headline (the dateline or byline under it: "Полина Зябрева
+ * 15.08.2015, 14:10", "الأحد، 04 آب/اغسطس 2013"), within the first THRESHOLDS.dateNearHeadlineChars of text.
+ * A long text there is the story or a caption: not read.
+ */
+function dateNearHeadline(doc: Document, lang: string | null, title: string): string | null {
+  const headline = findHeadline(doc, title);
+  if (!headline) return null;
+  let seen = 0;
+  for (let n = nextNode(headline, true); n && seen < THRESHOLDS.dateNearHeadlineChars;) {
+    const el = n.nodeType === 1 ? (n as Element) : null;
+    if (el && SKIPPED.has(tagOf(el))) {
+      n = nextNode(n, true);
+      continue;
+    }
+    if (n.nodeType === 3) {
+      const text = cleanText(n.textContent ?? '');
+      const parent = n.parentElement;
+      if (text && parent) {
+        seen += text.length;
+        const line = cleanText(parent.textContent ?? '');
+        if (line.length <= THRESHOLDS.dateTextMaxChars && !inOtherStory(parent)) {
+          const date = findTextDate(line, lang);
+          if (date && isDateline(line, date.end)) return date.iso;
+        }
+      }
+    }
+    n = nextNode(n);
+  }
+  return null;
 }
 
 /**
  * A date written out on the page: a <time> without datetime ("20 Nov 2019 08:02 GMT"), or a short element whose
- * class names it a date ("1 mars 2019 à 15:20"). The first few such elements only: further down are teasers.
+ * class or id names it a date ("1 mars 2019 à 15:20", id="pub_date") or a byline. The first few such elements
+ * only, and none in a comment or a related story: further down they date teasers and comments.
  */
-function dateInText(doc: Document): string | null {
+function dateInText(doc: Document, lang: string | null): string | null {
   const times = Array.from(doc.querySelectorAll('time'));
   const shown = times.length <= 2 ? times : [];
-  const classed = Array.from(doc.querySelectorAll('[class]'))
-    .filter((el) => DATE_CLASS.test(el.getAttribute('class') ?? ''))
+  const classed = Array.from(doc.querySelectorAll('[class], [id]'))
+    .filter((el) => {
+      const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      // An empty one (a hidden input's value) shows no date and takes no place among the first few.
+      return (
+        (DATE_CLASS.test(names) || BYLINE_CLASS.test(names)) && !!cleanText(el.textContent ?? '') && !inOtherStory(el)
+      );
+    })
     .slice(0, THRESHOLDS.dateElementsScanned);
   for (const el of [...shown, ...classed]) {
-    const text = el.textContent ?? '';
+    const text = cleanText(el.textContent ?? '');
     if (text.length > THRESHOLDS.dateTextMaxChars) continue;
-    const iso = parseTextDate(text);
+    const iso = parseTextDate(text, lang);
     if (iso) return iso;
   }
   return null;

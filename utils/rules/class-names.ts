@@ -200,6 +200,36 @@ export const DATE_CLASS_WORDS = [
   'posted-?on',
   'meta-?date',
   'time',
+  'datetime',
+  // The same in other languages: German, Dutch, Swedish, Hungarian, Czech; Spanish; Italian, Portuguese, Polish.
+  'datum',
+  'fecha',
+  'data',
+] as const;
+
+/**
+ * Words of a photo's box (class or id, at a word's start): a name inside is the photographer's or the agency's
+ * credit ("contributor vcard" under a photo), not the story's author. Not "credit": Yahoo's "credit-bar" is the
+ * story's byline.
+ */
+export const PHOTO_BOX_WORDS = ['photo', 'hmedia', 'caption', 'gallery', 'slideshow', 'image', 'figure'] as const;
+
+/**
+ * Whole words of a container's class or id (words split at spaces, "_" and "-") whose dates are not the article's:
+ * comments, replies, related and recommended stories, teasers, sidebars ("comment_author", "related-articles",
+ * "sidebar"). Whole words: "responsive" and "commentary" are no such containers.
+ */
+export const NOT_ARTICLE_DATE_WORDS = [
+  'comments?',
+  'responses',
+  'replies',
+  'related',
+  'recirc(?:ulation)?',
+  'recommended',
+  'teasers?',
+  'sidebar',
+  'most',
+  'trending',
 ] as const;
 
 /**

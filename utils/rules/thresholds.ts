@@ -101,6 +101,26 @@ const TABLE = {
     5,
     "Only the first few elements classed as a date are the article's own; further down they date teasers and comments.",
   ],
+  bylineLineMaxChars: [
+    150,
+    'Co-authors share a short byline line ("By A and B, May 2"); names in a longer box belong to other stories.',
+  ],
+  photoBoxMaxChars: [
+    400,
+    "A photo's box holds a caption and a credit; a longer block classed 'image' is the story's own container.",
+  ],
+  datelineMaxWordsAfter: [
+    3,
+    'A dateline ends within a few words of its date ("Updated 2 hours ago"); more, and the line may be a sentence.',
+  ],
+  datelineMaxWordsAfterName: [
+    8,
+    'A dateline that does not end like a sentence may name its author after the date ("… by Bradley M. Kuhn").',
+  ],
+  dateNearHeadlineChars: [
+    400,
+    'A dateline sits within a few lines of text after the headline (byline, kicker); past them the story begins.',
+  ],
   dateTextMaxChars: [120, 'A date line is short; a longer text with a date in it is a sentence, not the dateline.'],
   headlineMinWords: [
     4,

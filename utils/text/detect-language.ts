@@ -1,6 +1,6 @@
 import { LANGUAGE_WORDS } from '../rules/language-words';
 import { THRESHOLDS } from '../rules/thresholds';
-import { baseLanguage, guessCjkLanguage } from './script';
+import { baseLanguage, countCjk, guessCjkLanguage } from './script';
 
 const WORDS = new Map<string, Set<string>>(
   Object.entries(LANGUAGE_WORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]),
@@ -28,20 +28,23 @@ function latinLanguage(text: string): { best: string; hits: Map<string, number> 
 
 /**
  * The page's declared language, unless its text plainly is another: a page declared `lang="en"` whose text is
- * German, Japanese or Korean. Only a clear majority overrides the declaration (THRESHOLDS.languageOverrideRatio);
- * a page that declares nothing keeps null.
+ * German, Japanese or Korean. Only a clear majority overrides the declaration (THRESHOLDS.languageOverrideRatio).
+ * A page that declares nothing gets the language its script names (Chinese, Japanese, Korean, Arabic, Greek,
+ * Hebrew, Thai), else null.
  */
 export function checkLanguage(declared: string | null, text: string): string | null {
-  if (!declared) return null;
   const base = baseLanguage(declared);
   const sample = text.slice(0, THRESHOLDS.languageSampleChars);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < THRESHOLDS.languageMinLetters) return declared;
-  const cjk = guessCjkLanguage(sample);
+  // Chinese or Japanese only when most letters are: an English page about an anime quotes a few kana.
+  const cjk = countCjk(sample) > letters / 2 ? guessCjkLanguage(sample) || 'zh' : '';
   if (cjk) return base === cjk || (cjk === 'zh' && base === 'ja') ? declared : cjk;
   for (const [script, lang] of SCRIPT_LANGUAGES) {
     if ((sample.match(script)?.length ?? 0) > letters / 2) return base === lang ? declared : lang;
   }
+  // A page that declares nothing: its script named the language above when it could; Latin text stays unknown.
+  if (!declared) return null;
   if (!WORDS.has(base)) return declared;
   const { best, hits } = latinLanguage(sample);
   const bestHits = hits.get(best) ?? 0;

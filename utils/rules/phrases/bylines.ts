@@ -80,3 +80,51 @@ export const NEWS_AGENCIES: readonly string[] = [
   'Rolling Stone',
   'Entertainment Weekly',
 ];
+
+/**
+ * Whole class words (split at spaces, "_" and "-") of the element holding the author's name, in several
+ * languages: "autor", "auteur", "autore", "yazar". "author" itself is matched anywhere. Not "auth": "auth-modal"
+ * is a log-in box.
+ */
+export const AUTHOR_CLASS_WORDS: readonly string[] = ['autor(?:es|en|in)?', 'auteurs?', 'autori?', 'avtor', 'yazar'];
+
+/**
+ * Path segments before an author's page, whose link text is the author's name: "/gazeta/authors/polina_zyabreva",
+ * "/autor/emilio_de_benito/a/", "/reporters/MaggieHaberman.html".
+ */
+export const AUTHOR_PATH_WORDS: readonly string[] = [
+  'authors?',
+  'autor(?:es|en)?',
+  'auteurs?',
+  'autori?',
+  'reporters?',
+  'journalists?',
+  'columnists?',
+  'writers?',
+  'contributors?',
+  'byline',
+];
+
+/**
+ * Meta tags (lower-case name) that hold the author's name besides the common ones: search-engine byline tags
+ * ("Search.Byline"), the New York Times' "byl", Dublin Core's contributor-less creator.
+ */
+export const AUTHOR_META_NAMES: readonly string[] = [
+  'dc:creator',
+  'dcterm:creator',
+  'dcterms:creator',
+  'author',
+  'article:author',
+  'parsely-author',
+  'sailthru.author',
+  'dc.creator',
+  'article:author_name',
+  'search.byline',
+  'byl',
+];
+
+/**
+ * Meta tags (lower-case name) naming the publisher, not a person: an author equal to one of them is none. The
+ * site's name and the copyright holder are not: on a personal blog they are the author ("Haki Benita").
+ */
+export const PUBLISHER_META_NAMES: readonly string[] = ['dc.publisher', 'dcterms.publisher', 'publisher'];
