@@ -2,7 +2,7 @@ import { cleanText, elementText, shortText, tagOf } from '../text/element-text';
 import { isRelatedHeading, mayBeModuleHeading, moduleHeadingKind } from '../rules/headings';
 import { RELATED_WIDGET_TOKENS } from '../rules/platforms';
 import { THRESHOLDS } from '../rules/thresholds';
-import { containerOf, isHeadingLike, listAfter, ownBox } from './widget-boxes';
+import { containerOf, isHeadingLike, isTabLink, listAfter, ownBox } from './widget-boxes';
 
 /**
  * `inline`: a labelled teaser line inside the story ("Read more: <a>"), weaker than a boxed widget. `kind`: a
@@ -41,10 +41,6 @@ export function isRelatedWidgetElement(el: Element): boolean {
  */
 type Heading = { el: Element; text: string; kind: 'topic' | 'popular'; label?: boolean };
 
-/** A tab switch rather than a link: href "#" (or empty) or javascript:. */
-function isTabLink(a: Element): boolean {
-  return /^(?:#?|javascript:.*)$/is.test((a.getAttribute('href') ?? '').trim());
-}
 
 /**
  * A widget heading made of tab switches ("RELATED ARTICLES" / "MORE FROM AUTHOR" as two `href="#"` links in one

@@ -138,3 +138,45 @@ describe('a shop product grid', () => {
     expect(relatedOf(body).map((l) => l.url)).toEqual([A]);
   });
 });
+
+describe('a module whose heading is followed by tab switches', () => {
+  it('a "Most Popular Stories" box with a row of href="#" tabs lists the stories under the tabs, not the tabs', () => {
+    const list = (urls: string[], titles: string[]): string =>
+      `<ol>${urls.map((u, i) => `<li><a href="${u}">${titles[i]}</a></li>`).join('')}</ol>`;
+    const links = relatedWithSourceOf(
+      `<article>${prose(4)}</article><div class="module"><h2>Most Popular Stories</h2>` +
+        `<ul><li><a href="#">Read</a></li><li><a href="#">E-mailed</a></li></ul>` +
+        list([X, Y], ['Site wide hit one', 'Site wide hit two']) +
+        `</div>`,
+    );
+    expect(links).toEqual([
+      { title: 'Site wide hit one', url: X, source: 'Most Popular Stories' },
+      { title: 'Site wide hit two', url: Y, source: 'Most Popular Stories' },
+    ]);
+  });
+});
+
+describe('related headings in more wordings', () => {
+  it.each(['NOS ARTICLES LIÉS »', 'Related News On Huffington Post:', 'Lo más visto en Sociedad'])(
+    'a list headed %s is a module under that label',
+    (heading) => {
+      const links = relatedWithSourceOf(
+        `<article>${prose(4)}</article><div class="box"><span class="box-header">${heading}</span>${THREE}</div>`,
+      );
+      expect(links.map((l) => l.url)).toEqual([A, B, C]);
+      expect(links[0]!.source.replace(/\s*[:»]$/u, '')).toBe(heading.replace(/\s*[:»]$/u, ''));
+    },
+  );
+});
+
+describe('a module saved empty', () => {
+  it('a "Trending" heading alone in its box does not take the next modules of the column as its own', () => {
+    const links = relatedWithSourceOf(
+      `<article>${prose(4)}</article><div class="sidebar"><div class="trending"><h3>Trending</h3></div>` +
+        `<div class="hive"><h3>The Hive</h3><h4>What people are reading</h4><ul>` +
+        `<li><a href="https://other.example.org/2025/06/a-story-elsewhere-on-the-web">A story elsewhere on the web</a></li>` +
+        `<li><a href="https://third.example.net/2025/06/another-story-somewhere-else">Another story somewhere else</a></li></ul></div></div>`,
+    );
+    expect(links.filter((l) => l.source === 'Trending')).toEqual([]);
+  });
+});

@@ -10,6 +10,8 @@ import type { PhraseTable } from '../phrase-pattern';
 export const RELATED_HEADINGS: PhraseTable = {
   en: [
     'related [posts?|articles?|stories|story|news|content|coverage|reading|links|topics|items]',
+    // The site names itself after the words: "Related News On Huffington Post".
+    'related (posts?|articles?|stories|news|coverage) (on|from|at) …',
     'more related (posts?|articles?|stories)',
     'you (may|might|will|could) also (like|enjoy|be interested in)',
     '…2 recommends',
@@ -54,7 +56,7 @@ export const RELATED_HEADINGS: PhraseTable = {
     '[à|a] lire également',
     'voir aussi',
     'sur le même sujet',
-    'articles (similaires|liés)',
+    '[nos] articles (similaires|liés)',
     'dans la même rubrique',
   ],
   pt: ['leia (também|mais)', '(notícias|matérias) relacionadas', 'veja também'],
@@ -89,7 +91,7 @@ export const SITE_WIDE_LIST_HEADINGS: PhraseTable = {
   ],
   de: ['meistgelesen'],
   fr: ['les plus lus'],
-  es: ['lo más leído', 'más leídas?'],
+  es: ['lo más (leído|visto) [en …]', 'más (leídas?|vistas?)'],
   pl: ['najczęściej czytane'],
   tr: ['en çok okunanlar'],
   nl: ['meest gelezen'],
