@@ -3,6 +3,23 @@ import { GENERIC_LINK_TEXT, isExcludedUrl } from '@/utils/related/is-excluded-li
 
 describe('isExcludedUrl', () => {
   it.each([
+    'http://arabic.cnn.com/community_guidelines.html',
+    'https://news.example.com/community-guidelines',
+    'https://news.example.com/house-rules/',
+    'https://news.example.com/terms-and-conditions.html',
+  ])('a page of the site\'s rules (community guidelines, house rules, terms) is not an article: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'http://sociedad.elpais.com/buscador/?qr=%2Fsociedad%2F2012&tt=Las+listas',
+    'https://www.example.fr/recherche/?q=sandy',
+    'https://www.example.de/suche/ergebnisse?query=wahl',
+  ])('a site search page in any language is not an article: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
     'https://brief.example.com/polls/5f2c9a10/vote?answer=loved',
     'https://brief.example.com/2025/11/issue-87?vote=up',
     'https://brief.example.com/feedback/issue-87-rating-form',

@@ -101,13 +101,38 @@ export const SOCIAL_NETWORK_NAMES: PhraseTable = {
 /** A link that is only an arrow or an ellipsis ("»", "→", "…"): paging, never a title. */
 /**
  * Calls to action that open a link's text: a subscription or sign-up offer ("Subscribe to our sister title ..."),
- * never a story, however long.
+ * a media popup's button ("Click to view media") or a module's way to its full list or a search ("Ver todas las
+ * noticias relacionadas en EL PAÍS", "See all stories about …"): never a story, however long.
  */
 export const CALL_TO_ACTION_STARTS: PhraseTable = {
-  en: ['subscribe (to|now|today)', 'sign up (for|to)', 'get (our|the) newsletter', 'download (our|the) app'],
-  de: ['jetzt abonnieren', 'abonnieren sie'],
-  fr: ['abonnez-vous', 'inscrivez-vous'],
-  es: ['suscríbete', 'suscríbase'],
+  en: [
+    'subscribe (to|now|today)',
+    'sign up (for|to)',
+    'get (our|the) newsletter',
+    'download (our|the) app',
+    '(click|tap) [here] to (view|see|play|watch|enlarge|open|launch)',
+    '(see|view|show|browse) all [the|our] [related] (news|stories|articles|posts|coverage|results)',
+  ],
+  de: [
+    'jetzt abonnieren',
+    'abonnieren sie',
+    'alle [weiteren] (artikel|meldungen|nachrichten|beiträge) (anzeigen|zum thema)',
+    'klicken sie [hier] (zum|um)',
+  ],
+  fr: [
+    'abonnez-vous',
+    'inscrivez-vous',
+    'voir (tous les articles|toutes les (actualités|infos|informations))',
+    'cliquez [ici] pour',
+  ],
+  es: [
+    'suscríbete',
+    'suscríbase',
+    'ver (todas las noticias|todos los artículos|más noticias)',
+    'haz clic [aquí] para',
+  ],
+  pt: ['(ver|veja) (todas as notícias|todas as matérias|mais notícias)', 'clique [aqui] para'],
+  it: ['vedi (tutti gli articoli|tutte le notizie)', 'clicca [qui] per'],
 };
 
 /**
