@@ -1,6 +1,8 @@
 import { alternationSource, buildPattern } from '../rules/phrase-pattern';
 import {
   CALL_TO_ACTION_STARTS,
+  EMPTY_ALT_TEXTS,
+  IMAGE_ALT_PREFIXES,
   PHOTO_CREDIT_LABELS,
   READ_MORE_LABELS,
   TOPIC_LINK_STARTS,
@@ -13,7 +15,7 @@ import { cleanText, elementText } from '../text/element-text';
 import { GENERIC_LINK_TEXT, isExcludedUrl, isInChrome } from './is-excluded-link';
 import { THRESHOLDS } from '../rules/thresholds';
 import { hasDenseScript } from '../text/script';
-import { readableTitle } from './story-title';
+import { completeTitle, readableTitle } from './story-title';
 import { letterKey } from '../text/normalize';
 import { SLUG_AND_WORDS } from '../rules/url-patterns';
 import { moduleHeadingKind } from '../rules/headings';
@@ -202,12 +204,27 @@ const READ_MORE_PREFIX = new RegExp(`^${alternationSource([READ_MORE_LABELS])}(?
 /** A clamped headline with its source after it: "Here's what the maximum amount of… Tech Insider". */
 const SOURCE_AFTER_CLAMP = /^(.{11,}?\S)(?:…|\.{3})\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$/u;
 
+const ALT_PREFIX = new RegExp(
+  `^(?:(?:${alternationSource([IMAGE_ALT_PREFIXES])})(?![\\p{L}\\p{N}])\\s*[:：]?|(?:${alternationSource([PHOTO_CREDIT_LABELS])})\\s*[:：])\\s*`,
+  'iu',
+);
+const EMPTY_ALT = buildPattern([EMPTY_ALT_TEXTS], { at: 'whole' });
+
+/**
+ * The story an image's alt text names: without the words describing the picture ("Thumbnail image of …",
+ * "Photo: …", "Foto de …"), '' for a placeholder ("null", "image").
+ */
+export function imageAltTitle(img: Element | null): string {
+  const alt = cleanText(img?.getAttribute('alt') ?? '');
+  if (!alt || EMPTY_ALT.test(alt)) return '';
+  const rest = alt.replace(ALT_PREFIX, '');
+  return EMPTY_ALT.test(rest) ? '' : rest;
+}
+
 function linkTitle(a: Element): string {
   let text = anchorText(a);
   if (ADDRESS_TITLE.test(text)) text = '';
-  if (!text)
-    text =
-      attributeTitle(a) || overlayLinkTitle(a) || cleanText(a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
+  if (!text) text = attributeTitle(a) || overlayLinkTitle(a) || imageAltTitle(a.querySelector('img[alt]'));
   return collapseRepeatedTitle(
     text
       .replace(DATE_PREFIX, '')
@@ -254,8 +271,15 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     }
     byKey.set(key, { title, url, key, anchor: a, quality, titleAnchor: a });
   }
-  return [...byKey.values()].flatMap(({ title, url, key, anchor, quality, titleAnchor }) => {
+  return [...byKey.values()].flatMap(({ title: shown, url, key, anchor, quality, titleAnchor }) => {
     if (quality <= 0 && options.widget) return [];
+    // A title the site cut short ("… Royal Pains' & …") is made whole from the link's title attribute or image.
+    const title = completeTitle(
+      shown,
+      [attributeTitle(titleAnchor), imageAltTitle(titleAnchor.querySelector('img[alt]'))],
+      url,
+      titleAnchor.ownerDocument,
+    );
     // A title a reader understands: the headline, the title attribute, the URL's slug or the sentence around
     // the link; a module's own short headline stays when nothing better is known, bare in-text words never do.
     // Button text ("Share", "Read more") with nothing better is a button, and a module's own heading ("Next Up

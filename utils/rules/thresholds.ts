@@ -40,6 +40,18 @@ const TABLE = {
     20,
     'A link text that repeats twenty characters or more of itself is one headline written twice (responsive copies).',
   ],
+  cutSlugMinChars: [
+    50,
+    'A slug of fifty characters or more may be cut at a fixed length mid-word ("…-star-wars-tril-1622812966").',
+  ],
+  cutSlugWordMaxChars: [
+    4,
+    'The piece left where a long slug was cut is a few letters ("tril", "brin"); a longer one is taken as a word.',
+  ],
+  cutWordMaxChars: [
+    3,
+    'A word of three letters or fewer glued to an ellipsis ("Why Half Of The World’s ‘Sa...") is taken as cut mid-word.',
+  ],
   storyTitleMinCjkChars: [8, 'Eight Chinese or Japanese characters make a headline; fewer are a phrase or a label.'],
   contextTitleMaxWords: [
     16,

@@ -159,6 +159,46 @@ export const PHOTO_CREDIT_LABELS: PhraseTable = {
   cs: ['snímek'],
 };
 
+/**
+ * Openings of an image's alt text that describe the picture rather than name the story: "Thumbnail image of
+ * Microsoft relinquishes SkyDrive brand", "Foto de …". A link titled by its image's alt text drops them.
+ */
+export const IMAGE_ALT_PREFIXES: PhraseTable = {
+  en: [
+    'thumbnail [image|photo|picture] [of|for]',
+    '[a|an] (image|photo|photograph|picture|illustration|screenshot) (of|for|showing)',
+  ],
+  de: ['(bild|foto|vorschaubild) (von|zu|zum|zur)'],
+  fr: ['(photo|image|illustration|miniature) (de|du|des)'],
+  es: ['(foto|imagen|fotografía|miniatura) (de|del)'],
+  pt: ['(foto|imagem|fotografia|miniatura) (de|do|da|dos|das)'],
+  it: ['(foto|immagine|miniatura) (di|del|della|dei)'],
+};
+
+/** Alt texts that name nothing: a CMS's placeholder ("null", "undefined") or the word for a picture. */
+export const EMPTY_ALT_TEXTS: PhraseTable = {
+  en: ['null', 'undefined', 'none', 'image', 'img', 'photo', 'picture', 'thumbnail', 'thumb', 'placeholder'],
+  de: ['bild', 'foto'],
+  fr: ['image'],
+  es: ['imagen', 'foto'],
+};
+
+/**
+ * Words that end a link on its source's name rather than its story ("Disney and Lucasfilm <a>announced today</a>",
+ * "<a>The Korea Times reported</a>"): such link words say who told, not what, so the link is shown by its slug's
+ * headline or its sentence.
+ */
+export const ATTRIBUTION_ENDINGS: PhraseTable = {
+  en: [
+    '(announced|reported|said|says|wrote|writes|noted|found|revealed|confirmed|tweeted|posted|explained|announces|told) [today|yesterday|earlier|recently|last week|this week|last month|last year|in a statement]',
+  ],
+  de: ['(berichtet|berichtete|berichteten|meldet|meldete|schreibt|schrieb|bestätigte|teilte mit)'],
+  fr: ['(a annoncé|ont annoncé|rapporte|a rapporté|écrit|a écrit|a révélé|révèle)'],
+  es: ['(informó|anunció|reportó|publicó|reveló|informa|anuncia)'],
+  pt: ['(informou|anunciou|noticiou|revelou|publicou)'],
+  it: ['(ha annunciato|ha riportato|riporta|scrive|ha scritto)'],
+};
+
 export const ARROW_LABEL = /^(?:[»«→←…]|\.\.\.)$/u;
 
 /**
