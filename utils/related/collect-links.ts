@@ -212,13 +212,16 @@ const EMPTY_ALT = buildPattern([EMPTY_ALT_TEXTS], { at: 'whole' });
 
 /**
  * The story an image's alt text names: without the words describing the picture ("Thumbnail image of …",
- * "Photo: …", "Foto de …"), '' for a placeholder ("null", "image").
+ * "Photo: …", "Foto de …") before a headline, '' for a placeholder ("null", "image").
  */
 export function imageAltTitle(img: Element | null): string {
   const alt = cleanText(img?.getAttribute('alt') ?? '');
   if (!alt || EMPTY_ALT.test(alt)) return '';
   const rest = alt.replace(ALT_PREFIX, '');
-  return EMPTY_ALT.test(rest) ? '' : rest;
+  if (EMPTY_ALT.test(rest)) return '';
+  // The words after the prefix name a story when they open like a headline ("Thumbnail image of Microsoft …");
+  // in lower case they describe the picture ("A photo of an Uber bus in Cairo"), which stays whole.
+  return /^[\p{Lu}\p{N}"“‘'«¿¡]/u.test(rest) ? rest : alt;
 }
 
 function linkTitle(a: Element): string {

@@ -35,6 +35,9 @@ const ID_PIECE = /^[a-z]*\d[a-z\d]*$/i;
 /** A number a headline spells in its slug ("19-billion", "9-minute", "16-inch"): short, all digits. */
 const NUMBER_PIECE = /^\d{1,4}$/;
 
+/** A slug segment that ends in the story's id, a long number: "…-star-wars-tril-1622812966". */
+const ID_TAIL = /[-_]\d{6,}(?:\.[a-z]{2,5})?$/i;
+
 /** The words of a slug segment: ids dropped, numbers kept unless they trail the words (a date, a page id). */
 function slugWords(segment: string): string[] {
   const pieces = segment
@@ -136,19 +139,21 @@ export function slugHeadline(url: string, doc?: Document): string {
     return '';
   }
   let best: string[] = [];
+  let bestSegment = '';
   for (const segment of path.split('/')) {
     const words = slugWords(segment);
     if (words.filter((w) => !NUMBER_PIECE.test(w)).length > best.filter((w) => !NUMBER_PIECE.test(w)).length)
-      best = words;
+      [best, bestSegment] = [words, segment];
   }
   if (best.filter((w) => !NUMBER_PIECE.test(w)).length < THRESHOLDS.storyTitleMinWords) return '';
   const page = doc ? pageWords(doc) : null;
-  // A long slug the site cut at a fixed length ("…-unaltered-star-wars-tril-1622812966"): its last piece is short
-  // and no word the page writes, so it is left off and the headline marked as cut.
+  // A long slug the site cut at a fixed length before the story's id ("…-unaltered-star-wars-tril-1622812966"):
+  // its last piece is short and no word the page writes, so it is left off and the headline marked as cut.
   let cut = false;
   const last = best[best.length - 1]!;
   if (
     page &&
+    ID_TAIL.test(bestSegment) &&
     best.join('-').length >= THRESHOLDS.cutSlugMinChars &&
     last.length <= THRESHOLDS.cutSlugWordMaxChars &&
     !NUMBER_PIECE.test(last) &&

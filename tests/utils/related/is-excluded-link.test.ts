@@ -7,7 +7,7 @@ describe('isExcludedUrl', () => {
     'https://news.example.com/community-guidelines',
     'https://news.example.com/house-rules/',
     'https://news.example.com/terms-and-conditions.html',
-  ])('a page of the site\'s rules (community guidelines, house rules, terms) is not an article: %s', (url) => {
+  ])("a page of the site's rules (community guidelines, house rules, terms) is not an article: %s", (url) => {
     expect(isExcludedUrl(url)).toBe(true);
   });
 

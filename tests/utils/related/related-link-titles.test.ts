@@ -55,6 +55,14 @@ describe("a link titled by its image's alt text", () => {
     expect(links).toEqual([{ title, url: A }, OTHER_LINK]);
   });
 
+  it('an alt text describing the picture in lower case after the prefix stays whole', () => {
+    const alt = 'A photo of an Uber bus in Cairo, the new microtransit program';
+    const links = relatedOf(
+      `<article>${prose(5)}</article><section><h2>Related stories</h2><ul><li><a href="${A}"><img src="t.jpg" alt="${alt}"></a></li>${OTHER}</ul></section>`,
+    );
+    expect(links).toEqual([{ title: alt, url: A }, OTHER_LINK]);
+  });
+
   it('a card whose image link comes first takes the headline, not the longer alt text', () => {
     const links = relatedOf(
       `<article>${prose(5)}</article><section><h2>Related stories</h2><ul><li><a href="${A}"><img src="t.jpg" alt="Thumbnail image of Microsoft relinquishes SkyDrive brand"></a><a href="${A}">Microsoft relinquishes SkyDrive brand</a></li>${OTHER}</ul></section>`,

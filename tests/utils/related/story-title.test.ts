@@ -238,6 +238,18 @@ describe('slugHeadline: leftovers of the slug', () => {
   });
 });
 
+describe('slugHeadline: a long slug without an id after it', () => {
+  it('keeps its short last word ("…-if-he-wins/2015/03/16/…")', () => {
+    const doc = documentFromHtml(`<!doctype html><html><body><p>The election is on Tuesday.</p></body></html>`);
+    expect(
+      slugHeadline(
+        'http://www.example.com/world/on-final-day-of-campaign-netanyahu-says-no-palestinian-state-if-he-wins/2015/03/16/x',
+        doc,
+      ),
+    ).toBe('On final day of campaign netanyahu says no palestinian state if he wins');
+  });
+});
+
 describe('completeTitle: a title the site cut short', () => {
   const url = 'https://news.example.com/2013/06/royal-pains-necessary-roughness-usa-network-ratings/';
   it('takes the title attribute that opens with the same words', () => {
