@@ -3,6 +3,7 @@ import {
   CALL_TO_ACTION_STARTS,
   EMPTY_ALT_TEXTS,
   IMAGE_ALT_PREFIXES,
+  NEW_WINDOW_LABELS,
   PHOTO_CREDIT_LABELS,
   READ_MORE_LABELS,
   TOPIC_LINK_STARTS,
@@ -224,8 +225,11 @@ export function imageAltTitle(img: Element | null): string {
   return /^[\p{Lu}\p{N}"“‘'«¿¡]/u.test(rest) ? rest : alt;
 }
 
+/** An icon's or screen reader's "Opens a new window" after the link's words ("said Opens a new window"). */
+const NEW_WINDOW_SUFFIX = new RegExp(`\\s*[(\\[]?(?:${alternationSource([NEW_WINDOW_LABELS])})[)\\]]?\\s*$`, 'iu');
+
 function linkTitle(a: Element): string {
-  let text = anchorText(a);
+  let text = anchorText(a).replace(NEW_WINDOW_SUFFIX, '');
   if (ADDRESS_TITLE.test(text)) text = '';
   if (!text) text = attributeTitle(a) || overlayLinkTitle(a) || imageAltTitle(a.querySelector('img[alt]'));
   return collapseRepeatedTitle(

@@ -357,6 +357,12 @@ export const DOCUMENT_URLS = [
   'bugzilla.',
   'show_bug.cgi',
   'bugs.launchpad.net',
+  // Source browsers, data and tool pages: code to read or numbers to look up, not a story.
+  'searchfox.org',
+  'dxr.mozilla.org',
+  'tools.wmflabs.org',
+  'geohack.toolforge.org',
+  'openhub.net/p/',
 ] as const;
 
 /** Records of a repository on a code host: issues, pull requests, commits, releases. */
@@ -450,6 +456,13 @@ export const SHOP_URLS = [
   'itunes.apple.com',
   'apps.apple.com',
   'play.google.com/store',
+  // Add-on and extension stores, book and quote catalogues.
+  'addons.mozilla.org',
+  'chromewebstore.google.com',
+  'chrome.google.com/webstore',
+  'microsoftedge.microsoft.com/addons',
+  'goodreads.com/book/',
+  'goodreads.com/quotes/',
   'netflix.com/watch',
   'netflix.com/title',
   'walmart.com/ip/',
@@ -459,8 +472,8 @@ export const SHOP_URLS = [
 
 /** Path segments of a site's own video pages ("/video/…", "/videos/2019/…"): a clip to watch, not a story. */
 export const VIDEO_PATHS = ['video', 'videos'] as const;
-/** Subdomains of a site that only hold videos, deals or price guides ("video.foxnews.com/v/…"). */
-export const NON_STORY_SUBDOMAINS = ['video', 'videos', 'deals', 'prices'] as const;
+/** Subdomains of a site that only hold videos, deals, price guides or its forum ("video.foxnews.com/v/…", "community.spiceworks.com/t/…"). */
+export const NON_STORY_SUBDOMAINS = ['video', 'videos', 'deals', 'prices', 'forum', 'forums', 'community', 'discuss'] as const;
 
 /** Video platforms: a link there is a video to watch, not a story to read. */
 export const VIDEO_HOSTS = ['youtube.com', 'youtu.be', 'vimeo.com', 'dailymotion.com', 'twitch.tv'] as const;

@@ -77,6 +77,19 @@ export const BUTTON_LABELS: PhraseTable = {
   ja: ['もっと見る'],
 };
 
+/**
+ * Labels a link carries for screen readers or as an icon's text, telling where it opens ("Opens a new window",
+ * "External link"): never a title, and cut from the end of a link's words.
+ */
+export const NEW_WINDOW_LABELS: PhraseTable = {
+  en: ['[this link] opens [in] [a] new (window|tab)', 'open in [a] new (window|tab)', 'external link', 'link is external'],
+  de: ['öffnet in [einem] neuen (fenster|tab)', 'externer link'],
+  fr: ["s'ouvre dans (un nouvel onglet|une nouvelle fenêtre)", 'lien externe'],
+  es: ['se abre en una nueva (ventana|pestaña)', 'enlace externo'],
+  pt: ['abre em uma nova (janela|aba)', 'link externo'],
+  it: ['si apre in una nuova (finestra|scheda)', 'link esterno'],
+};
+
 /** Names of social networks and messengers: a link titled with one is a share or follow button. */
 export const SOCIAL_NETWORK_NAMES: PhraseTable = {
   en: [
