@@ -16,7 +16,7 @@ import { cleanText, elementText } from '../text/element-text';
 import { GENERIC_LINK_TEXT, isExcludedUrl, isInChrome } from './is-excluded-link';
 import { THRESHOLDS } from '../rules/thresholds';
 import { hasDenseScript } from '../text/script';
-import { completeTitle, readableTitle } from './story-title';
+import { completeTitle, isStoryLikeTitle, readableTitle } from './story-title';
 import { letterKey } from '../text/normalize';
 import { SLUG_AND_WORDS } from '../rules/url-patterns';
 import { moduleHeadingKind } from '../rules/headings';
@@ -100,8 +100,9 @@ const NOTE_FRAGMENT = /#(?:cite[_-]|fn[_:-]?\d|footnote|endnote|ref[_-]?\d|note[
 const AND_WORDS = new RegExp(`&|(?<![\\p{L}\\p{N}])(?:${SLUG_AND_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 /**
- * A section front named by its link: one path segment spelling the link's words ("Science & Health" ->
- * /science-and-health), a hub page rather than a story.
+ * A section front named by its link: one path segment spelling the link's few words ("Science & Health" ->
+ * /science-and-health), a hub page rather than a story. A headline a blog writes as its one-segment slug
+ * ("/stack-overflow-survey-results-show-wordpress-is-trending-up") is longer than any section's name.
  */
 function isSectionLink(title: string, url: string): boolean {
   let segments: string[];
@@ -111,6 +112,7 @@ function isSectionLink(title: string, url: string): boolean {
     return false;
   }
   if (segments.length !== 1) return false;
+  if ((title.match(/[\p{L}\p{N}]+/gu) ?? []).length > THRESHOLDS.sectionNameMaxWords) return false;
   const words = (text: string): string => letterKey(text.replace(AND_WORDS, ' '));
   return words(title) !== '' && words(title) === words(segments[0]!.replace(/[-_+]+/g, ' '));
 }
@@ -278,7 +280,7 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     }
     byKey.set(key, { title, url, key, anchor: a, quality, titleAnchor: a });
   }
-  return [...byKey.values()].flatMap(({ title: shown, url, key, anchor, quality, titleAnchor }) => {
+  const found = [...byKey.values()].flatMap(({ title: shown, url, key, anchor, quality, titleAnchor }) => {
     if (quality <= 0 && options.widget) return [];
     // A title the site cut short ("… Royal Pains' & …") is made whole from the link's title attribute or image.
     const title = completeTitle(
@@ -303,4 +305,19 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     // A module's short title is kept only for a link shaped like a story ("iOS Blog" -> /iphone/ is a section).
     return options.widget && looksLikeArticleUrl(url) ? [{ title, url, key, anchor }] : [];
   });
+  // A card's kicker linking the folder its story sits in ("AI in Marketing" -> /marketing/ai-in-marketing/, beside
+  // /marketing/ai-in-marketing/guest-article/…) is the story's section, unless it reads as a headline itself.
+  return found.filter((c) => isStoryLikeTitle(c.title) || !found.some((o) => o !== c && isInFolder(o.url, c.url)));
+}
+
+/** True when `url` sits below the folder `folder` on the same host ("/a/b/story" below "/a/b/"). */
+function isInFolder(url: string, folder: string): boolean {
+  try {
+    const u = new URL(url);
+    const f = new URL(folder);
+    const base = f.pathname.replace(/\/+$/, '');
+    return u.host === f.host && base !== '' && u.pathname.startsWith(`${base}/`) && u.pathname.length > base.length + 1;
+  } catch {
+    return false;
+  }
 }

@@ -28,6 +28,10 @@ const TABLE = {
     4,
     'A headline has four words or more ("Pats place Olszewski on IR"); fewer are words lifted from a sentence.',
   ],
+  sectionNameMaxWords: [
+    5,
+    'A section front is named in five words or fewer ("Science & Health"); a longer link spelling its one-segment slug is a headline.',
+  ],
   topicLinkMaxWords: [
     4,
     'After "More on", a topic page names its topic in four words or fewer ("More on Conflicto mapuche"); more is a headline.',

@@ -31,6 +31,24 @@ describe('links that are no related story', () => {
     ]);
   });
 
+  it('a headline a blog writes as its one-segment slug is a story, not a section front', () => {
+    const blogPost =
+      '<li><a href="/stack-overflow-survey-results-show-wordpress-is-trending-up">Stack Overflow Survey Results Show WordPress is Trending Up</a></li>';
+    expect(urls(`${GOOD}${blogPost}`)).toEqual([
+      'https://news.example.com/2025/06/council-approves-the-harbour-budget.html',
+      'https://news.example.com/stack-overflow-survey-results-show-wordpress-is-trending-up',
+    ]);
+  });
+
+  it("a card's kicker linking the folder of the story beside it is its section, not a story", () => {
+    const card =
+      '<li><a href="/marketing/ai-in-marketing/">AI in Marketing</a> <a href="/marketing/ai-in-marketing/guest-article/ai-powered-marketing-at-the-fair">AI Ascendant: Key Takeaways from the Fair for Marketers</a></li>';
+    expect(urls(`${GOOD}${card}`)).toEqual([
+      'https://news.example.com/2025/06/council-approves-the-harbour-budget.html',
+      'https://news.example.com/marketing/ai-in-marketing/guest-article/ai-powered-marketing-at-the-fair',
+    ]);
+  });
+
   it('one story under two queries is listed once', () => {
     const twice =
       '<li><a href="/2025/05/the-flood-report-is-out-1834926515">The flood report is out now, in full</a></li>';

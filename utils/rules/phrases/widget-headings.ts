@@ -15,7 +15,7 @@ export const RELATED_HEADINGS: PhraseTable = {
     'more related (posts?|articles?|stories)',
     'you (may|might|will|could) also (like|enjoy|be interested in)',
     '…2 recommends',
-    'recommended [for you|reading|stories|articles|posts|from …]',
+    'recommended [for you|reading|reads|stories|articles|posts|from …]',
     'read (more|next|this next|also) [stories|articles|posts]',
     'also read',
     'further reading',
