@@ -1,7 +1,7 @@
 import { NOT_MODULE_WORDS } from '../rules/class-names';
 import { moduleHeadingKind } from '../rules/headings';
 import { THRESHOLDS } from '../rules/thresholds';
-import { elementText, shortText, tagOf } from '../text/element-text';
+import { cleanText, elementText, shortText, tagOf } from '../text/element-text';
 import { cleanUrl, comparableUrl } from './clean-url';
 import { looksLikeArticleUrl } from './collect-links';
 import { isExcludedUrl, isInChrome, nameTokens } from './is-excluded-link';
@@ -107,7 +107,15 @@ function headingText(el: Element): string | null {
   if (!/^H[1-6]$/.test(tag) && !named && !(el.children.length <= 1 && !el.querySelector('a[href], p, li, img')))
     return null;
   const text = shortText(el, THRESHOLDS.cardListMaxHeadingChars)?.trim();
-  return text && /\p{L}/u.test(text) ? text : null;
+  if (!text || !/\p{L}/u.test(text)) return null;
+  // A heading's own button ("<h4><a>Become a Contributor</a>Read Me</h4>", an RSS link) is no part of its label.
+  if (el.querySelector('a[href]')) {
+    const copy = el.cloneNode(true) as Element;
+    for (const a of Array.from(copy.querySelectorAll('a[href]'))) a.remove();
+    const own = cleanText(elementText(copy));
+    if (/\p{L}/u.test(own)) return own;
+  }
+  return text;
 }
 
 /** The heading just before a list, or first in one of its boxes (up to three levels up). */

@@ -42,6 +42,13 @@ describe('modules found by their structure', () => {
     expect(out.map(([, , source]) => source)).toEqual(Array(3).fill('Mais notícias da região'));
   });
 
+  it("a heading's own button link is no part of its label", () => {
+    const out = groups(
+      `<article>${prose}</article><div class="box"><h4><a href="/contribute">Become a Contributor</a>Read Me</h4><div class="grid">${CARDS}</div></div>`,
+    );
+    expect(out.map(([, , source]) => source)).toEqual(Array(3).fill('Read Me'));
+  });
+
   it('a topical heading before the cards puts them first, before in-text links', () => {
     const out = groups(
       `<article>${prose}<p>As <a href="/2025/06/earlier-flood-report.html">the earlier flood report showed</a>, it rained.</p></article><h2>Related stories</h2><div>${CARDS}</div>`,
