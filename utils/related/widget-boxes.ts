@@ -1,4 +1,5 @@
 import { THRESHOLDS } from '../rules/thresholds';
+import { moduleHeadingKind } from '../rules/headings';
 import { elementText, tagOf } from '../text/element-text';
 
 /** Finding the element that boxes a related or site-wide widget around its heading or teaser. */
@@ -42,16 +43,21 @@ export function listAfter(heading: Element): Element | null {
 }
 
 /**
- * True when `box` holds another module's heading besides `heading`: a heading of the same rank without links,
- * outside `heading`. A card's headline links its story and does not count.
+ * True when `box` holds another module's heading besides `heading`: a heading without links, outside `heading`,
+ * of the same rank, or of any rank when its words name a module ("Lo más visto en Sociedad" under a column's
+ * "Otras noticias"). A card's headline links its story and does not count.
  */
 function holdsOtherHeading(box: Element, heading: Element): boolean {
   // A styled box around a real heading ("<div class=trending><h3>Trending</h3></div>") ranks as that heading.
   const rank = /^H[1-6]$/.test(tagOf(heading)) ? heading : heading.querySelector('h1, h2, h3, h4, h5, h6');
-  if (!rank) return false;
-  const selector = tagOf(rank).toLowerCase();
-  return Array.from(box.querySelectorAll(selector)).some(
-    (h) => h !== heading && !h.contains(heading) && !heading.contains(h) && !h.querySelector('a[href]') && !h.closest('a'),
+  return Array.from(box.querySelectorAll('h1, h2, h3, h4, h5, h6')).some(
+    (h) =>
+      h !== heading &&
+      !h.contains(heading) &&
+      !heading.contains(h) &&
+      !h.querySelector('a[href]') &&
+      !h.closest('a') &&
+      ((rank !== null && tagOf(h) === tagOf(rank)) || moduleHeadingKind(elementText(h)) !== null),
   );
 }
 

@@ -180,3 +180,17 @@ describe('a module saved empty', () => {
     expect(links.filter((l) => l.source === 'Trending')).toEqual([]);
   });
 });
+
+describe('a heading over a column of modules', () => {
+  it('an h1 "Otras noticias" over the sidebar does not swallow its "Lo más visto" module and the widgets beside it', () => {
+    const links = relatedWithSourceOf(
+      `<article>${prose(4)}</article><div class="sidebar"><h1 class="hidden">Otras noticias</h1>` +
+        `<div class="widget"><a href="https://live.example.com/widgets/config.html">Llévate el widget de la última hora</a></div>` +
+        `<div class="box"><h3>Lo más visto en Sociedad</h3><ol><li><a href="${X}">Site wide hit one</a></li><li><a href="${Y}">Site wide hit two</a></li></ol></div></div>`,
+    );
+    expect(links).toEqual([
+      { title: 'Site wide hit one', url: X, source: 'Lo más visto en Sociedad' },
+      { title: 'Site wide hit two', url: Y, source: 'Lo más visto en Sociedad' },
+    ]);
+  });
+});
