@@ -86,12 +86,15 @@ function scan(doc: Document): { widgets: Element[]; headings: Heading[] } {
       } else if (c.nodeType === 3) {
         const value = c.nodeValue ?? '';
         if (value.length > THRESHOLDS.widgetScanMaxChars || !mayBeModuleHeading(value)) continue;
-        // The outermost short ancestor (up to 3 levels) whose whole text is a module heading.
+        // The outermost short ancestor (up to 3 levels) whose whole text is a module heading. A heading without
+        // links ends where links begin: a short box ("More from World" and two headlines) is the module, not its
+        // heading, however its words read.
         let best: Heading | null = null;
         let el = c.parentElement;
         for (let depth = 0; el && depth < THRESHOLDS.widgetHeadingLevels; depth++, el = el.parentElement) {
           const text = shortText(el, THRESHOLDS.widgetHeadingMaxChars);
           if (text === null) break;
+          if (best && !best.el.querySelector('a[href]') && el.querySelector('a[href]')) break;
           const kind = moduleHeadingKind(text);
           if (kind) best = { el, text, kind };
         }

@@ -194,3 +194,24 @@ describe('a heading over a column of modules', () => {
     ]);
   });
 });
+
+describe('a short module', () => {
+  it('"More from World" over two short headlines heads them: the box is not read as one long heading', () => {
+    const links = relatedWithSourceOf(
+      `<article>${prose(4)}</article><div class="box"><h3>More from World</h3><ul><li><a href="${A}">Flood hits town</a></li><li><a href="${B}">Bridge shut</a></li></ul></div>`,
+    );
+    expect(links.map((l) => [l.url, l.source])).toEqual([
+      [A, 'More from World'],
+      [B, 'More from World'],
+    ]);
+  });
+});
+
+describe("a module's own hub", () => {
+  it('"More in Amsterdam" linking "Amsterdam" lists no story', () => {
+    const links = relatedOf(
+      `<article>${prose(4)}</article><div class="row"><div class="title-bar"><h2>More in Amsterdam</h2></div><a href="https://news.example.com/locations/amsterdam-museums-exhibitions/"><img src="a.jpg" alt="Amsterdam"><div class="tag"><h4>Amsterdam</h4></div></a></div>`,
+    );
+    expect(links).toEqual([]);
+  });
+});
