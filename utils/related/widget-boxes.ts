@@ -4,11 +4,14 @@ import { elementText, tagOf } from '../text/element-text';
 
 /** Finding the element that boxes a related or site-wide widget around its heading or teaser. */
 
-/** True when an element is a short heading-like label (no links of its own, little text). */
+/**
+ * True when an element is a short heading-like label (no links of its own, little text). A header box around one
+ * title paragraph ("<div class=mod-header><p class=mod-title>Sur le même sujet</p></div>") is one.
+ */
 export function isHeadingLike(el: Element): boolean {
   const tag = tagOf(el);
   if (/^H[1-6]$/.test(tag)) return true;
-  if (el.children.length > 3 || el.querySelector('a[href], p, li')) return false;
+  if (el.children.length > 3 || el.querySelector('a[href], li') || el.querySelectorAll('p').length > 1) return false;
   return true;
 }
 

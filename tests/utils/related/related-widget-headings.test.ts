@@ -215,3 +215,15 @@ describe("a module's own hub", () => {
     expect(links).toEqual([]);
   });
 });
+
+describe('a heading written as a paragraph in a header box', () => {
+  it('"<div class=mod-header><p class=mod-title>Sur le même sujet</p></div>" heads the links after it', () => {
+    const links = relatedWithSourceOf(
+      `<article>${prose(4)}</article><div class="mod"><div class="mod-header"><p class="mod-title">Sur le même sujet</p></div><div class="mod-line"><ul class="tabs"><li><a href="/tag/edf">EDF</a></li></ul><div class="pane"><ul><li><a href="${A}">Premier autre article du site</a></li><li><a href="${B}">Deuxième autre article du site</a></li></ul></div></div></div>`,
+    );
+    expect(links.map((l) => [l.url, l.source])).toEqual([
+      [A, 'Sur le même sujet'],
+      [B, 'Sur le même sujet'],
+    ]);
+  });
+});
