@@ -203,8 +203,7 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
   const ads = modules.filter((m) => isAdModuleHeading(m.title || headingOf(m.element))).map((m) => m.element);
   for (let i = modules.length - 1; i >= 0; i--) if (ads.includes(modules[i]!.element)) modules.splice(i, 1);
   // Topical modules in page order, labelled teaser lines inside the story ("Read more: <a>") among them.
-  for (const m of modules.filter((m) => m.kind === 'topic'))
-    add(moduleLinks(m, url), m.title, 'topic', m.inline);
+  for (const m of modules.filter((m) => m.kind === 'topic')) add(moduleLinks(m, url), m.title, 'topic', m.inline);
   const inWidget = (a: Element): boolean =>
     modules.some((w) => !w.inline && w.element.contains(a)) || ads.some((el) => el.contains(a));
   const root = findArticleRoot(doc) ?? proseRoot(doc);

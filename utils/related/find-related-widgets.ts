@@ -41,7 +41,6 @@ export function isRelatedWidgetElement(el: Element): boolean {
  */
 type Heading = { el: Element; text: string; kind: 'topic' | 'popular'; label?: boolean };
 
-
 /**
  * A widget heading made of tab switches ("RELATED ARTICLES" / "MORE FROM AUTHOR" as two `href="#"` links in one
  * <h4>): the heading element that holds the tabs, for a related label found inside one of them.

@@ -473,7 +473,16 @@ export const SHOP_URLS = [
 /** Path segments of a site's own video pages ("/video/…", "/videos/2019/…"): a clip to watch, not a story. */
 export const VIDEO_PATHS = ['video', 'videos'] as const;
 /** Subdomains of a site that only hold videos, deals, price guides or its forum ("video.foxnews.com/v/…", "community.spiceworks.com/t/…"). */
-export const NON_STORY_SUBDOMAINS = ['video', 'videos', 'deals', 'prices', 'forum', 'forums', 'community', 'discuss'] as const;
+export const NON_STORY_SUBDOMAINS = [
+  'video',
+  'videos',
+  'deals',
+  'prices',
+  'forum',
+  'forums',
+  'community',
+  'discuss',
+] as const;
 
 /** Video platforms: a link there is a video to watch, not a story to read. */
 export const VIDEO_HOSTS = ['youtube.com', 'youtu.be', 'vimeo.com', 'dailymotion.com', 'twitch.tv'] as const;

@@ -82,7 +82,12 @@ export const BUTTON_LABELS: PhraseTable = {
  * "External link"): never a title, and cut from the end of a link's words.
  */
 export const NEW_WINDOW_LABELS: PhraseTable = {
-  en: ['[this link] opens [in] [a] new (window|tab)', 'open in [a] new (window|tab)', 'external link', 'link is external'],
+  en: [
+    '[this link] opens [in] [a] new (window|tab)',
+    'open in [a] new (window|tab)',
+    'external link',
+    'link is external',
+  ],
   de: ['öffnet in [einem] neuen (fenster|tab)', 'externer link'],
   fr: ["s'ouvre dans (un nouvel onglet|une nouvelle fenêtre)", 'lien externe'],
   es: ['se abre en una nueva (ventana|pestaña)', 'enlace externo'],
@@ -138,12 +143,7 @@ export const CALL_TO_ACTION_STARTS: PhraseTable = {
     'voir (tous les articles|toutes les (actualités|infos|informations))',
     'cliquez [ici] pour',
   ],
-  es: [
-    'suscríbete',
-    'suscríbase',
-    'ver (todas las noticias|todos los artículos|más noticias)',
-    'haz clic [aquí] para',
-  ],
+  es: ['suscríbete', 'suscríbase', 'ver (todas las noticias|todos los artículos|más noticias)', 'haz clic [aquí] para'],
   pt: ['(ver|veja) (todas as notícias|todas as matérias|mais notícias)', 'clique [aqui] para'],
   it: ['vedi (tutti gli articoli|tutte le notizie)', 'clicca [qui] per'],
 };
