@@ -48,7 +48,7 @@ export function listAfter(heading: Element): Element | null {
 /**
  * True when `box` holds another module's heading besides `heading`: a heading without links, outside `heading`,
  * of the same rank, or of any rank when its words name a module ("Lo más visto en Sociedad" under a column's
- * "Otras noticias"). A card's headline links its story and does not count.
+ * "Otras noticias"). A card's headline, linked or beside its card's one link, does not count.
  */
 function holdsOtherHeading(box: Element, heading: Element): boolean {
   // A styled box around a real heading ("<div class=trending><h3>Trending</h3></div>") ranks as that heading.
@@ -60,8 +60,22 @@ function holdsOtherHeading(box: Element, heading: Element): boolean {
       !heading.contains(h) &&
       !h.querySelector('a[href]') &&
       !h.closest('a') &&
+      !isCardHeadline(h, box) &&
       ((rank !== null && tagOf(h) === tagOf(rank)) || moduleHeadingKind(elementText(h)) !== null),
   );
+}
+
+/**
+ * A card's headline beside the card's own link (an overlay `<a>` without text, a "Read more"): the smallest box
+ * around it that holds a link, inside `box`, opens one story.
+ */
+function isCardHeadline(h: Element, box: Element): boolean {
+  for (let el = h.parentElement; el && el !== box; el = el.parentElement) {
+    const links = Array.from(el.querySelectorAll('a[href]'));
+    if (links.length === 0) continue;
+    return new Set(links.map((a) => (a.getAttribute('href') ?? '').split('#')[0])).size === 1;
+  }
+  return false;
 }
 
 /**

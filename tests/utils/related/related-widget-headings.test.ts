@@ -227,3 +227,17 @@ describe('a heading written as a paragraph in a header box', () => {
     ]);
   });
 });
+
+describe('cards whose headline sits beside an overlay link', () => {
+  it('an h3 "Related stories" over cards with unlinked h3 headlines keeps its cards', () => {
+    const card = (u: string, t: string): string =>
+      `<div class="card"><a class="overlay" href="${u}" aria-label="${t}"></a><h3>${t}</h3></div>`;
+    const links = relatedWithSourceOf(
+      `<article>${prose(4)}</article><div class="box"><h3>Related stories</h3>${card(A, 'First other story title')}${card(B, 'Second other story title')}</div>`,
+    );
+    expect(links.map((l) => [l.url, l.source])).toEqual([
+      [A, 'Related stories'],
+      [B, 'Related stories'],
+    ]);
+  });
+});
