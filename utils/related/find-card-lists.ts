@@ -100,8 +100,10 @@ function storyUrlOf(pageUrl: string, site: string): StoryUrl {
 
 /** A short heading-like element: a real heading, or a styled label without links. */
 function headingText(el: Element): string | null {
-  // A link beside the list ("» Top 50", "See all") leads elsewhere: it is no heading of the list.
-  if (el.querySelector('a[href] a[href]') || el.matches('a[href]')) return null;
+  // A link beside the list ("» Top 50", "See all") leads elsewhere: it is no heading of the list (a linked heading,
+  // "<a href><h2>More from World</h2></a>", still is).
+  if (el.querySelector('a[href] a[href]')) return null;
+  if (el.matches('a[href]') && !el.querySelector('h1, h2, h3, h4, h5, h6')) return null;
   const tag = tagOf(el);
   const named = /title|heading|header|label/i.test(el.getAttribute('class') ?? '');
   if (!/^H[1-6]$/.test(tag) && !named && !(el.children.length <= 1 && !el.querySelector('a[href], p, li, img')))
