@@ -42,6 +42,13 @@ describe('modules found by their structure', () => {
     expect(out.map(([, , source]) => source)).toEqual(Array(3).fill('Mais notícias da região'));
   });
 
+  it('a linked heading before the cards still labels them', () => {
+    const out = groups(
+      `<article>${prose}</article><div class="box"><a href="/region/"><h3>Mais notícias da região</h3></a><div class="grid">${CARDS}</div></div>`,
+    );
+    expect(out.map(([, , source]) => source)).toEqual(Array(3).fill('Mais notícias da região'));
+  });
+
   it("a heading's own button link is no part of its label", () => {
     const out = groups(
       `<article>${prose}</article><div class="box"><h4><a href="/contribute">Become a Contributor</a>Read Me</h4><div class="grid">${CARDS}</div></div>`,
