@@ -1,6 +1,9 @@
 import { alternationSource, buildPattern } from '../rules/phrase-pattern';
 import {
   CALL_TO_ACTION_STARTS,
+  EMPTY_ALT_TEXTS,
+  IMAGE_ALT_PREFIXES,
+  NEW_WINDOW_LABELS,
   PHOTO_CREDIT_LABELS,
   READ_MORE_LABELS,
   TOPIC_LINK_STARTS,
@@ -13,7 +16,7 @@ import { cleanText, elementText } from '../text/element-text';
 import { GENERIC_LINK_TEXT, isExcludedUrl, isInChrome } from './is-excluded-link';
 import { THRESHOLDS } from '../rules/thresholds';
 import { hasDenseScript } from '../text/script';
-import { readableTitle } from './story-title';
+import { completeTitle, isStoryLikeTitle, readableTitle } from './story-title';
 import { letterKey } from '../text/normalize';
 import { SLUG_AND_WORDS } from '../rules/url-patterns';
 import { moduleHeadingKind } from '../rules/headings';
@@ -97,8 +100,9 @@ const NOTE_FRAGMENT = /#(?:cite[_-]|fn[_:-]?\d|footnote|endnote|ref[_-]?\d|note[
 const AND_WORDS = new RegExp(`&|(?<![\\p{L}\\p{N}])(?:${SLUG_AND_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 /**
- * A section front named by its link: one path segment spelling the link's words ("Science & Health" ->
- * /science-and-health), a hub page rather than a story.
+ * A section front named by its link: one path segment spelling the link's few words ("Science & Health" ->
+ * /science-and-health), a hub page rather than a story. A headline a blog writes as its one-segment slug
+ * ("/stack-overflow-survey-results-show-wordpress-is-trending-up") is longer than any section's name.
  */
 function isSectionLink(title: string, url: string): boolean {
   let segments: string[];
@@ -108,6 +112,7 @@ function isSectionLink(title: string, url: string): boolean {
     return false;
   }
   if (segments.length !== 1) return false;
+  if ((title.match(/[\p{L}\p{N}]+/gu) ?? []).length > THRESHOLDS.sectionNameMaxWords) return false;
   const words = (text: string): string => letterKey(text.replace(AND_WORDS, ' '));
   return words(title) !== '' && words(title) === words(segments[0]!.replace(/[-_+]+/g, ' '));
 }
@@ -202,12 +207,33 @@ const READ_MORE_PREFIX = new RegExp(`^${alternationSource([READ_MORE_LABELS])}(?
 /** A clamped headline with its source after it: "Here's what the maximum amount of… Tech Insider". */
 const SOURCE_AFTER_CLAMP = /^(.{11,}?\S)(?:…|\.{3})\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$/u;
 
+const ALT_PREFIX = new RegExp(
+  `^(?:(?:${alternationSource([IMAGE_ALT_PREFIXES])})(?![\\p{L}\\p{N}])\\s*[:：]?|(?:${alternationSource([PHOTO_CREDIT_LABELS])})\\s*[:：])\\s*`,
+  'iu',
+);
+const EMPTY_ALT = buildPattern([EMPTY_ALT_TEXTS], { at: 'whole' });
+
+/**
+ * The story an image's alt text names: without the words describing the picture ("Thumbnail image of …",
+ * "Photo: …", "Foto de …") before a headline, '' for a placeholder ("null", "image").
+ */
+export function imageAltTitle(img: Element | null): string {
+  const alt = cleanText(img?.getAttribute('alt') ?? '');
+  if (!alt || EMPTY_ALT.test(alt)) return '';
+  const rest = alt.replace(ALT_PREFIX, '');
+  if (EMPTY_ALT.test(rest)) return '';
+  // The words after the prefix name a story when they open like a headline ("Thumbnail image of Microsoft …");
+  // in lower case they describe the picture ("A photo of an Uber bus in Cairo"), which stays whole.
+  return /^[\p{Lu}\p{N}"“‘'«¿¡]/u.test(rest) ? rest : alt;
+}
+
+/** An icon's or screen reader's "Opens a new window" after the link's words ("said Opens a new window"). */
+const NEW_WINDOW_SUFFIX = new RegExp(`\\s*[(\\[]?(?:${alternationSource([NEW_WINDOW_LABELS])})[)\\]]?\\s*$`, 'iu');
+
 function linkTitle(a: Element): string {
-  let text = anchorText(a);
+  let text = anchorText(a).replace(NEW_WINDOW_SUFFIX, '');
   if (ADDRESS_TITLE.test(text)) text = '';
-  if (!text)
-    text =
-      attributeTitle(a) || overlayLinkTitle(a) || cleanText(a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
+  if (!text) text = attributeTitle(a) || overlayLinkTitle(a) || imageAltTitle(a.querySelector('img[alt]'));
   return collapseRepeatedTitle(
     text
       .replace(DATE_PREFIX, '')
@@ -254,8 +280,15 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     }
     byKey.set(key, { title, url, key, anchor: a, quality, titleAnchor: a });
   }
-  return [...byKey.values()].flatMap(({ title, url, key, anchor, quality, titleAnchor }) => {
+  const found = [...byKey.values()].flatMap(({ title: shown, url, key, anchor, quality, titleAnchor }) => {
     if (quality <= 0 && options.widget) return [];
+    // A title the site cut short ("… Royal Pains' & …") is made whole from the link's title attribute or image.
+    const title = completeTitle(
+      shown,
+      [attributeTitle(titleAnchor), imageAltTitle(titleAnchor.querySelector('img[alt]'))],
+      url,
+      titleAnchor.ownerDocument,
+    );
     // A title a reader understands: the headline, the title attribute, the URL's slug or the sentence around
     // the link; a module's own short headline stays when nothing better is known, bare in-text words never do.
     // Button text ("Share", "Read more") with nothing better is a button, and a module's own heading ("Next Up
@@ -272,4 +305,19 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     // A module's short title is kept only for a link shaped like a story ("iOS Blog" -> /iphone/ is a section).
     return options.widget && looksLikeArticleUrl(url) ? [{ title, url, key, anchor }] : [];
   });
+  // A card's kicker linking the folder its story sits in ("AI in Marketing" -> /marketing/ai-in-marketing/, beside
+  // /marketing/ai-in-marketing/guest-article/…) is the story's section, unless it reads as a headline itself.
+  return found.filter((c) => isStoryLikeTitle(c.title) || !found.some((o) => o !== c && isInFolder(o.url, c.url)));
+}
+
+/** True when `url` sits below the folder `folder` on the same host ("/a/b/story" below "/a/b/"). */
+function isInFolder(url: string, folder: string): boolean {
+  try {
+    const u = new URL(url);
+    const f = new URL(folder);
+    const base = f.pathname.replace(/\/+$/, '');
+    return u.host === f.host && base !== '' && u.pathname.startsWith(`${base}/`) && u.pathname.length > base.length + 1;
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,7 @@
 import { NOT_MODULE_WORDS } from '../rules/class-names';
 import { moduleHeadingKind } from '../rules/headings';
 import { THRESHOLDS } from '../rules/thresholds';
-import { elementText, shortText, tagOf } from '../text/element-text';
+import { cleanText, elementText, shortText, tagOf } from '../text/element-text';
 import { cleanUrl, comparableUrl } from './clean-url';
 import { looksLikeArticleUrl } from './collect-links';
 import { isExcludedUrl, isInChrome, nameTokens } from './is-excluded-link';
@@ -100,13 +100,24 @@ function storyUrlOf(pageUrl: string, site: string): StoryUrl {
 
 /** A short heading-like element: a real heading, or a styled label without links. */
 function headingText(el: Element): string | null {
+  // A link beside the list ("» Top 50", "See all") leads elsewhere: it is no heading of the list (a linked heading,
+  // "<a href><h2>More from World</h2></a>", still is).
   if (el.querySelector('a[href] a[href]')) return null;
+  if (el.matches('a[href]') && !el.querySelector('h1, h2, h3, h4, h5, h6')) return null;
   const tag = tagOf(el);
   const named = /title|heading|header|label/i.test(el.getAttribute('class') ?? '');
   if (!/^H[1-6]$/.test(tag) && !named && !(el.children.length <= 1 && !el.querySelector('a[href], p, li, img')))
     return null;
   const text = shortText(el, THRESHOLDS.cardListMaxHeadingChars)?.trim();
-  return text && /\p{L}/u.test(text) ? text : null;
+  if (!text || !/\p{L}/u.test(text)) return null;
+  // A heading's own button ("<h4><a>Become a Contributor</a>Read Me</h4>", an RSS link) is no part of its label.
+  if (el.querySelector('a[href]')) {
+    const copy = el.cloneNode(true) as Element;
+    for (const a of Array.from(copy.querySelectorAll('a[href]'))) a.remove();
+    const own = cleanText(elementText(copy));
+    if (/\p{L}/u.test(own)) return own;
+  }
+  return text;
 }
 
 /** The heading just before a list, or first in one of its boxes (up to three levels up). */

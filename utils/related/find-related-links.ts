@@ -8,6 +8,7 @@ import { findCardLists } from './find-card-lists';
 import { findRelatedWidgets, sortByDocumentOrder } from './find-related-widgets';
 import { findSiteWideLists } from './find-site-wide-lists';
 import { letterKey } from '../text/normalize';
+import { isStoryLikeTitle } from './story-title';
 import { isAdModuleHeading } from '../rules/headings';
 import { INLINE_TAGS, SKIP_TAGS, cleanText, elementText, tagOf } from '../text/element-text';
 
@@ -117,6 +118,18 @@ function ownSlug(url: string): string | null {
   }
 }
 
+/**
+ * The story links of a module: not the hub its own heading names ("More in Amsterdam" linking "Amsterdam", "More
+ * from The Verge" linking "The Verge"), a label of the module rather than a story in it.
+ */
+function moduleLinks(m: Module, url: string): LinkCandidate[] {
+  const heading = titleKey(m.title || headingOf(m.element));
+  return collectLinks(m.element, url, { widget: true }).filter((c) => {
+    const key = titleKey(c.title);
+    return !(key && heading.length > key.length && heading.endsWith(key) && !isStoryLikeTitle(c.title));
+  });
+}
+
 export function findRelatedLinks(doc: Document, url: string, { title = '' }: RelatedOptions = {}): RelatedLink[] {
   // A listing (home page, archive) that does not call itself an article has no related reading of its own.
   if (isListing(doc) && !readPageFacts(doc, url).declaredArticle) return [];
@@ -190,8 +203,7 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
   const ads = modules.filter((m) => isAdModuleHeading(m.title || headingOf(m.element))).map((m) => m.element);
   for (let i = modules.length - 1; i >= 0; i--) if (ads.includes(modules[i]!.element)) modules.splice(i, 1);
   // Topical modules in page order, labelled teaser lines inside the story ("Read more: <a>") among them.
-  for (const m of modules.filter((m) => m.kind === 'topic'))
-    add(collectLinks(m.element, url, { widget: true }), m.title, 'topic', m.inline);
+  for (const m of modules.filter((m) => m.kind === 'topic')) add(moduleLinks(m, url), m.title, 'topic', m.inline);
   const inWidget = (a: Element): boolean =>
     modules.some((w) => !w.inline && w.element.contains(a)) || ads.some((el) => el.contains(a));
   const root = findArticleRoot(doc) ?? proseRoot(doc);
@@ -207,6 +219,6 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
     );
   }
   for (const m of modules.filter((m) => m.kind === 'popular' && !m.inline))
-    add(collectLinks(m.element, url, { widget: true }), m.title, 'popular', false);
+    add(moduleLinks(m, url), m.title, 'popular', false);
   return [...groups.topic, ...groups.inline, ...groups.popular];
 }

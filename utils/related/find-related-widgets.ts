@@ -2,7 +2,7 @@ import { cleanText, elementText, shortText, tagOf } from '../text/element-text';
 import { isRelatedHeading, mayBeModuleHeading, moduleHeadingKind } from '../rules/headings';
 import { RELATED_WIDGET_TOKENS } from '../rules/platforms';
 import { THRESHOLDS } from '../rules/thresholds';
-import { containerOf, isHeadingLike, listAfter, ownBox } from './widget-boxes';
+import { containerOf, isHeadingLike, isTabLink, listAfter, ownBox } from './widget-boxes';
 
 /**
  * `inline`: a labelled teaser line inside the story ("Read more: <a>"), weaker than a boxed widget. `kind`: a
@@ -40,11 +40,6 @@ export function isRelatedWidgetElement(el: Element): boolean {
  * related widget, found through their text nodes.
  */
 type Heading = { el: Element; text: string; kind: 'topic' | 'popular'; label?: boolean };
-
-/** A tab switch rather than a link: href "#" (or empty) or javascript:. */
-function isTabLink(a: Element): boolean {
-  return /^(?:#?|javascript:.*)$/is.test((a.getAttribute('href') ?? '').trim());
-}
 
 /**
  * A widget heading made of tab switches ("RELATED ARTICLES" / "MORE FROM AUTHOR" as two `href="#"` links in one
@@ -90,12 +85,15 @@ function scan(doc: Document): { widgets: Element[]; headings: Heading[] } {
       } else if (c.nodeType === 3) {
         const value = c.nodeValue ?? '';
         if (value.length > THRESHOLDS.widgetScanMaxChars || !mayBeModuleHeading(value)) continue;
-        // The outermost short ancestor (up to 3 levels) whose whole text is a module heading.
+        // The outermost short ancestor (up to 3 levels) whose whole text is a module heading. A heading without
+        // links ends where links begin: a short box ("More from World" and two headlines) is the module, not its
+        // heading, however its words read.
         let best: Heading | null = null;
         let el = c.parentElement;
         for (let depth = 0; el && depth < THRESHOLDS.widgetHeadingLevels; depth++, el = el.parentElement) {
           const text = shortText(el, THRESHOLDS.widgetHeadingMaxChars);
           if (text === null) break;
+          if (best && !best.el.querySelector('a[href]') && el.querySelector('a[href]')) break;
           const kind = moduleHeadingKind(text);
           if (kind) best = { el, text, kind };
         }

@@ -7,7 +7,13 @@ import {
   exactNamePattern,
 } from '../rules/class-names';
 import { buildPattern } from '../rules/phrase-pattern';
-import { ARROW_LABEL, BUTTON_LABELS, READ_MORE_LABELS, SOCIAL_NETWORK_NAMES } from '../rules/phrases/link-labels';
+import {
+  ARROW_LABEL,
+  BUTTON_LABELS,
+  NEW_WINDOW_LABELS,
+  READ_MORE_LABELS,
+  SOCIAL_NETWORK_NAMES,
+} from '../rules/phrases/link-labels';
 import {
   ACCOUNT_PATHS,
   ACCOUNT_URLS,
@@ -90,7 +96,7 @@ export function isPollUrl(href: string): boolean {
 }
 
 /** Link text of buttons and chrome rather than a title ("Read more", "See all (4)", "Facebook", "»"). */
-const BUTTON_TEXT = buildPattern([READ_MORE_LABELS, BUTTON_LABELS, SOCIAL_NETWORK_NAMES], {
+const BUTTON_TEXT = buildPattern([READ_MORE_LABELS, BUTTON_LABELS, SOCIAL_NETWORK_NAMES, NEW_WINDOW_LABELS], {
   at: 'whole',
   suffix: '(?:\\s*\\(\\d+\\)|\\s+\\d+)?',
 });

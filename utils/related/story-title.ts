@@ -1,7 +1,9 @@
 import { moduleHeadingKind } from '../rules/headings';
 import { THRESHOLDS } from '../rules/thresholds';
-import { CLAUSE_JOINERS } from '../rules/phrases/link-labels';
-import { escapeRegExp } from '../rules/phrase-pattern';
+import { ATTRIBUTION_ENDINGS, CLAUSE_JOINERS } from '../rules/phrases/link-labels';
+import { alternationSource, escapeRegExp } from '../rules/phrase-pattern';
+import { letterKey } from '../text/normalize';
+import { STOPWORDS } from '../rules/stopwords';
 import { cleanText, elementText, tagOf } from '../text/element-text';
 import { countCjk, hasDenseScript, replaceCjk } from '../text/script';
 import { GENERIC_LINK_TEXT } from './is-excluded-link';
@@ -10,6 +12,12 @@ import { GENERIC_LINK_TEXT } from './is-excluded-link';
  * Titles a reader understands: a related link is shown under the story it opens, never under the bare words it
  * sat on ("tweeted", "a rally"), a label ("Read Next") or an outlet's name.
  */
+
+/** Link words ending on a reporting verb: "The Korea Times reported", "… announced today". */
+const ATTRIBUTION_END = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternationSource([ATTRIBUTION_ENDINGS])})[.,:;!?]*$`,
+  'iu',
+);
 
 const latinWords = (text: string): number => replaceCjk(text, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
@@ -27,6 +35,9 @@ const ID_PIECE = /^[a-z]*\d[a-z\d]*$/i;
 /** A number a headline spells in its slug ("19-billion", "9-minute", "16-inch"): short, all digits. */
 const NUMBER_PIECE = /^\d{1,4}$/;
 
+/** A slug segment that ends in the story's id, a long number: "…-star-wars-tril-1622812966". */
+const ID_TAIL = /[-_]\d{6,}(?:\.[a-z]{2,5})?$/i;
+
 /** The words of a slug segment: ids dropped, numbers kept unless they trail the words (a date, a page id). */
 function slugWords(segment: string): string[] {
   const pieces = segment
@@ -35,6 +46,8 @@ function slugWords(segment: string): string[] {
     .filter(Boolean);
   let end = pieces.length;
   while (end > 0 && ID_PIECE.test(pieces[end - 1]!)) end--;
+  // A one-letter code left before the id ("…-2005-interview_n_924628", HuffPost's "_n_" and "_b_"): no word.
+  if (end < pieces.length && end > 1 && /^\p{L}$/u.test(pieces[end - 1]!)) end--;
   // A leading date ("2019-11-18-title") is no part of the headline; one leading number ("2-hurt-as-…") is.
   let start = 0;
   while (start < end && ID_PIECE.test(pieces[start]!)) start++;
@@ -126,13 +139,29 @@ export function slugHeadline(url: string, doc?: Document): string {
     return '';
   }
   let best: string[] = [];
+  let bestSegment = '';
   for (const segment of path.split('/')) {
     const words = slugWords(segment);
     if (words.filter((w) => !NUMBER_PIECE.test(w)).length > best.filter((w) => !NUMBER_PIECE.test(w)).length)
-      best = words;
+      [best, bestSegment] = [words, segment];
   }
   if (best.filter((w) => !NUMBER_PIECE.test(w)).length < THRESHOLDS.storyTitleMinWords) return '';
   const page = doc ? pageWords(doc) : null;
+  // A long slug the site cut at a fixed length before the story's id ("…-unaltered-star-wars-tril-1622812966"):
+  // its last piece is short and no word the page writes, so it is left off and the headline marked as cut.
+  let cut = false;
+  const last = best[best.length - 1]!;
+  if (
+    page &&
+    ID_TAIL.test(bestSegment) &&
+    best.join('-').length >= THRESHOLDS.cutSlugMinChars &&
+    last.length <= THRESHOLDS.cutSlugWordMaxChars &&
+    !NUMBER_PIECE.test(last) &&
+    !page.vocabulary.has(last.toLowerCase())
+  ) {
+    best = best.slice(0, -1);
+    cut = true;
+  }
   // Initials the slug split letter by letter, as the page writes them: "u-s-customers" -> "U.S. customers".
   const joined = best
     .join(' ')
@@ -151,8 +180,41 @@ export function slugHeadline(url: string, doc?: Document): string {
       const cased = base ? page.casing.get(foldWord(base)) : undefined;
       return cased ? `${cased}'s` : w;
     });
-  const text = words.join(' ');
+  const text = words.join(' ') + (cut ? '…' : '');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** An ellipsis the site put where it cut a title: "Why Half Of The World's 'Sa...", "USA's 'Royal Pains' & …". */
+const CUT_MARK = /(\s*)(?:…|\.{3})$/u;
+
+/**
+ * A title the site cut short, made whole where the page knows the rest: the link's title attribute or its image's
+ * alt text when it opens with the same words. Else a last word cut mid-way (a word of a few letters glued to the
+ * ellipsis, not a common word: "'Sa...", "TH...") is left off; when too few words stay, the URL slug's headline is taken if it reads as one.
+ */
+export function completeTitle(text: string, fuller: readonly string[], url: string, doc?: Document): string {
+  const m = CUT_MARK.exec(text);
+  if (!m) return text;
+  const stem = text.slice(0, m.index);
+  const key = letterKey(stem);
+  if (!key) return text;
+  for (const other of fuller) {
+    const k = letterKey(other);
+    if (k.length > key.length && k.startsWith(key) && !CUT_MARK.test(other)) return cleanText(other);
+  }
+  const lastWord = /[\p{L}\p{N}'’‘]+$/u.exec(stem)?.[0] ?? '';
+  const letters = lastWord.replace(/['’‘]/gu, '');
+  // A short word glued to the ellipsis is whole when it is a common word ("amount of…", "Company Has...").
+  if (m[1] || !letters || letters.length > THRESHOLDS.cutWordMaxChars || STOPWORDS.has(letters.toLowerCase()))
+    return text;
+  const kept = stem
+    .slice(0, stem.length - lastWord.length)
+    .replace(/[\s,;:–—-]+$/u, '')
+    .trim();
+  if (isStoryLikeTitle(kept)) return `${kept}…`;
+  const slug = slugHeadline(url, doc);
+  if (slug && isStoryLikeTitle(slug)) return slug;
+  return kept ? `${kept}…` : text;
 }
 
 const BLOCK = /^(?:P|LI|DD|DT|TD|BLOCKQUOTE|FIGCAPTION|H[1-6])$/;
@@ -221,7 +283,8 @@ export function sentenceContext(a: Element): string {
 export function readableTitle(a: Element, text: string, url: string, { inText = true } = {}): string {
   // A few lower-case words lifted from a sentence, in the text or in a module written as sentences ("An astronaut
   // could <a>use gravity to get around</a>"): never a title on their own while something better is known.
-  const fragment = isFragment(text);
+  // Link words that end on who told it ("Disney and Lucasfilm announced today") say nothing of the story either.
+  const fragment = isFragment(text) || (inText && ATTRIBUTION_END.test(cleanText(text)));
   if (!fragment && isStoryLikeTitle(text)) return text;
   const attr = cleanText((a.getAttribute('title') ?? '').split(/\n/)[0] ?? '');
   if (isStoryLikeTitle(attr)) return attr;

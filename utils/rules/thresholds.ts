@@ -28,6 +28,10 @@ const TABLE = {
     4,
     'A headline has four words or more ("Pats place Olszewski on IR"); fewer are words lifted from a sentence.',
   ],
+  sectionNameMaxWords: [
+    5,
+    'A section front is named in five words or fewer ("Science & Health"); a longer link spelling its one-segment slug is a headline.',
+  ],
   topicLinkMaxWords: [
     4,
     'After "More on", a topic page names its topic in four words or fewer ("More on Conflicto mapuche"); more is a headline.',
@@ -39,6 +43,18 @@ const TABLE = {
   repeatedTitleMinChars: [
     20,
     'A link text that repeats twenty characters or more of itself is one headline written twice (responsive copies).',
+  ],
+  cutSlugMinChars: [
+    50,
+    'A slug of fifty characters or more may be cut at a fixed length mid-word ("…-star-wars-tril-1622812966").',
+  ],
+  cutSlugWordMaxChars: [
+    4,
+    'The piece left where a long slug was cut is a few letters ("tril", "brin"); a longer one is taken as a word.',
+  ],
+  cutWordMaxChars: [
+    3,
+    'A word of three letters or fewer glued to an ellipsis ("Why Half Of The World’s ‘Sa...") is taken as cut mid-word.',
   ],
   storyTitleMinCjkChars: [8, 'Eight Chinese or Japanese characters make a headline; fewer are a phrase or a label.'],
   contextTitleMaxWords: [

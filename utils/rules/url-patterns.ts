@@ -180,6 +180,18 @@ export const LISTING_PATHS = [
   'author',
   'authors',
   'search',
+  // Site search in the languages of the heading tables ("/buscador/?qr=…", "/recherche/", "/suche/").
+  'buscador',
+  'busca',
+  'buscar',
+  'busqueda',
+  'recherche',
+  'suche',
+  'ricerca',
+  'cerca',
+  'pesquisa',
+  'zoeken',
+  'szukaj',
   'page',
   'feed',
   'rss',
@@ -248,6 +260,14 @@ export const SITE_INFO_PATHS = [
   'cookie-policy',
   'cookies',
   'help',
+  // Rules of the site's community and of its newsroom.
+  'community-guidelines',
+  'community_guidelines',
+  'guidelines',
+  'house-rules',
+  'code-of-conduct',
+  'terms-and-conditions',
+  'disclaimer',
   'faq',
   'faqs',
   'careers',
@@ -337,6 +357,12 @@ export const DOCUMENT_URLS = [
   'bugzilla.',
   'show_bug.cgi',
   'bugs.launchpad.net',
+  // Source browsers, data and tool pages: code to read or numbers to look up, not a story.
+  'searchfox.org',
+  'dxr.mozilla.org',
+  'tools.wmflabs.org',
+  'geohack.toolforge.org',
+  'openhub.net/p/',
 ] as const;
 
 /** Records of a repository on a code host: issues, pull requests, commits, releases. */
@@ -430,6 +456,13 @@ export const SHOP_URLS = [
   'itunes.apple.com',
   'apps.apple.com',
   'play.google.com/store',
+  // Add-on and extension stores, book and quote catalogues.
+  'addons.mozilla.org',
+  'chromewebstore.google.com',
+  'chrome.google.com/webstore',
+  'microsoftedge.microsoft.com/addons',
+  'goodreads.com/book/',
+  'goodreads.com/quotes/',
   'netflix.com/watch',
   'netflix.com/title',
   'walmart.com/ip/',
@@ -439,8 +472,17 @@ export const SHOP_URLS = [
 
 /** Path segments of a site's own video pages ("/video/…", "/videos/2019/…"): a clip to watch, not a story. */
 export const VIDEO_PATHS = ['video', 'videos'] as const;
-/** Subdomains of a site that only hold videos, deals or price guides ("video.foxnews.com/v/…"). */
-export const NON_STORY_SUBDOMAINS = ['video', 'videos', 'deals', 'prices'] as const;
+/** Subdomains of a site that only hold videos, deals, price guides or its forum ("video.foxnews.com/v/…", "community.spiceworks.com/t/…"). */
+export const NON_STORY_SUBDOMAINS = [
+  'video',
+  'videos',
+  'deals',
+  'prices',
+  'forum',
+  'forums',
+  'community',
+  'discuss',
+] as const;
 
 /** Video platforms: a link there is a video to watch, not a story to read. */
 export const VIDEO_HOSTS = ['youtube.com', 'youtu.be', 'vimeo.com', 'dailymotion.com', 'twitch.tv'] as const;

@@ -35,6 +35,27 @@ describe('modules found by their structure', () => {
     expect(out.map(([, , source]) => source)).toEqual(Array(3).fill('Mais notícias da região'));
   });
 
+  it('a more-link between the heading and the cards ("» Top 50") is no label: the heading before it is', () => {
+    const out = groups(
+      `<article>${prose}</article><div class="box"><h3>Mais notícias da região</h3><a href="/lists/top/">» Top 50</a><div class="grid">${CARDS}</div></div>`,
+    );
+    expect(out.map(([, , source]) => source)).toEqual(Array(3).fill('Mais notícias da região'));
+  });
+
+  it('a linked heading before the cards still labels them', () => {
+    const out = groups(
+      `<article>${prose}</article><div class="box"><a href="/region/"><h3>Mais notícias da região</h3></a><div class="grid">${CARDS}</div></div>`,
+    );
+    expect(out.map(([, , source]) => source)).toEqual(Array(3).fill('Mais notícias da região'));
+  });
+
+  it("a heading's own button link is no part of its label", () => {
+    const out = groups(
+      `<article>${prose}</article><div class="box"><h4><a href="/contribute">Become a Contributor</a>Read Me</h4><div class="grid">${CARDS}</div></div>`,
+    );
+    expect(out.map(([, , source]) => source)).toEqual(Array(3).fill('Read Me'));
+  });
+
   it('a topical heading before the cards puts them first, before in-text links', () => {
     const out = groups(
       `<article>${prose}<p>As <a href="/2025/06/earlier-flood-report.html">the earlier flood report showed</a>, it rained.</p></article><h2>Related stories</h2><div>${CARDS}</div>`,

@@ -63,3 +63,12 @@ describe('a poll box inside the story', () => {
     expect(text).not.toContain('How did you like');
   });
 });
+
+describe('a link labelled for screen readers', () => {
+  it('"said Opens a new window" is shown by the story its slug names, never by the label', () => {
+    const body = `<article>${prose(3)}<p>The company <a href="https://www.vendor.example/press-releases/vendor-redesigns-video-hosting-platform-and-launches-new-tools/" title="Opens a new window" target="_blank">said<span class="external-link-icon">Opens a new window </span></a> that the new tools came in response to demand.</p>${prose(2)}</article>`;
+    const titles = relatedOf(body).map((l) => l.title);
+    expect(titles).toHaveLength(1);
+    expect(titles[0]).not.toMatch(/new window/i);
+  });
+});

@@ -3,6 +3,46 @@ import { GENERIC_LINK_TEXT, isExcludedUrl } from '@/utils/related/is-excluded-li
 
 describe('isExcludedUrl', () => {
   it.each([
+    'https://searchfox.org/mozilla-central/rev/23c25cd3/browser/app/permissions',
+    'https://tools.wmflabs.org/geohack/geohack.php?pagename=New_Zealand&params=42_S_174_E',
+    'https://www.openhub.net/p/wordpress/analyses/latest/languages_summary',
+  ])('a source browser, tool or data page is not an article: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'https://addons.mozilla.org/en-US/firefox/addon/multi-account-containers/',
+    'https://chromewebstore.google.com/detail/some-extension/abcdef',
+    'https://www.goodreads.com/quotes/589703-the-good-thing-about-standards-is-that-there-are-so',
+  ])('an add-on store or a quote catalogue is not an article: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'https://community.spiceworks.com/t/at-52-and-8-years-into-my-career-is-it-worth-it/1158595',
+    'https://forum.example.org/threads/how-to-fix-the-river-pump.1234/',
+  ])('a thread on the forum of a site is not an article: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'http://arabic.cnn.com/community_guidelines.html',
+    'https://news.example.com/community-guidelines',
+    'https://news.example.com/house-rules/',
+    'https://news.example.com/terms-and-conditions.html',
+  ])("a page of the site's rules (community guidelines, house rules, terms) is not an article: %s", (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'http://sociedad.elpais.com/buscador/?qr=%2Fsociedad%2F2012&tt=Las+listas',
+    'https://www.example.fr/recherche/?q=sandy',
+    'https://www.example.de/suche/ergebnisse?query=wahl',
+  ])('a site search page in any language is not an article: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
     'https://brief.example.com/polls/5f2c9a10/vote?answer=loved',
     'https://brief.example.com/2025/11/issue-87?vote=up',
     'https://brief.example.com/feedback/issue-87-rating-form',

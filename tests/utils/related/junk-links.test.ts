@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '@/scripts/lib/load-document';
 import { findRelatedLinks } from '@/utils/related/find-related-links';
+import { BODY, related } from '../story-page';
 
 const PAGE = 'https://news.example.com/2025/07/story-about-the-river.html';
 const prose = `<p>${'The story tells what happened at the river on Tuesday and why the council cares. '.repeat(5)}</p>`;
@@ -30,6 +31,24 @@ describe('links that are no related story', () => {
     ]);
   });
 
+  it('a headline a blog writes as its one-segment slug is a story, not a section front', () => {
+    const blogPost =
+      '<li><a href="/stack-overflow-survey-results-show-wordpress-is-trending-up">Stack Overflow Survey Results Show WordPress is Trending Up</a></li>';
+    expect(urls(`${GOOD}${blogPost}`)).toEqual([
+      'https://news.example.com/2025/06/council-approves-the-harbour-budget.html',
+      'https://news.example.com/stack-overflow-survey-results-show-wordpress-is-trending-up',
+    ]);
+  });
+
+  it("a card's kicker linking the folder of the story beside it is its section, not a story", () => {
+    const card =
+      '<li><a href="/marketing/ai-in-marketing/">AI in Marketing</a> <a href="/marketing/ai-in-marketing/guest-article/ai-powered-marketing-at-the-fair">AI Ascendant: Key Takeaways from the Fair for Marketers</a></li>';
+    expect(urls(`${GOOD}${card}`)).toEqual([
+      'https://news.example.com/2025/06/council-approves-the-harbour-budget.html',
+      'https://news.example.com/marketing/ai-in-marketing/guest-article/ai-powered-marketing-at-the-fair',
+    ]);
+  });
+
   it('one story under two queries is listed once', () => {
     const twice =
       '<li><a href="/2025/05/the-flood-report-is-out-1834926515">The flood report is out now, in full</a></li>';
@@ -45,5 +64,22 @@ describe('links that are no related story', () => {
     const items =
       '<li><a href="/news/articleView.html?idxno=103412">First story of the regional paper</a></li><li><a href="/news/articleView.html?idxno=102950">Second story of the regional paper</a></li>';
     expect(urls(items)).toHaveLength(2);
+  });
+});
+
+describe('buttons that look like titles', () => {
+  it.each([
+    [
+      'a media popup (no text, its title attribute a button)',
+      `<a href="/2025/07/b4192061633581.htm" title="Click to view media" rel="popup"><img src="t.jpg" alt="null"></a>`,
+    ],
+    [
+      "a module's way to its full list",
+      `<a href="/2025/07/all-related-news.html">Ver todas las noticias relacionadas en EL PAÍS</a>`,
+    ],
+    ['an English "see all" link', `<a href="/2025/07/all-related-news.html">See all stories about the river flood</a>`],
+  ])('%s is no related story', (_, link) => {
+    const page = `<article>${BODY}${link}</article>`;
+    expect(related(page).map((l) => l.title)).toEqual([]);
   });
 });

@@ -38,3 +38,47 @@ describe('screen-reader labels', () => {
     },
   );
 });
+
+/** A second card in the module, so one card's words are not the whole module's. */
+const OTHER = `<li><a href="${B}">Second other story title</a></li>`;
+const OTHER_LINK = { title: 'Second other story title', url: B };
+
+describe("a link titled by its image's alt text", () => {
+  it.each([
+    ['Thumbnail image of Microsoft relinquishes SkyDrive brand', 'Microsoft relinquishes SkyDrive brand'],
+    ['Foto de El alcalde inaugura el nuevo puente', 'El alcalde inaugura el nuevo puente'],
+    ['Photo: Council approves the harbour budget', 'Council approves the harbour budget'],
+  ])('"%s" is listed without the words describing the picture', (alt, title) => {
+    const links = relatedOf(
+      `<article>${prose(5)}</article><section><h2>Related stories</h2><ul><li><a href="${A}"><img src="t.jpg" alt="${alt}"></a></li>${OTHER}</ul></section>`,
+    );
+    expect(links).toEqual([{ title, url: A }, OTHER_LINK]);
+  });
+
+  it('an alt text describing the picture in lower case after the prefix stays whole', () => {
+    const alt = 'A photo of an Uber bus in Cairo, the new microtransit program';
+    const links = relatedOf(
+      `<article>${prose(5)}</article><section><h2>Related stories</h2><ul><li><a href="${A}"><img src="t.jpg" alt="${alt}"></a></li>${OTHER}</ul></section>`,
+    );
+    expect(links).toEqual([{ title: alt, url: A }, OTHER_LINK]);
+  });
+
+  it('a card whose image link comes first takes the headline, not the longer alt text', () => {
+    const links = relatedOf(
+      `<article>${prose(5)}</article><section><h2>Related stories</h2><ul><li><a href="${A}"><img src="t.jpg" alt="Thumbnail image of Microsoft relinquishes SkyDrive brand"></a><a href="${A}">Microsoft relinquishes SkyDrive brand</a></li>${OTHER}</ul></section>`,
+    );
+    expect(links).toEqual([{ title: 'Microsoft relinquishes SkyDrive brand', url: A }, OTHER_LINK]);
+  });
+});
+
+describe('a title the site cut short', () => {
+  it('is made whole from the title attribute', () => {
+    const links = relatedOf(
+      `<article>${prose(5)}</article><section><h2>Related stories</h2><ul><li><a href="${A}" title="USA’s ‘Royal Pains’ &amp; ‘Necessary Roughness’ Season Premieres Down">USA’s ‘Royal Pains’ &amp; …</a></li>${OTHER}</ul></section>`,
+    );
+    expect(links).toEqual([
+      { title: 'USA’s ‘Royal Pains’ & ‘Necessary Roughness’ Season Premieres Down', url: A },
+      OTHER_LINK,
+    ]);
+  });
+});

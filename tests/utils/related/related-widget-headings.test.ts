@@ -138,3 +138,106 @@ describe('a shop product grid', () => {
     expect(relatedOf(body).map((l) => l.url)).toEqual([A]);
   });
 });
+
+describe('a module whose heading is followed by tab switches', () => {
+  it('a "Most Popular Stories" box with a row of href="#" tabs lists the stories under the tabs, not the tabs', () => {
+    const list = (urls: string[], titles: string[]): string =>
+      `<ol>${urls.map((u, i) => `<li><a href="${u}">${titles[i]}</a></li>`).join('')}</ol>`;
+    const links = relatedWithSourceOf(
+      `<article>${prose(4)}</article><div class="module"><h2>Most Popular Stories</h2>` +
+        `<ul><li><a href="#">Read</a></li><li><a href="#">E-mailed</a></li></ul>` +
+        list([X, Y], ['Site wide hit one', 'Site wide hit two']) +
+        `</div>`,
+    );
+    expect(links).toEqual([
+      { title: 'Site wide hit one', url: X, source: 'Most Popular Stories' },
+      { title: 'Site wide hit two', url: Y, source: 'Most Popular Stories' },
+    ]);
+  });
+});
+
+describe('related headings in more wordings', () => {
+  it.each(['NOS ARTICLES LIÉS »', 'Related News On Huffington Post:', 'Lo más visto en Sociedad'])(
+    'a list headed %s is a module under that label',
+    (heading) => {
+      const links = relatedWithSourceOf(
+        `<article>${prose(4)}</article><div class="box"><span class="box-header">${heading}</span>${THREE}</div>`,
+      );
+      expect(links.map((l) => l.url)).toEqual([A, B, C]);
+      expect(links[0]!.source.replace(/\s*[:»]$/u, '')).toBe(heading.replace(/\s*[:»]$/u, ''));
+    },
+  );
+});
+
+describe('a module saved empty', () => {
+  it('a "Trending" heading alone in its box does not take the next modules of the column as its own', () => {
+    const links = relatedWithSourceOf(
+      `<article>${prose(4)}</article><div class="sidebar"><div class="trending"><h3>Trending</h3></div>` +
+        `<div class="hive"><h3>The Hive</h3><h4>What people are reading</h4><ul>` +
+        `<li><a href="https://other.example.org/2025/06/a-story-elsewhere-on-the-web">A story elsewhere on the web</a></li>` +
+        `<li><a href="https://third.example.net/2025/06/another-story-somewhere-else">Another story somewhere else</a></li></ul></div></div>`,
+    );
+    expect(links.filter((l) => l.source === 'Trending')).toEqual([]);
+  });
+});
+
+describe('a heading over a column of modules', () => {
+  it('an h1 "Otras noticias" over the sidebar does not swallow its "Lo más visto" module and the widgets beside it', () => {
+    const links = relatedWithSourceOf(
+      `<article>${prose(4)}</article><div class="sidebar"><h1 class="hidden">Otras noticias</h1>` +
+        `<div class="widget"><a href="https://live.example.com/widgets/config.html">Llévate el widget de la última hora</a></div>` +
+        `<div class="box"><h3>Lo más visto en Sociedad</h3><ol><li><a href="${X}">Site wide hit one</a></li><li><a href="${Y}">Site wide hit two</a></li></ol></div></div>`,
+    );
+    expect(links).toEqual([
+      { title: 'Site wide hit one', url: X, source: 'Lo más visto en Sociedad' },
+      { title: 'Site wide hit two', url: Y, source: 'Lo más visto en Sociedad' },
+    ]);
+  });
+});
+
+describe('a short module', () => {
+  it('"More from World" over two short headlines heads them: the box is not read as one long heading', () => {
+    const links = relatedWithSourceOf(
+      `<article>${prose(4)}</article><div class="box"><h3>More from World</h3><ul><li><a href="${A}">Flood hits town</a></li><li><a href="${B}">Bridge shut</a></li></ul></div>`,
+    );
+    expect(links.map((l) => [l.url, l.source])).toEqual([
+      [A, 'More from World'],
+      [B, 'More from World'],
+    ]);
+  });
+});
+
+describe("a module's own hub", () => {
+  it('"More in Amsterdam" linking "Amsterdam" lists no story', () => {
+    const links = relatedOf(
+      `<article>${prose(4)}</article><div class="row"><div class="title-bar"><h2>More in Amsterdam</h2></div><a href="https://news.example.com/locations/amsterdam-museums-exhibitions/"><img src="a.jpg" alt="Amsterdam"><div class="tag"><h4>Amsterdam</h4></div></a></div>`,
+    );
+    expect(links).toEqual([]);
+  });
+});
+
+describe('a heading written as a paragraph in a header box', () => {
+  it('"<div class=mod-header><p class=mod-title>Sur le même sujet</p></div>" heads the links after it', () => {
+    const links = relatedWithSourceOf(
+      `<article>${prose(4)}</article><div class="mod"><div class="mod-header"><p class="mod-title">Sur le même sujet</p></div><div class="mod-line"><ul class="tabs"><li><a href="/tag/edf">EDF</a></li></ul><div class="pane"><ul><li><a href="${A}">Premier autre article du site</a></li><li><a href="${B}">Deuxième autre article du site</a></li></ul></div></div></div>`,
+    );
+    expect(links.map((l) => [l.url, l.source])).toEqual([
+      [A, 'Sur le même sujet'],
+      [B, 'Sur le même sujet'],
+    ]);
+  });
+});
+
+describe('cards whose headline sits beside an overlay link', () => {
+  it('an h3 "Related stories" over cards with unlinked h3 headlines keeps its cards', () => {
+    const card = (u: string, t: string): string =>
+      `<div class="card"><a class="overlay" href="${u}" aria-label="${t}"></a><h3>${t}</h3></div>`;
+    const links = relatedWithSourceOf(
+      `<article>${prose(4)}</article><div class="box"><h3>Related stories</h3>${card(A, 'First other story title')}${card(B, 'Second other story title')}</div>`,
+    );
+    expect(links.map((l) => [l.url, l.source])).toEqual([
+      [A, 'Related stories'],
+      [B, 'Related stories'],
+    ]);
+  });
+});

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '@/scripts/lib/load-document';
-import { isStoryLikeTitle, readableTitle, sentenceContext, slugHeadline } from '@/utils/related/story-title';
+import {
+  completeTitle,
+  isStoryLikeTitle,
+  readableTitle,
+  sentenceContext,
+  slugHeadline,
+} from '@/utils/related/story-title';
 
 const anchorIn = (html: string): Element =>
   documentFromHtml(`<!doctype html><html><body>${html}</body></html>`).querySelector('a')!;
@@ -208,5 +214,84 @@ describe('sentenceContext: a sentence with more than one link', () => {
     const q = `<p>Earlier coverage: <a href="https://x.example/a">the first vote</a> and then <a href="https://x.example/b">the second vote in May</a> were close.</p>`;
     const doc = documentFromHtml(`<!doctype html><html><body>${q}</body></html>`);
     expect(sentenceContext(doc.querySelectorAll('a')[1]!)).toBe('then the second vote in May were close.');
+  });
+});
+
+describe('slugHeadline: leftovers of the slug', () => {
+  it('drops a one-letter code before the id ("…-interview_n_924628")', () => {
+    expect(
+      slugHeadline('https://www.example.com/2011/08/11/facebook-mark-zuckerberg-2005-interview_n_924628.html'),
+    ).toBe('Facebook mark zuckerberg 2005 interview');
+  });
+  it('keeps a one-letter word that ends the slug itself ("…-plan-b")', () => {
+    expect(slugHeadline('https://www.example.com/2011/08/11/the-council-votes-for-plan-b')).toBe(
+      'The council votes for plan b',
+    );
+  });
+  it('leaves off the last piece of a long slug cut mid-word, marked as cut', () => {
+    const doc = documentFromHtml(
+      `<!doctype html><html><body><p>Fans say Disney is releasing the original films, the unaltered versions fans wanted.</p></body></html>`,
+    );
+    expect(
+      slugHeadline('http://io9.example.com/is-disney-really-releasing-the-unaltered-star-wars-tril-1622812966', doc),
+    ).toBe('Is Disney really releasing the unaltered star wars…');
+  });
+});
+
+describe('slugHeadline: a long slug without an id after it', () => {
+  it('keeps its short last word ("…-if-he-wins/2015/03/16/…")', () => {
+    const doc = documentFromHtml(`<!doctype html><html><body><p>The election is on Tuesday.</p></body></html>`);
+    expect(
+      slugHeadline(
+        'http://www.example.com/world/on-final-day-of-campaign-netanyahu-says-no-palestinian-state-if-he-wins/2015/03/16/x',
+        doc,
+      ),
+    ).toBe('On final day of campaign netanyahu says no palestinian state if he wins');
+  });
+});
+
+describe('completeTitle: a title the site cut short', () => {
+  const url = 'https://news.example.com/2013/06/royal-pains-necessary-roughness-usa-network-ratings/';
+  it('takes the title attribute that opens with the same words', () => {
+    expect(
+      completeTitle(
+        "USA's 'Royal Pains' & …",
+        ["USA's 'Royal Pains' & 'Necessary Roughness' Season Premieres Down"],
+        url,
+      ),
+    ).toBe("USA's 'Royal Pains' & 'Necessary Roughness' Season Premieres Down");
+  });
+  it('leaves off a word cut mid-way, keeps a whole common word', () => {
+    expect(completeTitle("Why Half Of The World's 'Sa...", [], 'https://news.example.com/chf-vs-gold-2011-9')).toBe(
+      "Why Half Of The World's…",
+    );
+    expect(completeTitle('BofA CEO Brian Moynihan Says Company Has...', [], url)).toBe(
+      'BofA CEO Brian Moynihan Says Company Has...',
+    );
+  });
+  it('takes the slug headline when too few words stay', () => {
+    expect(completeTitle('MARKETS DESTROYED TH...', [], url)).toBe(
+      'Royal pains necessary roughness usa network ratings',
+    );
+  });
+});
+
+describe('readableTitle: link words that name who told it', () => {
+  it.each(['Disney and Lucasfilm announced today', 'The Korea Times reported'])(
+    '"%s" gives way to the story the slug names',
+    (words) => {
+      const a = anchorIn(
+        `<p>Officials were surprised, as <a href="/x">${words}</a>, by the new plan for the films.</p>`,
+      );
+      expect(
+        readableTitle(a, words, 'https://www.example.com/news/the-star-wars-digital-movie-collection-coming-april-10'),
+      ).toBe('The star wars digital movie collection coming april');
+    },
+  );
+  it('in a module, a headline ending on such a verb stays', () => {
+    const a = anchorIn(`<ul><li><a href="/x">What the river study found</a></li></ul>`);
+    expect(readableTitle(a, 'What the river study found', 'https://x.example/2019/11/11/a1', { inText: false })).toBe(
+      'What the river study found',
+    );
   });
 });

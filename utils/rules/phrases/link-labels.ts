@@ -77,6 +77,24 @@ export const BUTTON_LABELS: PhraseTable = {
   ja: ['もっと見る'],
 };
 
+/**
+ * Labels a link carries for screen readers or as an icon's text, telling where it opens ("Opens a new window",
+ * "External link"): never a title, and cut from the end of a link's words.
+ */
+export const NEW_WINDOW_LABELS: PhraseTable = {
+  en: [
+    '[this link] opens [in] [a] new (window|tab)',
+    'open in [a] new (window|tab)',
+    'external link',
+    'link is external',
+  ],
+  de: ['öffnet in [einem] neuen (fenster|tab)', 'externer link'],
+  fr: ["s'ouvre dans (un nouvel onglet|une nouvelle fenêtre)", 'lien externe'],
+  es: ['se abre en una nueva (ventana|pestaña)', 'enlace externo'],
+  pt: ['abre em uma nova (janela|aba)', 'link externo'],
+  it: ['si apre in una nuova (finestra|scheda)', 'link esterno'],
+};
+
 /** Names of social networks and messengers: a link titled with one is a share or follow button. */
 export const SOCIAL_NETWORK_NAMES: PhraseTable = {
   en: [
@@ -101,13 +119,33 @@ export const SOCIAL_NETWORK_NAMES: PhraseTable = {
 /** A link that is only an arrow or an ellipsis ("»", "→", "…"): paging, never a title. */
 /**
  * Calls to action that open a link's text: a subscription or sign-up offer ("Subscribe to our sister title ..."),
- * never a story, however long.
+ * a media popup's button ("Click to view media") or a module's way to its full list or a search ("Ver todas las
+ * noticias relacionadas en EL PAÍS", "See all stories about …"): never a story, however long.
  */
 export const CALL_TO_ACTION_STARTS: PhraseTable = {
-  en: ['subscribe (to|now|today)', 'sign up (for|to)', 'get (our|the) newsletter', 'download (our|the) app'],
-  de: ['jetzt abonnieren', 'abonnieren sie'],
-  fr: ['abonnez-vous', 'inscrivez-vous'],
-  es: ['suscríbete', 'suscríbase'],
+  en: [
+    'subscribe (to|now|today)',
+    'sign up (for|to)',
+    'get (our|the) newsletter',
+    'download (our|the) app',
+    '(click|tap) [here] to (view|see|play|watch|enlarge|open|launch)',
+    '(see|view|show|browse) all [the|our] [related] (news|stories|articles|posts|coverage|results)',
+  ],
+  de: [
+    'jetzt abonnieren',
+    'abonnieren sie',
+    'alle [weiteren] (artikel|meldungen|nachrichten|beiträge) (anzeigen|zum thema)',
+    'klicken sie [hier] (zum|um)',
+  ],
+  fr: [
+    'abonnez-vous',
+    'inscrivez-vous',
+    'voir (tous les articles|toutes les (actualités|infos|informations))',
+    'cliquez [ici] pour',
+  ],
+  es: ['suscríbete', 'suscríbase', 'ver (todas las noticias|todos los artículos|más noticias)', 'haz clic [aquí] para'],
+  pt: ['(ver|veja) (todas as notícias|todas as matérias|mais notícias)', 'clique [aqui] para'],
+  it: ['vedi (tutti gli articoli|tutte le notizie)', 'clicca [qui] per'],
 };
 
 /**
@@ -132,6 +170,46 @@ export const PHOTO_CREDIT_LABELS: PhraseTable = {
   es: ['imagen'],
   it: ['immagine'],
   cs: ['snímek'],
+};
+
+/**
+ * Openings of an image's alt text that describe the picture rather than name the story: "Thumbnail image of
+ * Microsoft relinquishes SkyDrive brand", "Foto de …". A link titled by its image's alt text drops them.
+ */
+export const IMAGE_ALT_PREFIXES: PhraseTable = {
+  en: [
+    'thumbnail [image|photo|picture] [of|for]',
+    '[a|an] (image|photo|photograph|picture|illustration|screenshot) (of|for|showing)',
+  ],
+  de: ['(bild|foto|vorschaubild) (von|zu|zum|zur)'],
+  fr: ['(photo|image|illustration|miniature) (de|du|des)'],
+  es: ['(foto|imagen|fotografía|miniatura) (de|del)'],
+  pt: ['(foto|imagem|fotografia|miniatura) (de|do|da|dos|das)'],
+  it: ['(foto|immagine|miniatura) (di|del|della|dei)'],
+};
+
+/** Alt texts that name nothing: a CMS's placeholder ("null", "undefined") or the word for a picture. */
+export const EMPTY_ALT_TEXTS: PhraseTable = {
+  en: ['null', 'undefined', 'none', 'image', 'img', 'photo', 'picture', 'thumbnail', 'thumb', 'placeholder'],
+  de: ['bild', 'foto'],
+  fr: ['image'],
+  es: ['imagen', 'foto'],
+};
+
+/**
+ * Words that end a link on its source's name rather than its story ("Disney and Lucasfilm <a>announced today</a>",
+ * "<a>The Korea Times reported</a>"): such link words say who told, not what, so the link is shown by its slug's
+ * headline or its sentence.
+ */
+export const ATTRIBUTION_ENDINGS: PhraseTable = {
+  en: [
+    '(announced|reported|said|says|wrote|writes|noted|found|revealed|confirmed|tweeted|posted|explained|announces|told) [today|yesterday|earlier|recently|last week|this week|last month|last year|in a statement]',
+  ],
+  de: ['(berichtet|berichtete|berichteten|meldet|meldete|schreibt|schrieb|bestätigte|teilte mit)'],
+  fr: ['(a annoncé|ont annoncé|rapporte|a rapporté|écrit|a écrit|a révélé|révèle)'],
+  es: ['(informó|anunció|reportó|publicó|reveló|informa|anuncia)'],
+  pt: ['(informou|anunciou|noticiou|revelou|publicou)'],
+  it: ['(ha annunciato|ha riportato|riporta|scrive|ha scritto)'],
 };
 
 export const ARROW_LABEL = /^(?:[»«→←…]|\.\.\.)$/u;
