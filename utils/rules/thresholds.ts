@@ -115,6 +115,10 @@ const TABLE = {
     'A heading of three words or more, all of them words of the title, is the headline again; shorter ones can be sections.',
   ],
   photoBoxMaxWords: [30, 'A layout table with an image and no more words than a caption is a photo box, not prose.'],
+  cjkCharWeight: [
+    3,
+    'A Chinese or Japanese character counts as three Latin-script characters in prose lengths (about half a word).',
+  ],
   proseBlockMinChars: [60, 'A paragraph shorter than this does not count towards "is this an article?" prose.'],
   articleMinProseChars: [120, 'Less prose than a two-sentence brief is no article (a gallery, a form, a menu page).'],
   declaredArticleMinProseChars: [
