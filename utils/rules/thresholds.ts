@@ -114,6 +114,10 @@ const TABLE = {
     3,
     'A heading of three words or more, all of them words of the title, is the headline again; shorter ones can be sections.',
   ],
+  altCaptionMinWords: [
+    4,
+    "A paragraph right after a photo that repeats an alt text of this many words or more is the photo's caption.",
+  ],
   photoBoxMaxWords: [30, 'A layout table with an image and no more words than a caption is a photo box, not prose.'],
   cjkCharWeight: [
     3,
