@@ -15,6 +15,8 @@ import { isFurnitureHeading, isRelatedHeading } from '../rules/headings';
 import { letterKey } from '../text/normalize';
 import { checkLanguage } from '../text/detect-language';
 import { blocksToText } from './blocks-to-text';
+import { THRESHOLDS } from '../rules/thresholds';
+import { estimateWords } from '../text/words';
 
 /**
  * E-mail cloaking placeholders left where a script would have put an address (Joomla's "This email address
@@ -67,11 +69,29 @@ function cleanBlocks(blocks: Block[], title: string, description: string | null)
   return resection(kept);
 }
 
-/** Each block's section is the nearest heading before it that survived cleaning. */
+/** A question: "?" (or a full-width one) closes it, before closing quotes or brackets. */
+const QUESTION = /[?？][\s"'”’»)\]」』）]*$/u;
+
+/** A paragraph that asks a question of its own: an interviewer's next question, in the story's text. */
+const isQuestionParagraph = (b: Block): boolean =>
+  b.kind === 'paragraph' && QUESTION.test(b.text) && estimateWords(b.text) <= THRESHOLDS.interviewQuestionMaxWords;
+
+/**
+ * Each block's section is the nearest heading before it that survived cleaning. A question set as a heading
+ * (an interview's "What exactly do you give him crap about?") heads its answer only: the next question asked
+ * in a paragraph ends it, and what follows goes back to the section the question stood in.
+ */
 function resection(blocks: Block[]): Block[] {
   let section: string | null = null;
+  let beforeQuestion: string | null | undefined; // the section around a question heading, while one is open
   let text = false; // whether body text came before
   return blocks.map((b) => {
+    if (beforeQuestion !== undefined && isQuestionParagraph(b)) {
+      section = beforeQuestion;
+      beforeQuestion = undefined;
+    }
+    // A question heading right under another keeps the section both stood in.
+    if (b.kind === 'heading') beforeQuestion = QUESTION.test(b.text) ? (beforeQuestion !== undefined ? beforeQuestion : section) : undefined;
     const out = { ...b, section };
     // A heading above all of the body text heads the whole piece (a second headline, a kicker such as
     // "Biz & IT —", a chapter label such as "Chapter Text"): it is no section's caption.

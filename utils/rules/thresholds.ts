@@ -118,6 +118,10 @@ const TABLE = {
     4,
     "A paragraph right after a photo that repeats an alt text of this many words or more is the photo's caption.",
   ],
+  interviewQuestionMaxWords: [
+    60,
+    "A paragraph ending in '?' and no longer than this is an interviewer's question; it ends a question heading's section.",
+  ],
   photoBoxMaxWords: [30, 'A layout table with an image and no more words than a caption is a photo box, not prose.'],
   cjkCharWeight: [
     3,
