@@ -13,3 +13,10 @@ export const SENTENCE_FIRST = /^[\p{Lu}\p{Lt}\p{N}\p{Sc}\p{Lo}]/u;
 export const MIXED_CASE_NAME = /^\p{Ll}+\p{Lu}[\p{L}\p{N}]*/u;
 /** A sentence's last character before closing quotes: a full stop, question or exclamation mark, an ellipsis. */
 export const SENTENCE_LAST = /[.!?…。！？‼⁉؟।]$/u;
+
+/**
+ * A speaker's label before their words in a transcript or a Q&A: one to three capitalised words (or an
+ * upper-case name) and a colon, then the words, capitalised, with or without a space ("JON SIEBEN: I don't
+ * think…", "McKelvey:Everyone needs…", "Mashable: Unlike with Twitter…"). The label is no part of the sentence.
+ */
+export const SPEAKER_LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}:\s*(?=["“]?\p{Lu})/u;

@@ -1,8 +1,9 @@
 import type { Article } from '../types';
 import { estimateWords } from '../text/words';
 import { splitSentences } from '../text/split-sentences';
-import { isKeyPointCandidate, isWholeSentence, stripDateline } from './clean-sentence';
+import { isBoilerplate, isKeyPointCandidate, isWholeSentence, stripDateline } from './clean-sentence';
 import { THRESHOLDS } from '../rules/thresholds';
+import { SPEAKER_LABEL } from '../rules/sentence-shape';
 import { endsSentencesWithoutStops } from '../text/script';
 
 /** A sentence that may become a key point, with where it sits in the article. */
@@ -67,7 +68,10 @@ export function collectCandidates(article: Article): Candidate[] {
     let inBlock = 0;
     for (const sentence of sentences) {
       const { text, cut } = stripDateline(sentence.text);
-      if (!isKeyPointCandidate(text) || !isWholeSentence(text, article.lang)) continue;
+      // Boilerplate is read on the whole sentence too: a label cut off the start ("Photo: …") may be what marks it.
+      if (!isKeyPointCandidate(text) || !isWholeSentence(text, article.lang) || isBoilerplate(sentence.text)) continue;
+      // A speaker's short reply ("JON SIEBEN: I don't think it should.") answers a question the reader has not seen.
+      if (SPEAKER_LABEL.test(sentence.text) && estimateWords(text) < THRESHOLDS.standAloneMinWords) continue;
       const key = sameSentenceKey(text);
       if (seen.has(key)) continue;
       seen.add(key);

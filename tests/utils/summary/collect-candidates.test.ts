@@ -99,3 +99,24 @@ describe("quoteOpenAfter: a sentence that starts inside someone's quote", () => 
     expect(collectCandidates(a).map((c) => !!c.inQuote)).toEqual([false, true, false]);
   });
 });
+
+describe('collectCandidates: transcripts (blind look 3)', () => {
+  it("drops a speaker's short reply, which answers a question the reader has not seen", () => {
+    const reply =
+      "JON SIEBEN: I don't think it should. You know, if you want to become the best swimmer in the world, you train hard.";
+    expect(texts(article([p(reply)]))).toEqual([
+      'You know, if you want to become the best swimmer in the world, you train hard.',
+    ]);
+  });
+
+  it("keeps a speaker's long answer without the label", () => {
+    const answer = 'McKelvey:Everyone needs someone to tell them not to wear so much Prada, and I do that for him.';
+    expect(texts(article([p(answer)]))).toEqual([
+      'Everyone needs someone to tell them not to wear so much Prada, and I do that for him.',
+    ]);
+  });
+
+  it('drops a credit even when its label is cut off as a speaker label', () => {
+    expect(texts(article([p('Photo: Getty Images shows the crowd outside the stadium on Sunday night.')]))).toEqual([]);
+  });
+});
