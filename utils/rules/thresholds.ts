@@ -122,6 +122,10 @@ const TABLE = {
     60,
     "A paragraph ending in '?' and no longer than this is an interviewer's question; it ends a question heading's section.",
   ],
+  linkRunMinItems: [
+    3,
+    'Three or more paragraphs in a row that open with a list marker and hold a link are a link round-up, not prose.',
+  ],
   photoBoxMaxWords: [30, 'A layout table with an image and no more words than a caption is a photo box, not prose.'],
   cjkCharWeight: [
     3,
