@@ -16,6 +16,7 @@ import { letterKey } from '../text/normalize';
 import { checkLanguage } from '../text/detect-language';
 import { blocksToText } from './blocks-to-text';
 import { THRESHOLDS } from '../rules/thresholds';
+import { FACT_LINE } from '../rules/sentence-shape';
 import { estimateWords } from '../text/words';
 
 /**
@@ -65,8 +66,32 @@ function cleanBlocks(blocks: Block[], title: string, description: string | null)
     }
     return !isBoilerplateText(b.text);
   });
-  while (kept.length && kept[kept.length - 1]!.kind === 'heading') kept.pop();
-  return resection(kept);
+  const body = withoutTrailingFactBox(kept);
+  while (body.length && body[body.length - 1]!.kind === 'heading') body.pop();
+  return resection(body);
+}
+
+/** A short line of a label and its value: "Company: FACEBOOK", "Launch Date: 1/2/2004", "Funding: $2.34B". */
+function isFactLine(b: Block): boolean {
+  if (b.kind !== 'paragraph' && b.kind !== 'list-item') return false;
+  const m = FACT_LINE.exec(b.text);
+  return !!m && estimateWords(m[1]!) <= THRESHOLDS.factLineMaxValueWords;
+}
+
+/**
+ * A profile box appended after the story (a company's facts from a database: "Company: FACEBOOK", "Funding:
+ * $2.34B", its boilerplate description, "Learn more"): three or more label-and-value lines in a row with no
+ * more than a few blocks after them. The box and what follows it are the site's furniture, not the story.
+ */
+function withoutTrailingFactBox(blocks: Block[]): Block[] {
+  for (let i = Math.max(0, blocks.length - THRESHOLDS.factBoxMaxTrailingBlocks - 12); i < blocks.length; i++) {
+    let run = 0;
+    while (i + run < blocks.length && isFactLine(blocks[i + run]!)) run++;
+    if (run >= THRESHOLDS.factBoxMinLines && blocks.length - (i + run) <= THRESHOLDS.factBoxMaxTrailingBlocks)
+      return blocks.slice(0, i);
+    i += run;
+  }
+  return blocks;
 }
 
 /** A question: "?" (or a full-width one) closes it, before closing quotes or brackets. */
@@ -91,7 +116,8 @@ function resection(blocks: Block[]): Block[] {
       beforeQuestion = undefined;
     }
     // A question heading right under another keeps the section both stood in.
-    if (b.kind === 'heading') beforeQuestion = QUESTION.test(b.text) ? (beforeQuestion !== undefined ? beforeQuestion : section) : undefined;
+    if (b.kind === 'heading')
+      beforeQuestion = QUESTION.test(b.text) ? (beforeQuestion !== undefined ? beforeQuestion : section) : undefined;
     const out = { ...b, section };
     // A heading above all of the body text heads the whole piece (a second headline, a kicker such as
     // "Biz & IT —", a chapter label such as "Chapter Text"): it is no section's caption.

@@ -20,3 +20,9 @@ export const SENTENCE_LAST = /[.!?…。！？‼⁉؟।]$/u;
  * think…", "McKelvey:Everyone needs…", "Mashable: Unlike with Twitter…"). The label is no part of the sentence.
  */
 export const SPEAKER_LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}:\s*(?=["“]?\p{Lu})/u;
+
+/**
+ * A label of one to four words, a colon and a short value that is no sentence (no stop after a word):
+ * "Company: FACEBOOK", "Launch Date: 1/2/2004", "Funding: $2.34B". Group 1 is the value.
+ */
+export const FACT_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}\s*:\s*(\S.{0,80}?)(?<![\p{Ll}][.!?])$/u;

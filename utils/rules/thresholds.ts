@@ -126,6 +126,12 @@ const TABLE = {
     3,
     'Three or more paragraphs in a row that open with a list marker and hold a link are a link round-up, not prose.',
   ],
+  factLineMaxValueWords: [8, 'A label line whose value has more words than this is a sentence, not a fact of a box.'],
+  factBoxMinLines: [3, 'Three label-and-value lines in a row ("Company: …", "Funding: …") make a fact box.'],
+  factBoxMaxTrailingBlocks: [
+    3,
+    "A fact box with no more than this many blocks after it ends the page: it is an appended profile, not the story's.",
+  ],
   photoBoxMaxWords: [30, 'A layout table with an image and no more words than a caption is a photo box, not prose.'],
   cjkCharWeight: [
     3,
