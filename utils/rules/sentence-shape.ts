@@ -25,4 +25,4 @@ export const SPEAKER_LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,
  * A label of one to four words, a colon and a short value that is no sentence (no stop after a word):
  * "Company: FACEBOOK", "Launch Date: 1/2/2004", "Funding: $2.34B". Group 1 is the value.
  */
-export const FACT_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}\s*:\s*(\S.{0,80}?)(?<![\p{Ll}][.!?])$/u;
+export const FACT_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}\s*:\s*(\S.{0,80})(?<!\p{Ll}[.!?])$/u;
