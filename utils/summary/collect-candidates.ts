@@ -4,6 +4,7 @@ import { splitSentences } from '../text/split-sentences';
 import { isBoilerplate, isKeyPointCandidate, isWholeSentence, stripDateline } from './clean-sentence';
 import { THRESHOLDS } from '../rules/thresholds';
 import { SPEAKER_LABEL } from '../rules/sentence-shape';
+import { COMMENT_POLICY } from '../rules/phrases/boilerplate-lines';
 import { endsSentencesWithoutStops } from '../text/script';
 
 /** A sentence that may become a key point, with where it sits in the article. */
@@ -65,6 +66,9 @@ export function collectCandidates(article: Article): Candidate[] {
     // A short paragraph that is one unpunctuated line is a caption or a label, not prose:
     // "16-inch MacBook Pro's new scissor switch keyboard via iFixit", "@handle <Show> Performance".
     if (punctuated && block.kind === 'paragraph' && sentences.length === 1 && isLabel(sentences[0]!.text)) return;
+    // A paragraph that states the comment section's policy is the comment box: its other sentences ("Attention!",
+    // "Please comment with respect for the rights of others") are no story text either.
+    if (sentences.some((s) => COMMENT_POLICY.test(s.text))) return;
     let inBlock = 0;
     for (const sentence of sentences) {
       const { text, cut } = stripDateline(sentence.text);

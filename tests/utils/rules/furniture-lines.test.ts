@@ -78,6 +78,8 @@ describe('furniture lines: comment policies, podcast notes, pointers and cross-p
     'A szerkesztőség mindössze a hírek publikációjával foglalkozik, a kommenteket nem tudja befolyásolni - azok az olvasók személyes véleményét tartalmazzák.',
     'ترحب شبكة CNN بالنقاش الحيوي والمفيد، وكي لا نضطر في موقع CNN بالعربية إلى مراجعة التعليقات قبل نشرها.',
     'Enter you email address and zip code to set up customized email alerts.',
+    'Get Deadline news and alerts FREE to your inbox...',
+    'The best of our reporting, delivered to your inbox every morning.',
     'For more ideas on how to stop spending, check out Real Simple.',
     'An anonymous grocery-store manager shares the secrets to lowering your food bill.',
     "Take a look here at the Fed's statement and how it was changed from the August statement.",
@@ -93,6 +95,7 @@ describe('furniture lines: comment policies, podcast notes, pointers and cross-p
     'Investigators took a closer look at the accounts below the holding company.',
     'The chef reveals that the restaurant will close in May.',
     'The podcast drew two million listeners in its first week.',
+    'Scammers send fake invoices to your inbox that look like real bills.',
   ])('a story sentence sharing their words stays: "%s"', (sentence) => {
     expect(isBoilerplate(sentence)).toBe(false);
   });

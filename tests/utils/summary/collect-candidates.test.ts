@@ -120,3 +120,19 @@ describe('collectCandidates: transcripts (blind look 3)', () => {
     expect(texts(article([p('Photo: Getty Images shows the crowd outside the stadium on Sunday night.')]))).toEqual([]);
   });
 });
+
+describe('collectCandidates: the comment box (blind look 3)', () => {
+  it("gives no candidate from a paragraph that states the comment section's policy, even its other sentences", () => {
+    const box =
+      'Figyelem! A cikkhez hozzáfűzött hozzászólások nem a ma.hu network nézeteit tükrözik. A szerkesztőség mindössze a hírek publikációjával foglalkozik, a kommenteket nem tudja befolyásolni.';
+    const story = 'A helyszínen lévő újságírók hét-nyolc robbanást hallottak a kikötőben szombaton.';
+    expect(texts(article([p(story), p(box)], 'hu'))).toEqual([story]);
+  });
+
+  it('drops an English comment policy paragraph whole', () => {
+    const box =
+      'We welcome your thoughts. Comments do not necessarily reflect the views of the publisher. Please stay on topic.';
+    const story = 'The council approved the budget on Tuesday after a long debate in the chamber.';
+    expect(texts(article([p(story), p(box)]))).toEqual([story]);
+  });
+});

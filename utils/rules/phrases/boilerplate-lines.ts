@@ -144,3 +144,6 @@ export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   // A comment section's policy and a podcast's format notes, wherever the phrase sits.
   buildPattern([COMMENT_POLICY_PHRASES, PODCAST_LINES], { at: 'word' }),
 ];
+
+/** A sentence of a comment section's rules or policy: the paragraph holding it is the comment box. */
+export const COMMENT_POLICY = buildPattern([COMMENT_POLICY_PHRASES, COMMENT_RULES], { at: 'word' });

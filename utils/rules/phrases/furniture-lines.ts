@@ -139,8 +139,10 @@ export const PROMOTION_STARTS: PhraseTable = {
     '(learn|find out|read) more (about|at|here|on our)',
     '(try|start) […2] (for free|free trial)',
     'if (a friend|someone) forwarded (this|you this)',
-    // An alert or newsletter box: "Enter your email address and zip code to set up customized email alerts."
+    // An alert or newsletter box: "Enter your email address and zip code to set up customized email alerts.",
+    // "Get Deadline news and alerts FREE to your inbox...".
     '(enter|type|add) (your|you) e-?mail [address]',
+    'get […3] (news|alerts|updates|headlines) […4] (to|in|into) your inbox',
     // A pointer to something embedded the reader cannot see here: "Take a look here at the Fed's statement …".
     '(take|have) a [quick|closer] look (here|below|above)',
     // Cross-promotion: "For more ideas on how to stop spending, check out Real Simple."
@@ -186,6 +188,7 @@ export const PROMOTION_PHRASES: PhraseTable = {
   en: [
     '(sign up|subscribe|register) (here|below|now) (to|for|and)',
     'you can (sign up|subscribe) (here|below)',
+    '(free|straight|directly|delivered) (to|into) your inbox',
     // A dek's teaser: "An anonymous grocery-store manager shares the secrets to lowering your food bill."
     '(shares|reveals|spills) (the|his|her|their|#) [best|top] (secrets|tricks) (to|for|of|behind)',
   ],
@@ -205,6 +208,7 @@ export const COMMENT_POLICY_PHRASES: PhraseTable = {
   en: [
     'comments (reflect|represent|express) [only] the [personal] (views|opinions) of',
     "(is|are) not responsible for [the content of] [readers'?|user|users'?] comments",
+    "comments (do not|don't) [necessarily] reflect the (views|opinions) of",
     'review (the|all) comments before (they are|publishing|publication)',
     'welcomes? (a|the) (lively|courteous|respectful|constructive) (debate|discussion)',
   ],
@@ -221,7 +225,11 @@ export const COMMENT_POLICY_PHRASES: PhraseTable = {
     'revisar los comentarios antes de (publicarlos|su publicación)',
   ],
   pt: ['os comentários (são de [inteira] responsabilidade|refletem a opinião) de [seus] (autores|leitores)'],
-  hu: ['a kommenteket nem tudja befolyásolni', 'az olvasók személyes véleményét tartalmazzák'],
+  hu: [
+    'a kommenteket nem tudja befolyásolni',
+    'az olvasók személyes véleményét tartalmazzák',
+    'hozzászólások nem […4] nézeteit tükrözik',
+  ],
   ar: ['مراجعة التعليقات قبل نشرها', 'بالنقاش الحيوي والمفيد', 'التعليقات لا تعبر عن'],
 };
 
