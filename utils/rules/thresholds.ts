@@ -132,6 +132,11 @@ const TABLE = {
     3,
     "A fact box with no more than this many blocks after it ends the page: it is an appended profile, not the story's.",
   ],
+  widgetSectionMinLabels: [4, 'A headed section needs at least this many label lines to be taken for a widget.'],
+  widgetSectionLabelShare: [
+    0.66,
+    'A headed section whose paragraphs are two thirds or more label lines (no closing stop) is a player or promo box.',
+  ],
   photoBoxMaxWords: [30, 'A layout table with an image and no more words than a caption is a photo box, not prose.'],
   cjkCharWeight: [
     3,

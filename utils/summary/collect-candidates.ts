@@ -42,6 +42,28 @@ function isLabel(sentence: string): boolean {
   return !CLOSED.test(sentence.trim()) && estimateWords(sentence) < THRESHOLDS.labelMaxWords;
 }
 
+/**
+ * Headed sections whose paragraphs are mostly labels (one line without a closing stop: "Listen Now: Download
+ * Today's Podcast", "iTunes (HD) | iTunes (SD)", "Play Video", "Add Your Comment"): a player or a promo box
+ * under a heading, not a part of the story. The teaser sentence among its labels ("Want to get your kid off
+ * your couch? Bribe them back to school …") is no key point.
+ */
+function widgetSections(article: Article): Set<string> {
+  const stats = new Map<string, { labels: number; paragraphs: number }>();
+  for (const b of article.blocks) {
+    if (b.kind !== 'paragraph' || b.section === null) continue;
+    const s = stats.get(b.section) ?? { labels: 0, paragraphs: 0 };
+    s.paragraphs++;
+    if (isLabel(b.text)) s.labels++;
+    stats.set(b.section, s);
+  }
+  const out = new Set<string>();
+  for (const [section, s] of stats)
+    if (s.labels >= THRESHOLDS.widgetSectionMinLabels && s.labels >= s.paragraphs * THRESHOLDS.widgetSectionLabelShare)
+      out.add(section);
+  return out;
+}
+
 /** A sentence's letters and digits, lower-cased: the same sentence however it is spaced or punctuated. */
 function sameSentenceKey(text: string): string {
   return text
@@ -60,8 +82,10 @@ export function collectCandidates(article: Article): Candidate[] {
   const out: Candidate[] = [];
   const punctuated = !endsSentencesWithoutStops(article.lang);
   const seen = new Set<string>();
+  const widgets = punctuated ? widgetSections(article) : new Set<string>();
   article.blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') return;
+    if (block.section !== null && widgets.has(block.section)) return;
     const sentences = splitSentences(block.text, article.lang);
     // A short paragraph that is one unpunctuated line is a caption or a label, not prose:
     // "16-inch MacBook Pro's new scissor switch keyboard via iFixit", "@handle <Show> Performance".

@@ -136,3 +136,30 @@ describe('collectCandidates: the comment box (blind look 3)', () => {
     expect(texts(article([p(story), p(box)]))).toEqual([story]);
   });
 });
+
+describe('collectCandidates: a player or promo box under a heading (blind look 3)', () => {
+  const under = (section: string, text: string): Block => ({ kind: 'paragraph', text, section });
+  const story = 'The council approved the budget on Tuesday after a long debate in the chamber.';
+
+  it('gives no candidate from a headed section whose paragraphs are mostly labels', () => {
+    const box = [
+      'Listen Now: Download Today’s Podcast',
+      'iTunes (HD) | iTunes (SD) | iTunes (MP3)',
+      'CNET Top 5',
+      'Want to get your kid off your couch? Bribe them back to school with some great gadgets.',
+      'Play Video',
+      'Add Your Comment',
+    ].map((t) => under('Episode 1,310', t));
+    expect(texts(article([p(story), ...box]))).toEqual([story]);
+  });
+
+  it('keeps a headed section of prose with a few labels in it', () => {
+    const section = [
+      'Photo: the bridge',
+      'The bridge will close in May for repairs that take a full year to finish.',
+      'Residents said the detour adds an hour to the trip into town each day.',
+      'Map of the detour',
+    ].map((t) => under('Repairs', t));
+    expect(texts(article([p(story), ...section]))).toHaveLength(3);
+  });
+});
