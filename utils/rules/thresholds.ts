@@ -184,6 +184,18 @@ const TABLE = {
     0.7,
     'A sentence this similar to a chosen key point (term cosine) repeats it: taken only when nothing else is left.',
   ],
+  restatedRunMinWords: [
+    5,
+    'Two sentences sharing a run of this many words in order (and restatedRunMinShare of the shorter) say the same.',
+  ],
+  restatedRunMinShare: [
+    0.4,
+    'The shared run must cover this share of the shorter sentence: a long name in two long sentences is no repeat.',
+  ],
+  restatedQuoteRunMinShare: [
+    0.25,
+    'When one of the two is a quotation (it opens with a quote mark), a shared run covering this share is a restatement.',
+  ],
   keyPointMaxContained: [
     0.8,
     'A sentence with this share of its terms inside a chosen key point (or holding its terms) repeats it.',

@@ -64,9 +64,48 @@ function containedShare(a: readonly string[], b: readonly string[]): number {
   return a.filter((t) => inB.has(t)).length / a.length;
 }
 
+/** A sentence's words, lower-cased (each Chinese or Japanese character a word), memoised per prepared article. */
+const wordCache = new WeakMap<PreparedSentences, string[][]>();
+function wordsOf(prepared: PreparedSentences, i: number): string[] {
+  let all = wordCache.get(prepared);
+  if (!all) wordCache.set(prepared, (all = []));
+  return (all[i] ??= prepared.candidates[i]!.text.toLowerCase().match(WORD_OR_CJK) ?? []);
+}
+const WORD_OR_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu;
+
+/** Length of the longest run of words two sentences share, in order. */
+function longestSharedRun(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let x = 1; x <= a.length; x++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let y = 1; y <= b.length; y++) if (a[x - 1] === b[y - 1]) best = Math.max(best, (row[y] = prev[y - 1]! + 1));
+    prev = row;
+  }
+  return best;
+}
+
 /**
- * Whether candidate `i` says again what a chosen point says: term cosine at least keyPointMaxSimilarity, or nearly
- * all the terms of one are in the other ("Tempor incididunt ut labore." inside a longer sentence that has them all).
+ * A quote that restates the sentence reporting it, or the other way round: a long run of the same words in
+ * order ("… réfléchit à des changements dans les participations …" and «… nous réfléchissons à des changements
+ * dans les participations de l'État.») that covers a large share of the shorter sentence.
+ */
+function restates(prepared: PreparedSentences, i: number, j: number): boolean {
+  const [a, b] = [wordsOf(prepared, i), wordsOf(prepared, j)];
+  const shorter = Math.min(a.length, b.length);
+  if (shorter === 0) return false;
+  const run = longestSharedRun(a, b);
+  if (run < THRESHOLDS.restatedRunMinWords) return false;
+  // A quotation restating the reporter's sentence needs a smaller share: its own words come around the run.
+  const quoted = [i, j].some((k) => OPENING_QUOTE.test(prepared.candidates[k]!.text));
+  return run >= shorter * (quoted ? THRESHOLDS.restatedQuoteRunMinShare : THRESHOLDS.restatedRunMinShare);
+}
+const OPENING_QUOTE = /^["“„«「『‘]/u;
+
+/**
+ * Whether candidate `i` says again what a chosen point says: term cosine at least keyPointMaxSimilarity, nearly
+ * all the terms of one are in the other ("Tempor incididunt ut labore." inside a longer sentence that has them all),
+ * or one restates the other in the same run of words (a quote after its paraphrase).
  */
 function repeats(prepared: PreparedSentences, i: number, chosen: readonly number[]): boolean {
   const v = prepared.features[i]!.vector;
@@ -75,7 +114,8 @@ function repeats(prepared: PreparedSentences, i: number, chosen: readonly number
     if (cosine(v, prepared.features[j]!.vector) >= THRESHOLDS.keyPointMaxSimilarity) return true;
     const other = prepared.termSets[j]!;
     const [small, large] = own.length <= other.length ? [own, other] : [other, own];
-    return small.length >= 4 && containedShare(small, large) >= THRESHOLDS.keyPointMaxContained;
+    if (small.length >= 4 && containedShare(small, large) >= THRESHOLDS.keyPointMaxContained) return true;
+    return restates(prepared, i, j);
   });
 }
 

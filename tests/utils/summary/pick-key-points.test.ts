@@ -325,3 +325,23 @@ describe('pickKeyPoints: points that stand alone, once', () => {
     expect(preferPredecessors(prepared, [week], () => true)).toEqual([week]);
   });
 });
+
+describe('pickKeyPoints: a quote that restates its paraphrase (blind look 3)', () => {
+  it('does not show the quote after the sentence reporting it in the same words', () => {
+    const a = article(
+      [
+        p(
+          "Selon le ministre interviewé par le Wall Street Journal, le gouvernement réfléchit à des changements dans les participations détenues par l'État. «Dans le cadre de l'effort de restructuration budgétaire, nous réfléchissons à des changements dans les participations de l'État.»",
+        ),
+        p("L'entourage du ministre comme celui du ministre de l'Économie s'en défend vigoureusement depuis lundi."),
+        p("L'État vient de vendre trois pour cent de Safran pour quatre cent quarante-huit millions d'euros."),
+        p("Tandis que vendre des actions d'EDF ou de GDF serait aujourd'hui une très mauvaise affaire pour l'État."),
+        p('Les syndicats ont annoncé une journée de grève pour protester contre ces projets de cession.'),
+      ],
+      'fr',
+    );
+    const points = pickKeyPoints(a, { count: 5 }).map((k) => k.text);
+    expect(points.some((t) => t.startsWith('«Dans le cadre'))).toBe(false);
+    expect(points.some((t) => t.startsWith('Selon le ministre'))).toBe(true);
+  });
+});
