@@ -77,6 +77,7 @@ describe('furniture lines: comment policies, podcast notes, pointers and cross-p
   it.each([
     'A szerkesztőség mindössze a hírek publikációjával foglalkozik, a kommenteket nem tudja befolyásolni - azok az olvasók személyes véleményét tartalmazzák.',
     'ترحب شبكة CNN بالنقاش الحيوي والمفيد، وكي لا نضطر في موقع CNN بالعربية إلى مراجعة التعليقات قبل نشرها.',
+    'Kérjük, kulturáltan, mások személyiségi jogainak és jó hírnevének tiszteletben tartásával kommenteljenek!',
     'Enter you email address and zip code to set up customized email alerts.',
     'Get Deadline news and alerts FREE to your inbox...',
     'The best of our reporting, delivered to your inbox every morning.',

@@ -209,6 +209,7 @@ export const COMMENT_POLICY_PHRASES: PhraseTable = {
     'comments (reflect|represent|express) [only] the [personal] (views|opinions) of',
     "(is|are) not responsible for [the content of] [readers'?|user|users'?] comments",
     "comments (do not|don't) [necessarily] reflect the (views|opinions) of",
+    'please (comment|post) (responsibly|respectfully|with respect|politely)',
     'review (the|all) comments before (they are|publishing|publication)',
     'welcomes? (a|the) (lively|courteous|respectful|constructive) (debate|discussion)',
   ],
@@ -229,6 +230,8 @@ export const COMMENT_POLICY_PHRASES: PhraseTable = {
     'a kommenteket nem tudja befolyásolni',
     'az olvasók személyes véleményét tartalmazzák',
     'hozzászólások nem […4] nézeteit tükrözik',
+    // "Kérjük, kulturáltan … kommenteljenek!": please comment (politely …), the verb closing the sentence.
+    'kommenteljenek',
   ],
   ar: ['مراجعة التعليقات قبل نشرها', 'بالنقاش الحيوي والمفيد', 'التعليقات لا تعبر عن'],
 };
