@@ -42,6 +42,11 @@ function isLabel(sentence: string): boolean {
   return !CLOSED.test(sentence.trim()) && estimateWords(sentence) < THRESHOLDS.labelMaxWords;
 }
 
+/** A short line that does not end like a sentence, closing brackets aside: "iTunes (HD) | iTunes (SD)", "Play Video". */
+const STOPPED = /[.!?。！？…][\s"'”’»)\]」』）]*$/u;
+const isWidgetLabel = (text: string): boolean =>
+  !STOPPED.test(text) && estimateWords(text) < THRESHOLDS.labelMaxWords;
+
 /**
  * Headed sections whose paragraphs are mostly labels (one line without a closing stop: "Listen Now: Download
  * Today's Podcast", "iTunes (HD) | iTunes (SD)", "Play Video", "Add Your Comment"): a player or a promo box
@@ -54,7 +59,7 @@ function widgetSections(article: Article): Set<string> {
     if (b.kind !== 'paragraph' || b.section === null) continue;
     const s = stats.get(b.section) ?? { labels: 0, paragraphs: 0 };
     s.paragraphs++;
-    if (isLabel(b.text)) s.labels++;
+    if (isWidgetLabel(b.text)) s.labels++;
     stats.set(b.section, s);
   }
   const out = new Set<string>();

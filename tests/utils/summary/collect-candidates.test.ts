@@ -145,7 +145,10 @@ describe('collectCandidates: a player or promo box under a heading (blind look 3
     const box = [
       'Listen Now: Download Today’s Podcast',
       'iTunes (HD) | iTunes (SD) | iTunes (MP3)',
+      'RSS (HD) | RSS (SD) | RSS (MP3)',
+      'Add us on Facebook!',
       'CNET Top 5',
+      'Back-to-school tech gifts (2013)',
       'Want to get your kid off your couch? Bribe them back to school with some great gadgets.',
       'Play Video',
       'Add Your Comment',
