@@ -26,3 +26,9 @@ export const SPEAKER_LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,
  * "Company: FACEBOOK", "Launch Date: 1/2/2004", "Funding: $2.34B". Group 1 is the value.
  */
 export const FACT_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}\s*:\s*(\S.{0,80})(?<!\p{Ll}[.!?])$/u;
+
+/**
+ * A sentence wholly inside brackets: an aside to the sentence before it ("(Vous pourrez reproduire une frise
+ * chronologique pour les situer …)."), which it leans on.
+ */
+export const BRACKETED_ASIDE = /^[(（[][^()（）[\]]*[)）\]][.!?。！？]?$/u;

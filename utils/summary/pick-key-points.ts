@@ -14,6 +14,7 @@ import {
   TIME_DEMONSTRATIVES,
 } from '../rules/phrases/dangling-starts';
 import { THRESHOLDS } from '../rules/thresholds';
+import { BRACKETED_ASIDE } from '../rules/sentence-shape';
 
 /** `model`: the learned key-point model (ranker-model.ts); `leadSet: false` ranks greedily only. */
 export type PickOptions = { count: number; model?: KeyPointModel; leadSet?: boolean };
@@ -42,7 +43,12 @@ const LEANING_OPENERS = buildPattern([LEANING_STARTS], { at: 'start' });
 function opensLeaning(prepared: PreparedSentences, i: number): boolean {
   const candidate = prepared.candidates[i]!;
   const text = candidate.text.replace(OPENING_MARKS, '');
-  return !!candidate.inQuote || (LEANING_OPENERS.test(text) && !TIME_OPENING.test(text)) || FIGURE_REFERENCE.test(text);
+  return (
+    !!candidate.inQuote ||
+    (LEANING_OPENERS.test(text) && !TIME_OPENING.test(text)) ||
+    FIGURE_REFERENCE.test(text) ||
+    BRACKETED_ASIDE.test(candidate.text)
+  );
 }
 
 /** Whether candidate `i` leans on the sentence before it, or is a sentence from the middle of someone's quote. */
@@ -53,7 +59,8 @@ function leansBack(prepared: PreparedSentences, i: number): boolean {
     !!candidate.inQuote ||
     (LEANING.test(text) && !TIME_OPENING.test(text)) ||
     LEANING_CLAUSE.test(text) ||
-    FIGURE_REFERENCE.test(text)
+    FIGURE_REFERENCE.test(text) ||
+    BRACKETED_ASIDE.test(candidate.text)
   );
 }
 

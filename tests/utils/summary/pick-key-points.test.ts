@@ -345,3 +345,52 @@ describe('pickKeyPoints: a quote that restates its paraphrase (blind look 3)', (
     expect(points.some((t) => t.startsWith('Selon le ministre'))).toBe(true);
   });
 });
+
+describe('pickKeyPoints: sections taking turns (blind look 3)', () => {
+  it('a section with only a short line gives its turn up while other sections have points that stand alone', () => {
+    const a = article([
+      p('Jim McKelvey founded the payments company in 2009 with a friend who had helped launch a social network.'),
+      h('How it started'),
+      p(
+        'We met in St. Louis when he was fifteen and I hired him to write code for my printing business.',
+        'How it started',
+      ),
+      p(
+        'The first reader was built from a headphone jack and a magnet after I lost a sale at my glass studio.',
+        'How it started',
+      ),
+      h('What did he say to that?'),
+      p('He just looked at me funny.', 'What did he say to that?'),
+      h('What comes next'),
+      p(
+        'I am super interested in solving the talent gap right now, and that is my focus for the next year.',
+        'What comes next',
+      ),
+      p('Square is doing a great job and I do not see the new payment companies as a threat to it.', 'What comes next'),
+    ]);
+    const points = pickKeyPoints(a, { count: 4 }).map((k) => k.text);
+    expect(points).toHaveLength(4);
+    expect(points).not.toContain('He just looked at me funny.');
+  });
+});
+
+describe('pickKeyPoints: an aside in brackets (blind look 3)', () => {
+  it('does not take a sentence wholly in brackets while others stand alone', () => {
+    const a = article(
+      [
+        p(
+          "Exercice: après avoir lu cette brève parue dans L'Express, vous expliquerez en quoi elle résume une idée de la France.",
+        ),
+        p(
+          'Vous étudierez ce qu’évoquent les noms de Bernard Tapie et Etienne Mougeotte dans la presse régionale. (Vous pourrez reproduire une frise chronologique pour les situer entre le Moyen-Age et la période post-moderne).',
+        ),
+        p('Vous rappellerez que la France sait oublier les diverses condamnations judiciaires de ses grands patrons.'),
+        p('Vous expliquerez en quoi l’expression «fonds qataris» révèle un idéal d’amitié entre les peuples.'),
+        p('Vous montrerez qu’en France, les titres de presse gardent un attrait indéniable pour les grands patrons.'),
+      ],
+      'fr',
+    );
+    const points = pickKeyPoints(a, { count: 5 }).map((k) => k.text);
+    expect(points.some((t) => t.startsWith('('))).toBe(false);
+  });
+});
