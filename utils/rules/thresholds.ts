@@ -186,15 +186,11 @@ const TABLE = {
   ],
   restatedRunMinWords: [
     5,
-    'Two sentences sharing a run of this many words in order (and restatedRunMinShare of the shorter) say the same.',
+    'A quotation sharing a run of this many words in order with another point (and restatedRunMinShare) restates it.',
   ],
   restatedRunMinShare: [
-    0.4,
-    'The shared run must cover this share of the shorter sentence: a long name in two long sentences is no repeat.',
-  ],
-  restatedQuoteRunMinShare: [
     0.25,
-    'When one of the two is a quotation (it opens with a quote mark), a shared run covering this share is a restatement.',
+    'The shared run must cover this share of the shorter sentence: one shared name in two long sentences is no repeat.',
   ],
   keyPointMaxContained: [
     0.8,

@@ -93,26 +93,23 @@ function longestSharedRun(a: readonly string[], b: readonly string[]): number {
 }
 
 /**
- * A quote that restates the sentence reporting it, or the other way round: a long run of the same words in
+ * A quotation that restates the sentence reporting it, or the other way round: a run of the same words in
  * order ("… réfléchit à des changements dans les participations …" and «… nous réfléchissons à des changements
- * dans les participations de l'État.») that covers a large share of the shorter sentence.
+ * dans les participations de l'État.») that covers a good share of the shorter sentence. Two sentences of the
+ * writer's own that share a phrase ("its video hosting platform and") are no repeat.
  */
 function restates(prepared: PreparedSentences, i: number, j: number): boolean {
+  if (![i, j].some((k) => OPENING_QUOTE.test(prepared.candidates[k]!.text))) return false;
   const [a, b] = [wordsOf(prepared, i), wordsOf(prepared, j)];
-  const shorter = Math.min(a.length, b.length);
-  if (shorter === 0) return false;
   const run = longestSharedRun(a, b);
-  if (run < THRESHOLDS.restatedRunMinWords) return false;
-  // A quotation restating the reporter's sentence needs a smaller share: its own words come around the run.
-  const quoted = [i, j].some((k) => OPENING_QUOTE.test(prepared.candidates[k]!.text));
-  return run >= shorter * (quoted ? THRESHOLDS.restatedQuoteRunMinShare : THRESHOLDS.restatedRunMinShare);
+  return run >= THRESHOLDS.restatedRunMinWords && run >= Math.min(a.length, b.length) * THRESHOLDS.restatedRunMinShare;
 }
 const OPENING_QUOTE = /^["“„«「『‘]/u;
 
 /**
  * Whether candidate `i` says again what a chosen point says: term cosine at least keyPointMaxSimilarity, nearly
  * all the terms of one are in the other ("Tempor incididunt ut labore." inside a longer sentence that has them all),
- * or one restates the other in the same run of words (a quote after its paraphrase).
+ * or a quotation restates the sentence reporting it in the same run of words.
  */
 function repeats(prepared: PreparedSentences, i: number, chosen: readonly number[]): boolean {
   const v = prepared.features[i]!.vector;

@@ -327,6 +327,19 @@ describe('pickKeyPoints: points that stand alone, once', () => {
 });
 
 describe('pickKeyPoints: a quote that restates its paraphrase (blind look 3)', () => {
+  it('keeps two of the writer\'s own sentences that share a phrase ("its video hosting platform and")', () => {
+    const a = article([
+      p('Vidyard announced significant updates to its video hosting platform and tools yesterday.'),
+      p('The company said the new product lineup answers the rapidly increasing reliance of brands on video.'),
+      p(
+        'Key changes include new integration with Zoom, a redesign of its video hosting platform and new enterprise services.',
+      ),
+      p('The new mobile apps let users record videos on the go and share them through a branded video page.'),
+      p('The company saw a fourfold increase in new monthly sign-ups of its online video recording tool this spring.'),
+    ]);
+    const points = pickKeyPoints(a, { count: 5 }).map((k) => k.text);
+    expect(points).toHaveLength(5);
+  });
   it('does not show the quote after the sentence reporting it in the same words', () => {
     const a = article(
       [
