@@ -234,6 +234,16 @@ export const COMMENT_POLICY_PHRASES: PhraseTable = {
     'kommenteljenek',
   ],
   ar: ['مراجعة التعليقات قبل نشرها', 'بالنقاش الحيوي والمفيد', 'التعليقات لا تعبر عن'],
+  it: [
+    'i commenti (riflettono|esprimono) [esclusivamente|solo] (il pensiero|le opinioni|l\'opinione) (dei|degli) [loro] (autori|utenti|lettori)',
+    'la redazione non è responsabile (dei|per i) commenti',
+  ],
+  ru: [
+    'комментарии (отражают|выражают) [лишь|только] (мнение|точку зрения) [их] (авторов|пользователей|читателей)',
+    'редакция не несет ответственности за [содержание] комментари(и|ев)',
+  ],
+  zh: ['评论仅代表网友个人观点', '网友评论仅供其表达个人看法', '不代表本(站|网)(观点|立场)'],
+  ja: ['コメントは投稿者個人の見解'],
 };
 
 /**
