@@ -204,6 +204,9 @@ function isBoxLabel(heading: Element, root: Element): boolean {
   }
   const parent = box.parentElement;
   if (!parent || parent === root) return false;
+  // A box has one label; a container with other headings is the body itself (its last section a list).
+  const own = HEADING.test(tagOf(heading)) ? 1 : 0;
+  if (parent.querySelectorAll('h1,h2,h3,h4,h5,h6').length > own) return false;
   const after: Node[] = [];
   for (let n = box.nextSibling; n; n = n.nextSibling) if (hasText(n)) after.push(n);
   if (!after.length || !after.every((n) => /^(?:UL|OL|DL)$/.test(tagOf(n)))) return false;

@@ -274,3 +274,11 @@ describe('collectBlocks: a box label is no section heading', () => {
     ]);
   });
 });
+
+describe('collectBlocks: the last section of a body of lists is no box', () => {
+  it('keeps the last heading of a post whose sections are lists, with text after the post', () => {
+    const html =
+      '<div class="post"><div class="content"><h4>Performance</h4><ul><li>Fixed a hang.</li></ul><h4>Search and Navigation</h4><ul><li>Introduced a new preference.</li></ul></div><p>Posted in Firefox, Nightly.</p></div>';
+    expect(blocks(html).find((b) => b.text === 'Introduced a new preference.')?.section).toBe('Search and Navigation');
+  });
+});
