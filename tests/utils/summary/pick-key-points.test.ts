@@ -407,3 +407,18 @@ describe('pickKeyPoints: an aside in brackets (blind look 3)', () => {
     expect(points.some((t) => t.startsWith('('))).toBe(false);
   });
 });
+
+describe('pickKeyPoints: a writer elaborating the sentence before (blind look 3)', () => {
+  it('the lead set does not take a sentence opening on "I mean"', () => {
+    const a = article([
+      p('The Huffington Post found a five-minute interview of Mark Zuckerberg filmed at the Palo Alto office in 2005.'),
+      p('I mean how else do you explain two founders making a list of ten people who do not matter in 2006.'),
+      p('The clip is part of a longer interview from a documentary about millennials shot by two filmmakers.'),
+      p('His goal at the time was to expand the site to all two thousand colleges in the United States.'),
+      p('Facebook users now make up more than a tenth of the population of the world, the company says.'),
+    ]);
+    const points = pickKeyPoints(a, { count: 3 }).map((k) => k.text);
+    expect(points).toHaveLength(3);
+    expect(points.some((t) => t.startsWith('I mean'))).toBe(false);
+  });
+});
