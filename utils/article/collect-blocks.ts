@@ -3,6 +3,7 @@ import { INLINE_TAGS, SKIP_TAGS, cleanText, elementText, tagOf } from '../text/e
 import { estimateWords } from '../text/words';
 import { readTable, tableText } from './read-table';
 import { THRESHOLDS } from '../rules/thresholds';
+import { isTakeawayHeading } from '../rules/headings';
 
 const HEADING = /^H([1-6])$/;
 /** Attribute that carries a table read before Readability touched it (see protect-tables.ts). */
@@ -196,6 +197,8 @@ function nextWithText(node: Node, root: Element): Node | null {
  * after the box; it is neither caption nor prose.
  */
 function isBoxLabel(heading: Element, root: Element): boolean {
+  // The page's own takeaways box ("Key takeaways", "What we know") keeps its heading: the why table reads it.
+  if (isTakeawayHeading(elementText(heading))) return false;
   let box: Element = heading;
   while (box.parentElement && box.parentElement !== root) {
     const withText = Array.from(box.parentElement.childNodes).filter(hasText);

@@ -282,3 +282,11 @@ describe('collectBlocks: the last section of a body of lists is no box', () => {
     expect(blocks(html).find((b) => b.text === 'Introduced a new preference.')?.section).toBe('Search and Navigation');
   });
 });
+
+describe("collectBlocks: the page's own takeaways box keeps its heading", () => {
+  it('keeps "Key takeaways" over its bullets even when the story follows the box (the why table reads it)', () => {
+    const html =
+      '<div class="story"><div class="takeaways"><h2>Key takeaways</h2><ul><li>The bridge closes in May.</li><li>Repairs take a year.</li></ul></div><p>The council voted on Tuesday to close the bridge.</p></div>';
+    expect(blocks(html).find((b) => b.text === 'The bridge closes in May.')?.section).toBe('Key takeaways');
+  });
+});
