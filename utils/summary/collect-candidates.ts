@@ -44,8 +44,7 @@ function isLabel(sentence: string): boolean {
 
 /** A short line that does not end like a sentence, closing brackets aside: "iTunes (HD) | iTunes (SD)", "Play Video". */
 const STOPPED = /[.!?。！？…][\s"'”’»)\]」』）]*$/u;
-const isWidgetLabel = (text: string): boolean =>
-  !STOPPED.test(text) && estimateWords(text) < THRESHOLDS.labelMaxWords;
+const isWidgetLabel = (text: string): boolean => !STOPPED.test(text) && estimateWords(text) < THRESHOLDS.labelMaxWords;
 
 /**
  * Headed sections whose paragraphs are mostly labels (one line without a closing stop: "Listen Now: Download

@@ -235,7 +235,7 @@ export const COMMENT_POLICY_PHRASES: PhraseTable = {
   ],
   ar: ['مراجعة التعليقات قبل نشرها', 'بالنقاش الحيوي والمفيد', 'التعليقات لا تعبر عن'],
   it: [
-    'i commenti (riflettono|esprimono) [esclusivamente|solo] (il pensiero|le opinioni|l\'opinione) (dei|degli) [loro] (autori|utenti|lettori)',
+    "i commenti (riflettono|esprimono) [esclusivamente|solo] (il pensiero|le opinioni|l'opinione) (dei|degli) [loro] (autori|utenti|lettori)",
     'la redazione non è responsabile (dei|per i) commenti',
   ],
   ru: [
