@@ -29,20 +29,28 @@ const CLOSED = /[.!?。！？…:;][\s"'”’»)\]」』）]*$/u;
 const isTitleLine = (b: Block): boolean =>
   b.kind === 'paragraph' && !CLOSED.test(b.text) && estimateWords(b.text) < THRESHOLDS.labelMaxWords;
 
-/** Longest run of consecutive prose blocks (no heading or title line in between), and all prose characters. */
-function proseShape(blocks: readonly Block[]): { run: number; chars: number } {
+/**
+ * Longest run of consecutive prose blocks (no heading or title line in between), the longest run between
+ * headings only (a photo's caption line between two paragraphs does not end it), and all prose characters.
+ */
+function proseShape(blocks: readonly Block[]): { run: number; sectionRun: number; chars: number } {
   let run = 0;
   let best = 0;
+  let sectionRun = 0;
+  let bestSectionRun = 0;
   let chars = 0;
   for (const b of blocks) {
     const length = PROSE_KINDS.has(b.kind) ? proseLength(b.text) : 0;
     if (length >= THRESHOLDS.proseBlockMinChars) {
       run++;
+      sectionRun++;
       chars += length;
       best = Math.max(best, run);
-    } else if (b.kind === 'heading' || isTitleLine(b)) run = 0;
+      bestSectionRun = Math.max(bestSectionRun, sectionRun);
+    } else if (b.kind === 'heading') run = sectionRun = 0;
+    else if (isTitleLine(b)) run = 0;
   }
-  return { run: best, chars };
+  return { run: best, sectionRun: bestSectionRun, chars };
 }
 
 /** Count of teaser items: short <article> elements, and headline-length links. */
@@ -69,7 +77,7 @@ function declaresWebsite(doc: Document): boolean {
  * and how much of the page is teasers.
  */
 export function isArticlePage(doc: Document, blocks: readonly Block[], declaredArticle: boolean): boolean {
-  const { run, chars } = proseShape(blocks);
+  const { run, sectionRun, chars } = proseShape(blocks);
   // A page whose Open Graph type says "website" (a home or section page) declares no article, whatever
   // article:published_time its CMS stamps on every page.
   const declared = declaredArticle && !declaresWebsite(doc);
@@ -85,11 +93,15 @@ export function isArticlePage(doc: Document, blocks: readonly Block[], declaredA
   if (LISTING_BODY.test(bodyClass) && !SINGLE_BODY.test(bodyClass) && !declared) return false;
   if (!declared && isListing(doc)) return false;
   // Contiguous prose: a story, however short.
+  // A page that calls itself a website (a home or product page) needs two paragraphs under one heading: one
+  // blurb per heading ("Themes" + a paragraph, "Add-ons" + a paragraph, "Learn more") is a feature grid.
+  const website = declaresWebsite(doc);
   const contiguous =
     run >= 3 ||
     (run >= 2 && chars >= THRESHOLDS.twoParagraphStoryMinChars) ||
-    (run >= 1 && chars >= THRESHOLDS.formPageMaxProseChars);
+    (run >= 1 && chars >= THRESHOLDS.formPageMaxProseChars && (!website || sectionRun >= 2));
   if (contiguous) return true;
+  if (website && sectionRun < 2) return false;
   if (declared) return chars >= THRESHOLDS.declaredArticleMinChars;
   const t = teasers(doc);
   return t.items < 4 && t.links < THRESHOLDS.listingMinHeadlineLinks && chars >= THRESHOLDS.undeclaredArticleMinChars;

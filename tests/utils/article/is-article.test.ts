@@ -91,3 +91,20 @@ describe('isArticle on pages nobody tuned on (blind look 3)', () => {
     expect(isArticle(`${nav}<main>${[1, 2, 3, 4, 5].map(tile).join('')}</main>`, '', head)).toBe(false);
   });
 });
+
+describe('isArticle on a page that says og:type "website"', () => {
+  const head = '<meta property="og:type" content="website">';
+  const blurb = (name: string): string =>
+    `<h2>${name}</h2><p>Make the browser match your style with ${name.toLowerCase()}: choose from thousands of options and dress it up with a single click.</p><p>Try it now Learn more</p>`;
+
+  it('false for a product page of feature blurbs, one paragraph under each heading', () => {
+    const html = `${nav}<main><h1>Customize Firefox</h1><p>It is easier than ever to personalize the browser and make it work the way you do, with more choice than any other.</p>${['Themes', 'Add-ons', 'Toolbars', 'Awesome Bar'].map(blurb).join('')}</main>`;
+    expect(isArticle(html, '', head)).toBe(false);
+  });
+
+  it('true for a blog post that says "website", its paragraphs separated by photo captions', () => {
+    const photo = (i: number): string => `<p><img src="p${i}.jpg"></p><p>Photo ${i} of the trail</p>`;
+    const html = `<div class="post"><h1>Autumn in the hills</h1>${[1, 2, 3, 4].map((i) => `${para(i)}${photo(i)}`).join('')}</div>`;
+    expect(isArticle(html, '', head)).toBe(true);
+  });
+});
