@@ -5,6 +5,7 @@ import {
   DIGIT_DATE_OR_TIME,
   HEADING_LEADING_MARKS,
   HEADING_TRAILING_MARKS,
+  LEAD_IN_CLOSE,
   MEDIA_GALLERY_LABEL,
   SENTENCE_CLOSE,
 } from '../rules/caption-marks';
@@ -44,6 +45,9 @@ export function headingRole(
   if (REPORTER_LINE.test(text)) return { role: 'drop' };
   // A whole sentence is a dek or a lead, not a caption.
   if (SENTENCE_CLOSE.test(text) && estimateWords(text) >= THRESHOLDS.dekMinWords) return { role: 'paragraph' };
+  // A sentence that leads into a list ("Vous pourrez vous appuyer sur les questions suivantes:") introduces what
+  // follows; it is not the title of a section.
+  if (LEAD_IN_CLOSE.test(text) && estimateWords(text) >= THRESHOLDS.dekMinWords) return { role: 'paragraph' };
   const key = letterKey(text);
   const description = letterKey(page.description ?? '');
   if (description && estimateWords(text) >= THRESHOLDS.dekMinWords && description.startsWith(key))

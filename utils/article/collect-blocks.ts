@@ -3,6 +3,7 @@ import { INLINE_TAGS, SKIP_TAGS, cleanText, elementText, tagOf } from '../text/e
 import { estimateWords } from '../text/words';
 import { readTable, tableText } from './read-table';
 import { THRESHOLDS } from '../rules/thresholds';
+import { isTakeawayHeading } from '../rules/headings';
 
 const HEADING = /^H([1-6])$/;
 /** Attribute that carries a table read before Readability touched it (see protect-tables.ts). */
@@ -61,7 +62,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
     const heading = HEADING.exec(tag);
     if (heading) {
       const text = elementText(el);
-      if (!text) return;
+      if (!text || isBoxLabel(el, root)) return;
       blocks.push({ kind: 'heading', level: Number(heading[1]), text, section });
       section = text;
       return;
@@ -86,6 +87,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
         elementText(only) === text &&
         isBoldHeading(text)
       ) {
+        if (isBoxLabel(el, root)) return;
         blocks.push({ kind: 'heading', level: 6, text, section });
         section = text;
         return;
@@ -176,6 +178,53 @@ function runInLabel(p: Element, text: string): string | null {
   // words followed by a capitalised word is more often a name: keep those whole.
   if (label.split(/\s+/).length < 3) return null;
   return label;
+}
+
+const hasText = (node: Node): boolean => !!(node.textContent ?? '').trim();
+
+/** The next node with text after `node` inside `root` (its own following siblings, then its ancestors'). */
+function nextWithText(node: Node, root: Element): Node | null {
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
+    for (let next = at.nextSibling; next; next = next.nextSibling) if (hasText(next)) return next;
+  }
+  return null;
+}
+
+/**
+ * A heading that labels a box rather than a section: inside its container (the heading alone in its wrappers)
+ * only lists follow it ("STORY HIGHLIGHTS" over three bullets, "Text Size" over "- + reset"), and the story
+ * goes on after the box without a heading of its own. Taken as a heading it would caption every paragraph
+ * after the box; it is neither caption nor prose.
+ */
+function isBoxLabel(heading: Element, root: Element): boolean {
+  // The page's own takeaways box ("Key takeaways", "What we know") keeps its heading: the why table reads it.
+  if (isTakeawayHeading(elementText(heading))) return false;
+  let box: Element = heading;
+  while (box.parentElement && box.parentElement !== root) {
+    const withText = Array.from(box.parentElement.childNodes).filter(hasText);
+    if (withText.length !== 1) break;
+    box = box.parentElement;
+  }
+  const parent = box.parentElement;
+  if (!parent || parent === root) return false;
+  // A box has one label; a container with other headings is the body itself (its last section a list).
+  const own = HEADING.test(tagOf(heading)) ? 1 : 0;
+  if (parent.querySelectorAll('h1,h2,h3,h4,h5,h6').length > own) return false;
+  const after: Node[] = [];
+  for (let n = box.nextSibling; n; n = n.nextSibling) if (hasText(n)) after.push(n);
+  if (!after.length || !after.every((n) => /^(?:UL|OL|DL)$/.test(tagOf(n)))) return false;
+  const next = nextWithText(parent, root);
+  return !!next && !opensWithHeading(next);
+}
+
+/** The node is a heading, or the first of its children with text is one (a section opened by its own heading). */
+function opensWithHeading(node: Node): boolean {
+  let at: Node | undefined = node;
+  while (at && at.nodeType === 1) {
+    if (HEADING.test(tagOf(at))) return true;
+    at = Array.from(at.childNodes).find(hasText);
+  }
+  return false;
 }
 
 const BLOCK_TAGS =

@@ -15,6 +15,9 @@ import { isFurnitureHeading, isRelatedHeading } from '../rules/headings';
 import { letterKey } from '../text/normalize';
 import { checkLanguage } from '../text/detect-language';
 import { blocksToText } from './blocks-to-text';
+import { THRESHOLDS } from '../rules/thresholds';
+import { FACT_LINE } from '../rules/sentence-shape';
+import { estimateWords } from '../text/words';
 
 /**
  * E-mail cloaking placeholders left where a script would have put an address (Joomla's "This email address
@@ -63,15 +66,58 @@ function cleanBlocks(blocks: Block[], title: string, description: string | null)
     }
     return !isBoilerplateText(b.text);
   });
-  while (kept.length && kept[kept.length - 1]!.kind === 'heading') kept.pop();
-  return resection(kept);
+  const body = withoutTrailingFactBox(kept);
+  while (body.length && body[body.length - 1]!.kind === 'heading') body.pop();
+  return resection(body);
 }
 
-/** Each block's section is the nearest heading before it that survived cleaning. */
+/** A short line of a label and its value: "Company: FACEBOOK", "Launch Date: 1/2/2004", "Funding: $2.34B". */
+function isFactLine(b: Block): boolean {
+  if (b.kind !== 'paragraph' && b.kind !== 'list-item') return false;
+  const m = FACT_LINE.exec(b.text);
+  return !!m && estimateWords(m[1]!) <= THRESHOLDS.factLineMaxValueWords;
+}
+
+/**
+ * A profile box appended after the story (a company's facts from a database: "Company: FACEBOOK", "Funding:
+ * $2.34B", its boilerplate description, "Learn more"): three or more label-and-value lines in a row with no
+ * more than a few blocks after them. The box and what follows it are the site's furniture, not the story.
+ */
+function withoutTrailingFactBox(blocks: Block[]): Block[] {
+  for (let i = Math.max(0, blocks.length - THRESHOLDS.factBoxMaxTrailingBlocks - 12); i < blocks.length; i++) {
+    let run = 0;
+    while (i + run < blocks.length && isFactLine(blocks[i + run]!)) run++;
+    if (run >= THRESHOLDS.factBoxMinLines && blocks.length - (i + run) <= THRESHOLDS.factBoxMaxTrailingBlocks)
+      return blocks.slice(0, i);
+    i += run;
+  }
+  return blocks;
+}
+
+/** A question: "?" (or a full-width one) closes it, before closing quotes or brackets. */
+const QUESTION = /[?？][\s"'”’»)\]」』）]*$/u;
+
+/** A paragraph that asks a question of its own: an interviewer's next question, in the story's text. */
+const isQuestionParagraph = (b: Block): boolean =>
+  b.kind === 'paragraph' && QUESTION.test(b.text) && estimateWords(b.text) <= THRESHOLDS.interviewQuestionMaxWords;
+
+/**
+ * Each block's section is the nearest heading before it that survived cleaning. A question set as a heading
+ * (an interview's "What exactly do you give him crap about?") heads its answer only: the next question asked
+ * in a paragraph ends it, and what follows goes back to the section the question stood in.
+ */
 function resection(blocks: Block[]): Block[] {
   let section: string | null = null;
+  let beforeQuestion: string | null | undefined; // the section around a question heading, while one is open
   let text = false; // whether body text came before
   return blocks.map((b) => {
+    if (beforeQuestion !== undefined && isQuestionParagraph(b)) {
+      section = beforeQuestion;
+      beforeQuestion = undefined;
+    }
+    // A question heading right under another keeps the section both stood in.
+    if (b.kind === 'heading')
+      beforeQuestion = QUESTION.test(b.text) ? (beforeQuestion !== undefined ? beforeQuestion : section) : undefined;
     const out = { ...b, section };
     // A heading above all of the body text heads the whole piece (a second headline, a kicker such as
     // "Biz & IT —", a chapter label such as "Chapter Text"): it is no section's caption.

@@ -102,6 +102,7 @@ export function pruneBoilerplate(root: Element): void {
     }
   };
   walk(root);
+  remove.push(...dashedLinkRuns(root));
   // "Continue reading" / "Read more »" links at the end of excerpts.
   for (const a of Array.from(root.getElementsByTagName('a'))) {
     const cls = a.getAttribute('class') ?? '';
@@ -113,6 +114,29 @@ export function pruneBoilerplate(root: Element): void {
   }
   for (const el of remove) el.remove();
 }
+
+/** A paragraph opened by a typed list marker: "- ", "• ", "* ", "– ". */
+const MARKED = /^[-–•*·]\s/u;
+
+/**
+ * Show notes and link round-ups typed as paragraphs: a run of paragraphs that each open with a list marker and
+ * hold a link ("- Cut your time in purgatory by following pope on Twitter.", "- Internet dating firms … faked
+ * profiles …"). Each is another story's headline, not this story's prose. Marked paragraphs without links (a
+ * party's talking points quoted in the story) stay.
+ */
+function dashedLinkRuns(root: Element): Element[] {
+  const out: Element[] = [];
+  for (const p of Array.from(root.getElementsByTagName('p'))) {
+    if (out.includes(p) || (p.previousElementSibling && isDashedLink(p.previousElementSibling))) continue;
+    const run: Element[] = [];
+    for (let at: Element | null = p; at && isDashedLink(at); at = at.nextElementSibling) run.push(at);
+    if (run.length >= THRESHOLDS.linkRunMinItems) out.push(...run);
+  }
+  return out;
+}
+
+const isDashedLink = (el: Element): boolean =>
+  tagOf(el) === 'P' && MARKED.test(elementText(el).trim()) && !!el.querySelector('a[href]');
 
 /** A feedback poll: a question and two or more vote links ("🔥 Loved it", "👎 Not for me"), little else. */
 function isPollBox(el: Element): boolean {

@@ -38,7 +38,35 @@ export function removeCaptionText(doc: Document): void {
     )
       remove.push(el);
   }
+  remove.push(...altCaptions(body));
   for (const el of remove) el.remove();
+}
+
+const normal = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * A caption that repeats its photo's alt text, in a plain paragraph right after the photo (the photo in the
+ * previous element, or in the previous element of a wrapper): "<p><img alt="Kaine says …"></p><p>Kaine says …</p>".
+ * Without a caption class it would read as the story's first sentence.
+ */
+function altCaptions(body: Element): Element[] {
+  const out: Element[] = [];
+  for (const img of Array.from(body.querySelectorAll('img[alt]'))) {
+    const alt = normal(img.getAttribute('alt') ?? '');
+    if (alt.split(' ').length < THRESHOLDS.altCaptionMinWords) continue;
+    let holder: Element | null = img;
+    // The photo's box: the image and the wrappers that hold nothing else.
+    while (holder.parentElement && holder.parentElement !== body && !normal(holder.parentElement.textContent ?? ''))
+      holder = holder.parentElement;
+    for (let next = holder.nextElementSibling, hops = 0; next && hops < 2; next = next.nextElementSibling, hops++) {
+      if (normal(next.textContent ?? '') === alt && shortText(next, THRESHOLDS.photoCaptionMaxChars) !== null) {
+        out.push(next);
+        break;
+      }
+      if (normal(next.textContent ?? '')) break;
+    }
+  }
+  return out;
 }
 
 /**

@@ -15,6 +15,8 @@ export const DIGIT_DATE_OR_TIME = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}
 export const BYLINE_LINE = /^by\s+\p{L}/iu;
 /** A line that closes like a sentence (a full stop or an exclamation, in any script, before closing quotes). */
 export const SENTENCE_CLOSE = /[.!。！][\s"'”’»)\]」』）]*$/u;
+/** What closes a clause that leads into a list: a colon ("You may use the following questions:"). */
+export const LEAD_IN_CLOSE = /[:：][\s"'”’»)\]」』）]*$/u;
 
 /**
  * A media gallery's label, not a section: "Gallery: Xbox One X | 14 Photos", "Bildergalerie: ...", "12 photos".

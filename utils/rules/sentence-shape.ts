@@ -13,3 +13,22 @@ export const SENTENCE_FIRST = /^[\p{Lu}\p{Lt}\p{N}\p{Sc}\p{Lo}]/u;
 export const MIXED_CASE_NAME = /^\p{Ll}+\p{Lu}[\p{L}\p{N}]*/u;
 /** A sentence's last character before closing quotes: a full stop, question or exclamation mark, an ellipsis. */
 export const SENTENCE_LAST = /[.!?…。！？‼⁉؟।]$/u;
+
+/**
+ * A speaker's label before their words in a transcript or a Q&A: one to three capitalised words (or an
+ * upper-case name) and a colon, then the words, capitalised, with or without a space ("JON SIEBEN: I don't
+ * think…", "McKelvey:Everyone needs…", "Mashable: Unlike with Twitter…"). The label is no part of the sentence.
+ */
+export const SPEAKER_LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}:\s*(?=["“]?\p{Lu})/u;
+
+/**
+ * A label of one to four words, a colon and a short value that is no sentence (no stop after a word):
+ * "Company: FACEBOOK", "Launch Date: 1/2/2004", "Funding: $2.34B". Group 1 is the value.
+ */
+export const FACT_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}\s*:\s*(\S.{0,80})(?<!\p{Ll}[.!?])$/u;
+
+/**
+ * A sentence wholly inside brackets: an aside to the sentence before it ("(Vous pourrez reproduire une frise
+ * chronologique pour les situer …)."), which it leans on.
+ */
+export const BRACKETED_ASIDE = /^[(（[][^()（）[\]]*[)）\]][.!?。！？]?$/u;

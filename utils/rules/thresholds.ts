@@ -150,7 +150,34 @@ const TABLE = {
     3,
     'A heading of three words or more, all of them words of the title, is the headline again; shorter ones can be sections.',
   ],
+  altCaptionMinWords: [
+    4,
+    "A paragraph right after a photo that repeats an alt text of this many words or more is the photo's caption.",
+  ],
+  interviewQuestionMaxWords: [
+    60,
+    "A paragraph ending in '?' and no longer than this is an interviewer's question; it ends a question heading's section.",
+  ],
+  linkRunMinItems: [
+    3,
+    'Three or more paragraphs in a row that open with a list marker and hold a link are a link round-up, not prose.',
+  ],
+  factLineMaxValueWords: [8, 'A label line whose value has more words than this is a sentence, not a fact of a box.'],
+  factBoxMinLines: [3, 'Three label-and-value lines in a row ("Company: …", "Funding: …") make a fact box.'],
+  factBoxMaxTrailingBlocks: [
+    3,
+    "A fact box with no more than this many blocks after it ends the page: it is an appended profile, not the story's.",
+  ],
+  widgetSectionMinLabels: [4, 'A headed section needs at least this many label lines to be taken for a widget.'],
+  widgetSectionLabelShare: [
+    0.66,
+    'A headed section whose paragraphs are two thirds or more label lines (no closing stop) is a player or promo box.',
+  ],
   photoBoxMaxWords: [30, 'A layout table with an image and no more words than a caption is a photo box, not prose.'],
+  cjkCharWeight: [
+    3,
+    'A Chinese or Japanese character counts as three Latin-script characters in prose lengths (about half a word).',
+  ],
   proseBlockMinChars: [60, 'A paragraph shorter than this does not count towards "is this an article?" prose.'],
   articleMinProseChars: [120, 'Less prose than a two-sentence brief is no article (a gallery, a form, a menu page).'],
   declaredArticleMinProseChars: [
@@ -192,6 +219,14 @@ const TABLE = {
   keyPointMaxSimilarity: [
     0.7,
     'A sentence this similar to a chosen key point (term cosine) repeats it: taken only when nothing else is left.',
+  ],
+  restatedRunMinWords: [
+    5,
+    'A quotation sharing a run of this many words in order with another point (and restatedRunMinShare) restates it.',
+  ],
+  restatedRunMinShare: [
+    0.25,
+    'The shared run must cover this share of the shorter sentence: one shared name in two long sentences is no repeat.',
   ],
   keyPointMaxContained: [
     0.8,

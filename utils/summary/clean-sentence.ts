@@ -8,6 +8,7 @@ import {
   SENTENCE_FIRST,
   SENTENCE_LAST,
   SENTENCE_OPENERS,
+  SPEAKER_LABEL,
 } from '../rules/sentence-shape';
 import { estimateWords } from '../text/words';
 /**
@@ -59,6 +60,9 @@ export function stripDateline(whole: string): { text: string; cut: number } {
     const other = CAPS_DATELINE.exec(text) ?? CJK_DATELINE.exec(text) ?? DATE_DATELINE.exec(text);
     if (other && other[0].length < text.length) cut += other[0].length;
   }
+  // "JON SIEBEN: I don't think it should.": the speaker's label comes off; a bare label with nothing after stays.
+  const speaker = SPEAKER_LABEL.exec(whole.slice(cut));
+  if (speaker && speaker[0].length < whole.length - cut) cut += speaker[0].length;
   const rest = whole.slice(cut);
   const lead = rest.length - rest.trimStart().length;
   return { text: rest.trim(), cut: cut + lead };

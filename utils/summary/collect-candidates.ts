@@ -1,8 +1,10 @@
 import type { Article } from '../types';
 import { estimateWords } from '../text/words';
 import { splitSentences } from '../text/split-sentences';
-import { isKeyPointCandidate, isWholeSentence, stripDateline } from './clean-sentence';
+import { isBoilerplate, isKeyPointCandidate, isWholeSentence, stripDateline } from './clean-sentence';
 import { THRESHOLDS } from '../rules/thresholds';
+import { SPEAKER_LABEL } from '../rules/sentence-shape';
+import { COMMENT_POLICY } from '../rules/phrases/boilerplate-lines';
 import { endsSentencesWithoutStops } from '../text/script';
 
 /** A sentence that may become a key point, with where it sits in the article. */
@@ -40,6 +42,32 @@ function isLabel(sentence: string): boolean {
   return !CLOSED.test(sentence.trim()) && estimateWords(sentence) < THRESHOLDS.labelMaxWords;
 }
 
+/** A short line that does not end like a sentence, closing brackets aside: "iTunes (HD) | iTunes (SD)", "Play Video". */
+const STOPPED = /[.!?。！？…][\s"'”’»)\]」』）]*$/u;
+const isWidgetLabel = (text: string): boolean => !STOPPED.test(text) && estimateWords(text) < THRESHOLDS.labelMaxWords;
+
+/**
+ * Headed sections whose paragraphs are mostly labels (one line without a closing stop: "Listen Now: Download
+ * Today's Podcast", "iTunes (HD) | iTunes (SD)", "Play Video", "Add Your Comment"): a player or a promo box
+ * under a heading, not a part of the story. The teaser sentence among its labels ("Want to get your kid off
+ * your couch? Bribe them back to school …") is no key point.
+ */
+function widgetSections(article: Article): Set<string> {
+  const stats = new Map<string, { labels: number; paragraphs: number }>();
+  for (const b of article.blocks) {
+    if (b.kind !== 'paragraph' || b.section === null) continue;
+    const s = stats.get(b.section) ?? { labels: 0, paragraphs: 0 };
+    s.paragraphs++;
+    if (isWidgetLabel(b.text)) s.labels++;
+    stats.set(b.section, s);
+  }
+  const out = new Set<string>();
+  for (const [section, s] of stats)
+    if (s.labels >= THRESHOLDS.widgetSectionMinLabels && s.labels >= s.paragraphs * THRESHOLDS.widgetSectionLabelShare)
+      out.add(section);
+  return out;
+}
+
 /** A sentence's letters and digits, lower-cased: the same sentence however it is spaced or punctuated. */
 function sameSentenceKey(text: string): string {
   return text
@@ -58,16 +86,24 @@ export function collectCandidates(article: Article): Candidate[] {
   const out: Candidate[] = [];
   const punctuated = !endsSentencesWithoutStops(article.lang);
   const seen = new Set<string>();
+  const widgets = punctuated ? widgetSections(article) : new Set<string>();
   article.blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') return;
+    if (block.section !== null && widgets.has(block.section)) return;
     const sentences = splitSentences(block.text, article.lang);
     // A short paragraph that is one unpunctuated line is a caption or a label, not prose:
     // "16-inch MacBook Pro's new scissor switch keyboard via iFixit", "@handle <Show> Performance".
     if (punctuated && block.kind === 'paragraph' && sentences.length === 1 && isLabel(sentences[0]!.text)) return;
+    // A paragraph that states the comment section's policy is the comment box: its other sentences ("Attention!",
+    // "Please comment with respect for the rights of others") are no story text either.
+    if (sentences.some((s) => COMMENT_POLICY.test(s.text))) return;
     let inBlock = 0;
     for (const sentence of sentences) {
       const { text, cut } = stripDateline(sentence.text);
-      if (!isKeyPointCandidate(text) || !isWholeSentence(text, article.lang)) continue;
+      // Boilerplate is read on the whole sentence too: a label cut off the start ("Photo: …") may be what marks it.
+      if (!isKeyPointCandidate(text) || !isWholeSentence(text, article.lang) || isBoilerplate(sentence.text)) continue;
+      // A speaker's short reply ("JON SIEBEN: I don't think it should.") answers a question the reader has not seen.
+      if (SPEAKER_LABEL.test(sentence.text) && estimateWords(text) < THRESHOLDS.standAloneMinWords) continue;
       const key = sameSentenceKey(text);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -14,6 +14,7 @@ import {
   TIME_DEMONSTRATIVES,
 } from '../rules/phrases/dangling-starts';
 import { THRESHOLDS } from '../rules/thresholds';
+import { BRACKETED_ASIDE } from '../rules/sentence-shape';
 
 /** `model`: the learned key-point model (ranker-model.ts); `leadSet: false` ranks greedily only. */
 export type PickOptions = { count: number; model?: KeyPointModel; leadSet?: boolean };
@@ -42,7 +43,12 @@ const LEANING_OPENERS = buildPattern([LEANING_STARTS], { at: 'start' });
 function opensLeaning(prepared: PreparedSentences, i: number): boolean {
   const candidate = prepared.candidates[i]!;
   const text = candidate.text.replace(OPENING_MARKS, '');
-  return !!candidate.inQuote || (LEANING_OPENERS.test(text) && !TIME_OPENING.test(text)) || FIGURE_REFERENCE.test(text);
+  return (
+    !!candidate.inQuote ||
+    (LEANING_OPENERS.test(text) && !TIME_OPENING.test(text)) ||
+    FIGURE_REFERENCE.test(text) ||
+    BRACKETED_ASIDE.test(candidate.text)
+  );
 }
 
 /** Whether candidate `i` leans on the sentence before it, or is a sentence from the middle of someone's quote. */
@@ -53,7 +59,8 @@ function leansBack(prepared: PreparedSentences, i: number): boolean {
     !!candidate.inQuote ||
     (LEANING.test(text) && !TIME_OPENING.test(text)) ||
     LEANING_CLAUSE.test(text) ||
-    FIGURE_REFERENCE.test(text)
+    FIGURE_REFERENCE.test(text) ||
+    BRACKETED_ASIDE.test(candidate.text)
   );
 }
 
@@ -64,9 +71,45 @@ function containedShare(a: readonly string[], b: readonly string[]): number {
   return a.filter((t) => inB.has(t)).length / a.length;
 }
 
+/** A sentence's words, lower-cased (each Chinese or Japanese character a word), memoised per prepared article. */
+const wordCache = new WeakMap<PreparedSentences, string[][]>();
+function wordsOf(prepared: PreparedSentences, i: number): string[] {
+  let all = wordCache.get(prepared);
+  if (!all) wordCache.set(prepared, (all = []));
+  return (all[i] ??= prepared.candidates[i]!.text.toLowerCase().match(WORD_OR_CJK) ?? []);
+}
+const WORD_OR_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu;
+
+/** Length of the longest run of words two sentences share, in order. */
+function longestSharedRun(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let x = 1; x <= a.length; x++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let y = 1; y <= b.length; y++) if (a[x - 1] === b[y - 1]) best = Math.max(best, (row[y] = prev[y - 1]! + 1));
+    prev = row;
+  }
+  return best;
+}
+
 /**
- * Whether candidate `i` says again what a chosen point says: term cosine at least keyPointMaxSimilarity, or nearly
- * all the terms of one are in the other ("Tempor incididunt ut labore." inside a longer sentence that has them all).
+ * A quotation that restates the sentence reporting it, or the other way round: a run of the same words in
+ * order ("… réfléchit à des changements dans les participations …" and «… nous réfléchissons à des changements
+ * dans les participations de l'État.») that covers a good share of the shorter sentence. Two sentences of the
+ * writer's own that share a phrase ("its video hosting platform and") are no repeat.
+ */
+function restates(prepared: PreparedSentences, i: number, j: number): boolean {
+  if (![i, j].some((k) => OPENING_QUOTE.test(prepared.candidates[k]!.text))) return false;
+  const [a, b] = [wordsOf(prepared, i), wordsOf(prepared, j)];
+  const run = longestSharedRun(a, b);
+  return run >= THRESHOLDS.restatedRunMinWords && run >= Math.min(a.length, b.length) * THRESHOLDS.restatedRunMinShare;
+}
+const OPENING_QUOTE = /^["“„«「『‘]/u;
+
+/**
+ * Whether candidate `i` says again what a chosen point says: term cosine at least keyPointMaxSimilarity, nearly
+ * all the terms of one are in the other ("Tempor incididunt ut labore." inside a longer sentence that has them all),
+ * or a quotation restates the sentence reporting it in the same run of words.
  */
 function repeats(prepared: PreparedSentences, i: number, chosen: readonly number[]): boolean {
   const v = prepared.features[i]!.vector;
@@ -75,7 +118,8 @@ function repeats(prepared: PreparedSentences, i: number, chosen: readonly number
     if (cosine(v, prepared.features[j]!.vector) >= THRESHOLDS.keyPointMaxSimilarity) return true;
     const other = prepared.termSets[j]!;
     const [small, large] = own.length <= other.length ? [own, other] : [other, own];
-    return small.length >= 4 && containedShare(small, large) >= THRESHOLDS.keyPointMaxContained;
+    if (small.length >= 4 && containedShare(small, large) >= THRESHOLDS.keyPointMaxContained) return true;
+    return restates(prepared, i, j);
   });
 }
 

@@ -10,7 +10,7 @@ import { cosine } from './term-vectors';
  * take turns, best group first, so the points cover the sections. `initial` indices are kept first
  * (the lead set of an unsectioned article, the lede of a sectioned one). Sentences that pass
  * `eligible` (stand alone as a point, given the points `chosen` so far) are taken first; the others only when
- * none is left.
+ * none is left (in any group: a group without one skips its turn while others have one).
  */
 export function selectSentences(
   prepared: PreparedSentences,
@@ -62,6 +62,12 @@ export function selectSentences(
     add(pick);
     return true;
   };
+  const takeEligible = (allowed: (i: number) => boolean): boolean => {
+    const pick = best((i) => allowed(i) && eligible(i, chosen));
+    if (pick < 0) return false;
+    add(pick);
+    return true;
+  };
   const limit = Math.min(count, scores.length);
   for (const i of initial) if (chosen.length < limit && i >= 0 && i < scores.length && !chosen.includes(i)) add(i);
   const distinct = groups ? [...new Set(groups)] : [];
@@ -71,9 +77,18 @@ export function selectSentences(
     // A group that already has a kept point (the lede's section) takes its next turn after the others.
     const served = (g: string | null): boolean => chosen.some((i) => groups[i] === g);
     const order = [...distinct.filter((g) => !served(g)), ...distinct.filter(served)];
-    while (chosen.length < limit) {
-      for (const g of order) if (chosen.length < limit) take((i) => groups[i] === g);
-    }
+    // A group's turn goes to a sentence that stands alone as a point; a group with none left (an interview
+    // question's "He just looked at me funny.") gives its turn up while other groups still have one. Only then
+    // do the groups take the rest.
+    const turns = (takeOne: (allowed: (i: number) => boolean) => boolean): void => {
+      let added = true;
+      while (added && chosen.length < limit) {
+        added = false;
+        for (const g of order) if (chosen.length < limit && takeOne((i) => groups[i] === g)) added = true;
+      }
+    };
+    turns(takeEligible);
+    turns(take);
   } else {
     while (chosen.length < limit && take(() => true));
   }

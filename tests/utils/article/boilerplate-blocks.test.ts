@@ -52,3 +52,49 @@ describe('newsletter sign-up boxes', () => {
     expect(text).not.toContain('Start your day');
   });
 });
+
+describe('show notes typed as dashed paragraphs (blind look 3)', () => {
+  it('drops a run of "- " paragraphs that each hold a link (other stories\' headlines), keeps the prose', () => {
+    const notes = [
+      `<p> - <a href="${A}">Cut your time in purgatory</a> by following pope on Twitter.</p>`,
+      `<p> - Internet dating firms entice lonely hearts with <a href="${B}">faked profiles</a>.</p>`,
+      `<p> - A new app that lets you <a href="${A}x">share your leftovers</a> with strangers.</p>`,
+    ].join('');
+    const text = textOf(
+      `<article><h1>Story</h1>${prose(3)}<p>From today's episode:</p>${notes}${prose(2, 'lake')}</article>`,
+    );
+    expect(text).toContain('happened at the lake');
+    expect(text).not.toContain('purgatory');
+    expect(text).not.toContain('faked profiles');
+  });
+
+  it('keeps dashed paragraphs without links (talking points quoted in the story)', () => {
+    const points = [
+      '• "Republicans promise to cut your benefits."',
+      '• "It is a bedrock promise."',
+      '• "We are working to strengthen it."',
+    ]
+      .map((t) => `<p>${t}</p>`)
+      .join('');
+    const text = textOf(`<article><h1>Story</h1>${prose(3)}${points}${prose(2, 'lake')}</article>`);
+    expect(text).toContain('bedrock promise');
+  });
+});
+
+describe('a fact box appended after the story (blind look 3)', () => {
+  const box =
+    '<div class="module-profile"><h2>FACEBOOK</h2><p><strong>Company:</strong> FACEBOOK</p><p><strong>Launch Date:</strong> 1/2/2004</p><p><strong>Funding:</strong> $2.34B</p><p>Facebook is the world’s largest social network, with over 500 million users.</p><p><a href="/company/facebook">Learn more</a></p></div>';
+
+  it("drops a company's profile (label lines, its description, 'Learn more') at the end of the page", () => {
+    const text = textOf(`<article><h1>Story</h1>${prose(4)}${box}</article>`);
+    expect(text).toContain('happened at the river');
+    expect(text).not.toContain('Launch Date');
+    expect(text).not.toContain('largest social network');
+  });
+
+  it('keeps label lines followed by more of the story', () => {
+    const text = textOf(`<article><h1>Story</h1>${prose(2)}${box}${prose(4, 'lake')}</article>`);
+    expect(text).toContain('Launch Date');
+    expect(text).toContain('happened at the lake');
+  });
+});

@@ -103,3 +103,39 @@ describe('a heading above all of the body text heads the piece, not a section', 
     },
   );
 });
+
+describe('headingRole: a clause leading into a list (blind look 3)', () => {
+  it.each([
+    'Vous pourrez vous appuyer sur les questions suivantes:',
+    'Here are the steps the council says it will take next:',
+    'Die Stadt nennt dafür die folgenden drei wichtigen Gründe:',
+  ])('a long line ending in a colon is page text, not a caption: "%s"', (raw) => {
+    expect(headingRole(raw).role).toBe('paragraph');
+  });
+
+  it.each(['Update:', 'Key facts:', 'Was wir wissen:'])(
+    'a short label with a colon is still a caption: "%s"',
+    (raw) => {
+      expect(headingRole(raw).role).toBe('caption');
+    },
+  );
+});
+
+describe('sections under an interview question set as a heading', () => {
+  it('end at the next question asked in a paragraph, so its answer is not captioned with the earlier question', () => {
+    const html =
+      '<html><head><title>Interview</title></head><body><article><h1>Interview</h1>' +
+      PROSE +
+      '<h2>Q&amp;A with the founder</h2><p>How did it start? We talked about it for a long time, and he agreed.</p>' +
+      '<h4>What do you tease him about?</h4><p>Everyone needs someone to tell them not to wear so much Prada.</p>' +
+      '<h4>And how did he respond to that?</h4><p>He did not say anything to that and looked at me funny.</p>' +
+      '<p>Do you see yourself starting another company soon?</p><p>I will start a company if I have to start one to solve a problem.</p>' +
+      '</article></body></html>';
+    const blocks = extractArticle(documentFromHtml(html), 'https://example.com/interview').blocks;
+    const sectionOf = (start: string): string | null | undefined =>
+      blocks.find((b) => b.text.startsWith(start))?.section;
+    expect(sectionOf('Everyone needs')).toBe('What do you tease him about?');
+    expect(sectionOf('He did not say')).toBe('And how did he respond to that?');
+    expect(sectionOf('I will start a company')).toBe('Q&A with the founder');
+  });
+});

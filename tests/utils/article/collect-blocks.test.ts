@@ -233,3 +233,60 @@ describe('collectBlocks: a bold run-in label is not glued to its sentence', () =
     expect(blocks(html)).toHaveLength(1);
   });
 });
+
+describe('collectBlocks: a box label is no section heading', () => {
+  const story =
+    '<p>The council voted on Tuesday to close the bridge for repairs.</p><p>Residents said the detour adds an hour.</p>';
+  const sections = (html: string): (string | null)[] =>
+    blocks(html)
+      .filter((b) => b.kind === 'paragraph')
+      .map((b) => b.section);
+
+  it('does not caption the story after a highlights box with the box label ("STORY HIGHLIGHTS" over bullets)', () => {
+    const box =
+      '<div class="highlights"><p><b>STORY HIGHLIGHTS</b></p><ul><li>The bridge closes</li><li>Repairs take a year</li></ul></div>';
+    expect(sections(`<div class="story">${box}${story}</div>`)).toEqual([null, null]);
+  });
+
+  it('does not caption the story with a page control ("Text Size" over "- + reset")', () => {
+    const controls = '<div class="controls"><h4>Text Size</h4><ul><li>-</li><li>+</li><li>reset</li></ul></div>';
+    expect(sections(`<div class="story"><p>Lead paragraph of the story.</p>${controls}${story}</div>`)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('keeps a heading over a list when the next part of the story opens with its own heading (a recipe)', () => {
+    const html =
+      '<div class="recipe"><div class="part"><h2>Ingredients</h2><ul><li>Flour</li><li>Salt</li></ul></div><div class="part"><h2>Method</h2><p>Mix the flour and the salt.</p></div></div>';
+    expect(
+      blocks(html)
+        .filter((b) => b.kind === 'heading')
+        .map((b) => b.text),
+    ).toEqual(['Ingredients', 'Method']);
+  });
+
+  it('keeps a heading that is alone in its wrapper above the paragraphs of its section', () => {
+    expect(sections(`<div class="story"><div class="title"><h2>Repairs</h2></div>${story}</div>`)).toEqual([
+      'Repairs',
+      'Repairs',
+    ]);
+  });
+});
+
+describe('collectBlocks: the last section of a body of lists is no box', () => {
+  it('keeps the last heading of a post whose sections are lists, with text after the post', () => {
+    const html =
+      '<div class="post"><div class="content"><h4>Performance</h4><ul><li>Fixed a hang.</li></ul><h4>Search and Navigation</h4><ul><li>Introduced a new preference.</li></ul></div><p>Posted in Firefox, Nightly.</p></div>';
+    expect(blocks(html).find((b) => b.text === 'Introduced a new preference.')?.section).toBe('Search and Navigation');
+  });
+});
+
+describe("collectBlocks: the page's own takeaways box keeps its heading", () => {
+  it('keeps "Key takeaways" over its bullets even when the story follows the box (the why table reads it)', () => {
+    const html =
+      '<div class="story"><div class="takeaways"><h2>Key takeaways</h2><ul><li>The bridge closes in May.</li><li>Repairs take a year.</li></ul></div><p>The council voted on Tuesday to close the bridge.</p></div>';
+    expect(blocks(html).find((b) => b.text === 'The bridge closes in May.')?.section).toBe('Key takeaways');
+  });
+});

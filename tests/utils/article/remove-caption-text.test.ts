@@ -62,3 +62,22 @@ describe('removeMastheads', () => {
     expect(out).toContain('The council answers its critics');
   });
 });
+
+describe("removeCaptionText: a paragraph repeating its photo's alt text", () => {
+  const alt = 'Party chairman Tim Kaine says Democrats will highlight their role.';
+
+  it("is a photo caption, not the story's first sentence", () => {
+    const out = text(
+      `<div class="lead"><p><img src="k.jpg" alt="${alt}"></p><!-- caption --><p>${alt}</p></div>${PROSE}`,
+    );
+    expect(out).not.toContain('Tim Kaine');
+    expect(out).toContain('Paragraph 1');
+  });
+
+  it('stays when story text comes between the photo and the paragraph', () => {
+    const out = text(
+      `<p><img src="k.jpg" alt="${alt}"></p><p>A different first paragraph with its own words.</p><p>${alt}</p>${PROSE}`,
+    );
+    expect(out).toContain('Tim Kaine');
+  });
+});

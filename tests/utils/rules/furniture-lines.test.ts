@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { phraseExamples, type PhraseTable } from '@/utils/rules/phrase-pattern';
 import {
   COMMENT_NOTICES,
+  COMMENT_POLICY_PHRASES,
   CONTINUES_LINES,
   DISCLOSURE_LABELS,
   DISCLOSURE_PHRASES,
+  PODCAST_LINES,
   SUBSCRIPTION_PITCHES,
   TAG_LIST_STARTS,
 } from '@/utils/rules/phrases/furniture-lines';
@@ -61,6 +63,41 @@ describe('furniture lines: story sentences that share their words stay', () => {
     'Topics discussed included trade, security and climate.',
     'The story continues to develop as officials respond.',
   ])('"%s"', (sentence) => {
+    expect(isBoilerplate(sentence)).toBe(false);
+  });
+});
+
+describe('furniture lines: comment policies, podcast notes, pointers and cross-promotion (blind look 3)', () => {
+  it.each(every(COMMENT_POLICY_PHRASES))('(%s) a sentence holding "%s" is a comment policy', (_lang, example) => {
+    expect(isBoilerplate(`Please note: ${example} and nothing else.`)).toBe(true);
+  });
+  it.each(every(PODCAST_LINES))('(%s) a sentence holding "%s" is a podcast note', (_lang, example) => {
+    expect(isBoilerplate(`Here ${example} on any device.`)).toBe(true);
+  });
+  it.each([
+    'A szerkesztőség mindössze a hírek publikációjával foglalkozik, a kommenteket nem tudja befolyásolni - azok az olvasók személyes véleményét tartalmazzák.',
+    'ترحب شبكة CNN بالنقاش الحيوي والمفيد، وكي لا نضطر في موقع CNN بالعربية إلى مراجعة التعليقات قبل نشرها.',
+    'Kérjük, kulturáltan, mások személyiségi jogainak és jó hírnevének tiszteletben tartásával kommenteljenek!',
+    'Enter you email address and zip code to set up customized email alerts.',
+    'Get Deadline news and alerts FREE to your inbox...',
+    'The best of our reporting, delivered to your inbox every morning.',
+    'For more ideas on how to stop spending, check out Real Simple.',
+    'An anonymous grocery-store manager shares the secrets to lowering your food bill.',
+    "Take a look here at the Fed's statement and how it was changed from the August statement.",
+    'Listen to (and share) episode 38 of our audio podcast Deadline Big Media.',
+    'The MP3 version of this podcast is designed to play on virtually any device capable of playing digital audio.',
+    'You can also hear the podcast on iTunes and on the SoundCloud page.',
+  ])('"%s" is furniture, never a key point', (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+  it.each([
+    'The senator said the comments reflect a growing frustration among voters.',
+    'For more than a decade, officials have tried to visit the site.',
+    'Investigators took a closer look at the accounts below the holding company.',
+    'The chef reveals that the restaurant will close in May.',
+    'The podcast drew two million listeners in its first week.',
+    'Scammers send fake invoices to your inbox that look like real bills.',
+  ])('a story sentence sharing their words stays: "%s"', (sentence) => {
     expect(isBoilerplate(sentence)).toBe(false);
   });
 });

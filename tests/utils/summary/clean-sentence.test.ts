@@ -173,3 +173,28 @@ describe('isKeyPointCandidate: photo captions in Chinese, Japanese and Korean ne
     },
   );
 });
+
+describe('stripDateline: a speaker label comes off (blind look 3)', () => {
+  it.each([
+    [
+      'McKelvey:Everyone needs someone to tell them not to wear so much Prada.',
+      'Everyone needs someone to tell them not to wear so much Prada.',
+    ],
+    ["JON SIEBEN: I don't think it should.", "I don't think it should."],
+    [
+      'Mashable: Unlike with Twitter, the founding story seems cut and dry.',
+      'Unlike with Twitter, the founding story seems cut and dry.',
+    ],
+  ])('%s', (input, expected) => {
+    const { text, cut } = stripDateline(input);
+    expect(text).toBe(expected);
+    expect(input.slice(cut)).toBe(expected);
+  });
+
+  it.each(['The ratio was 3:1 in favour.', 'Here is the plan: we go at dawn.', 'Time: 10:30 at the hall.'])(
+    'keeps %s',
+    (input) => {
+      expect(stripDateline(input)).toEqual({ text: input, cut: 0 });
+    },
+  );
+});

@@ -99,3 +99,70 @@ describe("quoteOpenAfter: a sentence that starts inside someone's quote", () => 
     expect(collectCandidates(a).map((c) => !!c.inQuote)).toEqual([false, true, false]);
   });
 });
+
+describe('collectCandidates: transcripts (blind look 3)', () => {
+  it("drops a speaker's short reply, which answers a question the reader has not seen", () => {
+    const reply =
+      "JON SIEBEN: I don't think it should. You know, if you want to become the best swimmer in the world, you train hard.";
+    expect(texts(article([p(reply)]))).toEqual([
+      'You know, if you want to become the best swimmer in the world, you train hard.',
+    ]);
+  });
+
+  it("keeps a speaker's long answer without the label", () => {
+    const answer = 'McKelvey:Everyone needs someone to tell them not to wear so much Prada, and I do that for him.';
+    expect(texts(article([p(answer)]))).toEqual([
+      'Everyone needs someone to tell them not to wear so much Prada, and I do that for him.',
+    ]);
+  });
+
+  it('drops a credit even when its label is cut off as a speaker label', () => {
+    expect(texts(article([p('Photo: Getty Images shows the crowd outside the stadium on Sunday night.')]))).toEqual([]);
+  });
+});
+
+describe('collectCandidates: the comment box (blind look 3)', () => {
+  it("gives no candidate from a paragraph that states the comment section's policy, even its other sentences", () => {
+    const box =
+      'Figyelem! A cikkhez hozzáfűzött hozzászólások nem a ma.hu network nézeteit tükrözik. A szerkesztőség mindössze a hírek publikációjával foglalkozik, a kommenteket nem tudja befolyásolni.';
+    const story = 'A helyszínen lévő újságírók hét-nyolc robbanást hallottak a kikötőben szombaton.';
+    expect(texts(article([p(story), p(box)], 'hu'))).toEqual([story]);
+  });
+
+  it('drops an English comment policy paragraph whole', () => {
+    const box =
+      'We welcome your thoughts. Comments do not necessarily reflect the views of the publisher. Please stay on topic.';
+    const story = 'The council approved the budget on Tuesday after a long debate in the chamber.';
+    expect(texts(article([p(story), p(box)]))).toEqual([story]);
+  });
+});
+
+describe('collectCandidates: a player or promo box under a heading (blind look 3)', () => {
+  const under = (section: string, text: string): Block => ({ kind: 'paragraph', text, section });
+  const story = 'The council approved the budget on Tuesday after a long debate in the chamber.';
+
+  it('gives no candidate from a headed section whose paragraphs are mostly labels', () => {
+    const box = [
+      'Listen Now: Download Today’s Podcast',
+      'iTunes (HD) | iTunes (SD) | iTunes (MP3)',
+      'RSS (HD) | RSS (SD) | RSS (MP3)',
+      'Add us on Facebook!',
+      'CNET Top 5',
+      'Back-to-school tech gifts (2013)',
+      'Want to get your kid off your couch? Bribe them back to school with some great gadgets.',
+      'Play Video',
+      'Add Your Comment',
+    ].map((t) => under('Episode 1,310', t));
+    expect(texts(article([p(story), ...box]))).toEqual([story]);
+  });
+
+  it('keeps a headed section of prose with a few labels in it', () => {
+    const section = [
+      'Photo: the bridge',
+      'The bridge will close in May for repairs that take a full year to finish.',
+      'Residents said the detour adds an hour to the trip into town each day.',
+      'Map of the detour',
+    ].map((t) => under('Repairs', t));
+    expect(texts(article([p(story), ...section]))).toHaveLength(3);
+  });
+});

@@ -325,3 +325,100 @@ describe('pickKeyPoints: points that stand alone, once', () => {
     expect(preferPredecessors(prepared, [week], () => true)).toEqual([week]);
   });
 });
+
+describe('pickKeyPoints: a quote that restates its paraphrase (blind look 3)', () => {
+  it('keeps two of the writer\'s own sentences that share a phrase ("its video hosting platform and")', () => {
+    const a = article([
+      p('Vidyard announced significant updates to its video hosting platform and tools yesterday.'),
+      p('The company said the new product lineup answers the rapidly increasing reliance of brands on video.'),
+      p(
+        'Key changes include new integration with Zoom, a redesign of its video hosting platform and new enterprise services.',
+      ),
+      p('The new mobile apps let users record videos on the go and share them through a branded video page.'),
+      p('The company saw a fourfold increase in new monthly sign-ups of its online video recording tool this spring.'),
+    ]);
+    const points = pickKeyPoints(a, { count: 5 }).map((k) => k.text);
+    expect(points).toHaveLength(5);
+  });
+  it('does not show the quote after the sentence reporting it in the same words', () => {
+    const a = article(
+      [
+        p(
+          "Selon le ministre interviewé par le Wall Street Journal, le gouvernement réfléchit à des changements dans les participations détenues par l'État. «Dans le cadre de l'effort de restructuration budgétaire, nous réfléchissons à des changements dans les participations de l'État.»",
+        ),
+        p("L'entourage du ministre comme celui du ministre de l'Économie s'en défend vigoureusement depuis lundi."),
+        p("L'État vient de vendre trois pour cent de Safran pour quatre cent quarante-huit millions d'euros."),
+        p("Tandis que vendre des actions d'EDF ou de GDF serait aujourd'hui une très mauvaise affaire pour l'État."),
+        p('Les syndicats ont annoncé une journée de grève pour protester contre ces projets de cession.'),
+      ],
+      'fr',
+    );
+    const points = pickKeyPoints(a, { count: 5 }).map((k) => k.text);
+    expect(points.some((t) => t.startsWith('«Dans le cadre'))).toBe(false);
+    expect(points.some((t) => t.startsWith('Selon le ministre'))).toBe(true);
+  });
+});
+
+describe('pickKeyPoints: sections taking turns (blind look 3)', () => {
+  it('a section with only a short line gives its turn up while other sections have points that stand alone', () => {
+    const a = article([
+      p('Jim McKelvey founded the payments company in 2009 with a friend who had helped launch a social network.'),
+      h('How it started'),
+      p(
+        'We met in St. Louis when he was fifteen and I hired him to write code for my printing business.',
+        'How it started',
+      ),
+      p(
+        'The first reader was built from a headphone jack and a magnet after I lost a sale at my glass studio.',
+        'How it started',
+      ),
+      h('What did he say to that?'),
+      p('He just looked at me funny.', 'What did he say to that?'),
+      h('What comes next'),
+      p(
+        'I am super interested in solving the talent gap right now, and that is my focus for the next year.',
+        'What comes next',
+      ),
+      p('Square is doing a great job and I do not see the new payment companies as a threat to it.', 'What comes next'),
+    ]);
+    const points = pickKeyPoints(a, { count: 4 }).map((k) => k.text);
+    expect(points).toHaveLength(4);
+    expect(points).not.toContain('He just looked at me funny.');
+  });
+});
+
+describe('pickKeyPoints: an aside in brackets (blind look 3)', () => {
+  it('does not take a sentence wholly in brackets while others stand alone', () => {
+    const a = article(
+      [
+        p(
+          "Exercice: après avoir lu cette brève parue dans L'Express, vous expliquerez en quoi elle résume une idée de la France.",
+        ),
+        p(
+          'Vous étudierez ce qu’évoquent les noms de Bernard Tapie et Etienne Mougeotte dans la presse régionale. (Vous pourrez reproduire une frise chronologique pour les situer entre le Moyen-Age et la période post-moderne).',
+        ),
+        p('Vous rappellerez que la France sait oublier les diverses condamnations judiciaires de ses grands patrons.'),
+        p('Vous expliquerez en quoi l’expression «fonds qataris» révèle un idéal d’amitié entre les peuples.'),
+        p('Vous montrerez qu’en France, les titres de presse gardent un attrait indéniable pour les grands patrons.'),
+      ],
+      'fr',
+    );
+    const points = pickKeyPoints(a, { count: 5 }).map((k) => k.text);
+    expect(points.some((t) => t.startsWith('('))).toBe(false);
+  });
+});
+
+describe('pickKeyPoints: a writer elaborating the sentence before (blind look 3)', () => {
+  it('the lead set does not take a sentence opening on "I mean"', () => {
+    const a = article([
+      p('The Huffington Post found a five-minute interview of Mark Zuckerberg filmed at the Palo Alto office in 2005.'),
+      p('I mean how else do you explain two founders making a list of ten people who do not matter in 2006.'),
+      p('The clip is part of a longer interview from a documentary about millennials shot by two filmmakers.'),
+      p('His goal at the time was to expand the site to all two thousand colleges in the United States.'),
+      p('Facebook users now make up more than a tenth of the population of the world, the company says.'),
+    ]);
+    const points = pickKeyPoints(a, { count: 3 }).map((k) => k.text);
+    expect(points).toHaveLength(3);
+    expect(points.some((t) => t.startsWith('I mean'))).toBe(false);
+  });
+});

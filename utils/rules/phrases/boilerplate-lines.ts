@@ -10,10 +10,12 @@ import {
 import { RELATED_HEADINGS, SITE_WIDE_LIST_HEADINGS } from './widget-headings';
 import {
   COMMENT_NOTICES,
+  COMMENT_POLICY_PHRASES,
   COMMENT_RULES,
   CONTINUES_LINES,
   DISCLOSURE_LABELS,
   DISCLOSURE_PHRASES,
+  PODCAST_LINES,
   PROMOTION_PHRASES,
   PROMOTION_STARTS,
   SUBSCRIPTION_PITCHES,
@@ -139,4 +141,9 @@ export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   buildPattern([PROMOTION_PHRASES], { at: 'word' }),
   // "ATENÇÃO: Comentários com textos ininteligíveis ... não serão aprovados pelo moderador."
   buildPattern([COMMENT_RULES], { at: 'word' }),
+  // A comment section's policy and a podcast's format notes, wherever the phrase sits.
+  buildPattern([COMMENT_POLICY_PHRASES, PODCAST_LINES], { at: 'word' }),
 ];
+
+/** A sentence of a comment section's rules or policy: the paragraph holding it is the comment box. */
+export const COMMENT_POLICY = buildPattern([COMMENT_POLICY_PHRASES, COMMENT_RULES], { at: 'word' });

@@ -60,6 +60,8 @@ export const LEANING_STARTS: PhraseTable = {
     'the (latter|former)',
     "(that's|this is|that is) (why|how|what|because)",
     'such (a|an)',
+    // A writer elaborating the sentence before: "I mean how else do you explain …".
+    'i mean',
   ],
   de: [
     '(dann|danach|damit|dadurch|deswegen|ebenso|dafür|darum|somit|stattdessen|zudem|ferner)',

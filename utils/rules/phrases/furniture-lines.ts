@@ -139,9 +139,19 @@ export const PROMOTION_STARTS: PhraseTable = {
     '(learn|find out|read) more (about|at|here|on our)',
     '(try|start) […2] (for free|free trial)',
     'if (a friend|someone) forwarded (this|you this)',
+    // An alert or newsletter box: "Enter your email address and zip code to set up customized email alerts.",
+    // "Get Deadline news and alerts FREE to your inbox...".
+    '(enter|type|add) (your|you) e-?mail [address]',
+    'get […3] (news|alerts|updates|headlines) […4] (to|in|into) your inbox',
+    // A pointer to something embedded the reader cannot see here: "Take a look here at the Fed's statement …".
+    '(take|have) a [quick|closer] look (here|below|above)',
+    // Cross-promotion: "For more ideas on how to stop spending, check out Real Simple."
+    'for more (ideas|tips|advice|recipes|information|stories|coverage) […8] (check out|visit|head (to|over to)|go to)',
   ],
   de: [
     'wir freuen uns (auf|über) (ihr|euer|ihre|eure) (feedback|meinung|kommentare?)',
+    'geben sie ihre e-?mail-?adresse ein',
+    'weitere (tipps|ideen|rezepte|informationen) […8] (finden sie|gibt es) (bei|auf|unter)',
     'lesen sie (hier|jetzt|den ganzen|die ganze)',
     '(abonnieren|folgen) sie uns',
     'mehr (dazu|erfahren sie) (hier|unter)',
@@ -151,23 +161,108 @@ export const PROMOTION_STARTS: PhraseTable = {
     "n'hésitez pas à (nous|partager|commenter|laisser)",
     'découvrez (notre|nos|le rapport)',
     'retrouvez (notre|nos|tous)',
+    'entrez votre [adresse] e-?mail',
+    "pour plus (d'idées|de conseils|d'informations) […8] (rendez-vous sur|consultez)",
   ],
   es: [
     'suscríbete a nuestro',
     'no (olvides|te olvides de) (suscribirte|compartir|seguirnos)',
     'déjanos (tu|un) comentario',
     'descarga (nuestra|la) (app|aplicación)',
+    'introduce tu (correo|e-?mail)',
+    'para más (ideas|consejos|información) […8] (visita|consulta)',
   ],
-  pt: ['inscreva-se (no|em) nosso', 'deixe (seu|um) comentário', 'não (esqueça|deixe) de (se inscrever|compartilhar)'],
+  pt: [
+    'inscreva-se (no|em) nosso',
+    'deixe (seu|um) comentário',
+    'não (esqueça|deixe) de (se inscrever|compartilhar)',
+    'digite seu e-?mail',
+    'para mais (ideias|dicas|informações) […8] (visite|confira|acesse)',
+  ],
 };
 
 /**
  * Phrases that make a sentence a pitch wherever they sit: "..., you can sign up here.", "Subscribe here to get ...".
  */
 export const PROMOTION_PHRASES: PhraseTable = {
-  en: ['(sign up|subscribe|register) (here|below|now) (to|for|and)', 'you can (sign up|subscribe) (here|below)'],
+  en: [
+    '(sign up|subscribe|register) (here|below|now) (to|for|and)',
+    'you can (sign up|subscribe) (here|below)',
+    '(free|straight|directly|delivered) (to|into) your inbox',
+    // A dek's teaser: "An anonymous grocery-store manager shares the secrets to lowering your food bill."
+    '(shares|reveals|spills) (the|his|her|their|#) [best|top] (secrets|tricks) (to|for|of|behind)',
+  ],
   de: ['(hier|jetzt) (anmelden|abonnieren)'],
   fr: ['inscrivez-vous (ici|gratuitement)'],
   es: ['(suscríbete|regístrate) (aquí|gratis)'],
   pt: ['(inscreva-se|cadastre-se) (aqui|grátis)'],
+};
+
+/**
+ * A comment section's policy, wherever it sits in the sentence: who answers for readers' comments and how they
+ * are checked ("The editors only publish the news and cannot influence the comments: they hold readers' own
+ * opinions", "CNN welcomes a lively and courteous discussion … so that we need not review comments before they
+ * are published"). Never story text.
+ */
+export const COMMENT_POLICY_PHRASES: PhraseTable = {
+  en: [
+    'comments (reflect|represent|express) [only] the [personal] (views|opinions) of',
+    "(is|are) not responsible for [the content of] [readers'?|user|users'?] comments",
+    "comments (do not|don't) [necessarily] reflect the (views|opinions) of",
+    'please (comment|post) (responsibly|respectfully|with respect|politely)',
+    'review (the|all) comments before (they are|publishing|publication)',
+    'welcomes? (a|the) (lively|courteous|respectful|constructive) (debate|discussion)',
+  ],
+  de: [
+    'kommentare (geben|spiegeln) [nur|ausschließlich] die [persönliche] meinung',
+    'für (die|den inhalt der) kommentare (nicht verantwortlich|keine verantwortung)',
+  ],
+  fr: [
+    "les commentaires (n'engagent que|reflètent) [les opinions de] leurs auteurs",
+    'modérer les commentaires avant (leur|la) publication',
+  ],
+  es: [
+    'los comentarios (son responsabilidad|reflejan la opinión) de [sus] (autores|lectores|usuarios)',
+    'revisar los comentarios antes de (publicarlos|su publicación)',
+  ],
+  pt: ['os comentários (são de [inteira] responsabilidade|refletem a opinião) de [seus] (autores|leitores)'],
+  hu: [
+    'a kommenteket nem tudja befolyásolni',
+    'az olvasók személyes véleményét tartalmazzák',
+    'hozzászólások nem […4] nézeteit tükrözik',
+    // "Kérjük, kulturáltan … kommenteljenek!": please comment (politely …), the verb closing the sentence.
+    'kommenteljenek',
+  ],
+  ar: ['مراجعة التعليقات قبل نشرها', 'بالنقاش الحيوي والمفيد', 'التعليقات لا تعبر عن'],
+  it: [
+    "i commenti (riflettono|esprimono) [esclusivamente|solo] (il pensiero|le opinioni|l'opinione) (dei|degli) [loro] (autori|utenti|lettori)",
+    'la redazione non è responsabile (dei|per i) commenti',
+  ],
+  ru: [
+    'комментарии (отражают|выражают) [лишь|только] (мнение|точку зрения) [их] (авторов|пользователей|читателей)',
+    'редакция не несет ответственности за [содержание] комментари(и|ев)',
+  ],
+  zh: ['评论仅代表网友个人观点', '网友评论仅供其表达个人看法', '不代表本(站|网)(观点|立场)'],
+  ja: ['コメントは投稿者個人の見解'],
+};
+
+/**
+ * A podcast's or video's format notes and where to hear it ("The MP3 version of this podcast is designed to
+ * play on virtually any device", "You can also hear the podcast on iTunes", "Listen to (and share) episode 38
+ * of our audio podcast"): the programme's furniture, not what the episode says.
+ */
+export const PODCAST_LINES: PhraseTable = {
+  en: [
+    '(version|edition|format) of this (podcast|episode|show|video|recording)',
+    'you can [also] (hear|listen to|download|subscribe to|find) (the|this|our) (podcast|episode|show)',
+    '(listen|subscribe) to […3] (episode #|our [audio] podcast)',
+    '(hear|listen to) past episodes',
+  ],
+  de: [
+    'sie können (den|diesen|unseren) podcast [auch] (hören|abonnieren|herunterladen)',
+    'hören sie (den|diesen|unseren) podcast',
+  ],
+  fr: ['vous pouvez [aussi|également] (écouter|télécharger) (le|ce|notre) podcast', 'écoutez (le|ce|notre) podcast'],
+  es: ['puedes [también] (escuchar|descargar) (el|este|nuestro) podcast', 'escucha (el|este|nuestro) podcast'],
+  pt: ['você [também] pode (ouvir|baixar) (o|este|nosso) podcast', 'ouça (o|este|nosso) podcast'],
 };
