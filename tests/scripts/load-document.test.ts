@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../scripts/lib/load-document';
+
+describe('documentFromHtml (saved pages in Node)', () => {
+  it('a saved fragment of bare text gets a body, as a browser gives it', () => {
+    const doc = documentFromHtml('Kristen Wiig has had a busy summer. <p>Her film opened.</p>');
+    expect(doc.documentElement?.tagName.toLowerCase()).toBe('html');
+    expect(doc.body?.textContent).toContain('Kristen Wiig has had a busy summer.');
+    expect(doc.body?.querySelector('p')?.textContent).toBe('Her film opened.');
+  });
+
+  it('a whole page is parsed as it is', () => {
+    const doc = documentFromHtml(
+      '<!doctype html><html lang="de"><head><title>T</title></head><body><p>x</p></body></html>',
+    );
+    expect(doc.documentElement.getAttribute('lang')).toBe('de');
+    expect(doc.title).toBe('T');
+  });
+});
