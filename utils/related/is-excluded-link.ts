@@ -33,6 +33,8 @@ import {
   SHOP_PARAMS,
   SHOP_PATHS,
   SHOP_URLS,
+  MARKET_DATA_PATHS,
+  MARKET_DATA_URLS,
   SOCIAL_HOSTS,
   VIDEO_HOSTS,
   VIDEO_PATHS,
@@ -68,6 +70,7 @@ const ON_URL: RegExp[] = [
   subdomainPattern(NON_STORY_SUBDOMAINS),
   hostPattern(SHOP_HOSTS),
   urlPartPattern(SHOP_URLS),
+  urlPartPattern(MARKET_DATA_URLS),
 ];
 const POLL = [pathSegmentPattern(POLL_PATHS), queryParamPattern(POLL_PARAMS)];
 const ON_PATH: RegExp[] = [
@@ -81,6 +84,7 @@ const ON_PATH: RegExp[] = [
   /\/amp\/?$/i,
   ...POLL,
   pathSegmentPattern(SHOP_PATHS),
+  pathSegmentPattern(MARKET_DATA_PATHS, { files: true }),
   queryParamPattern(SHOP_PARAMS),
   queryParamPattern(WIKI_EDIT_PARAMS, `(?:${WIKI_EDIT_ACTIONS.join('|')})(?:&|$)`),
   queryParamPattern(WIKI_REVISION_PARAMS),

@@ -470,6 +470,22 @@ export const SHOP_URLS = [
   'target.com/p/',
 ] as const;
 
+/**
+ * Market data: a share's quote page ("/usstock/quotes/GOOG.html", "/quote/AAPL", "finance.yahoo.com/q?s=GOOG") is a
+ * table of prices, not a story; news sites link company names in the text to them.
+ */
+export const MARKET_DATA_PATHS = ['quote', 'quotes', 'stock-quote', 'stock-quotes', 'symbol', 'ticker'] as const;
+export const MARKET_DATA_URLS = [
+  'finance.yahoo.com/q?',
+  'finance.yahoo.com/q/',
+  'google.com/finance',
+  'marketwatch.com/investing/stock/',
+  'reuters.com/companies/',
+  'money.cnn.com/quote/',
+  'quote.eastmoney.com',
+  'stockpage.10jqka.com.cn',
+] as const;
+
 /** Path segments of a site's own video pages ("/video/…", "/videos/2019/…"): a clip to watch, not a story. */
 export const VIDEO_PATHS = ['video', 'videos'] as const;
 /** Subdomains of a site that only hold videos, deals, price guides or its forum ("video.foxnews.com/v/…", "community.spiceworks.com/t/…"). */
@@ -482,6 +498,11 @@ export const NON_STORY_SUBDOMAINS = [
   'forums',
   'community',
   'discuss',
+  // A site's app catalogue and downloads ("app.sina.com.cn/appdetail.php?appID=…"): software, not stories.
+  'app',
+  'apps',
+  'download',
+  'downloads',
 ] as const;
 
 /** Video platforms: a link there is a video to watch, not a story to read. */
@@ -642,6 +663,8 @@ export const URL_LISTS: Record<string, readonly string[]> = {
   SHOP_PARAMS,
   SHOP_HOSTS,
   SHOP_URLS,
+  MARKET_DATA_PATHS,
+  MARKET_DATA_URLS,
   VIDEO_HOSTS,
   VIDEO_PATHS,
   NON_STORY_SUBDOMAINS,

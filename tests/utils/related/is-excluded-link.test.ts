@@ -19,6 +19,31 @@ describe('isExcludedUrl', () => {
   });
 
   it.each([
+    'http://stock.finance.sina.com.cn/usstock/quotes/GOOG.html',
+    'https://www.cnbc.com/quotes/AAPL',
+    'https://finance.yahoo.com/quote/MSFT/',
+    'http://finance.yahoo.com/q?s=GOOG',
+    'https://www.google.com/finance/quote/TSLA:NASDAQ',
+    'https://www.marketwatch.com/investing/stock/nflx',
+  ])("a share's quote page is market data, not an article: %s", (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'https://www.example.com/news/2024/05/quoted-in-the-press-a-profile',
+    'https://www.example.com/business/stock-market-falls-as-rates-rise-1234',
+  ])('a story whose address only mentions quotes or stocks stays: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(false);
+  });
+
+  it.each([
+    'http://app.sina.com.cn/appdetail.php?appID=887707&f=p_wenjiao',
+    'https://download.example.com/windows/player-setup',
+  ])("a site's app catalogue or download page is software, not an article: %s", (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
     'https://community.spiceworks.com/t/at-52-and-8-years-into-my-career-is-it-worth-it/1158595',
     'https://forum.example.org/threads/how-to-fix-the-river-pump.1234/',
   ])('a thread on the forum of a site is not an article: %s', (url) => {
