@@ -5,6 +5,7 @@ import {
   EMPTY_STATEMENTS,
   FIGURE_WORDS,
   FIRST_PERSON_STARTS,
+  FORWARD_REFERENCES,
   INSTRUCTION_STARTS,
   REFERENCE_ENTRY,
   REPORTING_CREDIT,
@@ -12,6 +13,7 @@ import {
   NEXT_CUES,
   MEASURE_UNITS,
   OPINION_CUES,
+  PAST_MARKERS,
   PAST_OPENINGS,
   REACTION_CUES,
   PRONOUN_SPEAKERS,
@@ -19,6 +21,7 @@ import {
   SECOND_PERSON,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
+  VAGUE_ATTRIBUTIONS,
   WHY_CUES,
   YEAR_OPENINGS,
   type CueTables,
@@ -68,6 +71,12 @@ type Cues = {
   pronounAfterOpening: RegExp | null;
   /** "Last year,", "Back in": what follows is past. */
   pastOpening: RegExp | null;
+  /** "last year", "two years ago", "was planning to" anywhere: what the sentence tells has happened. */
+  pastMarker: RegExp | null;
+  /** "… the following happens.": the sentence announces the next one. */
+  forward: RegExp | null;
+  /** "People say…", "chacun s'accorde à dire": a view given to no one. */
+  vague: RegExp | null;
   /** "In 1984,": the year that opens the sentence (group 1). */
   yearOpening: RegExp | null;
   /** When something comes: a weekday, a month, "next", "soon". */
@@ -104,6 +113,20 @@ function measured(units: PhraseTable | null): RegExp | null {
   if (!units) return null;
   return new RegExp(`\\d(?:[\\d.,]|\\s?[-–−]\\s?\\d)*\\s?(?:${alternationSource([units])})(?![\\p{L}])\\.?`, 'giu');
 }
+/** One of the phrases closing the sentence (before its stop and closing quotes): "… происходит следующее.". */
+function atEnd(table: PhraseTable | null): RegExp | null {
+  if (!table) return null;
+  // Chinese and Japanese have no word boundary before the phrase.
+  const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  const part = (cjk: boolean): PhraseTable =>
+    Object.fromEntries(Object.entries(table).map(([l, ps]) => [l, ps.filter((p) => unspaced.test(p) === cjk)]));
+  const spaced = Object.values(part(false)).flat().length
+    ? `(?<![\\p{L}\\p{N}])(?:${alternationSource([part(false)])})`
+    : '';
+  const free = Object.values(part(true)).flat().length ? `(?:${alternationSource([part(true)])})` : '';
+  const phrase = [spaced, free].filter(Boolean).join('|');
+  return new RegExp(`(?:${phrase})\\s*[.:：。…]*["”’»」』)）]*\\s*$`, 'iu');
+}
 /** A short opening phrase (up to six words and a comma), then one of the words: "Since January 2018, it has". */
 function afterOpening(words: PhraseTable | null): RegExp | null {
   if (!words) return null;
@@ -136,6 +159,9 @@ function cuesFor(lang: string | null): Cues {
       backReference: wordPattern(only(BACK_REFERENCES, base)),
       empty: wordPattern(only(EMPTY_STATEMENTS, base)),
       pastOpening: startPattern(only(PAST_OPENINGS, base)),
+      pastMarker: wordPattern(only(PAST_MARKERS, base)),
+      forward: atEnd(only(FORWARD_REFERENCES, base)),
+      vague: wordPattern(only(VAGUE_ATTRIBUTIONS, base)),
       yearOpening: only(YEAR_OPENINGS, base)
         ? new RegExp(`^(?:${alternationSource([only(YEAR_OPENINGS, base)!])})\\s+((?:1[5-9]|20)\\d\\d)(?!\\d)`, 'iu')
         : null,
@@ -217,7 +243,9 @@ function labelScores(text: string, cues: Cues, latest: number): Partial<Record<S
     // intention, "will" alone a prediction. Not after a past opening ("In 1984, … by the end of June") and not
     // a plan denied ("no immediate plans to…", "without a set deadline").
     const timed = count(cues.time, text) > 0 || /\d/u.test(text);
-    if (out.next && (!timed || past || count(cues.negatedNext, text) > 0)) delete out.next;
+    // Nor beside a time of the past ("There were rumors last year that Disney was planning to…").
+    const told = count(cues.pastMarker, text) > 0;
+    if (out.next && (!timed || past || told || count(cues.negatedNext, text) > 0)) delete out.next;
   }
   // A reaction: a named person or organisation's own words, in quote marks, told in the present story (not
   // "Last year, … argued"). The speaker and the verb of saying are read outside the quotes, so a quote's own
@@ -225,7 +253,11 @@ function labelScores(text: string, cues: Cues, latest: number): Partial<Record<S
   const outside = unquoted(text);
   const said = count(cues.reaction.strong, outside) >= 1;
   const pronoun = count(cues.pronounSpeaker, outside) > 0;
-  if (said && quoted && !pronoun && !past && (hasCjk(text) || !!cues.named?.test(outside))) out.reaction = 3;
+  const named = hasCjk(text) || !!cues.named?.test(outside);
+  if (said && quoted && !pronoun && !past && named) out.reaction = 3;
+  // A named person's remark told in reported speech ("Blake Corder … noted that the workers had left…") is what they
+  // said, not the article's background: never context.
+  if (said && named && !pronoun) delete out.context;
   // Figures that matter: at least two, one of them an amount, a share or money (not a verse, a day number or a
   // measure of a recipe or a spec: "1–1.5 cm", "150 g").
   const plain = (cues.measure ? text.replace(cues.measure, ' ') : text).replace(IDENTIFIER, ' ');
@@ -257,6 +289,9 @@ function eligible(prepared: PreparedSentences, i: number, avoid: ReadonlySet<num
   // Pointing back from inside ("a good place to do that"), or an empty line ("It makes you wonder", "declined to
   // comment"): nothing a reader of the table can use.
   if (count(cues.backReference, text) > 0 || count(cues.empty, text) > 0) return false;
+  // Announcing what follows ("… the following happens."), or a view given to no one ("People say…", "chacun
+  // s'accorde à dire…"): the point is in another sentence.
+  if (cues.forward?.test(text) || count(cues.vague, text) > 0) return false;
   // "By the time he was 13, he was dreaming…": the subject was named before.
   if (cues.pronounAfterOpening?.test(opening)) return false;
   // Outside quotes: no "you" addressed to the reader, no "we" or "our" of the writer, no exclamation ("stay tuned!").
@@ -288,6 +323,21 @@ function qualities(prepared: PreparedSentences): number[] {
  * says the stock could be a risky bet with a worthy reward", the row '"A little bit more risk but more
  * reward…," Maley said.').
  */
+/**
+ * The share of sentence i's term weight (tf-idf within the article) found among the terms of the key points shown:
+ * a sentence made of two key points' words ("Now former swimming greats like Jon Sieben says today's … funding cut
+ * of about half a million dollars…" after one point on the greats and one on the cut) says nothing new.
+ */
+function pointCoverage(prepared: PreparedSentences, i: number, pointTerms: ReadonlySet<string>): number {
+  let covered = 0;
+  let total = 0;
+  for (const [t, w] of prepared.features[i]!.vector) {
+    total += w;
+    if (pointTerms.has(t)) covered += w;
+  }
+  return total > 0 ? covered / total : 0;
+}
+
 function repeatsPoint(prepared: PreparedSentences, i: number, k: number, cues: Cues): boolean {
   const { features, termSets, candidates } = prepared;
   if (cosine(features[i]!.vector, features[k]!.vector) >= THRESHOLDS.significanceMaxSimilarity) return true;
@@ -330,8 +380,13 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
   const latest = latestYear(prepared.candidates.map((c) => c.text));
   // The key points shown above, and sentences that say much the same as one of them.
   const shown = prepared.candidates.flatMap((c, i) => (avoid.has(c.text) ? [i] : []));
+  const pointTerms = new Set(shown.flatMap((k) => prepared.termSets[k]!));
   const repeats = new Set(
-    Array.from({ length: n }, (_, i) => i).filter((i) => shown.some((k) => repeatsPoint(prepared, i, k, cues))),
+    Array.from({ length: n }, (_, i) => i).filter(
+      (i) =>
+        shown.some((k) => repeatsPoint(prepared, i, k, cues)) ||
+        (shown.length > 0 && pointCoverage(prepared, i, pointTerms) >= THRESHOLDS.significanceMaxPointCoverage),
+    ),
   );
   const pool = Array.from({ length: n }, (_, i) => i).filter((i) => eligible(prepared, i, repeats, cues));
   const pairs: { label: SignificanceLabel; i: number; value: number }[] = [];

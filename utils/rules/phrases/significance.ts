@@ -136,7 +136,8 @@ export const WHY_CUES: CueTables = {
       'at stake',
       '(raises?|raised) (concerns?|questions|fears)',
       'threatens?',
-      'consequences?',
+      // "came as a consequence of" tells a cause, not the stakes: only the plural ("consequences for") is one.
+      'consequences',
       'unprecedented',
       'historic',
       'landmark',
@@ -144,7 +145,6 @@ export const WHY_CUES: CueTables = {
       'record-(high|low|breaking)',
       '(largest|biggest|highest|lowest|worst|deadliest) since',
       '(largest|biggest|highest|lowest|worst|deadliest) (ever|on record)',
-      'impact on',
     ],
     de: ['erstmals', 'zum ersten mal', 'rekord', 'bedeutet', 'folgen für', 'auswirkungen', 'gefährdet', 'droht'],
     es: ['por primera vez', 'récord', 'significa', 'consecuencias', 'amenaza', 'impacto', 'podría (suponer|afectar)'],
@@ -162,7 +162,21 @@ export const WHY_CUES: CueTables = {
     ja: ['初めて', '過去最', '意味する', '影響', '懸念', '恐れ'],
   },
   weak: {
-    en: ['could', 'would', 'might', 'risks?', 'key', 'crucial', 'critical', 'important', 'because', 'significant'],
+    // "Total impact on the business: a 35% jump" is a figure, not the stakes: "impact on" only adds to a strong cue.
+    en: [
+      'could',
+      'would',
+      'might',
+      'risks?',
+      'key',
+      'crucial',
+      'critical',
+      'important',
+      'because',
+      'significant',
+      'impact on',
+      'consequence',
+    ],
     de: ['könnte', 'würde', 'risiko', 'wichtig', 'entscheidend', 'weil'],
     es: ['podría', 'podrían', 'riesgo', 'importante', 'clave', 'porque'],
     fr: ['pourrait', 'pourraient', 'risque', 'important', 'crucial', 'parce que'],
@@ -176,17 +190,16 @@ export const WHY_CUES: CueTables = {
 export const NEXT_CUES: CueTables = {
   strong: {
     en: [
-      '(is|are|was|were) expected to',
+      // Not "was expected to": an expectation of the past.
+      '(is|are) expected to',
       '(is|are) (set|scheduled|due|slated|poised) to',
       'plans? to',
       'scheduled',
       'deadline',
       'next (week|month|season)',
-      'next steps?',
       '(by|until|from) next year',
       'later this (week|month|year)',
       'in the coming (days|weeks|months|years)',
-      'upcoming',
       'will (vote|decide|meet|announce|begin|start|open|launch|resume|review|consider|hold)',
       'by the end of',
     ],
@@ -201,28 +214,36 @@ export const NEXT_CUES: CueTables = {
       'frist',
       'künftig',
     ],
-    es: ['se espera', 'está previsto', 'prevé', 'planea', 'la próxima (semana|año|mes)', 'plazo', 'a partir de'],
-    fr: [
-      'devrait',
-      'est prévu',
-      'prévoit',
-      "d'ici",
-      'd’ici',
-      'la semaine prochaine',
-      "l'an prochain",
-      'échéance',
-      'à partir de',
+    // Not a bare "plazo" (a period: "han rebasado ya ese plazo") nor "a partir de" ("from", of the past as well).
+    es: [
+      'se espera',
+      'está previsto',
+      'prevé',
+      'planea',
+      'la próxima (semana|año|mes)',
+      'fecha límite',
+      'el plazo (vence|termina|expira|acaba)',
     ],
-    pt: ['deve', 'está previsto', 'prevê', 'planeja', 'próxima (semana|ano|mês)', 'prazo', 'a partir de'],
+    fr: ['devrait', 'est prévu', 'prévoit', "d'ici", 'd’ici', 'la semaine prochaine', "l'an prochain", 'échéance'],
+    pt: [
+      'deve',
+      'está previsto',
+      'prevê',
+      'planeja',
+      'próxima (semana|ano|mês)',
+      'data limite',
+      'o prazo (vence|termina|expira|acaba)',
+    ],
     zh: ['计划', '预计', '将于', '即将', '下一步', '明年', '下周', '截止'],
     ja: ['予定', '見通し', '方針', '来年', '来月', '計画', '今後'],
   },
   weak: {
-    en: ['will', "'ll", 'tomorrow', 'soon'],
+    // "upcoming", "next steps": words of what comes, but nothing scheduled or planned by themselves.
+    en: ['will', "'ll", 'tomorrow', 'soon', 'upcoming', 'next steps?'],
     de: ['wird', 'werden'],
-    es: ['será', 'serán', 'próximo'],
-    fr: ['sera', 'seront', 'prochain'],
-    pt: ['será', 'serão', 'próximo'],
+    es: ['será', 'serán', 'próximo', 'plazo', 'a partir de'],
+    fr: ['sera', 'seront', 'prochain', 'à partir de'],
+    pt: ['será', 'serão', 'próximo', 'prazo', 'a partir de'],
     zh: ['将'],
     ja: ['する方針'],
   },
@@ -244,21 +265,41 @@ export const CONTEXT_CUES: CueTables = {
       'has long',
       'back in',
       'originally',
-      'in the (past|wake of)',
+      // Not "in the past week": what just happened is news, not background.
+      'in the wake of',
+      'in the past,',
+      'in the past [two|three|four|five|few|several|#] (years|decades|centuries)',
     ],
-    de: ['seit', 'vergangenen jahr', 'zuvor', 'bereits im', 'nachdem', 'ursprünglich', 'vor # jahren'],
-    es: ['desde', 'el año pasado', 'anteriormente', 'hace # años', 'tras', 'en medio de', 'históricamente'],
-    fr: ['depuis', "l'an dernier", "l'année dernière", 'auparavant', 'il y a # ans', 'historiquement', 'après que'],
-    pt: ['desde', 'no ano passado', 'anteriormente', 'há # anos', 'após', 'historicamente'],
+    // "after" ("nachdem", "tras", "après que", "após") orders two events; it tells no history by itself. Nor does
+    // "desde" without a time ("desde el hospital": from the hospital).
+    de: ['seit', 'vergangenen jahr', 'zuvor', 'bereits im', 'ursprünglich', 'vor # jahren'],
+    es: [
+      'desde (hace|que|#|el año|los años|principios|finales|entonces)',
+      'desde (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)',
+      'el año pasado',
+      'anteriormente',
+      'hace # años',
+      'en medio de',
+      'históricamente',
+    ],
+    fr: ['depuis', "l'an dernier", "l'année dernière", 'auparavant', 'il y a # ans', 'historiquement'],
+    pt: [
+      'desde (há|que|#|o ano|os anos|o início|o final|então)',
+      'desde (janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)',
+      'no ano passado',
+      'anteriormente',
+      'há # anos',
+      'historicamente',
+    ],
     zh: ['此前', '以来', '去年', '早在', '曾经', '历史上'],
     ja: ['これまで', '以来', '昨年', 'かつて', '従来', '歴史'],
   },
   weak: {
     en: ['(has|have|had) been', 'earlier', 'years', 'amid', 'following', 'since'],
-    de: ['bereits', 'damals', 'jahren'],
-    es: ['ya', 'años'],
-    fr: ['déjà', 'ans'],
-    pt: ['já', 'anos'],
+    de: ['bereits', 'damals', 'jahren', 'nachdem'],
+    es: ['ya', 'años', 'tras', 'desde'],
+    fr: ['déjà', 'ans', 'après que'],
+    pt: ['já', 'anos', 'após', 'desde'],
     zh: ['自'],
     ja: ['当時'],
   },
@@ -342,6 +383,8 @@ export const REFERRING_STARTS: PhraseTable = {
     '(while|whereas|because)',
     'not (just|only)',
     "here'?s (how|why|what)",
+    // The writer's inference from what was just told ("Obviously, the case went to court because…").
+    '(obviously|clearly|evidently|naturally)',
   ],
   de: [
     'in (diesem|dieser|diesen) …1',
@@ -351,6 +394,7 @@ export const REFERRING_STARTS: PhraseTable = {
     'nicht nur',
     'in der tat',
     'zum beispiel',
+    '(und|offensichtlich|offenbar|natürlich)',
   ],
   es: [
     'en (ese|esa|esos|esas|este|esta) …1',
@@ -361,6 +405,9 @@ export const REFERRING_STARTS: PhraseTable = {
     'de hecho',
     'por (ejemplo|lo tanto|otra parte)',
     'en cambio',
+    // "And…", "Obviously…", and "Que se lo digan a…" ("Just ask…"): an example of what was just said.
+    '(y|obviamente|evidentemente|claramente)',
+    'que se lo (digan|pregunten|cuenten) a',
   ],
   fr: [
     'dans (ce|cette|ces) …1',
@@ -371,6 +418,9 @@ export const REFERRING_STARTS: PhraseTable = {
     'en (effet|revanche)',
     'de fait',
     'par (exemple|conséquent|ailleurs)',
+    // "Et la refonte … lui laisse…": "and" carries on from the sentence before (whose "lui" is told there).
+    '(et|évidemment|manifestement|clairement)',
+    'pour rappel',
   ],
   pt: [
     'nesse',
@@ -384,7 +434,20 @@ export const REFERRING_STARTS: PhraseTable = {
     'de fato',
     'na verdade',
     'por (exemplo|outro lado)',
+    '(e|obviamente|evidentemente|claramente)',
   ],
+  ru: [
+    'в (этом|этой|этих|том|той|тех|таком|такой|таких) …1',
+    '(этот|эта|эти|этого|этой|этим|этому|такой|такая|такие) …1',
+    '(и|а|очевидно|видимо|следовательно|поэтому|итак|например|действительно|зато|причем|причём)',
+    'таким образом',
+    'в (самом деле|частности|результате)',
+    'другими словами',
+    'иными словами',
+    'по иронии',
+  ],
+  zh: ['(因此|所以|显然|例如|比如|总之|换句话说|于是|可见|由此|这些|这种|这个|那些|此外)'],
+  ja: ['(つまり|したがって|例えば|このため|その結果|この|その|それで|だから|明らかに)'],
 };
 
 /**
@@ -392,11 +455,98 @@ export const REFERRING_STARTS: PhraseTable = {
  * this"): the row would not make sense alone. Matched as whole words anywhere in the sentence.
  */
 export const BACK_REFERENCES: PhraseTable = {
-  en: ['(do|does|did|doing) (that|so)', 'like (this|that) (going|again)', 'acquisitions like this', 'of course'],
+  en: [
+    '(do|does|did|doing) (that|so)',
+    'like (this|that) (going|again)',
+    'acquisitions like this',
+    'of course',
+    // "Choosing the former would mean…": which of two was told before ("the former president" is a title).
+    'the (former|latter) (is|was|are|were|would|will|could|can|may|might|has|had|does|did|means|meant)',
+    '(choose|chose|choosing|chosen|prefer|prefers|preferred|preferring|pick|picked|picking) the (former|latter)',
+    'the (former|latter)[.,]',
+  ],
   de: ['das tun', 'so etwas'],
-  es: ['hacer(lo| eso)'],
-  fr: ['le faire', 'faire cela'],
-  pt: ['fazer (isso|isto)'],
+  es: [
+    'hacer(lo| eso)',
+    'el (primero|segundo) (de ellos|de ambos)',
+    '(ese|esa|esos|esas) (plazo|caso|tiempo|período|periodo)',
+  ],
+  fr: ['le faire', 'faire cela', '(ce|cet) (délai|cas)-là', 'le (premier|second) (des deux|d’entre eux)'],
+  pt: ['fazer (isso|isto)', '(esse|essa) (prazo|caso|período)'],
+  ru: ['(первое|последнее|первый|последний) из (них|двух)'],
+};
+
+/**
+ * A sentence that announces what follows ("… the following happens.", "…происходит следующее.", "wie folgt."): the
+ * point is in the next sentences, so alone it says nothing. Matched at the end of a sentence (before its stop).
+ */
+export const FORWARD_REFERENCES: PhraseTable = {
+  en: ['the following [happens|happened|applies|occurs|is true]', 'as follows', '(is|are) (these|this)', 'below'],
+  de: ['folgendes', 'wie folgt', 'folgende'],
+  es: ['lo siguiente', 'como sigue', 'siguientes'],
+  fr: ['ce qui suit', 'comme suit', 'suivant', 'suivantes?', 'suivants'],
+  pt: ['o seguinte', 'como segue', 'seguintes'],
+  ru: ['следующее', 'следующим образом', 'следующие', 'вот что'],
+  zh: ['如下', '以下几点', '下列'],
+  ja: ['次の(通り|とおり)', '以下の(通り|とおり)', '次のように'],
+};
+
+/**
+ * A view given to no one in particular ("People say…", "Everyone agrees that…", "chacun s'accorde à dire",
+ * "говорят"): vague, and often the view the writer or speaker then contests. Matched as whole words, inside quotes
+ * too ('"People say, … I didn't care," says Munn' sets up her opposite point).
+ */
+export const VAGUE_ATTRIBUTIONS: PhraseTable = {
+  en: [
+    '(people|some|many|everyone|everybody|most people) (say|says|think|thinks|believe|believes|assume|assumes|agree|agrees)',
+    'it is (often|widely|commonly|generally) (said|believed|assumed|thought)',
+    'conventional wisdom',
+    '(is|are|was|were) not necessarily',
+    "(don't|doesn't|didn't|do not|does not|did not) necessarily",
+  ],
+  de: ['man sagt', '(viele|manche|alle) (sagen|glauben|meinen|denken)', 'heißt es oft', 'nicht unbedingt'],
+  es: [
+    '(la gente|muchos|algunos|todos|todo el mundo) (dice|dicen|cree|creen|piensa|piensan|coinciden)',
+    'se dice',
+    'no necesariamente',
+  ],
+  fr: [
+    "(chacun|tout le monde|on) s'accorde",
+    'on dit',
+    '(certains|beaucoup|tous) (disent|pensent|estiment|croient)',
+    'pas forcément',
+    'pas nécessairement',
+  ],
+  pt: [
+    '(as pessoas|muitos|alguns|todos|todo mundo) (diz|dizem|acha|acham|pensa|pensam|concordam)',
+    'diz-se',
+    'não necessariamente',
+  ],
+  ru: ['говорят', '(многие|некоторые|все) (считают|думают|говорят|уверены)', 'принято считать', 'не обязательно'],
+  zh: ['据说', '有人说', '人们常说', '不一定'],
+  ja: ['と言われ', '言われている', '必ずしも'],
+};
+
+/**
+ * Times of the past anywhere in a sentence ("There were rumors last year that…", "two years ago", "was planning
+ * to"): what it tells has happened, so it is never "what's next" even beside a word of the future. Matched as whole
+ * words (as substrings in Chinese and Japanese).
+ */
+export const PAST_MARKERS: PhraseTable = {
+  en: [
+    'last (year|month|week|decade|century|summer|spring|autumn|fall|winter|season)',
+    '# (years?|months?|weeks?|days?|decades?) ago',
+    '(was|were|had been) (planning|expected|scheduled|set|due|slated) to',
+    'had (planned|hoped|intended)',
+    'rumou?rs',
+  ],
+  de: ['(letztes|vergangenes|letzten|vergangenen) (jahr|jahres|monat|monats)', 'vor # (jahren|monaten|wochen|tagen)'],
+  es: ['el (año|mes) pasado', 'hace # (años|meses|semanas|días)', 'rumores'],
+  fr: ["l'an dernier", "l'année dernière", 'le mois dernier', 'il y a # (ans|mois|semaines|jours)', 'rumeurs'],
+  pt: ['no (ano|mês) passado', 'há # (anos|meses|semanas|dias)', 'rumores'],
+  ru: ['в прошлом (году|месяце)', '# (лет|года|месяцев|недель|дней) назад', 'слухи'],
+  zh: ['去年', '上个月', '此前', '年前', '传闻'],
+  ja: ['昨年', '去年', '先月', '年前', 'うわさ'],
 };
 
 /**
