@@ -463,7 +463,10 @@ export const BACK_REFERENCES: PhraseTable = {
     // "Choosing the former would mean…": which of two was told before ("the former president" is a title).
     'the (former|latter) (is|was|are|were|would|will|could|can|may|might|has|had|does|did|means|meant)',
     '(choose|chose|choosing|chosen|prefer|prefers|preferred|preferring|pick|picked|picking) the (former|latter)',
-    'the (former|latter)[.,]',
+    'the former,',
+    'the latter,',
+    'the former.',
+    'the latter.',
   ],
   de: ['das tun', 'so etwas'],
   es: [
@@ -471,7 +474,7 @@ export const BACK_REFERENCES: PhraseTable = {
     'el (primero|segundo) (de ellos|de ambos)',
     '(ese|esa|esos|esas) (plazo|caso|tiempo|período|periodo)',
   ],
-  fr: ['le faire', 'faire cela', '(ce|cet) (délai|cas)-là', 'le (premier|second) (des deux|d’entre eux)'],
+  fr: ['le faire', 'faire cela', 'ce délai-là', 'ce cas-là', 'le (premier|second) (des deux|d’entre eux)'],
   pt: ['fazer (isso|isto)', '(esse|essa) (prazo|caso|período)'],
   ru: ['(первое|последнее|первый|последний) из (них|двух)'],
 };
