@@ -85,6 +85,8 @@ type Cues = {
   opinion: RegExp | null;
   /** A step of a recipe or a how-to: "Heat to boiling…". */
   instruction: RegExp | null;
+  /** A step after an opening phrase: "Using floral pins, attach enough moss…". */
+  instructionAfterOpening: RegExp | null;
   /** A figure of a measure in a recipe or a spec: "1–1.5 cm", "150 g". */
   measure: RegExp | null;
 };
@@ -169,6 +171,7 @@ function cuesFor(lang: string | null): Cues {
       time: wordPattern(only(TIME_WORDS, base)),
       measure: measured(only(MEASURE_UNITS, base)),
       instruction: startPattern(only(INSTRUCTION_STARTS, base)),
+      instructionAfterOpening: afterOpening(only(INSTRUCTION_STARTS, base)),
       opinion: wordPattern(only(OPINION_CUES, base)),
     };
     cuesByLanguage.set(base, cues);
@@ -393,7 +396,7 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
   // A step of a recipe or a how-to, a Q&A or score line earns no label: not what matters in a story.
   const step = (i: number): number => {
     const text = prepared.candidates[i]!.text;
-    return cues.instruction?.test(text) || LABELLED_LINE.test(text) ? 1 : 0;
+    return cues.instruction?.test(text) || cues.instructionAfterOpening?.test(text) || LABELLED_LINE.test(text) ? 1 : 0;
   };
   for (const i of pool) {
     const text = prepared.candidates[i]!.text;

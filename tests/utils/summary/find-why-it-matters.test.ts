@@ -503,6 +503,41 @@ describe('findWhyItMatters', () => {
   });
   const STAKES = 'The library could close its reading room for the first time since it opened in 1931.';
 
+  it.each([
+    [
+      'the writer in the story ("… told me")',
+      'The library could close its reading room for the first time since 1931, the director told me on Tuesday.',
+    ],
+    [
+      "the writer's verdict opening the sentence",
+      'Unfortunately, the library could close its reading room for the first time since it opened in 1931.',
+    ],
+    [
+      'a no-comment line',
+      'Library director Ruth Ellis told reporters: "We don\'t comment on whether the reading room could close."',
+    ],
+    [
+      'what is not known',
+      'Why the library could close its reading room for the first time since 1931 was not immediately clear.',
+    ],
+  ])('never picks %s', (_name, sentence) => {
+    expect(pickedFrom(STAKES)).toContain(STAKES); // the control
+    expect(pickedFrom(sentence)).not.toContain(sentence);
+  });
+
+  it.each([
+    [
+      'advice to the reader',
+      "Don't leave laptops on the tables of the library reading room for the first time visitors.",
+    ],
+    [
+      'a step after an opening phrase',
+      'Using the front desk laptops, attach a library card for the first time since 1931 to the reading room.',
+    ],
+  ])('%s is a step of a how-to: it fills a row only when nothing else can', (_name, sentence) => {
+    expect(pickedFrom(sentence)).not.toContain(sentence);
+  });
+
   /** Eight plain sentences of a page in another language, and the labels a sentence among them gets. */
   const PLAIN_IN: Record<string, string[]> = {
     es: [

@@ -383,8 +383,12 @@ export const REFERRING_STARTS: PhraseTable = {
     '(while|whereas|because)',
     'not (just|only)',
     "here'?s (how|why|what)",
-    // The writer's inference from what was just told ("Obviously, the case went to court because…").
+    // The writer's inference from what was just told ("Obviously, the case went to court because…"), or the
+    // writer's verdict on it ("Unfortunately, the VA decided…", "To their credit, the side improved…").
     '(obviously|clearly|evidently|naturally)',
+    '(unfortunately|fortunately|sadly|thankfully|luckily|hopefully|nonetheless|nevertheless|admittedly|arguably)',
+    'to (his|her|their|its) credit',
+    'for (a start|starters)',
   ],
   de: [
     'in (diesem|dieser|diesen) …1',
@@ -394,7 +398,8 @@ export const REFERRING_STARTS: PhraseTable = {
     'nicht nur',
     'in der tat',
     'zum beispiel',
-    '(und|offensichtlich|offenbar|natürlich)',
+    '(und|offensichtlich|offenbar|natürlich|leider|glücklicherweise|dennoch|trotzdem)',
+    'zum glück',
   ],
   es: [
     'en (ese|esa|esos|esas|este|esta) …1',
@@ -406,7 +411,8 @@ export const REFERRING_STARTS: PhraseTable = {
     'por (ejemplo|lo tanto|otra parte)',
     'en cambio',
     // "And…", "Obviously…", and "Que se lo digan a…" ("Just ask…"): an example of what was just said.
-    '(y|obviamente|evidentemente|claramente)',
+    '(y|obviamente|evidentemente|claramente|lamentablemente|afortunadamente|desafortunadamente)',
+    'por (suerte|desgracia)',
     'que se lo (digan|pregunten|cuenten) a',
   ],
   fr: [
@@ -419,7 +425,7 @@ export const REFERRING_STARTS: PhraseTable = {
     'de fait',
     'par (exemple|conséquent|ailleurs)',
     // "Et la refonte … lui laisse…": "and" carries on from the sentence before (whose "lui" is told there).
-    '(et|évidemment|manifestement|clairement)',
+    '(et|évidemment|manifestement|clairement|malheureusement|heureusement|néanmoins)',
     'pour rappel',
   ],
   pt: [
@@ -434,7 +440,7 @@ export const REFERRING_STARTS: PhraseTable = {
     'de fato',
     'na verdade',
     'por (exemplo|outro lado)',
-    '(e|obviamente|evidentemente|claramente)',
+    '(e|obviamente|evidentemente|claramente|infelizmente|felizmente)',
   ],
   ru: [
     'в (этом|этой|этих|том|той|тех|таком|такой|таких) …1',
@@ -445,9 +451,10 @@ export const REFERRING_STARTS: PhraseTable = {
     'другими словами',
     'иными словами',
     'по иронии',
+    'к (сожалению|счастью)',
   ],
-  zh: ['(因此|所以|显然|例如|比如|总之|换句话说|于是|可见|由此|这些|这种|这个|那些|此外)'],
-  ja: ['(つまり|したがって|例えば|このため|その結果|この|その|それで|だから|明らかに)'],
+  zh: ['(因此|所以|显然|例如|比如|总之|换句话说|于是|可见|由此|这些|这种|这个|那些|此外|不幸的是|幸运的是|遗憾的是)'],
+  ja: ['(つまり|したがって|例えば|このため|その結果|この|その|それで|だから|明らかに|残念ながら|幸い)'],
 };
 
 /**
@@ -565,6 +572,9 @@ export const EMPTY_STATEMENTS: PhraseTable = {
     'take …3 seriously',
     '(very|really|so) (encouraging|exciting|cool)',
     '(declined|refused) to comment',
+    "(we|i) (don't|do not) comment on",
+    'not immediately (clear|known)',
+    "(it's|it is|it was) (not|un)(known|clear) (whether|why|if|how)",
     'could not be reached',
     'did not [immediately] (respond|return)',
     'no comment',
@@ -664,6 +674,10 @@ export const INSTRUCTION_STARTS: PhraseTable = {
     '(add|heat|mix|stir|place|put|bake|pour|preheat|combine|serve|cook|boil|whisk|season|chop|slice|fold|drain)',
     '(sprinkle|spread|roll|knead|simmer|fry|grill|rinse|peel|grate|melt|beat|blend|transfer|cover|garnish|let)',
     '(click|tap|select|install|download|press|unplug|restart)',
+    // Advice to the reader: "Don't pick anything up…", "Make sure the glass…".
+    "(don't|do not|never|avoid|remember|consider|try) …1",
+    '(make|be) sure',
+    '(attach|insert|remove|trim|arrange|wrap|glue|fill|pull|push|check|choose|pick|keep)',
   ],
   de: ['(geben|fügen|mischen|schneiden|backen|erhitzen|rühren|verrühren|klicken|wählen) sie'],
   es: ['(añadir|agregar|mezclar|hornear|calentar|añada|agregue|mezcle|hornee|caliente|cocine|sirva|batir|bata)'],
@@ -700,7 +714,8 @@ export const SUBJECT_PRONOUNS: PhraseTable = {
 
 /** The writer speaking ("I wrote…", "We invite you…"): the article's voice, not what matters in the story. */
 export const FIRST_PERSON_STARTS: PhraseTable = {
-  en: ['i', "i'(m|ve|d|ll)", 'we', "we'(re|ve|d|ll)", 'my', 'our', 'us', 'let us', "let's"],
+  // "… he told me", "What surprises me is…": the writer in the story.
+  en: ['i', "i'(m|ve|d|ll)", 'we', "we'(re|ve|d|ll)", 'my', 'our', 'us', 'let us', "let's", 'me', 'myself'],
   de: ['ich', 'wir', 'mein', 'meine', 'unser', 'unsere'],
   es: ['yo', 'nosotros', 'mi', 'nuestro', 'nuestra'],
   fr: ['je', "j'", 'nous', 'mon', 'ma', 'notre'],
