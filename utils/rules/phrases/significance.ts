@@ -214,7 +214,7 @@ export const NEXT_CUES: CueTables = {
       'frist',
       'künftig',
     ],
-    // Not a bare "plazo" (a period: "han rebasado ya ese plazo") nor "a partir de" ("from", of the past as well).
+    // Not a bare "plazo" (a period: "han rebasado ya ese plazo").
     es: [
       'se espera',
       'está previsto',
@@ -223,8 +223,19 @@ export const NEXT_CUES: CueTables = {
       'la próxima (semana|año|mes)',
       'fecha límite',
       'el plazo (vence|termina|expira|acaba)',
+      'a partir de',
     ],
-    fr: ['devrait', 'est prévu', 'prévoit', "d'ici", 'd’ici', 'la semaine prochaine', "l'an prochain", 'échéance'],
+    fr: [
+      'devrait',
+      'est prévu',
+      'prévoit',
+      "d'ici",
+      'd’ici',
+      'la semaine prochaine',
+      "l'an prochain",
+      'échéance',
+      'à partir de',
+    ],
     pt: [
       'deve',
       'está previsto',
@@ -233,6 +244,7 @@ export const NEXT_CUES: CueTables = {
       'próxima (semana|ano|mês)',
       'data limite',
       'o prazo (vence|termina|expira|acaba)',
+      'a partir de',
     ],
     zh: ['计划', '预计', '将于', '即将', '下一步', '明年', '下周', '截止'],
     ja: ['予定', '見通し', '方針', '来年', '来月', '計画', '今後'],
@@ -241,9 +253,9 @@ export const NEXT_CUES: CueTables = {
     // "upcoming", "next steps": words of what comes, but nothing scheduled or planned by themselves.
     en: ['will', "'ll", 'tomorrow', 'soon', 'upcoming', 'next steps?'],
     de: ['wird', 'werden'],
-    es: ['será', 'serán', 'próximo', 'plazo', 'a partir de'],
-    fr: ['sera', 'seront', 'prochain', 'à partir de'],
-    pt: ['será', 'serão', 'próximo', 'prazo', 'a partir de'],
+    es: ['será', 'serán', 'próximo', 'plazo'],
+    fr: ['sera', 'seront', 'prochain'],
+    pt: ['será', 'serão', 'próximo', 'prazo'],
     zh: ['将'],
     ja: ['する方針'],
   },
