@@ -538,6 +538,44 @@ describe('findWhyItMatters', () => {
     expect(pickedFrom(sentence)).not.toContain(sentence);
   });
 
+  it("a line under a speaker's label never fills a row: no table rather than a weak one", () => {
+    const line = 'RUTH ELLIS: It has been a tough time for the library reading room and its visitors.';
+    const sentences = [...PLAIN, line];
+    const rows = (avoid: string[]): string[] =>
+      findWhyItMatters(article([p(sentences.join(' '))]), { avoid })?.rows.map((r) => r[1]!) ?? [];
+    // The control: with plain facts left, the table shows them.
+    expect(rows(PLAIN.slice(0, 6))).toHaveLength(2);
+    expect(rows(PLAIN.slice(0, 7))).not.toContain(line);
+  });
+
+  it.each([
+    [
+      'en',
+      '"Now" going on from the sentence before',
+      'Now the library could close its reading room for the first time since 1931.',
+    ],
+    [
+      'en',
+      '"these two" named before',
+      'The library could close these two reading rooms for the first time since 1931.',
+    ],
+    [
+      'ar',
+      'أما ("As for"), the other side of what was told',
+      'أما المكتبة فقد تغلق قاعة القراءة لأول مرة منذ 1931 بتكلفة 3,5 مليون دولار و40% من الميزانية.',
+    ],
+  ])('in %s, never picks %s', (lang, _name, sentence) => {
+    // The control: the same sentence without its leaning word is picked.
+    const control = sentence
+      .replace(/^Now the/u, 'The')
+      .replace(/^أما /u, '')
+      .replace('these two', 'the two');
+    const picked = (s: string): string[] =>
+      findWhyItMatters({ ...article([p([...PLAIN, s].join(' '))]), lang })!.rows.map((r) => r[1]!);
+    expect(picked(control)).toContain(control);
+    expect(picked(sentence)).not.toContain(sentence);
+  });
+
   /** Eight plain sentences of a page in another language, and the labels a sentence among them gets. */
   const PLAIN_IN: Record<string, string[]> = {
     es: [
@@ -603,6 +641,11 @@ describe('findWhyItMatters', () => {
       'ru',
       'Библиотека потратила на ремонт зала 3,5 млн рублей, на 40% больше, чем планировала весной.',
       'Когда библиотека тратит на ремонт зала 3,5 млн рублей, на 40% больше плана, происходит следующее.',
+    ],
+    [
+      'es',
+      'La biblioteca cerró su sala de lectura por primera vez desde 1931 por las obras del tejado.',
+      'Tampoco la biblioteca cerró su sala de lectura por primera vez desde 1931 por las obras del tejado.',
     ],
   ])('in %s, never picks a sentence leaning on a neighbour (control: %s)', (lang, control, leaning) => {
     expect(pickedIn(lang, control)).toContain(control);

@@ -401,6 +401,8 @@ export const REFERRING_STARTS: PhraseTable = {
     '(unfortunately|fortunately|sadly|thankfully|luckily|hopefully|nonetheless|nevertheless|admittedly|arguably)',
     'to (his|her|their|its) credit',
     'for (a start|starters)',
+    // "Now former swimming greats say…", "Now it's time to…": the story goes on from the sentence before.
+    'now',
   ],
   de: [
     'in (diesem|dieser|diesen) …1',
@@ -410,7 +412,7 @@ export const REFERRING_STARTS: PhraseTable = {
     'nicht nur',
     'in der tat',
     'zum beispiel',
-    '(und|offensichtlich|offenbar|natürlich|leider|glücklicherweise|dennoch|trotzdem)',
+    '(und|nun|offensichtlich|offenbar|natürlich|leider|glücklicherweise|dennoch|trotzdem)',
     'zum glück',
   ],
   es: [
@@ -425,6 +427,8 @@ export const REFERRING_STARTS: PhraseTable = {
     // "And…", "Obviously…", and "Que se lo digan a…" ("Just ask…"): an example of what was just said.
     '(y|obviamente|evidentemente|claramente|lamentablemente|afortunadamente|desafortunadamente)',
     'por (suerte|desgracia)',
+    // "Tampoco…" ("Nor…"): one more of what was just told.
+    'tampoco',
     'que se lo (digan|pregunten|cuenten) a',
   ],
   fr: [
@@ -452,7 +456,7 @@ export const REFERRING_STARTS: PhraseTable = {
     'de fato',
     'na verdade',
     'por (exemplo|outro lado)',
-    '(e|obviamente|evidentemente|claramente|infelizmente|felizmente)',
+    '(e|nem|tampouco|obviamente|evidentemente|claramente|infelizmente|felizmente)',
   ],
   ru: [
     'в (этом|этой|этих|том|той|тех|таком|такой|таких) …1',
@@ -465,6 +469,8 @@ export const REFERRING_STARTS: PhraseTable = {
     'по иронии',
     'к (сожалению|счастью)',
   ],
+  // "أما …، ف…" ("As for …,"): the other side of what was just told.
+  ar: ['(أما|لكن|ولكن|وأما)', 'إلا أن'],
   zh: ['(因此|所以|显然|例如|比如|总之|换句话说|于是|可见|由此|这些|这种|这个|那些|此外|不幸的是|幸运的是|遗憾的是)'],
   ja: ['(つまり|したがって|例えば|このため|その結果|この|その|それで|だから|明らかに|残念ながら|幸い)'],
 };
@@ -486,15 +492,25 @@ export const BACK_REFERENCES: PhraseTable = {
     'the latter,',
     'the former.',
     'the latter.',
+    // "these two communities": named in the sentences before.
+    '(these|those) (two|three|four|both)',
   ],
-  de: ['das tun', 'so etwas'],
+  de: ['das tun', 'so etwas', 'diese (beiden|zwei|drei|vier)'],
   es: [
     'hacer(lo| eso)',
+    '(estas|estos|esas|esos) (dos|tres|cuatro)',
     'el (primero|segundo) (de ellos|de ambos)',
     '(ese|esa|esos|esas) (plazo|caso|tiempo|período|periodo)',
   ],
-  fr: ['le faire', 'faire cela', 'ce délai-là', 'ce cas-là', 'le (premier|second) (des deux|d’entre eux)'],
-  pt: ['fazer (isso|isto)', '(esse|essa) (prazo|caso|período)'],
+  fr: [
+    'le faire',
+    'faire cela',
+    'ces (deux|trois|quatre)',
+    'ce délai-là',
+    'ce cas-là',
+    'le (premier|second) (des deux|d’entre eux)',
+  ],
+  pt: ['fazer (isso|isto)', '(estas|estes|essas|esses) (duas|dois|três|quatro)', '(esse|essa) (prazo|caso|período)'],
   ru: ['(первое|последнее|первый|последний) из (них|двух)'],
 };
 
