@@ -195,7 +195,7 @@ const PHONE = /\(\d{2,5}\)\s?\d|\d{2,4}-\d{2}-\d{2}|\b\d{3}-\d{4}\b/u;
 /**
  * A line under a short label of capitalised words or figures and a colon: a Q&A speaker ("A: Broncos vs.
  * Raiders…", "Kristine Adams: My understanding…"), a score line ("Wild 4, Sabres 1: …"), "Update: …". Not the
- * story's own prose: it earns no label and fills no "also notable" row.
+ * story's own prose: it earns no label, and fills an "also notable" row only when nothing else can.
  */
 const LABELLED_LINE = /^[\p{Lu}\p{N}][\p{L}\p{N}.,'’&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.,'’&-]*){0,3}:\s/u;
 /** What closes a sentence: a stop, then closing quotes or brackets. */
@@ -430,8 +430,7 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
     used.add(i);
   }
   // Too few sentences earned a label: the best remaining ones, honestly labelled "also notable", facts before
-  // steps and the writer's opinions, those about the story first; never a line under a speaker's or a score's label
-  // ("ELLESA THROWDEN: It's been a tough time…"): a row is better left out than weak. (A short article's central sentences are often all key points already: then a less central one
+  // steps, labelled lines and the writer's opinions, those about the story first. (A short article's central sentences are often all key points already: then a less central one
   // is still a fact of the story, not a stray label.)
   const onTopic = (i: number): number => (central[i]! >= quartile ? 1 : 0);
   // The writer's view of what ought to happen ("…must respond accordingly"), unquoted and unattributed.
@@ -440,7 +439,7 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
     return !QUOTE_MARK.test(text) && !count(cues.reaction.strong, text) && count(cues.opinion, text) ? 1 : 0;
   };
   const rest = pool
-    .filter((i) => !used.has(i) && !similar(i) && !LABELLED_LINE.test(prepared.candidates[i]!.text))
+    .filter((i) => !used.has(i) && !similar(i))
     .sort(
       (a, b) =>
         step(a) - step(b) || opinion(a) - opinion(b) || onTopic(b) - onTopic(a) || quality[b]! - quality[a]! || a - b,

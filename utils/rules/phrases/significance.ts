@@ -414,6 +414,7 @@ export const REFERRING_STARTS: PhraseTable = {
     'zum beispiel',
     '(und|nun|offensichtlich|offenbar|natürlich|leider|glücklicherweise|dennoch|trotzdem)',
     'zum glück',
+    'es ist (klar|offensichtlich)',
   ],
   es: [
     'en (ese|esa|esos|esas|este|esta) …1',
@@ -427,6 +428,7 @@ export const REFERRING_STARTS: PhraseTable = {
     // "And…", "Obviously…", and "Que se lo digan a…" ("Just ask…"): an example of what was just said.
     '(y|obviamente|evidentemente|claramente|lamentablemente|afortunadamente|desafortunadamente)',
     'por (suerte|desgracia)',
+    '(está claro|es evidente|es obvio) que',
     // "Tampoco…" ("Nor…"): one more of what was just told.
     'tampoco',
     'que se lo (digan|pregunten|cuenten) a',
@@ -443,6 +445,7 @@ export const REFERRING_STARTS: PhraseTable = {
     // "Et la refonte … lui laisse…": "and" carries on from the sentence before (whose "lui" is told there).
     '(et|évidemment|manifestement|clairement|malheureusement|heureusement|néanmoins)',
     'pour rappel',
+    'il est (clair|évident) que',
   ],
   pt: [
     'nesse',
@@ -457,6 +460,7 @@ export const REFERRING_STARTS: PhraseTable = {
     'na verdade',
     'por (exemplo|outro lado)',
     '(e|nem|tampouco|obviamente|evidentemente|claramente|infelizmente|felizmente)',
+    '(está claro|é claro|é evidente|é óbvio) que',
   ],
   ru: [
     'в (этом|этой|этих|том|той|тех|таком|такой|таких) …1',
@@ -468,6 +472,8 @@ export const REFERRING_STARTS: PhraseTable = {
     'иными словами',
     'по иронии',
     'к (сожалению|счастью)',
+    'ясно, что',
+    'понятно, что',
   ],
   // "أما …، ف…" ("As for …,"): the other side of what was just told.
   ar: ['(أما|لكن|ولكن|وأما)', 'إلا أن'],
