@@ -493,6 +493,10 @@ describe('findWhyItMatters', () => {
       'Obviously, the library could close its reading room for the first time since it opened in 1931.',
     ],
     [
+      'one named or shown before ("The former director said…")',
+      'The former director said the library could close its reading room for the first time since 1931.',
+    ],
+    [
       'a hedge that sets up its contrast ("not necessarily")',
       'The library does not necessarily close its reading room for the first time since 1931 this year.',
     ],

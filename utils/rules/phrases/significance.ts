@@ -371,6 +371,8 @@ export const REFERRING_STARTS: PhraseTable = {
     'as a result',
     '…2 later',
     '(the|that) (next|following|same|previous) (day|week|month|year|morning|night|evening)',
+    // "The next video showed…", "The former judge said…": the one named or shown before.
+    'the (next|previous|former|latter|same) …1',
     'after that',
     'afterwards',
     'by then',
