@@ -41,9 +41,10 @@ import { cosine } from './term-vectors';
  * words in the rules (utils/rules/phrases/significance.ts), and among those that earn one, the ranker's
  * better sentences win. Each label asks for its own evidence: what comes next a time, a reaction a named
  * speaker outside the quote, the figures amounts that are not the measures of a recipe. Key points already
- * shown are never repeated (nor backed by a second quote of their speaker); filler, questions, empty lines
- * ("It makes you wonder"), sentences leaning on the previous one (at their start or from inside), code and
- * reference entries never qualify. When fewer than two sentences earn a label, the best remaining sentences
+ * shown are never repeated (nor backed by a second quote of their speaker, nor restated from the words of several);
+ * filler, questions, empty lines ("It makes you wonder"), sentences leaning on a neighbour (at their start, from
+ * inside, or announcing the next one: "… the following happens."), views given to no one ("People say…"), code
+ * and reference entries never qualify. When fewer than two sentences earn a label, the best remaining sentences
  * fill in under "detail" ("also notable"), an honest label: facts before steps of a method and the writer's
  * opinions.
  */
