@@ -6,6 +6,7 @@ import {
   FIGURE_WORDS,
   FIRST_PERSON_STARTS,
   FORWARD_REFERENCES,
+  FUTURE_MARKERS,
   INSTRUCTION_STARTS,
   REFERENCE_ENTRY,
   REPORTING_CREDIT,
@@ -74,6 +75,8 @@ type Cues = {
   pastOpening: RegExp | null;
   /** "last year", "two years ago", "was planning to" anywhere: what the sentence tells has happened. */
   pastMarker: RegExp | null;
+  /** "will", "será": the sentence tells what is to come. */
+  future: RegExp | null;
   /** "… the following happens.": the sentence announces the next one. */
   forward: RegExp | null;
   /** "People say…", "chacun s'accorde à dire": a view given to no one. */
@@ -164,6 +167,7 @@ function cuesFor(lang: string | null): Cues {
       pastOpening: startPattern(only(PAST_OPENINGS, base)),
       pastMarker: wordPattern(only(PAST_MARKERS, base)),
       forward: atEnd(only(FORWARD_REFERENCES, base)),
+      future: wordPattern(only(FUTURE_MARKERS, base)),
       vague: wordPattern(only(VAGUE_ATTRIBUTIONS, base)),
       yearOpening: only(YEAR_OPENINGS, base)
         ? new RegExp(`^(?:${alternationSource([only(YEAR_OPENINGS, base)!])})\\s+((?:1[5-9]|20)\\d\\d)(?!\\d)`, 'iu')
@@ -262,6 +266,8 @@ function labelScores(text: string, cues: Cues, latest: number): Partial<Record<S
   // A named person's remark told in reported speech ("Blake Corder … noted that the workers had left…") is what they
   // said, not the article's background: never context.
   if (said && named && !pronoun) delete out.context;
+  // Nor what is to come ("Dawn will stay in orbit for years"): background is what happened.
+  if (count(cues.future, unquoted(text)) > 0) delete out.context;
   // Figures that matter: at least two, one of them an amount, a share or money (not a verse, a day number or a
   // measure of a recipe or a spec: "1–1.5 cm", "150 g").
   const plain = (cues.measure ? text.replace(cues.measure, ' ') : text).replace(IDENTIFIER, ' ');

@@ -685,6 +685,7 @@ describe('findWhyItMatters', () => {
       "a named person's remark in reported speech",
       'Library director Ruth Ellis noted that visitors had stayed away from the reading room for years since the fire.',
     ],
+    ['what is to come', 'Visitors will stay away from the reading room for years since the fire in the old building.'],
     [
       'what happened in the past week',
       'The reading room lost a few regular visitors in the past week after the heating failed.',

@@ -574,6 +574,19 @@ export const VAGUE_ATTRIBUTIONS: PhraseTable = {
 };
 
 /**
+ * The future tense ("will", "será", "sera", "将"): a sentence about what is to come is no background, so it is
+ * never "context" ("Dawn will stay in orbit for years", "the nation will be able to trade for the first time since
+ * the 1990s"). Matched as whole words (as substrings in Chinese). (Not German "wird", also the present passive.)
+ */
+export const FUTURE_MARKERS: PhraseTable = {
+  en: ['will', "'ll", "won't", 'will not'],
+  es: ['(será|serán|estará|estarán|podrá|podrán|tendrá|tendrán|habrá)'],
+  fr: ['(sera|seront|pourra|pourront|aura|auront|devra|devront)'],
+  pt: ['(será|serão|estará|estarão|poderá|poderão|terá|terão|haverá)'],
+  zh: ['将会', '将要', '将于'],
+};
+
+/**
  * Times of the past anywhere in a sentence ("There were rumors last year that…", "two years ago", "was planning
  * to"): what it tells has happened, so it is never "what's next" even beside a word of the future. Matched as whole
  * words (as substrings in Chinese and Japanese).
