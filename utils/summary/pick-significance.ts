@@ -437,7 +437,7 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
     used.add(i);
   }
   // Too few sentences earned a label: the best remaining ones, honestly labelled "also notable", facts before
-  // steps, labelled lines and the writer's opinions, those about the story first. (A short article's central sentences are often all key points already: then a less central one
+  // steps, labelled lines, the writer's opinions and quotes of an unnamed "she", those about the story first. (A short article's central sentences are often all key points already: then a less central one
   // is still a fact of the story, not a stray label.)
   const onTopic = (i: number): number => (central[i]! >= quartile ? 1 : 0);
   // The writer's view of what ought to happen ("…must respond accordingly"), unquoted and unattributed.
@@ -445,11 +445,22 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
     const text = prepared.candidates[i]!.text;
     return !QUOTE_MARK.test(text) && !count(cues.reaction.strong, text) && count(cues.opinion, text) ? 1 : 0;
   };
+  // A quote whose only speaker is a pronoun ('"…," she said.'): the reader of the table cannot tell whose words
+  // they are.
+  const unnamedQuote = (i: number): number => {
+    const text = prepared.candidates[i]!.text;
+    return QUOTE_MARK.test(text) && count(cues.pronounSpeaker, unquoted(text)) > 0 ? 1 : 0;
+  };
   const rest = pool
     .filter((i) => !used.has(i) && !similar(i))
     .sort(
       (a, b) =>
-        step(a) - step(b) || opinion(a) - opinion(b) || onTopic(b) - onTopic(a) || quality[b]! - quality[a]! || a - b,
+        step(a) - step(b) ||
+        opinion(a) - opinion(b) ||
+        unnamedQuote(a) - unnamedQuote(b) ||
+        onTopic(b) - onTopic(a) ||
+        quality[b]! - quality[a]! ||
+        a - b,
     );
   const details = rest.slice(0, Math.max(0, 2 - chosen.size));
   if (chosen.size + details.length < 2) return null;

@@ -442,6 +442,26 @@ describe('findWhyItMatters', () => {
     expect(why!.rows.map((r) => r[1])).not.toContain(opinion);
   });
 
+  it("fills 'also notable' with facts before a quote whose only speaker is a pronoun", () => {
+    const quote = '"The council closed the harbor bridge to cars far too late for the port," she said on Monday.';
+    const facts = [
+      'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.',
+      'The town choir will sing in the park on Saturday evening with a brass band from the next valley.',
+    ];
+    const topic = [
+      'The council closed the harbor bridge to cars after engineers found corrosion in the harbor bridge.',
+      'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
+      'The harbor bridge carries cars and trucks to the port, and the council closed it for repairs.',
+      'Repairs to the harbor bridge cables will take engineers two years, the council said on Monday.',
+      'Trucks bound for the port now cross the river on a ferry while the harbor bridge is closed.',
+      'The council said the harbor bridge would reopen to cars once engineers replace the steel cables.',
+    ];
+    const rows = (extra: string[]): string[] =>
+      findWhyItMatters(article([p([...topic, quote, ...extra].join(' '))]), { avoid: topic })!.rows.map((r) => r[1]!);
+    expect(rows(facts.slice(0, 1))).toContain(quote); // the control: it fills a row when nothing else can
+    expect(rows(facts)).not.toContain(quote);
+  });
+
   it.each([
     'Without a set deadline, the two sides have lost a source of pressure to finish the library renovation.',
     'The library has no immediate plans to reopen the reading room on the second floor this year.',
