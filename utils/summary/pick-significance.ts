@@ -5,6 +5,8 @@ import {
   EMPTY_STATEMENTS,
   FIGURE_WORDS,
   FIRST_PERSON_STARTS,
+  FORWARD_REFERENCES,
+  FUTURE_MARKERS,
   INSTRUCTION_STARTS,
   REFERENCE_ENTRY,
   REPORTING_CREDIT,
@@ -12,6 +14,7 @@ import {
   NEXT_CUES,
   MEASURE_UNITS,
   OPINION_CUES,
+  PAST_MARKERS,
   PAST_OPENINGS,
   REACTION_CUES,
   PRONOUN_SPEAKERS,
@@ -19,6 +22,7 @@ import {
   SECOND_PERSON,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
+  VAGUE_ATTRIBUTIONS,
   WHY_CUES,
   YEAR_OPENINGS,
   type CueTables,
@@ -38,9 +42,10 @@ import { cosine } from './term-vectors';
  * words in the rules (utils/rules/phrases/significance.ts), and among those that earn one, the ranker's
  * better sentences win. Each label asks for its own evidence: what comes next a time, a reaction a named
  * speaker outside the quote, the figures amounts that are not the measures of a recipe. Key points already
- * shown are never repeated (nor backed by a second quote of their speaker); filler, questions, empty lines
- * ("It makes you wonder"), sentences leaning on the previous one (at their start or from inside), code and
- * reference entries never qualify. When fewer than two sentences earn a label, the best remaining sentences
+ * shown are never repeated (nor backed by a second quote of their speaker, nor restated from the words of several);
+ * filler, questions, empty lines ("It makes you wonder"), sentences leaning on a neighbour (at their start, from
+ * inside, or announcing the next one: "… the following happens."), views given to no one ("People say…"), code
+ * and reference entries never qualify. When fewer than two sentences earn a label, the best remaining sentences
  * fill in under "detail" ("also notable"), an honest label: facts before steps of a method and the writer's
  * opinions.
  */
@@ -68,6 +73,14 @@ type Cues = {
   pronounAfterOpening: RegExp | null;
   /** "Last year,", "Back in": what follows is past. */
   pastOpening: RegExp | null;
+  /** "last year", "two years ago", "was planning to" anywhere: what the sentence tells has happened. */
+  pastMarker: RegExp | null;
+  /** "will", "será": the sentence tells what is to come. */
+  future: RegExp | null;
+  /** "… the following happens.": the sentence announces the next one. */
+  forward: RegExp | null;
+  /** "People say…", "chacun s'accorde à dire": a view given to no one. */
+  vague: RegExp | null;
   /** "In 1984,": the year that opens the sentence (group 1). */
   yearOpening: RegExp | null;
   /** When something comes: a weekday, a month, "next", "soon". */
@@ -76,6 +89,8 @@ type Cues = {
   opinion: RegExp | null;
   /** A step of a recipe or a how-to: "Heat to boiling…". */
   instruction: RegExp | null;
+  /** A step after an opening phrase: "Using floral pins, attach enough moss…". */
+  instructionAfterOpening: RegExp | null;
   /** A figure of a measure in a recipe or a spec: "1–1.5 cm", "150 g". */
   measure: RegExp | null;
 };
@@ -103,6 +118,20 @@ function namedSpeaker(verbs: PhraseTable | null): RegExp | null {
 function measured(units: PhraseTable | null): RegExp | null {
   if (!units) return null;
   return new RegExp(`\\d(?:[\\d.,]|\\s?[-–−]\\s?\\d)*\\s?(?:${alternationSource([units])})(?![\\p{L}])\\.?`, 'giu');
+}
+/** One of the phrases closing the sentence (before its stop and closing quotes): "… происходит следующее.". */
+function atEnd(table: PhraseTable | null): RegExp | null {
+  if (!table) return null;
+  // Chinese and Japanese have no word boundary before the phrase.
+  const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  const part = (cjk: boolean): PhraseTable =>
+    Object.fromEntries(Object.entries(table).map(([l, ps]) => [l, ps.filter((p) => unspaced.test(p) === cjk)]));
+  const spaced = Object.values(part(false)).flat().length
+    ? `(?<![\\p{L}\\p{N}])(?:${alternationSource([part(false)])})`
+    : '';
+  const free = Object.values(part(true)).flat().length ? `(?:${alternationSource([part(true)])})` : '';
+  const phrase = [spaced, free].filter(Boolean).join('|');
+  return new RegExp(`(?:${phrase})\\s*[.:：。…]*["”’»」』)）]*\\s*$`, 'iu');
 }
 /** A short opening phrase (up to six words and a comma), then one of the words: "Since January 2018, it has". */
 function afterOpening(words: PhraseTable | null): RegExp | null {
@@ -136,6 +165,10 @@ function cuesFor(lang: string | null): Cues {
       backReference: wordPattern(only(BACK_REFERENCES, base)),
       empty: wordPattern(only(EMPTY_STATEMENTS, base)),
       pastOpening: startPattern(only(PAST_OPENINGS, base)),
+      pastMarker: wordPattern(only(PAST_MARKERS, base)),
+      forward: atEnd(only(FORWARD_REFERENCES, base)),
+      future: wordPattern(only(FUTURE_MARKERS, base)),
+      vague: wordPattern(only(VAGUE_ATTRIBUTIONS, base)),
       yearOpening: only(YEAR_OPENINGS, base)
         ? new RegExp(`^(?:${alternationSource([only(YEAR_OPENINGS, base)!])})\\s+((?:1[5-9]|20)\\d\\d)(?!\\d)`, 'iu')
         : null,
@@ -143,6 +176,7 @@ function cuesFor(lang: string | null): Cues {
       time: wordPattern(only(TIME_WORDS, base)),
       measure: measured(only(MEASURE_UNITS, base)),
       instruction: startPattern(only(INSTRUCTION_STARTS, base)),
+      instructionAfterOpening: afterOpening(only(INSTRUCTION_STARTS, base)),
       opinion: wordPattern(only(OPINION_CUES, base)),
     };
     cuesByLanguage.set(base, cues);
@@ -217,7 +251,9 @@ function labelScores(text: string, cues: Cues, latest: number): Partial<Record<S
     // intention, "will" alone a prediction. Not after a past opening ("In 1984, … by the end of June") and not
     // a plan denied ("no immediate plans to…", "without a set deadline").
     const timed = count(cues.time, text) > 0 || /\d/u.test(text);
-    if (out.next && (!timed || past || count(cues.negatedNext, text) > 0)) delete out.next;
+    // Nor beside a time of the past ("There were rumors last year that Disney was planning to…").
+    const told = count(cues.pastMarker, text) > 0;
+    if (out.next && (!timed || past || told || count(cues.negatedNext, text) > 0)) delete out.next;
   }
   // A reaction: a named person or organisation's own words, in quote marks, told in the present story (not
   // "Last year, … argued"). The speaker and the verb of saying are read outside the quotes, so a quote's own
@@ -225,7 +261,13 @@ function labelScores(text: string, cues: Cues, latest: number): Partial<Record<S
   const outside = unquoted(text);
   const said = count(cues.reaction.strong, outside) >= 1;
   const pronoun = count(cues.pronounSpeaker, outside) > 0;
-  if (said && quoted && !pronoun && !past && (hasCjk(text) || !!cues.named?.test(outside))) out.reaction = 3;
+  const named = hasCjk(text) || !!cues.named?.test(outside);
+  if (said && quoted && !pronoun && !past && named) out.reaction = 3;
+  // A named person's remark told in reported speech ("Blake Corder … noted that the workers had left…") is what they
+  // said, not the article's background: never context.
+  if (said && named && !pronoun) delete out.context;
+  // Nor what is to come ("Dawn will stay in orbit for years"): background is what happened.
+  if (count(cues.future, unquoted(text)) > 0) delete out.context;
   // Figures that matter: at least two, one of them an amount, a share or money (not a verse, a day number or a
   // measure of a recipe or a spec: "1–1.5 cm", "150 g").
   const plain = (cues.measure ? text.replace(cues.measure, ' ') : text).replace(IDENTIFIER, ' ');
@@ -257,6 +299,9 @@ function eligible(prepared: PreparedSentences, i: number, avoid: ReadonlySet<num
   // Pointing back from inside ("a good place to do that"), or an empty line ("It makes you wonder", "declined to
   // comment"): nothing a reader of the table can use.
   if (count(cues.backReference, text) > 0 || count(cues.empty, text) > 0) return false;
+  // Announcing what follows ("… the following happens."), or a view given to no one ("People say…", "chacun
+  // s'accorde à dire…"): the point is in another sentence.
+  if (cues.forward?.test(text) || count(cues.vague, text) > 0) return false;
   // "By the time he was 13, he was dreaming…": the subject was named before.
   if (cues.pronounAfterOpening?.test(opening)) return false;
   // Outside quotes: no "you" addressed to the reader, no "we" or "our" of the writer, no exclamation ("stay tuned!").
@@ -288,6 +333,21 @@ function qualities(prepared: PreparedSentences): number[] {
  * says the stock could be a risky bet with a worthy reward", the row '"A little bit more risk but more
  * reward…," Maley said.').
  */
+/**
+ * The share of sentence i's term weight (tf-idf within the article) found among the terms of the key points shown:
+ * a sentence made of two key points' words ("Now former swimming greats like Jon Sieben says today's … funding cut
+ * of about half a million dollars…" after one point on the greats and one on the cut) says nothing new.
+ */
+function pointCoverage(prepared: PreparedSentences, i: number, pointTerms: ReadonlySet<string>): number {
+  let covered = 0;
+  let total = 0;
+  for (const [t, w] of prepared.features[i]!.vector) {
+    total += w;
+    if (pointTerms.has(t)) covered += w;
+  }
+  return total > 0 ? covered / total : 0;
+}
+
 function repeatsPoint(prepared: PreparedSentences, i: number, k: number, cues: Cues): boolean {
   const { features, termSets, candidates } = prepared;
   if (cosine(features[i]!.vector, features[k]!.vector) >= THRESHOLDS.significanceMaxSimilarity) return true;
@@ -330,15 +390,20 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
   const latest = latestYear(prepared.candidates.map((c) => c.text));
   // The key points shown above, and sentences that say much the same as one of them.
   const shown = prepared.candidates.flatMap((c, i) => (avoid.has(c.text) ? [i] : []));
+  const pointTerms = new Set(shown.flatMap((k) => prepared.termSets[k]!));
   const repeats = new Set(
-    Array.from({ length: n }, (_, i) => i).filter((i) => shown.some((k) => repeatsPoint(prepared, i, k, cues))),
+    Array.from({ length: n }, (_, i) => i).filter(
+      (i) =>
+        shown.some((k) => repeatsPoint(prepared, i, k, cues)) ||
+        (shown.length > 0 && pointCoverage(prepared, i, pointTerms) >= THRESHOLDS.significanceMaxPointCoverage),
+    ),
   );
   const pool = Array.from({ length: n }, (_, i) => i).filter((i) => eligible(prepared, i, repeats, cues));
   const pairs: { label: SignificanceLabel; i: number; value: number }[] = [];
   // A step of a recipe or a how-to, a Q&A or score line earns no label: not what matters in a story.
   const step = (i: number): number => {
     const text = prepared.candidates[i]!.text;
-    return cues.instruction?.test(text) || LABELLED_LINE.test(text) ? 1 : 0;
+    return cues.instruction?.test(text) || cues.instructionAfterOpening?.test(text) || LABELLED_LINE.test(text) ? 1 : 0;
   };
   for (const i of pool) {
     const text = prepared.candidates[i]!.text;
@@ -372,7 +437,7 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
     used.add(i);
   }
   // Too few sentences earned a label: the best remaining ones, honestly labelled "also notable", facts before
-  // steps, labelled lines and the writer's opinions, those about the story first. (A short article's central sentences are often all key points already: then a less central one
+  // steps, labelled lines, the writer's opinions and quotes of an unnamed "she", those about the story first. (A short article's central sentences are often all key points already: then a less central one
   // is still a fact of the story, not a stray label.)
   const onTopic = (i: number): number => (central[i]! >= quartile ? 1 : 0);
   // The writer's view of what ought to happen ("…must respond accordingly"), unquoted and unattributed.
@@ -380,11 +445,22 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
     const text = prepared.candidates[i]!.text;
     return !QUOTE_MARK.test(text) && !count(cues.reaction.strong, text) && count(cues.opinion, text) ? 1 : 0;
   };
+  // A quote whose only speaker is a pronoun ('"…," she said.'): the reader of the table cannot tell whose words
+  // they are.
+  const unnamedQuote = (i: number): number => {
+    const text = prepared.candidates[i]!.text;
+    return QUOTE_MARK.test(text) && count(cues.pronounSpeaker, unquoted(text)) > 0 ? 1 : 0;
+  };
   const rest = pool
     .filter((i) => !used.has(i) && !similar(i))
     .sort(
       (a, b) =>
-        step(a) - step(b) || opinion(a) - opinion(b) || onTopic(b) - onTopic(a) || quality[b]! - quality[a]! || a - b,
+        step(a) - step(b) ||
+        opinion(a) - opinion(b) ||
+        unnamedQuote(a) - unnamedQuote(b) ||
+        onTopic(b) - onTopic(a) ||
+        quality[b]! - quality[a]! ||
+        a - b,
     );
   const details = rest.slice(0, Math.max(0, 2 - chosen.size));
   if (chosen.size + details.length < 2) return null;

@@ -442,6 +442,26 @@ describe('findWhyItMatters', () => {
     expect(why!.rows.map((r) => r[1])).not.toContain(opinion);
   });
 
+  it("fills 'also notable' with facts before a quote whose only speaker is a pronoun", () => {
+    const quote = '"The council closed the harbor bridge to cars far too late for the port," she said on Monday.';
+    const facts = [
+      'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.',
+      'The town choir will sing in the park on Saturday evening with a brass band from the next valley.',
+    ];
+    const topic = [
+      'The council closed the harbor bridge to cars after engineers found corrosion in the harbor bridge.',
+      'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
+      'The harbor bridge carries cars and trucks to the port, and the council closed it for repairs.',
+      'Repairs to the harbor bridge cables will take engineers two years, the council said on Monday.',
+      'Trucks bound for the port now cross the river on a ferry while the harbor bridge is closed.',
+      'The council said the harbor bridge would reopen to cars once engineers replace the steel cables.',
+    ];
+    const rows = (extra: string[]): string[] =>
+      findWhyItMatters(article([p([...topic, quote, ...extra].join(' '))]), { avoid: topic })!.rows.map((r) => r[1]!);
+    expect(rows(facts.slice(0, 1))).toContain(quote); // the control: it fills a row when nothing else can
+    expect(rows(facts)).not.toContain(quote);
+  });
+
   it.each([
     'Without a set deadline, the two sides have lost a source of pressure to finish the library renovation.',
     'The library has no immediate plans to reopen the reading room on the second floor this year.',
@@ -468,6 +488,242 @@ describe('findWhyItMatters', () => {
   it('is null for a short article: fewer than eight sentences need no table', () => {
     expect(findWhyItMatters(article([p(STORY.slice(0, 7).join(' '))]))).toBeNull();
     expect(findWhyItMatters(article([p('Only one paragraph of prose here without any headings at all.')]))).toBeNull();
+  });
+
+  // Blind round 9: rows that lean on a neighbour, labels from weak cues, near-repeats of the key points.
+  it.each([
+    [
+      'a choice of two named before ("the former")',
+      'Choosing the former would mean the library could close its reading room for the first time since 1931.',
+    ],
+    [
+      'a sentence announcing the next one ("the following")',
+      'When the library closes its reading room for the first time since 1931, the following happens.',
+    ],
+    [
+      'a view given to no one ("People say")',
+      'People say the library could close its reading room for the first time since it opened in 1931.',
+    ],
+    [
+      'a quote setting up its opposite ("People say, …")',
+      '"People say the library could close its reading room for the first time," Mayor Ruth Ellis said on Tuesday.',
+    ],
+    [
+      "the writer's inference from the sentence before",
+      'Obviously, the library could close its reading room for the first time since it opened in 1931.',
+    ],
+    [
+      'one named or shown before ("The former director said…")',
+      'The former director said the library could close its reading room for the first time since 1931.',
+    ],
+    [
+      'a hedge that sets up its contrast ("not necessarily")',
+      'The library does not necessarily close its reading room for the first time since 1931 this year.',
+    ],
+  ])('never picks %s', (_name, sentence) => {
+    // The control: the same stakes, standing alone, are picked.
+    expect(pickedFrom(STAKES)).toContain(STAKES);
+    expect(pickedFrom(sentence)).not.toContain(sentence);
+  });
+  const STAKES = 'The library could close its reading room for the first time since it opened in 1931.';
+
+  it.each([
+    [
+      'the writer in the story ("… told me")',
+      'The library could close its reading room for the first time since 1931, the director told me on Tuesday.',
+    ],
+    [
+      "the writer's verdict opening the sentence",
+      'Unfortunately, the library could close its reading room for the first time since it opened in 1931.',
+    ],
+    [
+      'a no-comment line',
+      'Library director Ruth Ellis told reporters: "We don\'t comment on whether the reading room could close."',
+    ],
+    [
+      'what is not known',
+      'Why the library could close its reading room for the first time since 1931 was not immediately clear.',
+    ],
+  ])('never picks %s', (_name, sentence) => {
+    expect(pickedFrom(STAKES)).toContain(STAKES); // the control
+    expect(pickedFrom(sentence)).not.toContain(sentence);
+  });
+
+  it.each([
+    [
+      'advice to the reader',
+      "Don't leave laptops on the tables of the library reading room for the first time visitors.",
+    ],
+    [
+      'a step after an opening phrase',
+      'Using the front desk laptops, attach a library card for the first time since 1931 to the reading room.',
+    ],
+  ])('%s is a step of a how-to: it fills a row only when nothing else can', (_name, sentence) => {
+    expect(pickedFrom(sentence)).not.toContain(sentence);
+  });
+
+  it.each([
+    [
+      'en',
+      '"Now" going on from the sentence before',
+      'Now the library could close its reading room for the first time since 1931.',
+    ],
+    [
+      'en',
+      '"these two" named before',
+      'The library could close these two reading rooms for the first time since 1931.',
+    ],
+    [
+      'ar',
+      'أما ("As for"), the other side of what was told',
+      'أما المكتبة فقد تغلق قاعة القراءة لأول مرة منذ 1931 بتكلفة 3,5 مليون دولار و40% من الميزانية.',
+    ],
+  ])('in %s, never picks %s', (lang, _name, sentence) => {
+    // The control: the same sentence without its leaning word is picked.
+    const control = sentence
+      .replace(/^Now the/u, 'The')
+      .replace(/^أما /u, '')
+      .replace('these two', 'the two');
+    const picked = (s: string): string[] =>
+      findWhyItMatters({ ...article([p([...PLAIN, s].join(' '))]), lang })!.rows.map((r) => r[1]!);
+    expect(picked(control)).toContain(control);
+    expect(picked(sentence)).not.toContain(sentence);
+  });
+
+  /** Eight plain sentences of a page in another language, and the labels a sentence among them gets. */
+  const PLAIN_IN: Record<string, string[]> = {
+    es: [
+      'La biblioteca reabrió la sala de lectura del segundo piso con mesas y sillas nuevas para los visitantes.',
+      'Los visitantes pueden pedir prestados portátiles en el mostrador y usarlos dentro del edificio.',
+      'La sección infantil se trasladó a la planta baja junto a la entrada del jardín y la cafetería.',
+      'Una pequeña exposición de mapas del archivo municipal cuelga a lo largo de la escalera principal.',
+      'La cafetería sirve sopa y bocadillos al mediodía y cierra una hora antes que la biblioteca.',
+      'El personal ofrece visitas cortas a las salas renovadas cada sábado por la mañana para los socios.',
+      'El jardín detrás del edificio tiene bancos donde los lectores se sientan cuando hace buen tiempo.',
+      'Los socios pueden reservar la sala de reuniones en línea para clubes de lectura y grupos vecinales.',
+    ],
+    fr: [
+      'La bibliothèque a rouvert la salle de lecture du deuxième étage avec des tables et des chaises neuves.',
+      "Les visiteurs peuvent emprunter des ordinateurs portables à l'accueil et les utiliser dans le bâtiment.",
+      "La section jeunesse a déménagé au rez-de-chaussée près de l'entrée du jardin et du café.",
+      "Une petite exposition de cartes des archives municipales est accrochée le long de l'escalier principal.",
+      'Le café sert de la soupe et des sandwichs à midi et ferme une heure avant la bibliothèque.',
+      'Le personnel propose de courtes visites des salles rénovées chaque samedi matin aux nouveaux membres.',
+      "Le jardin derrière le bâtiment a des bancs où les lecteurs s'assoient quand il fait beau dehors.",
+      'Les membres peuvent réserver la salle de réunion en ligne pour les clubs de lecture du quartier.',
+    ],
+    ru: [
+      'Библиотека открыла читальный зал на втором этаже с новыми столами и стульями для посетителей.',
+      'Посетители могут взять ноутбук на стойке у входа и работать с ним в любом месте здания.',
+      'Детский отдел переехал на первый этаж рядом с входом в сад и небольшим кафе для читателей.',
+      'Небольшая выставка карт из городского архива висит вдоль главной лестницы всего сезона.',
+      'Кафе подаёт суп и бутерброды в обед и закрывается на час раньше самой библиотеки города.',
+      'Сотрудники проводят короткие экскурсии по обновлённым залам каждую субботу для новых читателей.',
+      'В саду за зданием стоят скамейки, где читатели сидят в хорошую погоду после работы.',
+      'Читатели могут заказать переговорную комнату онлайн для книжных клубов и соседских встреч.',
+    ],
+  };
+  const pickedIn = (lang: string, sentence: string): string[] =>
+    findWhyItMatters({ ...article([p([...PLAIN_IN[lang]!, sentence].join(' '))]), lang })!.rows.map((r) => r[1]!);
+  const labelsIn = (lang: string, sentence: string): string[] =>
+    findWhyItMatters({ ...article([p([...PLAIN_IN[lang]!, sentence].join(' '))]), lang })!
+      .rows.filter((r) => r[1] === sentence)
+      .map((r) => r[0]!);
+
+  it.each([
+    [
+      'es',
+      'La biblioteca cerró su sala de lectura por primera vez desde 1931 por las obras del tejado.',
+      'Que se lo digan a Ana López, de 67 años, que encontró cerrada la sala de lectura por primera vez desde 1931.',
+    ],
+    [
+      'fr',
+      'La bibliothèque a fermé sa salle de lecture pour la première fois depuis 1931 pour des travaux.',
+      'Et la fermeture lui laisse pour la première fois depuis 1931 la salle de lecture vide pour des travaux.',
+    ],
+    [
+      'fr',
+      'La bibliothèque a fermé sa salle de lecture pour la première fois depuis 1931 pour des travaux.',
+      "À la mairie, chacun s'accorde à dire que la salle de lecture fermera pour la première fois depuis 1931.",
+    ],
+    [
+      'ru',
+      'Библиотека потратила на ремонт зала 3,5 млн рублей, на 40% больше, чем планировала весной.',
+      'Очевидно, что библиотека потратила на ремонт зала 3,5 млн рублей, на 40% больше плана.',
+    ],
+    [
+      'ru',
+      'Библиотека потратила на ремонт зала 3,5 млн рублей, на 40% больше, чем планировала весной.',
+      'Когда библиотека тратит на ремонт зала 3,5 млн рублей, на 40% больше плана, происходит следующее.',
+    ],
+    [
+      'es',
+      'La biblioteca cerró su sala de lectura por primera vez desde 1931 por las obras del tejado.',
+      'Tampoco la biblioteca cerró su sala de lectura por primera vez desde 1931 por las obras del tejado.',
+    ],
+    [
+      'es',
+      'La biblioteca cerró su sala de lectura por primera vez desde 1931 por las obras del tejado.',
+      'Está claro que la biblioteca cerró su sala de lectura por primera vez desde 1931 por las obras.',
+    ],
+  ])('in %s, never picks a sentence leaning on a neighbour (control: %s)', (lang, control, leaning) => {
+    expect(pickedIn(lang, control)).toContain(control);
+    expect(pickedIn(lang, leaning)).not.toContain(leaning);
+  });
+
+  it.each([
+    [
+      'a word of the future alone ("upcoming")',
+      'Visitors will find new tables and chairs in the library reading room in the upcoming months.',
+    ],
+    [
+      'talk of "next steps"',
+      'The library board discussed the next steps for the reading room at its meeting on Tuesday evening.',
+    ],
+    [
+      'a plan told beside a time of the past',
+      'There were rumors last year that the library was planning to close the reading room by the end of June.',
+    ],
+  ])('"what\'s next" is something scheduled: not %s', (_name, sentence) => {
+    expect(labelsOf(sentence)).not.toContain('next');
+  });
+
+  it('"what\'s next" in Spanish is not a period passed ("ese plazo", "el plazo")', () => {
+    const control = 'La biblioteca prevé abrir una segunda sala de lectura la próxima semana para los estudiantes.';
+    const passed = 'En la biblioteca, 7.132 lectores han rebasado ya el plazo de préstamo, frente a los siete de 2010.';
+    expect(labelsIn('es', control)).toEqual(['next']);
+    expect(labelsIn('es', passed)).not.toContain('next');
+  });
+
+  it('"context" is background (the control for the cases below)', () => {
+    const background = 'Visitors have stayed away from the reading room for years since the fire in the old building.';
+    expect(labelsOf(background)).toEqual(['context']);
+  });
+
+  it.each([
+    [
+      "a named person's remark in reported speech",
+      'Library director Ruth Ellis noted that visitors had stayed away from the reading room for years since the fire.',
+    ],
+    ['what is to come', 'Visitors will stay away from the reading room for years since the fire in the old building.'],
+    [
+      'what happened in the past week',
+      'The reading room lost a few regular visitors in the past week after the heating failed.',
+    ],
+  ])('"context" is background: not %s', (_name, sentence) => {
+    expect(labelsOf(sentence)).not.toContain('context');
+  });
+
+  it("does not show a sentence made of two key points' words (a near-repeat of both)", () => {
+    const cut = 'The sports commission cut about half a million dollars from the swimming budget for next year.';
+    const greats = "Former Olympic swimmers criticised the commission's decision to cut the swimming budget.";
+    const both =
+      'Former Olympic swimmers say the cut of half a million dollars from the swimming budget has dealt a further blow.';
+    const sentences = [...PLAIN, cut, greats, both];
+    const shown = (avoid: string[]): string[] =>
+      findWhyItMatters(article([p(sentences.join(' '))]), { avoid })!.rows.map((r) => r[1]!);
+    expect(shown([cut])).toContain(both); // the control: one point alone does not cover it
+    expect(shown([cut, greats])).not.toContain(both);
   });
 
   it.each([

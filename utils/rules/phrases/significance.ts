@@ -136,7 +136,8 @@ export const WHY_CUES: CueTables = {
       'at stake',
       '(raises?|raised) (concerns?|questions|fears)',
       'threatens?',
-      'consequences?',
+      // "came as a consequence of" tells a cause, not the stakes: only the plural ("consequences for") is one.
+      'consequences',
       'unprecedented',
       'historic',
       'landmark',
@@ -144,7 +145,6 @@ export const WHY_CUES: CueTables = {
       'record-(high|low|breaking)',
       '(largest|biggest|highest|lowest|worst|deadliest) since',
       '(largest|biggest|highest|lowest|worst|deadliest) (ever|on record)',
-      'impact on',
     ],
     de: ['erstmals', 'zum ersten mal', 'rekord', 'bedeutet', 'folgen für', 'auswirkungen', 'gefährdet', 'droht'],
     es: ['por primera vez', 'récord', 'significa', 'consecuencias', 'amenaza', 'impacto', 'podría (suponer|afectar)'],
@@ -162,7 +162,21 @@ export const WHY_CUES: CueTables = {
     ja: ['初めて', '過去最', '意味する', '影響', '懸念', '恐れ'],
   },
   weak: {
-    en: ['could', 'would', 'might', 'risks?', 'key', 'crucial', 'critical', 'important', 'because', 'significant'],
+    // "Total impact on the business: a 35% jump" is a figure, not the stakes: "impact on" only adds to a strong cue.
+    en: [
+      'could',
+      'would',
+      'might',
+      'risks?',
+      'key',
+      'crucial',
+      'critical',
+      'important',
+      'because',
+      'significant',
+      'impact on',
+      'consequence',
+    ],
     de: ['könnte', 'würde', 'risiko', 'wichtig', 'entscheidend', 'weil'],
     es: ['podría', 'podrían', 'riesgo', 'importante', 'clave', 'porque'],
     fr: ['pourrait', 'pourraient', 'risque', 'important', 'crucial', 'parce que'],
@@ -176,17 +190,16 @@ export const WHY_CUES: CueTables = {
 export const NEXT_CUES: CueTables = {
   strong: {
     en: [
-      '(is|are|was|were) expected to',
+      // Not "was expected to": an expectation of the past.
+      '(is|are) expected to',
       '(is|are) (set|scheduled|due|slated|poised) to',
       'plans? to',
       'scheduled',
       'deadline',
       'next (week|month|season)',
-      'next steps?',
       '(by|until|from) next year',
       'later this (week|month|year)',
       'in the coming (days|weeks|months|years)',
-      'upcoming',
       'will (vote|decide|meet|announce|begin|start|open|launch|resume|review|consider|hold)',
       'by the end of',
     ],
@@ -201,7 +214,17 @@ export const NEXT_CUES: CueTables = {
       'frist',
       'künftig',
     ],
-    es: ['se espera', 'está previsto', 'prevé', 'planea', 'la próxima (semana|año|mes)', 'plazo', 'a partir de'],
+    // Not a bare "plazo" (a period: "han rebasado ya ese plazo").
+    es: [
+      'se espera',
+      'está previsto',
+      'prevé',
+      'planea',
+      'la próxima (semana|año|mes)',
+      'fecha límite',
+      'el plazo (vence|termina|expira|acaba)',
+      'a partir de',
+    ],
     fr: [
       'devrait',
       'est prévu',
@@ -213,16 +236,26 @@ export const NEXT_CUES: CueTables = {
       'échéance',
       'à partir de',
     ],
-    pt: ['deve', 'está previsto', 'prevê', 'planeja', 'próxima (semana|ano|mês)', 'prazo', 'a partir de'],
+    pt: [
+      'deve',
+      'está previsto',
+      'prevê',
+      'planeja',
+      'próxima (semana|ano|mês)',
+      'data limite',
+      'o prazo (vence|termina|expira|acaba)',
+      'a partir de',
+    ],
     zh: ['计划', '预计', '将于', '即将', '下一步', '明年', '下周', '截止'],
     ja: ['予定', '見通し', '方針', '来年', '来月', '計画', '今後'],
   },
   weak: {
-    en: ['will', "'ll", 'tomorrow', 'soon'],
+    // "upcoming", "next steps": words of what comes, but nothing scheduled or planned by themselves.
+    en: ['will', "'ll", 'tomorrow', 'soon', 'upcoming', 'next steps?'],
     de: ['wird', 'werden'],
-    es: ['será', 'serán', 'próximo'],
+    es: ['será', 'serán', 'próximo', 'plazo'],
     fr: ['sera', 'seront', 'prochain'],
-    pt: ['será', 'serão', 'próximo'],
+    pt: ['será', 'serão', 'próximo', 'prazo'],
     zh: ['将'],
     ja: ['する方針'],
   },
@@ -244,21 +277,41 @@ export const CONTEXT_CUES: CueTables = {
       'has long',
       'back in',
       'originally',
-      'in the (past|wake of)',
+      // Not "in the past week": what just happened is news, not background.
+      'in the wake of',
+      'in the past,',
+      'in the past [two|three|four|five|few|several|#] (years|decades|centuries)',
     ],
-    de: ['seit', 'vergangenen jahr', 'zuvor', 'bereits im', 'nachdem', 'ursprünglich', 'vor # jahren'],
-    es: ['desde', 'el año pasado', 'anteriormente', 'hace # años', 'tras', 'en medio de', 'históricamente'],
-    fr: ['depuis', "l'an dernier", "l'année dernière", 'auparavant', 'il y a # ans', 'historiquement', 'après que'],
-    pt: ['desde', 'no ano passado', 'anteriormente', 'há # anos', 'após', 'historicamente'],
+    // "after" ("nachdem", "tras", "après que", "após") orders two events; it tells no history by itself. Nor does
+    // "desde" without a time ("desde el hospital": from the hospital).
+    de: ['seit', 'vergangenen jahr', 'zuvor', 'bereits im', 'ursprünglich', 'vor # jahren'],
+    es: [
+      'desde (hace|que|#|el año|los años|principios|finales|entonces)',
+      'desde (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)',
+      'el año pasado',
+      'anteriormente',
+      'hace # años',
+      'en medio de',
+      'históricamente',
+    ],
+    fr: ['depuis', "l'an dernier", "l'année dernière", 'auparavant', 'il y a # ans', 'historiquement'],
+    pt: [
+      'desde (há|que|#|o ano|os anos|o início|o final|então)',
+      'desde (janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)',
+      'no ano passado',
+      'anteriormente',
+      'há # anos',
+      'historicamente',
+    ],
     zh: ['此前', '以来', '去年', '早在', '曾经', '历史上'],
     ja: ['これまで', '以来', '昨年', 'かつて', '従来', '歴史'],
   },
   weak: {
     en: ['(has|have|had) been', 'earlier', 'years', 'amid', 'following', 'since'],
-    de: ['bereits', 'damals', 'jahren'],
-    es: ['ya', 'años'],
-    fr: ['déjà', 'ans'],
-    pt: ['já', 'anos'],
+    de: ['bereits', 'damals', 'jahren', 'nachdem'],
+    es: ['ya', 'años', 'tras', 'desde'],
+    fr: ['déjà', 'ans', 'après que'],
+    pt: ['já', 'anos', 'após', 'desde'],
     zh: ['自'],
     ja: ['当時'],
   },
@@ -318,6 +371,8 @@ export const REFERRING_STARTS: PhraseTable = {
     'as a result',
     '…2 later',
     '(the|that) (next|following|same|previous) (day|week|month|year|morning|night|evening)',
+    // "The next video showed…", "The former judge said…": the one named or shown before.
+    'the (next|previous|former|latter|same) …1',
     'after that',
     'afterwards',
     'by then',
@@ -342,6 +397,14 @@ export const REFERRING_STARTS: PhraseTable = {
     '(while|whereas|because)',
     'not (just|only)',
     "here'?s (how|why|what)",
+    // The writer's inference from what was just told ("Obviously, the case went to court because…"), or the
+    // writer's verdict on it ("Unfortunately, the VA decided…", "To their credit, the side improved…").
+    '(obviously|clearly|evidently|naturally)',
+    '(unfortunately|fortunately|sadly|thankfully|luckily|hopefully|nonetheless|nevertheless|admittedly|arguably)',
+    'to (his|her|their|its) credit',
+    'for (a start|starters)',
+    // "Now former swimming greats say…", "Now it's time to…": the story goes on from the sentence before.
+    'now',
   ],
   de: [
     'in (diesem|dieser|diesen) …1',
@@ -351,6 +414,9 @@ export const REFERRING_STARTS: PhraseTable = {
     'nicht nur',
     'in der tat',
     'zum beispiel',
+    '(und|nun|offensichtlich|offenbar|natürlich|leider|glücklicherweise|dennoch|trotzdem)',
+    'zum glück',
+    'es ist (klar|offensichtlich)',
   ],
   es: [
     'en (ese|esa|esos|esas|este|esta) …1',
@@ -361,6 +427,13 @@ export const REFERRING_STARTS: PhraseTable = {
     'de hecho',
     'por (ejemplo|lo tanto|otra parte)',
     'en cambio',
+    // "And…", "Obviously…", and "Que se lo digan a…" ("Just ask…"): an example of what was just said.
+    '(y|obviamente|evidentemente|claramente|lamentablemente|afortunadamente|desafortunadamente)',
+    'por (suerte|desgracia)',
+    '(está claro|es evidente|es obvio) que',
+    // "Tampoco…" ("Nor…"): one more of what was just told.
+    'tampoco',
+    'que se lo (digan|pregunten|cuenten) a',
   ],
   fr: [
     'dans (ce|cette|ces) …1',
@@ -371,6 +444,10 @@ export const REFERRING_STARTS: PhraseTable = {
     'en (effet|revanche)',
     'de fait',
     'par (exemple|conséquent|ailleurs)',
+    // "Et la refonte … lui laisse…": "and" carries on from the sentence before (whose "lui" is told there).
+    '(et|évidemment|manifestement|clairement|malheureusement|heureusement|néanmoins)',
+    'pour rappel',
+    'il est (clair|évident) que',
   ],
   pt: [
     'nesse',
@@ -384,7 +461,26 @@ export const REFERRING_STARTS: PhraseTable = {
     'de fato',
     'na verdade',
     'por (exemplo|outro lado)',
+    '(e|nem|tampouco|obviamente|evidentemente|claramente|infelizmente|felizmente)',
+    '(está claro|é claro|é evidente|é óbvio) que',
   ],
+  ru: [
+    'в (этом|этой|этих|том|той|тех|таком|такой|таких) …1',
+    '(этот|эта|эти|этого|этой|этим|этому|такой|такая|такие) …1',
+    '(и|а|очевидно|видимо|следовательно|поэтому|итак|например|действительно|зато|причем|причём)',
+    'таким образом',
+    'в (самом деле|частности|результате)',
+    'другими словами',
+    'иными словами',
+    'по иронии',
+    'к (сожалению|счастью)',
+    'ясно, что',
+    'понятно, что',
+  ],
+  // "أما …، ف…" ("As for …,"): the other side of what was just told.
+  ar: ['(أما|لكن|ولكن|وأما)', 'إلا أن'],
+  zh: ['(因此|所以|显然|例如|比如|总之|换句话说|于是|可见|由此|这些|这种|这个|那些|此外|不幸的是|幸运的是|遗憾的是)'],
+  ja: ['(つまり|したがって|例えば|このため|その結果|この|その|それで|だから|明らかに|残念ながら|幸い)'],
 };
 
 /**
@@ -392,11 +488,124 @@ export const REFERRING_STARTS: PhraseTable = {
  * this"): the row would not make sense alone. Matched as whole words anywhere in the sentence.
  */
 export const BACK_REFERENCES: PhraseTable = {
-  en: ['(do|does|did|doing) (that|so)', 'like (this|that) (going|again)', 'acquisitions like this', 'of course'],
-  de: ['das tun', 'so etwas'],
-  es: ['hacer(lo| eso)'],
-  fr: ['le faire', 'faire cela'],
-  pt: ['fazer (isso|isto)'],
+  en: [
+    '(do|does|did|doing) (that|so)',
+    'like (this|that) (going|again)',
+    'acquisitions like this',
+    'of course',
+    // "Choosing the former would mean…": which of two was told before ("the former president" is a title).
+    'the (former|latter) (is|was|are|were|would|will|could|can|may|might|has|had|does|did|means|meant)',
+    '(choose|chose|choosing|chosen|prefer|prefers|preferred|preferring|pick|picked|picking) the (former|latter)',
+    'the former,',
+    'the latter,',
+    'the former.',
+    'the latter.',
+    // "these two communities": named in the sentences before.
+    '(these|those) (two|three|four|both)',
+  ],
+  de: ['das tun', 'so etwas', 'diese (beiden|zwei|drei|vier)'],
+  es: [
+    'hacer(lo| eso)',
+    '(estas|estos|esas|esos) (dos|tres|cuatro)',
+    'el (primero|segundo) (de ellos|de ambos)',
+    '(ese|esa|esos|esas) (plazo|caso|tiempo|período|periodo)',
+  ],
+  fr: [
+    'le faire',
+    'faire cela',
+    'ces (deux|trois|quatre)',
+    'ce délai-là',
+    'ce cas-là',
+    'le (premier|second) (des deux|d’entre eux)',
+  ],
+  pt: ['fazer (isso|isto)', '(estas|estes|essas|esses) (duas|dois|três|quatro)', '(esse|essa) (prazo|caso|período)'],
+  ru: ['(первое|последнее|первый|последний) из (них|двух)'],
+};
+
+/**
+ * A sentence that announces what follows ("… the following happens.", "…происходит следующее.", "wie folgt."): the
+ * point is in the next sentences, so alone it says nothing. Matched at the end of a sentence (before its stop).
+ */
+export const FORWARD_REFERENCES: PhraseTable = {
+  en: ['the following [happens|happened|applies|occurs|is true]', 'as follows', '(is|are) (these|this)', 'below'],
+  de: ['folgendes', 'wie folgt', 'folgende'],
+  es: ['lo siguiente', 'como sigue', 'siguientes'],
+  fr: ['ce qui suit', 'comme suit', 'suivant', 'suivantes?', 'suivants'],
+  pt: ['o seguinte', 'como segue', 'seguintes'],
+  ru: ['следующее', 'следующим образом', 'следующие', 'вот что'],
+  zh: ['如下', '以下几点', '下列'],
+  ja: ['次の(通り|とおり)', '以下の(通り|とおり)', '次のように'],
+};
+
+/**
+ * A view given to no one in particular ("People say…", "Everyone agrees that…", "chacun s'accorde à dire",
+ * "говорят"): vague, and often the view the writer or speaker then contests. Matched as whole words, inside quotes
+ * too ('"People say, … I didn't care," says Munn' sets up her opposite point).
+ */
+export const VAGUE_ATTRIBUTIONS: PhraseTable = {
+  en: [
+    '(people|some|many|everyone|everybody|most people) (say|says|think|thinks|believe|believes|assume|assumes|agree|agrees)',
+    'it is (often|widely|commonly|generally) (said|believed|assumed|thought)',
+    'conventional wisdom',
+    '(is|are|was|were) not necessarily',
+    "(don't|doesn't|didn't|do not|does not|did not) necessarily",
+  ],
+  de: ['man sagt', '(viele|manche|alle) (sagen|glauben|meinen|denken)', 'heißt es oft', 'nicht unbedingt'],
+  es: [
+    '(la gente|muchos|algunos|todos|todo el mundo) (dice|dicen|cree|creen|piensa|piensan|coinciden)',
+    'se dice',
+    'no necesariamente',
+  ],
+  fr: [
+    "(chacun|tout le monde|on) s'accorde",
+    'on dit',
+    '(certains|beaucoup|tous) (disent|pensent|estiment|croient)',
+    'pas forcément',
+    'pas nécessairement',
+  ],
+  pt: [
+    '(as pessoas|muitos|alguns|todos|todo mundo) (diz|dizem|acha|acham|pensa|pensam|concordam)',
+    'diz-se',
+    'não necessariamente',
+  ],
+  ru: ['говорят', '(многие|некоторые|все) (считают|думают|говорят|уверены)', 'принято считать', 'не обязательно'],
+  zh: ['据说', '有人说', '人们常说', '不一定'],
+  ja: ['と言われ', '言われている', '必ずしも'],
+};
+
+/**
+ * The future tense ("will", "será", "sera", "将"): a sentence about what is to come is no background, so it is
+ * never "context" ("Dawn will stay in orbit for years", "the nation will be able to trade for the first time since
+ * the 1990s"). Matched as whole words (as substrings in Chinese). (Not German "wird", also the present passive.)
+ */
+export const FUTURE_MARKERS: PhraseTable = {
+  en: ['will', "'ll", "won't", 'will not'],
+  es: ['(será|serán|estará|estarán|podrá|podrán|tendrá|tendrán|habrá)'],
+  fr: ['(sera|seront|pourra|pourront|aura|auront|devra|devront)'],
+  pt: ['(será|serão|estará|estarão|poderá|poderão|terá|terão|haverá)'],
+  zh: ['将会', '将要', '将于'],
+};
+
+/**
+ * Times of the past anywhere in a sentence ("There were rumors last year that…", "two years ago", "was planning
+ * to"): what it tells has happened, so it is never "what's next" even beside a word of the future. Matched as whole
+ * words (as substrings in Chinese and Japanese).
+ */
+export const PAST_MARKERS: PhraseTable = {
+  en: [
+    'last (year|month|week|decade|century|summer|spring|autumn|fall|winter|season)',
+    '# (years?|months?|weeks?|days?|decades?) ago',
+    '(was|were|had been) (planning|expected|scheduled|set|due|slated) to',
+    'had (planned|hoped|intended)',
+    'rumou?rs',
+  ],
+  de: ['(letztes|vergangenes|letzten|vergangenen) (jahr|jahres|monat|monats)', 'vor # (jahren|monaten|wochen|tagen)'],
+  es: ['el (año|mes) pasado', 'hace # (años|meses|semanas|días)', 'rumores'],
+  fr: ["l'an dernier", "l'année dernière", 'le mois dernier', 'il y a # (ans|mois|semaines|jours)', 'rumeurs'],
+  pt: ['no (ano|mês) passado', 'há # (anos|meses|semanas|dias)', 'rumores'],
+  ru: ['в прошлом (году|месяце)', '# (лет|года|месяцев|недель|дней) назад', 'слухи'],
+  zh: ['去年', '上个月', '此前', '年前', '传闻'],
+  ja: ['昨年', '去年', '先月', '年前', 'うわさ'],
 };
 
 /**
@@ -412,6 +621,9 @@ export const EMPTY_STATEMENTS: PhraseTable = {
     'take …3 seriously',
     '(very|really|so) (encouraging|exciting|cool)',
     '(declined|refused) to comment',
+    "(we|i) (don't|do not) comment on",
+    'not immediately (clear|known)',
+    "(it's|it is|it was) (not|un)(known|clear) (whether|why|if|how)",
     'could not be reached',
     'did not [immediately] (respond|return)',
     'no comment',
@@ -511,6 +723,10 @@ export const INSTRUCTION_STARTS: PhraseTable = {
     '(add|heat|mix|stir|place|put|bake|pour|preheat|combine|serve|cook|boil|whisk|season|chop|slice|fold|drain)',
     '(sprinkle|spread|roll|knead|simmer|fry|grill|rinse|peel|grate|melt|beat|blend|transfer|cover|garnish|let)',
     '(click|tap|select|install|download|press|unplug|restart)',
+    // Advice to the reader: "Don't pick anything up…", "Make sure the glass…".
+    "(don't|do not|never|avoid|remember|consider|try) …1",
+    '(make|be) sure',
+    '(attach|insert|remove|trim|arrange|wrap|glue|fill|pull|push|check|choose|pick|keep)',
   ],
   de: ['(geben|fügen|mischen|schneiden|backen|erhitzen|rühren|verrühren|klicken|wählen) sie'],
   es: ['(añadir|agregar|mezclar|hornear|calentar|añada|agregue|mezcle|hornee|caliente|cocine|sirva|batir|bata)'],
@@ -547,7 +763,8 @@ export const SUBJECT_PRONOUNS: PhraseTable = {
 
 /** The writer speaking ("I wrote…", "We invite you…"): the article's voice, not what matters in the story. */
 export const FIRST_PERSON_STARTS: PhraseTable = {
-  en: ['i', "i'(m|ve|d|ll)", 'we', "we'(re|ve|d|ll)", 'my', 'our', 'us', 'let us', "let's"],
+  // "… he told me", "What surprises me is…": the writer in the story.
+  en: ['i', "i'(m|ve|d|ll)", 'we', "we'(re|ve|d|ll)", 'my', 'our', 'us', 'let us', "let's", 'me', 'myself'],
   de: ['ich', 'wir', 'mein', 'meine', 'unser', 'unsere'],
   es: ['yo', 'nosotros', 'mi', 'nuestro', 'nuestra'],
   fr: ['je', "j'", 'nous', 'mon', 'ma', 'notre'],
