@@ -288,19 +288,29 @@ function qualities(prepared: PreparedSentences): number[] {
  * says the stock could be a risky bet with a worthy reward", the row '"A little bit more risk but more
  * reward…," Maley said.').
  */
-function repeatsPoint(prepared: PreparedSentences, i: number, k: number, cues: Cues): boolean {
+function repeatsPoint(
+  prepared: PreparedSentences,
+  i: number,
+  k: number,
+  point: ReadonlySet<string>,
+  speaker: () => string | null,
+): boolean {
   const { features, termSets, candidates } = prepared;
   if (cosine(features[i]!.vector, features[k]!.vector) >= THRESHOLDS.significanceMaxSimilarity) return true;
-  const point = new Set(termSets[k]);
   const terms = termSets[i]!;
   const shared = terms.filter((t) => point.has(t)).length / Math.max(1, terms.length);
-  const speaker = speakerOf(candidates[i]!.text, cues);
-  const pointText = candidates[k]!.text;
-  return (
-    !!speaker &&
-    shared >= THRESHOLDS.significanceSameSpeakerSharedTerms &&
-    new RegExp(`(?<![\\p{L}])${escapeRegExp(speaker)}(?![\\p{L}])`, 'u').test(pointText)
-  );
+  if (shared < THRESHOLDS.significanceSameSpeakerSharedTerms) return false;
+  const name = speaker();
+  return !!name && new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(candidates[k]!.text);
+}
+
+/** `fn(i)` computed once per index (a sort comparator asks for the same sentence many times). */
+function memo<T>(fn: (i: number) => T): (i: number) => T {
+  const cache = new Map<number, T>();
+  return (i) => {
+    if (!cache.has(i)) cache.set(i, fn(i));
+    return cache.get(i)!;
+  };
 }
 
 /**
@@ -330,16 +340,23 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
   const latest = latestYear(prepared.candidates.map((c) => c.text));
   // The key points shown above, and sentences that say much the same as one of them.
   const shown = prepared.candidates.flatMap((c, i) => (avoid.has(c.text) ? [i] : []));
+  const points = shown.map((k) => new Set(prepared.termSets[k]));
   const repeats = new Set(
-    Array.from({ length: n }, (_, i) => i).filter((i) => shown.some((k) => repeatsPoint(prepared, i, k, cues))),
+    Array.from({ length: n }, (_, i) => i).filter((i) => {
+      // The speaker a sentence names is read once, and only when a point shares enough of its terms.
+      let speaker: string | null | undefined;
+      const speakerOnce = (): string | null =>
+        speaker === undefined ? (speaker = speakerOf(prepared.candidates[i]!.text, cues)) : speaker;
+      return shown.some((k, p) => repeatsPoint(prepared, i, k, points[p]!, speakerOnce));
+    }),
   );
   const pool = Array.from({ length: n }, (_, i) => i).filter((i) => eligible(prepared, i, repeats, cues));
   const pairs: { label: SignificanceLabel; i: number; value: number }[] = [];
   // A step of a recipe or a how-to, a Q&A or score line earns no label: not what matters in a story.
-  const step = (i: number): number => {
+  const step = memo((i: number): number => {
     const text = prepared.candidates[i]!.text;
     return cues.instruction?.test(text) || LABELLED_LINE.test(text) ? 1 : 0;
-  };
+  });
   for (const i of pool) {
     const text = prepared.candidates[i]!.text;
     const scores = step(i) ? {} : labelScores(text, cues, latest);
@@ -376,10 +393,10 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
   // is still a fact of the story, not a stray label.)
   const onTopic = (i: number): number => (central[i]! >= quartile ? 1 : 0);
   // The writer's view of what ought to happen ("…must respond accordingly"), unquoted and unattributed.
-  const opinion = (i: number): number => {
+  const opinion = memo((i: number): number => {
     const text = prepared.candidates[i]!.text;
     return !QUOTE_MARK.test(text) && !count(cues.reaction.strong, text) && count(cues.opinion, text) ? 1 : 0;
-  };
+  });
   const rest = pool
     .filter((i) => !used.has(i) && !similar(i))
     .sort(
