@@ -33,16 +33,28 @@ export function weigh(counts: Vector, idf: Map<string, number>): Vector {
   return v;
 }
 
+/** Each vector's squared length, summed once: a vector is never changed once built. */
+const squaredNorms = new WeakMap<Vector, number>();
+
+export function squaredNorm(v: Vector): number {
+  let n = squaredNorms.get(v);
+  if (n === undefined) {
+    n = 0;
+    for (const x of v.values()) n += x * x;
+    squaredNorms.set(v, n);
+  }
+  return n;
+}
+
+/** (The article's vector has every term of the page: its length is not summed again for each sentence.) */
 export function cosine(a: Vector, b: Vector): number {
   let dot = 0;
-  let na = 0;
-  let nb = 0;
   for (const [t, x] of a) {
-    na += x * x;
     const y = b.get(t);
     if (y) dot += x * y;
   }
-  for (const y of b.values()) nb += y * y;
+  const na = squaredNorm(a);
+  const nb = squaredNorm(b);
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
