@@ -1,7 +1,7 @@
 import { alternationSource, buildPattern } from '../rules/phrase-pattern';
 import { ATTRIBUTION_VERBS, DANGLING_STARTS, LEANING_CONNECTIVES } from '../rules/phrases/dangling-starts';
 import type { Candidate } from './collect-candidates';
-import { cosine, inverseFrequencies, termCounts, terms, weigh, type Vector } from './term-vectors';
+import { cosine, cosineSums, inverseFrequencies, termCounts, terms, weigh, type Vector } from './term-vectors';
 import { estimateWords } from '../text/words';
 
 /** Names of the features, in the order of each feature vector (the model's weights follow it). */
@@ -67,9 +67,8 @@ export function sentenceFeatures(candidates: Candidate[], headings: string[]): F
   const n = candidates.length;
   // Mean similarity to the other sentences; on very long pages, to the first SIMILARITY_PEERS only (keeps it linear).
   const peers = Math.min(n, SIMILARITY_PEERS);
-  const similarity = vectors.map((v, i) => {
-    let sum = 0;
-    for (let j = 0; j < peers; j++) if (j !== i) sum += cosine(v, vectors[j]!);
+  const sums = cosineSums(vectors, peers);
+  const similarity = sums.map((sum, i) => {
     const others = i < peers ? peers - 1 : peers;
     return others > 0 ? sum / others : 0;
   });
