@@ -73,6 +73,13 @@ export function sentenceFeatures(candidates: Candidate[], headings: string[]): F
     return others > 0 ? sum / others : 0;
   });
   const headingTerms = headings.map((h) => new Set(terms(h)));
+  // A section's heading is read once for all of its sentences.
+  const sections = new Map<string, Set<string>>();
+  const sectionTerms = (section: string): Set<string> => {
+    let set = sections.get(section);
+    if (!set) sections.set(section, (set = new Set(terms(section))));
+    return set;
+  };
   // In how many sentences each term occurs: a term in three or more is a topic or a name the story repeats.
   const df = new Map<string, number>();
   for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
@@ -82,7 +89,7 @@ export function sentenceFeatures(candidates: Candidate[], headings: string[]): F
     const words = estimateWords(text);
     let recurring = 0;
     for (const t of own.keys()) if ((df.get(t) ?? 0) >= 3) recurring++;
-    const sectionHeading = c.section ? new Set(terms(c.section)) : null;
+    const sectionHeading = c.section ? sectionTerms(c.section) : null;
     let overlap = 0;
     for (const set of sectionHeading ? [...headingTerms, sectionHeading] : headingTerms) {
       if (!set.size) continue;

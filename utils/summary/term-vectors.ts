@@ -4,19 +4,30 @@ import { hasCjk } from '../text/script';
 
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+  const lower = text.toLowerCase();
+  // (A text without Chinese or Japanese has no word that needs bigrams: no test per word.)
+  const cjk = hasCjk(lower);
+  for (const m of lower.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = m[0];
-    if (hasCjk(word)) {
+    if (cjk && hasCjk(word)) {
       const chars = Array.from(word);
       if (chars.length === 1) out.push(word);
       for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
       continue;
     }
     if (word.length < 2 || STOPWORDS.has(word)) continue;
-    // A light suffix strip so "killed"/"kills"/"killing" meet.
-    out.push(word.length > 5 ? word.replace(/(?:ing|ed|es|s)$/u, '') : word.replace(/s$/u, ''));
+    // A light suffix strip so "killed"/"kills"/"killing" meet: -ing, -ed, -es or -s off a long word, -s off a short one.
+    out.push(stem(word));
   }
   return out;
+}
+
+function stem(word: string): string {
+  if (word.length > 5) {
+    if (word.endsWith('ing')) return word.slice(0, -3);
+    if (word.endsWith('ed') || word.endsWith('es')) return word.slice(0, -2);
+  }
+  return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
 export type Vector = Map<string, number>;
