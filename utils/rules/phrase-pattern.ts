@@ -244,12 +244,8 @@ export function buildPattern(tables: readonly PhraseTable[], shape: PatternShape
       return new RegExp(`^(?:${alternation(phrases)})${shape.suffix ?? ''}$`, 'iu');
     case 'start':
       return new RegExp(`^(?:${either(`(?:${alternation(spaced)})${end}`, alternation(unspaced))})`, 'iu');
-    case 'word': {
-      // The phrases are looked for ahead first, then the word boundary behind: the same matches, but V8 with 'iu'
-      // then skips to where a phrase can start instead of testing the boundary at every character (3-4x faster).
-      const words = `(?:${alternation(spaced)})`;
-      return new RegExp(either(`(?=${words})(?<![\\p{L}\\p{N}])${words}${end}`, alternation(unspaced)), 'iu');
-    }
+    case 'word':
+      return new RegExp(either(`(?<![\\p{L}\\p{N}])(?:${alternation(spaced)})${end}`, alternation(unspaced)), 'iu');
   }
 }
 
