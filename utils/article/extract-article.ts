@@ -8,7 +8,7 @@ import { protectTakeawayBoxes } from './protect-takeaways';
 import { protectTables, restoreTables } from './protect-tables';
 import { pruneBoilerplate } from './prune-boilerplate';
 import { headingRole } from './caption-headings';
-import { metaTags, readPageFacts } from './read-metadata';
+import { readPageFacts } from './read-metadata';
 import { removeSignupBoxes } from './remove-signup-boxes';
 import { removeCaptionText, removeMastheads } from './remove-caption-text';
 import { isFurnitureHeading, isRelatedHeading } from '../rules/headings';
@@ -132,7 +132,7 @@ function resection(blocks: Block[]): Block[] {
  * blocks (headings, paragraphs, list items, quotes, tables), never raw textContent.
  */
 export function extractArticle(doc: Document, url: string): Article {
-  const { metadata, declaredArticle } = readPageFacts(doc, url);
+  const { metadata, declaredArticle, meta } = readPageFacts(doc, url);
   const clone = doc.cloneNode(true) as Document;
   const captured = protectTables(clone);
   protectHeadings(clone);
@@ -155,7 +155,6 @@ export function extractArticle(doc: Document, url: string): Article {
       Array.from(root.querySelectorAll(`table[${TABLE_MARK}]`)).map((t) => t.getAttribute(TABLE_MARK) ?? ''),
     );
     // Tables first, so a heading whose table Readability dropped is not taken for a trailing heading.
-    const meta = metaTags(doc);
     const description =
       meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description') ?? null;
     blocks = cleanBlocks(restoreTables(collectBlocks(root, { tables }), captured, kept), metadata.title, description);

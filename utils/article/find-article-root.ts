@@ -20,11 +20,19 @@ const BODY_CLASSES = [
 ];
 const BODY_IDS = ['article-body', 'content-body', 'artibody', 'articleBody'];
 
+/** Each body class's rank: 1 + its place in BODY_CLASSES. */
+const BODY_CLASS_RANK = new Map(BODY_CLASSES.map((name, i) => [name, 1 + i]));
+
 /** Rank of an element as a body container (lower is better), or -1. */
 function bodyRank(el: Element): number {
   if (el.getAttribute('itemprop') === 'articleBody') return 0;
-  const classes = (el.getAttribute('class') ?? '').split(/\s+/);
-  for (let i = 0; i < BODY_CLASSES.length; i++) if (classes.includes(BODY_CLASSES[i]!)) return 1 + i;
+  const classes = el.getAttribute('class');
+  if (classes) {
+    // The best-ranked of its class tokens (each looked up once, not each body class searched for).
+    let best = Infinity;
+    for (const token of classes.split(/\s+/)) best = Math.min(best, BODY_CLASS_RANK.get(token) ?? Infinity);
+    if (best !== Infinity) return best;
+  }
   const id = el.getAttribute('id') ?? '';
   if (id && BODY_IDS.includes(id)) return 1 + BODY_CLASSES.length;
   const tag = tagOf(el);
@@ -36,10 +44,10 @@ function bodyRank(el: Element): number {
 /**
  * The element of the ORIGINAL document that holds the article body (read-only; for in-article links):
  * a well-known body container when there is exactly one, else the element that is the parent of the most
- * paragraph text.
+ * paragraph text. `listing`: whether the page is a listing (isListing), when the caller knows already.
  */
-export function findArticleRoot(doc: Document): Element | null {
-  if (isListing(doc)) return null;
+export function findArticleRoot(doc: Document, listing = isListing(doc)): Element | null {
+  if (listing) return null;
   // One pass over the elements, then the most specific kind with exactly one match wins.
   const byRank = new Map<number, Element[]>();
   // (A walk, not getElementsByTagName('*'): linkedom returns nothing for '*'.)

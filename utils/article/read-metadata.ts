@@ -197,13 +197,19 @@ export function readMetadata(doc: Document, url: string): ArticleMetadata {
   return readPageFacts(doc, url).metadata;
 }
 
-/** The metadata plus whether the page declares itself an article (JSON-LD article type, og:type article). */
-export function readPageFacts(doc: Document, url: string): { metadata: ArticleMetadata; declaredArticle: boolean } {
+/**
+ * The metadata plus whether the page declares itself an article (JSON-LD article type, og:type article), and the
+ * meta tags they were read from (metaTags).
+ */
+export function readPageFacts(
+  doc: Document,
+  url: string,
+): { metadata: ArticleMetadata; declaredArticle: boolean; meta: Map<string, string> } {
   const meta = metaTags(doc);
   const ld = readJsonLd(doc);
   const declaredArticle =
     ld.isArticle || meta.get('og:type')?.toLowerCase() === 'article' || meta.has('article:published_time');
-  return { metadata: metadataFrom(doc, url, meta, ld), declaredArticle };
+  return { metadata: metadataFrom(doc, url, meta, ld), declaredArticle, meta };
 }
 
 function metadataFrom(

@@ -32,6 +32,8 @@ function cardTitle(a: Element): string {
     .map((card) => card.querySelector(HEADLINE))
     .find((h) => h);
   if (!headline) return '';
+  // A copy without the kicker only when there is one (copying a headline costs more than reading it).
+  if (!headline.querySelector(KICKER)) return elementText(headline);
   const copy = headline.cloneNode(true) as Element;
   for (const el of Array.from(copy.querySelectorAll(KICKER))) el.remove();
   return elementText(copy);

@@ -132,7 +132,8 @@ function moduleLinks(m: Module, url: string): LinkCandidate[] {
 
 export function findRelatedLinks(doc: Document, url: string, { title = '' }: RelatedOptions = {}): RelatedLink[] {
   // A listing (home page, archive) that does not call itself an article has no related reading of its own.
-  if (isListing(doc) && !readPageFacts(doc, url).declaredArticle) return [];
+  const listing = isListing(doc);
+  if (listing && !readPageFacts(doc, url).declaredArticle) return [];
   const slug = ownSlug(url);
   const seen = new Map<string, { link: RelatedLink; inline: boolean }>();
   for (const own of ownUrls(doc, url)) {
@@ -206,7 +207,7 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
   for (const m of modules.filter((m) => m.kind === 'topic')) add(moduleLinks(m, url), m.title, 'topic', m.inline);
   const inWidget = (a: Element): boolean =>
     modules.some((w) => !w.inline && w.element.contains(a)) || ads.some((el) => el.contains(a));
-  const root = findArticleRoot(doc) ?? proseRoot(doc);
+  const root = findArticleRoot(doc, listing) ?? proseRoot(doc);
   if (root) {
     // A most-read / trending column that shares the article's container is not in-article reading.
     const siteWide = findSiteWideLists(root);

@@ -159,7 +159,10 @@ export function findRelatedWidgets(doc: Document): RelatedWidget[] {
 function path(el: Element): number[] {
   const out: number[] = [];
   for (let node: Element | null = el; node?.parentElement; node = node.parentElement) {
-    out.push(Array.prototype.indexOf.call(node.parentElement.children, node));
+    // Its index among its parent's element children (counted, without building the list of children).
+    let index = 0;
+    for (let s = node.previousElementSibling; s; s = s.previousElementSibling) index++;
+    out.push(index);
   }
   return out.reverse();
 }

@@ -3,7 +3,6 @@ import { collectCandidates, type Candidate } from './collect-candidates';
 import { sentenceScore, type KeyPointModel } from './ranker-model';
 import { KEYPOINT_MODEL } from './ranker-weights';
 import { FEATURE_NAMES, sentenceFeatures, type Features } from './sentence-features';
-import { terms } from './term-vectors';
 import { THRESHOLDS } from '../rules/thresholds';
 
 /** An article's candidate sentences with everything the model needs, computed once. */
@@ -47,7 +46,8 @@ function computePrepared(article: Article): PreparedSentences {
   return {
     candidates,
     features,
-    termSets: candidates.map((c) => [...new Set(terms(c.text))]),
+    // Each vector holds the sentence's distinct terms in order of first use: [...new Set(terms(text))].
+    termSets: features.map((f) => [...f.vector.keys()]),
     lengths: features.map((f) => Math.max(5, (f.values[lengthAt] ?? 0) * 30)),
   };
 }

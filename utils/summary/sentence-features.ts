@@ -1,7 +1,7 @@
 import { alternationSource, buildPattern } from '../rules/phrase-pattern';
 import { ATTRIBUTION_VERBS, DANGLING_STARTS, LEANING_CONNECTIVES } from '../rules/phrases/dangling-starts';
 import type { Candidate } from './collect-candidates';
-import { cosine, inverseFrequencies, termCounts, terms, weigh, type Vector } from './term-vectors';
+import { cosine, cosineSums, inverseFrequencies, termCounts, terms, weigh, type Vector } from './term-vectors';
 import { estimateWords } from '../text/words';
 
 /** Names of the features, in the order of each feature vector (the model's weights follow it). */
@@ -67,13 +67,19 @@ export function sentenceFeatures(candidates: Candidate[], headings: string[]): F
   const n = candidates.length;
   // Mean similarity to the other sentences; on very long pages, to the first SIMILARITY_PEERS only (keeps it linear).
   const peers = Math.min(n, SIMILARITY_PEERS);
-  const similarity = vectors.map((v, i) => {
-    let sum = 0;
-    for (let j = 0; j < peers; j++) if (j !== i) sum += cosine(v, vectors[j]!);
+  const sums = cosineSums(vectors, peers);
+  const similarity = sums.map((sum, i) => {
     const others = i < peers ? peers - 1 : peers;
     return others > 0 ? sum / others : 0;
   });
   const headingTerms = headings.map((h) => new Set(terms(h)));
+  // A section's heading is read once for all of its sentences.
+  const sections = new Map<string, Set<string>>();
+  const sectionTerms = (section: string): Set<string> => {
+    let set = sections.get(section);
+    if (!set) sections.set(section, (set = new Set(terms(section))));
+    return set;
+  };
   // In how many sentences each term occurs: a term in three or more is a topic or a name the story repeats.
   const df = new Map<string, number>();
   for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
@@ -83,7 +89,7 @@ export function sentenceFeatures(candidates: Candidate[], headings: string[]): F
     const words = estimateWords(text);
     let recurring = 0;
     for (const t of own.keys()) if ((df.get(t) ?? 0) >= 3) recurring++;
-    const sectionHeading = c.section ? new Set(terms(c.section)) : null;
+    const sectionHeading = c.section ? sectionTerms(c.section) : null;
     let overlap = 0;
     for (const set of sectionHeading ? [...headingTerms, sectionHeading] : headingTerms) {
       if (!set.size) continue;

@@ -1,5 +1,5 @@
 import { segmenter } from './segmenter';
-import { countCjk, isCjkChar, replaceCjk } from './script';
+import { countCjk, hasCjk, isCjkChar, replaceCjk } from './script';
 
 /**
  * Word counts. One estimate for every threshold and feature (fast, no segmenter), and one exact count
@@ -11,9 +11,40 @@ import { countCjk, isCjkChar, replaceCjk } from './script';
  * Chinese and Japanese characters counted two to a word, since those scripts write no spaces.
  */
 export function estimateWords(text: string): number {
+  if (!hasCjk(text)) return countRuns(text);
   const cjk = countCjk(text);
-  const words = replaceCjk(text, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return words + cjk / 2;
+  return countRuns(replaceCjk(text, ' ')) + cjk / 2;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Whether each character of the Basic Multilingual Plane is a letter or digit: 0 not read yet, 1 yes, 2 no. */
+const BMP_WORD_CHAR = new Uint8Array(0x10000);
+
+/**
+ * The number of runs of letters and digits, as `text.match(/[\p{L}\p{N}]+/gu).length` counts them, in one scan
+ * without building the list of words (ASCII by its codes, other characters once each by the regex).
+ */
+function countRuns(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    if (c < 0x80) word = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      // A character outside the BMP (a surrogate pair), or a lone surrogate (no letter).
+      const cp = text.codePointAt(i)!;
+      word = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+      if (cp > 0xffff) i++;
+    } else {
+      let known = BMP_WORD_CHAR[c]!;
+      if (!known) BMP_WORD_CHAR[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+      word = known === 1;
+    }
+    if (word && !inRun) runs++;
+    inRun = word;
+  }
+  return runs;
 }
 
 /** Longest piece handed to the segmenter at once: on V8 its cost grows faster than linearly with length. */
