@@ -10,8 +10,10 @@ import type { Article } from '../../utils/types';
 export function documentFromHtml(html: string): Document {
   const { document } = parseHTML(html);
   // linkedom makes a fragment's first element the root (or leaves none when it starts with text; an EDGAR
-  // filing's <DOCUMENT> becomes the root): a browser puts such content in <html><body>, and so does this.
-  if (document.documentElement?.tagName.toLowerCase() !== 'html')
+  // filing's <DOCUMENT> becomes the root): a browser puts such content in <html><body>, and so does this. A root
+  // with its own namespace (an SVG document) is a document of another kind and stays as it is.
+  const root = document.documentElement;
+  if (!root || (root.tagName.toLowerCase() !== 'html' && !root.hasAttribute('xmlns')))
     return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
   return document as unknown as Document;
 }

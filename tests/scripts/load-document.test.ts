@@ -16,4 +16,9 @@ describe('documentFromHtml (saved pages in Node)', () => {
     expect(doc.documentElement.getAttribute('lang')).toBe('de');
     expect(doc.title).toBe('T');
   });
+
+  it('a document of another kind (an SVG image with its namespace) keeps its own root', () => {
+    const doc = documentFromHtml('<svg xmlns="http://www.w3.org/2000/svg"><text>Chart</text></svg>');
+    expect(doc.documentElement.tagName.toLowerCase()).toBe('svg');
+  });
 });
