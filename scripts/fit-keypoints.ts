@@ -48,6 +48,8 @@ function cacheKey(): string {
     'utils/summary/clean-sentence.ts',
     'utils/summary/term-vectors.ts',
     'utils/summary/ranker-model.ts',
+    'utils/summary/pick-key-points.ts',
+    'utils/summary/rank-sentences.ts',
     'scripts/lib/cnndm-train.ts',
     'scripts/lib/keypoint-fit.ts',
   ])
@@ -78,6 +80,8 @@ if (existsSync(cacheFile) && !process.argv.includes('--rebuild')) {
   const round = (_: string, x: unknown): unknown => (typeof x === 'number' ? Math.round(x * 1e5) / 1e5 : x);
   writeFileSync(cacheFile, JSON.stringify(cache, round));
 }
+
+if (process.argv.includes('--rows-only')) process.exit(0);
 
 /** A seeded shuffle of the training stories: the learning curve's subsets are its prefixes. */
 const shuffled = [...cache.train];

@@ -3,6 +3,7 @@ import { collectCandidates, type Candidate } from './collect-candidates';
 import { sentenceScore, type KeyPointModel } from './ranker-model';
 import { KEYPOINT_MODEL } from './ranker-weights';
 import { FEATURE_NAMES, sentenceFeatures, type Features } from './sentence-features';
+import { termPairs, terms } from './term-vectors';
 import { THRESHOLDS } from '../rules/thresholds';
 
 /** An article's candidate sentences with everything the model needs, computed once. */
@@ -13,6 +14,8 @@ export type PreparedSentences = {
   termSets: string[][];
   /** Words per candidate (CJK characters count as half a word), at least 5. */
   lengths: number[];
+  /** Distinct adjacent term pairs of each candidate (for the set's shared word pairs). */
+  pairs: Set<string>[];
 };
 
 /** Headings that name the article's sections (the title, when it is a real title, counts too). */
@@ -43,11 +46,13 @@ function computePrepared(article: Article): PreparedSentences {
   const candidates = collectCandidates(article);
   const features = sentenceFeatures(candidates, headingsOf(article));
   const lengthAt = sentenceFeatures.lengthIndex;
+  const sequences = candidates.map((c) => terms(c.text));
   return {
     candidates,
     features,
     // Each vector holds the sentence's distinct terms in order of first use: [...new Set(terms(text))].
     termSets: features.map((f) => [...f.vector.keys()]),
+    pairs: sequences.map(termPairs),
     lengths: features.map((f) => Math.max(5, (f.values[lengthAt] ?? 0) * 30)),
   };
 }
