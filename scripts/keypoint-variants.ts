@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { sentenceScore, SET_TERM_NAMES, type KeyPointModel, type SetTermName } from '../utils/summary/ranker-model';
+import { KEYPOINT_MODEL } from '../utils/summary/ranker-weights';
 import { FEATURE_NAMES } from '../utils/summary/sentence-features';
 import {
   ALL_RULES,
@@ -67,7 +68,12 @@ const options: FitOptions = {
   rules: process.argv.includes('--fit-rules') ? ALL_RULES : NO_RULES,
 };
 const t0 = performance.now();
-const models = seeds.map((seed) => fitModel(train, { ...options, seed }));
+// --shipped: score the shipped weights (utils/summary/ranker-weights.ts) instead of fitting.
+const models = arg('model')
+  ? [JSON.parse(readFileSync(arg('model')!, 'utf8')) as KeyPointModel]
+  : process.argv.includes('--shipped')
+    ? [KEYPOINT_MODEL]
+    : seeds.map((seed) => fitModel(train, { ...options, seed }));
 const model: KeyPointModel = models.length > 1 ? averageModels(models) : models[0]!;
 console.log(
   `train ${train.length}, terms ${terms.join(',')}, fit rules ${process.argv.includes('--fit-rules')}, seeds ${seeds.join(',')}, hidden ${options.hidden}, window ${options.window}: ${((performance.now() - t0) / 1000).toFixed(0)} s`,
@@ -86,6 +92,10 @@ const variants: [string, RuleOptions][] = [
   ['swap only', { swap: true }],
   ['repeat only', { repeat: true }],
   ['all rules (pipeline)', ALL_RULES],
+  ...(arg('margins') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((m): [string, RuleOptions] => [`all, swap margin ${m}`, { ...ALL_RULES, swapMargin: Number(m) }]),
 ];
 const leadPer = val.map((s) => [s.r1[0]!, s.r2[0]!]);
 for (const [name, rules] of variants) {

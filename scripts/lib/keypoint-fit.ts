@@ -149,7 +149,13 @@ export type FitOptions = {
 };
 
 /** Which of the pipeline's lead-set rules (pick-key-points.ts leadSetRules) to replay; all on by default. */
-export type RuleOptions = { eligible?: boolean; swap?: boolean; repeat?: boolean };
+export type RuleOptions = {
+  eligible?: boolean;
+  swap?: boolean;
+  repeat?: boolean;
+  /** Experiment: a leaning point keeps its place when its score beats its predecessor's by this much. */
+  swapMargin?: number;
+};
 export const ALL_RULES: RuleOptions = { eligible: true, swap: true, repeat: true };
 export const NO_RULES: RuleOptions = { eligible: false, swap: false, repeat: false };
 const BASE_SET_TERMS: SetTermName[] = ['words', 'wordsSquared', 'maxSimilarity', 'meanSimilarity'];
@@ -178,7 +184,7 @@ export function storySetTerms(story: StoryRows): number[][] {
         sumPairs += pairBigrams[p]!;
       }
     }
-    return setTerms(words, set.length, max, sum, { maxPairs, sumPairs, positions: set });
+    return setTerms(words, set.length, max, sum, { maxPairs, sumPairs, positions: set, sentences: story.doc });
   });
 }
 
@@ -187,13 +193,14 @@ export function storySetTerms(story: StoryRows): number[][] {
  * before it gives way to that sentence (swap), then a point repeating an earlier one is dropped (repeat).
  * Returns its R1 and R2 F1.
  */
-export function replayRules(story: StoryRows, k: number, rules: RuleOptions): [number, number] {
+export function replayRules(story: StoryRows, k: number, rules: RuleOptions, scores?: number[]): [number, number] {
   const set = story.sets[k]!;
   let out = [...set];
   if (rules.swap && story.swap) {
     for (let q = 0; q < out.length; q++) {
       const i = out[q]!;
-      if (story.swap[i] && !out.includes(i - 1)) out[q] = i - 1;
+      const keeps = rules.swapMargin !== undefined && scores && scores[i]! - scores[i - 1]! >= rules.swapMargin;
+      if (story.swap[i] && !out.includes(i - 1) && !keeps) out[q] = i - 1;
     }
     out.sort((a, b) => a - b);
   }
@@ -223,6 +230,7 @@ export function storyView(
   window: number,
   rules: RuleOptions = NO_RULES,
   allTerms: number[][] = storySetTerms(story),
+  scores?: number[],
 ): { ks: number[]; terms: number[][]; r1: number[]; r2: number[] } {
   const size = story.sets[0]?.length ?? 0;
   const inWindow = (i: number): boolean => i < window;
@@ -236,7 +244,7 @@ export function storyView(
   const r1: number[] = [];
   const r2: number[] = [];
   for (const k of ks) {
-    const [a, b] = replayRules(story, k, rules);
+    const [a, b] = replayRules(story, k, rules, scores);
     r1.push(a);
     r2.push(b);
   }
@@ -448,7 +456,13 @@ export function evaluateRows(
   const lead = [0, 0];
   const perStory: number[][] = [];
   for (const s of stories) {
-    const view = storyView(s, model.window, rules);
+    const view = storyView(
+      s,
+      model.window,
+      rules,
+      undefined,
+      rules.swapMargin !== undefined ? s.features.map(score) : undefined,
+    );
     const r = chosenSet(s, view, model, score);
     const got = r >= 0 ? [view.r1[r]!, view.r2[r]!] : [s.r1[0]!, s.r2[0]!];
     perStory.push(got);
