@@ -184,7 +184,7 @@ export function storySetTerms(story: StoryRows): number[][] {
         sumPairs += pairBigrams[p]!;
       }
     }
-    return setTerms(words, set.length, max, sum, { maxPairs, sumPairs, positions: set, sentences: story.doc });
+    return setTerms(words, set.length, max, sum, { maxPairs, sumPairs, positions: set });
   });
 }
 

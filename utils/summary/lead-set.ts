@@ -56,7 +56,7 @@ export function scoreSet(
       sumPairs += p;
     }
   }
-  return sum + setTermsScore(model, setTerms(words, set.length, max, pairSum, { maxPairs, sumPairs, positions: set, sentences: prepared.candidates.length }));
+  return sum + setTermsScore(model, setTerms(words, set.length, max, pairSum, { maxPairs, sumPairs, positions: set }));
 }
 
 /**

@@ -37,9 +37,7 @@ export type KeyPointModel = {
  * mean term similarity between its sentences; the largest and the mean share of word pairs two of its
  * sentences share (pairOverlap); how far apart its sentences lie (last − first candidate index, / 10),
  * the share of its neighbouring picks that are adjacent sentences, and its last index / 10. The position
- * terms are read only where the set is drawn from the article's first sentences (the lead set). Then the
- * cube of the mean length, and the mean length times the log of the article's sentence count / 4 (a
- * longer story may want longer points).
+ * terms are read only where the set is drawn from the article's first sentences (the lead set).
  */
 export const SET_TERM_NAMES = [
   'words',
@@ -51,13 +49,11 @@ export const SET_TERM_NAMES = [
   'spread',
   'adjacent',
   'last',
-  'wordsCubed',
-  'wordsByDocument',
 ] as const;
 export type SetTermName = (typeof SET_TERM_NAMES)[number];
 
 /** What the set terms beyond length and similarity are computed from (absent: they are 0). */
-export type SetShape = { maxPairs: number; sumPairs: number; positions?: readonly number[]; sentences?: number };
+export type SetShape = { maxPairs: number; sumPairs: number; positions?: readonly number[] };
 
 /** Index in FEATURE_NAMES of each of the model's features. */
 const indexCache = new WeakMap<KeyPointModel, number[]>();
@@ -111,8 +107,6 @@ export function setTerms(
     at.length ? (at[at.length - 1]! - at[0]!) / 10 : 0,
     at.length > 1 ? adjacent / (at.length - 1) : 0,
     at.length ? at[at.length - 1]! / 10 : 0,
-    meanWords ** 3,
-    shape?.sentences ? (meanWords * Math.log(shape.sentences)) / 4 : 0,
   ];
 }
 

@@ -42,7 +42,7 @@ export function selectSentences(
       mp = Math.max(mp, p);
       sp += p;
     }
-    const shape = { maxPairs: mp, sumPairs: sp, sentences: scores.length };
+    const shape = { maxPairs: mp, sumPairs: sp };
     return scores[i]! + setTermsScore(model, setTerms(words + lengths[i]!, chosen.length + 1, m, s, shape));
   };
   const add = (i: number): void => {
