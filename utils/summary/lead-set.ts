@@ -1,5 +1,5 @@
-import type { PreparedSentences } from './rank-sentences';
-import { setTerms, setTermsScore, type KeyPointModel } from './ranker-model';
+import { termPairsOf, type PreparedSentences } from './rank-sentences';
+import { readsPairs, setTerms, setTermsScore, type KeyPointModel } from './ranker-model';
 import { cosine, pairOverlap } from './term-vectors';
 
 /** Every `size`-subset of 0..n-1, in lexicographic order. */
@@ -44,6 +44,7 @@ export function scoreSet(
   let pairSum = 0;
   let maxPairs = 0;
   let sumPairs = 0;
+  const pairs = readsPairs(model);
   for (let a = 0; a < set.length; a++) {
     sum += scores[set[a]!]!;
     words += prepared.lengths[set[a]!]!;
@@ -51,7 +52,8 @@ export function scoreSet(
       const c = sim[set[a]!]![set[b]!]!;
       max = Math.max(max, c);
       pairSum += c;
-      const p = pairOverlap(prepared.pairs[set[a]!]!, prepared.pairs[set[b]!]!);
+      if (!pairs) continue;
+      const p = pairOverlap(termPairsOf(prepared, set[a]!), termPairsOf(prepared, set[b]!));
       maxPairs = Math.max(maxPairs, p);
       sumPairs += p;
     }

@@ -14,9 +14,16 @@ export type PreparedSentences = {
   termSets: string[][];
   /** Words per candidate (CJK characters count as half a word), at least 5. */
   lengths: number[];
-  /** Distinct adjacent term pairs of each candidate (for the set's shared word pairs). */
-  pairs: Set<string>[];
 };
+
+const pairsByPrepared = new WeakMap<PreparedSentences, Set<string>[]>();
+
+/** Distinct adjacent term pairs of candidate `i` (for a set's shared word pairs), computed on first use. */
+export function termPairsOf(prepared: PreparedSentences, i: number): Set<string> {
+  let all = pairsByPrepared.get(prepared);
+  if (!all) pairsByPrepared.set(prepared, (all = []));
+  return (all[i] ??= termPairs(terms(prepared.candidates[i]!.text)));
+}
 
 /** Headings that name the article's sections (the title, when it is a real title, counts too). */
 export function headingsOf(article: Article): string[] {
@@ -46,13 +53,11 @@ function computePrepared(article: Article): PreparedSentences {
   const candidates = collectCandidates(article);
   const features = sentenceFeatures(candidates, headingsOf(article));
   const lengthAt = sentenceFeatures.lengthIndex;
-  const sequences = candidates.map((c) => terms(c.text));
   return {
     candidates,
     features,
     // Each vector holds the sentence's distinct terms in order of first use: [...new Set(terms(text))].
     termSets: features.map((f) => [...f.vector.keys()]),
-    pairs: sequences.map(termPairs),
     lengths: features.map((f) => Math.max(5, (f.values[lengthAt] ?? 0) * 30)),
   };
 }

@@ -110,6 +110,11 @@ export function setTerms(
   ];
 }
 
+/** Whether the model weighs the word pairs a set's sentences share (else they need not be computed). */
+export function readsPairs(model: KeyPointModel): boolean {
+  return !!(model.set.maxPairs || model.set.meanPairs);
+}
+
 export function setTermsScore(model: KeyPointModel, terms: number[]): number {
   let score = 0;
   SET_TERM_NAMES.forEach((name, k) => (score += (model.set[name] ?? 0) * (terms[k] ?? 0)));

@@ -1,5 +1,5 @@
-import { setTerms, setTermsScore, type KeyPointModel } from './ranker-model';
-import { baseScores, type PreparedSentences } from './rank-sentences';
+import { readsPairs, setTerms, setTermsScore, type KeyPointModel } from './ranker-model';
+import { baseScores, termPairsOf, type PreparedSentences } from './rank-sentences';
 import { cosine, pairOverlap } from './term-vectors';
 
 /**
@@ -21,7 +21,10 @@ export function selectSentences(
   scores: number[] = baseScores(prepared, model),
   eligible: (i: number, chosen: readonly number[]) => boolean = () => true,
 ): number[] {
-  const { features, lengths, pairs } = prepared;
+  const { features, lengths } = prepared;
+  const readPairs = readsPairs(model);
+  const shared = (i: number, j: number): number =>
+    readPairs ? pairOverlap(termPairsOf(prepared, i), termPairsOf(prepared, j)) : 0;
   const chosen: number[] = [];
   let words = 0;
   let max = 0;
@@ -38,7 +41,7 @@ export function selectSentences(
       const c = cosine(features[i]!.vector, features[j]!.vector);
       m = Math.max(m, c);
       s += c;
-      const p = pairOverlap(pairs[i]!, pairs[j]!);
+      const p = shared(i, j);
       mp = Math.max(mp, p);
       sp += p;
     }
@@ -50,7 +53,7 @@ export function selectSentences(
       const c = cosine(features[i]!.vector, features[j]!.vector);
       max = Math.max(max, c);
       pairSum += c;
-      const p = pairOverlap(pairs[i]!, pairs[j]!);
+      const p = shared(i, j);
       maxPairs = Math.max(maxPairs, p);
       sumPairs += p;
     }

@@ -92,6 +92,32 @@ describe('the key-point model', () => {
   });
 });
 
+describe('set terms at run time', () => {
+  // Sentences 0 and 2 share the word pairs of "emergency funds to repair the damaged roads".
+  const repeated = article([
+    'The town will ask for emergency funds to repair the damaged roads and the old bridges this week.',
+    'Rescue teams in boats carried dozens of residents, many of them elderly, to the school on the hill.',
+    'Officials confirmed the request for emergency funds to repair the damaged roads and the bridges.',
+    'Forecasters expect more heavy rain over the weekend and warned that the dams were nearly full.',
+  ]);
+  const withPairs = (weight: number): KeyPointModel => ({ ...lengthOnly(0, 4), set: { maxPairs: weight } });
+
+  it('a model that weighs shared word pairs keeps two sentences sharing a phrase apart', () => {
+    const scores = [3, 0, 3, 0];
+    expect(pickLeadSet(prepareSentences(repeated), scores, withPairs(0))).toEqual([0, 1, 2]);
+    expect(pickLeadSet(prepareSentences(repeated), scores, withPairs(-10))).not.toEqual(expect.arrayContaining([0, 2]));
+  });
+
+  it('a model that weighs where the sentences lie prefers adjacent sentences', () => {
+    const model: KeyPointModel = { ...lengthOnly(0, 6), set: { adjacent: 5 } };
+    expect(pickLeadSet(prepareSentences(story), [0, 0, 0, 0, 0, 0], { ...model, set: { spread: 5 } })).toEqual([
+      0, 1, 5,
+    ]);
+    expect(pickLeadSet(prepareSentences(story), [0, 0, 0, 0, 1, 1], model)).toEqual([3, 4, 5]);
+    expect(pickLeadSet(prepareSentences(story), [0, 0, 0, 0, 1, 1], lengthOnly(0, 6))).toEqual([0, 4, 5]);
+  });
+});
+
 describe('pickLeadSet', () => {
   const none = (): number[] => new Array<number>(6).fill(0);
   it('follows the model: a length penalty picks the shortest sentences of the window', () => {
