@@ -160,7 +160,7 @@ const windows = (arg('windows') ?? '5,7,10').split(',').map(Number);
 const hiddens = (arg('hidden') ?? '0,8,16').split(',').map(Number);
 const termSets = (arg('set-terms') ?? 'lengthSimilarity').split(',');
 console.log(
-  `fitting on ${train.length} training stories (seeds ${SEEDS.join(', ')} averaged), choosing on ${val.length} validation stories`,
+  `fitting on ${train.length} training stories (${SEEDS.length > 1 ? `seeds ${SEEDS.join(', ')} averaged` : `seed ${SEEDS[0]}`}), choosing on ${val.length} validation stories`,
 );
 for (const window of windows) {
   for (const hidden of hiddens) {
