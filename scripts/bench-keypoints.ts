@@ -159,18 +159,21 @@ const reportPath = resolve('scripts/fit-keypoints-report.json');
 if (existsSync(reportPath)) {
   type Curve = { stories: number; valR1: number; valR2: number; trainR1: number; trainR2: number };
   const report = JSON.parse(readFileSync(reportPath, 'utf8')) as {
-    chosen: { window: number; hidden: number };
+    chosen: { window: number; hidden: number; setTerms?: string };
     valFirstThreeCandidates: { r1: number; r2: number };
-    grid: { window: number; hidden: number; valR1: number; valR2: number }[];
+    grid: { window: number; hidden: number; setTerms?: string; valR1: number; valR2: number }[];
     learningCurve: Curve[];
   };
   console.log(
     `\nModel choice on val (lower-cased, R1 / R2 of the 3-point set; first three candidates ${report.valFirstThreeCandidates.r1.toFixed(2)} / ${report.valFirstThreeCandidates.r2.toFixed(2)}), from scripts/fit-keypoints-report.json:`,
   );
   for (const g of report.grid) {
-    const mark = g.window === report.chosen.window && g.hidden === report.chosen.hidden ? '  <- shipped' : '';
+    const { chosen } = report;
+    const mark =
+      g.window === chosen.window && g.hidden === chosen.hidden && g.setTerms === chosen.setTerms ? '  <- shipped' : '';
+    const terms = g.setTerms ? `, set terms ${g.setTerms}` : '';
     console.log(
-      `  window ${String(g.window).padStart(2)}, ${g.hidden ? `MLP ${String(g.hidden).padStart(2)} hidden` : 'linear       '}: ${g.valR1.toFixed(2)} / ${g.valR2.toFixed(2)}${mark}`,
+      `  window ${String(g.window).padStart(2)}, ${g.hidden ? `MLP ${String(g.hidden).padStart(2)} hidden` : 'linear       '}${terms}: ${g.valR1.toFixed(2)} / ${g.valR2.toFixed(2)}${mark}`,
     );
   }
   console.log('Learning curve (chosen configuration refitted on the first N of a seeded shuffle of train):');

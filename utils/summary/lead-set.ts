@@ -1,6 +1,6 @@
-import type { PreparedSentences } from './rank-sentences';
-import { setTerms, setTermsScore, type KeyPointModel } from './ranker-model';
-import { cosine } from './term-vectors';
+import { termPairsOf, type PreparedSentences } from './rank-sentences';
+import { readsPairs, setTerms, setTermsScore, type KeyPointModel } from './ranker-model';
+import { cosine, pairOverlap } from './term-vectors';
 
 /** Every `size`-subset of 0..n-1, in lexicographic order. */
 export function combinations(n: number, size: number): number[][] {
@@ -42,6 +42,9 @@ export function scoreSet(
   let words = 0;
   let max = 0;
   let pairSum = 0;
+  let maxPairs = 0;
+  let sumPairs = 0;
+  const pairs = readsPairs(model);
   for (let a = 0; a < set.length; a++) {
     sum += scores[set[a]!]!;
     words += prepared.lengths[set[a]!]!;
@@ -49,9 +52,13 @@ export function scoreSet(
       const c = sim[set[a]!]![set[b]!]!;
       max = Math.max(max, c);
       pairSum += c;
+      if (!pairs) continue;
+      const p = pairOverlap(termPairsOf(prepared, set[a]!), termPairsOf(prepared, set[b]!));
+      maxPairs = Math.max(maxPairs, p);
+      sumPairs += p;
     }
   }
-  return sum + setTermsScore(model, setTerms(words, set.length, max, pairSum));
+  return sum + setTermsScore(model, setTerms(words, set.length, max, pairSum, { maxPairs, sumPairs, positions: set }));
 }
 
 /**

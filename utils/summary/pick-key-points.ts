@@ -111,7 +111,7 @@ const OPENING_QUOTE = /^["“„«「『‘]/u;
  * all the terms of one are in the other ("Tempor incididunt ut labore." inside a longer sentence that has them all),
  * or a quotation restates the sentence reporting it in the same run of words.
  */
-function repeats(prepared: PreparedSentences, i: number, chosen: readonly number[]): boolean {
+export function repeats(prepared: PreparedSentences, i: number, chosen: readonly number[]): boolean {
   const v = prepared.features[i]!.vector;
   const own = prepared.termSets[i]!;
   return chosen.some((j) => {
@@ -143,6 +143,28 @@ export function preferPredecessors(
     if (fits(prev)) out[k] = prev;
   }
   return out.sort((x, y) => x - y);
+}
+
+/**
+ * The rules applied around the model's lead set, for the first `n` candidates, as numbers the fit can replay
+ * (scripts/lib/keypoint-fit.ts): `eligible` (the lead set draws from these while at least `size` qualify),
+ * `swap` (the point gives way to the sentence just before it, when that one is not chosen) and `repeat`
+ * (pairs i < j, in combinations() order, that say the same thing: the later one is dropped).
+ */
+export function leadSetRules(
+  prepared: PreparedSentences,
+  n: number,
+): { eligible: number[]; swap: number[]; repeat: number[] } {
+  const fits = (i: number): boolean => isPointSized(prepared, i) && !leansBack(prepared, i);
+  const eligible: number[] = [];
+  const swap: number[] = [];
+  const repeat: number[] = [];
+  for (let i = 0; i < n; i++) {
+    eligible.push(isPointSized(prepared, i) && !opensLeaning(prepared, i) ? 1 : 0);
+    swap.push(preferPredecessors(prepared, [i], fits)[0] === i - 1 ? 1 : 0);
+    for (let j = i + 1; j < n; j++) repeat.push(repeats(prepared, j, [i]) ? 1 : 0);
+  }
+  return { eligible, swap, repeat };
 }
 
 /**

@@ -3,6 +3,7 @@ import { collectCandidates, type Candidate } from './collect-candidates';
 import { sentenceScore, type KeyPointModel } from './ranker-model';
 import { KEYPOINT_MODEL } from './ranker-weights';
 import { FEATURE_NAMES, sentenceFeatures, type Features } from './sentence-features';
+import { termPairs, terms } from './term-vectors';
 import { THRESHOLDS } from '../rules/thresholds';
 
 /** An article's candidate sentences with everything the model needs, computed once. */
@@ -14,6 +15,15 @@ export type PreparedSentences = {
   /** Words per candidate (CJK characters count as half a word), at least 5. */
   lengths: number[];
 };
+
+const pairsByPrepared = new WeakMap<PreparedSentences, Set<string>[]>();
+
+/** Distinct adjacent term pairs of candidate `i` (for a set's shared word pairs), computed on first use. */
+export function termPairsOf(prepared: PreparedSentences, i: number): Set<string> {
+  let all = pairsByPrepared.get(prepared);
+  if (!all) pairsByPrepared.set(prepared, (all = []));
+  return (all[i] ??= termPairs(terms(prepared.candidates[i]!.text)));
+}
 
 /** Headings that name the article's sections (the title, when it is a real title, counts too). */
 export function headingsOf(article: Article): string[] {

@@ -28,8 +28,32 @@ export type KeyPointModel = {
   hiddenBias: number[];
   output: number[];
   priors: Partial<Record<(typeof FEATURE_NAMES)[number], number>>;
-  set: { words: number; wordsSquared: number; maxSimilarity: number; meanSimilarity: number };
+  /** Weights of the set's own terms (SET_TERM_NAMES); a term the model leaves out weighs nothing. */
+  set: Partial<Record<SetTermName, number>>;
 };
+
+/**
+ * A set's own terms, in this order: its mean words per sentence / 20 and its square; the closest and the
+ * mean term similarity between its sentences; the largest and the mean share of word pairs two of its
+ * sentences share (pairOverlap); how far apart its sentences lie (last − first candidate index, / 10),
+ * the share of its neighbouring picks that are adjacent sentences, and its last index / 10. The position
+ * terms are read only where the set is drawn from the article's first sentences (the lead set).
+ */
+export const SET_TERM_NAMES = [
+  'words',
+  'wordsSquared',
+  'maxSimilarity',
+  'meanSimilarity',
+  'maxPairs',
+  'meanPairs',
+  'spread',
+  'adjacent',
+  'last',
+] as const;
+export type SetTermName = (typeof SET_TERM_NAMES)[number];
+
+/** What the set terms beyond length and similarity are computed from (absent: they are 0). */
+export type SetShape = { maxPairs: number; sumPairs: number; positions?: readonly number[] };
 
 /** Index in FEATURE_NAMES of each of the model's features. */
 const indexCache = new WeakMap<KeyPointModel, number[]>();
@@ -60,14 +84,39 @@ export function sentenceScore(model: KeyPointModel, values: number[]): number {
   return score;
 }
 
-/** A set's own terms: mean words per sentence / 20, its square, closest and mean pairwise similarity. */
-export function setTerms(words: number, count: number, maxSimilarity: number, sumSimilarity: number): number[] {
+/** A set's own terms (SET_TERM_NAMES order) from its total words, size, pairwise similarities and shape. */
+export function setTerms(
+  words: number,
+  count: number,
+  maxSimilarity: number,
+  sumSimilarity: number,
+  shape?: SetShape,
+): number[] {
   const meanWords = count ? words / count / 20 : 0;
   const pairs = (count * (count - 1)) / 2;
-  return [meanWords, meanWords * meanWords, maxSimilarity, pairs ? sumSimilarity / pairs : 0];
+  const at = shape?.positions ? [...shape.positions].sort((a, b) => a - b) : [];
+  let adjacent = 0;
+  for (let k = 1; k < at.length; k++) if (at[k] === at[k - 1]! + 1) adjacent++;
+  return [
+    meanWords,
+    meanWords * meanWords,
+    maxSimilarity,
+    pairs ? sumSimilarity / pairs : 0,
+    shape?.maxPairs ?? 0,
+    pairs && shape ? shape.sumPairs / pairs : 0,
+    at.length ? (at[at.length - 1]! - at[0]!) / 10 : 0,
+    at.length > 1 ? adjacent / (at.length - 1) : 0,
+    at.length ? at[at.length - 1]! / 10 : 0,
+  ];
+}
+
+/** Whether the model weighs the word pairs a set's sentences share (else they need not be computed). */
+export function readsPairs(model: KeyPointModel): boolean {
+  return !!(model.set.maxPairs || model.set.meanPairs);
 }
 
 export function setTermsScore(model: KeyPointModel, terms: number[]): number {
-  const { words, wordsSquared, maxSimilarity, meanSimilarity } = model.set;
-  return words * terms[0]! + wordsSquared * terms[1]! + maxSimilarity * terms[2]! + meanSimilarity * terms[3]!;
+  let score = 0;
+  SET_TERM_NAMES.forEach((name, k) => (score += (model.set[name] ?? 0) * (terms[k] ?? 0)));
+  return score;
 }

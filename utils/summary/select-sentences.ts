@@ -1,6 +1,6 @@
-import { setTerms, setTermsScore, type KeyPointModel } from './ranker-model';
-import { baseScores, type PreparedSentences } from './rank-sentences';
-import { cosine } from './term-vectors';
+import { readsPairs, setTerms, setTermsScore, type KeyPointModel } from './ranker-model';
+import { baseScores, termPairsOf, type PreparedSentences } from './rank-sentences';
+import { cosine, pairOverlap } from './term-vectors';
 
 /**
  * Greedy selection of `count` sentence indices (in article order) by the learned model: each step
@@ -22,25 +22,40 @@ export function selectSentences(
   eligible: (i: number, chosen: readonly number[]) => boolean = () => true,
 ): number[] {
   const { features, lengths } = prepared;
+  const readPairs = readsPairs(model);
+  const shared = (i: number, j: number): number =>
+    readPairs ? pairOverlap(termPairsOf(prepared, i), termPairsOf(prepared, j)) : 0;
   const chosen: number[] = [];
   let words = 0;
   let max = 0;
   let pairSum = 0;
+  let maxPairs = 0;
+  let sumPairs = 0;
+  // The position terms of the set are left out here: they were fitted on sets of the article's first sentences.
   const gain = (i: number): number => {
     let m = max;
     let s = pairSum;
+    let mp = maxPairs;
+    let sp = sumPairs;
     for (const j of chosen) {
       const c = cosine(features[i]!.vector, features[j]!.vector);
       m = Math.max(m, c);
       s += c;
+      const p = shared(i, j);
+      mp = Math.max(mp, p);
+      sp += p;
     }
-    return scores[i]! + setTermsScore(model, setTerms(words + lengths[i]!, chosen.length + 1, m, s));
+    const shape = { maxPairs: mp, sumPairs: sp };
+    return scores[i]! + setTermsScore(model, setTerms(words + lengths[i]!, chosen.length + 1, m, s, shape));
   };
   const add = (i: number): void => {
     for (const j of chosen) {
       const c = cosine(features[i]!.vector, features[j]!.vector);
       max = Math.max(max, c);
       pairSum += c;
+      const p = shared(i, j);
+      maxPairs = Math.max(maxPairs, p);
+      sumPairs += p;
     }
     words += lengths[i]!;
     chosen.push(i);

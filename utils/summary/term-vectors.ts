@@ -116,3 +116,19 @@ export function cosineSums(vectors: readonly Vector[], peers: number): number[] 
   }
   return sums;
 }
+
+/** Distinct adjacent term pairs of a term sequence ("a b c" -> "a b", "b c"). */
+export function termPairs(list: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < list.length; i++) out.add(`${list[i]} ${list[i + 1]}`);
+  return out;
+}
+
+/** The share of the smaller pair set that the other holds (0 when either has none). */
+export function pairOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (!small.size) return 0;
+  let shared = 0;
+  for (const p of small) if (large.has(p)) shared++;
+  return shared / small.size;
+}

@@ -69,8 +69,18 @@ describe('the key-point model', () => {
   });
 
   it('describes a set by its mean length and its closest and mean similarity', () => {
-    expect(setTerms(120, 3, 0.5, 0.9)).toEqual([2, 4, 0.5, 0.3]);
-    expect(setTerms(20, 1, 0, 0)).toEqual([1, 1, 0, 0]);
+    expect(setTerms(120, 3, 0.5, 0.9)).toEqual([2, 4, 0.5, 0.3, 0, 0, 0, 0, 0]);
+    expect(setTerms(20, 1, 0, 0)).toEqual([1, 1, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('describes a set by its shared word pairs and where its sentences lie', () => {
+    // Pairs: largest share 0.6, mean 0.9 / 3; sentences 1, 2 and 5: spread 0.4, one of two neighbours adjacent.
+    const [, , , , maxPairs, meanPairs, spread, adjacent, last] = setTerms(60, 3, 0, 0, {
+      maxPairs: 0.6,
+      sumPairs: 0.9,
+      positions: [5, 1, 2],
+    });
+    expect([maxPairs, meanPairs, spread, adjacent, last]).toEqual([0.6, 0.3, 0.4, 0.5, 0.5]);
   });
 
   it('scores a set as its sentences plus its own terms', () => {
@@ -79,6 +89,32 @@ describe('the key-point model', () => {
     const model = lengthOnly(-1);
     const words = prepared.lengths[0]! + prepared.lengths[2]! + prepared.lengths[4]!;
     expect(scoreSet(prepared, scores, [0, 2, 4], model)).toBeCloseTo(1 + 3 + 5 - words / 3 / 20, 10);
+  });
+});
+
+describe('set terms at run time', () => {
+  // Sentences 0 and 2 share the word pairs of "emergency funds to repair the damaged roads".
+  const repeated = article([
+    'The town will ask for emergency funds to repair the damaged roads and the old bridges this week.',
+    'Rescue teams in boats carried dozens of residents, many of them elderly, to the school on the hill.',
+    'Officials confirmed the request for emergency funds to repair the damaged roads and the bridges.',
+    'Forecasters expect more heavy rain over the weekend and warned that the dams were nearly full.',
+  ]);
+  const withPairs = (weight: number): KeyPointModel => ({ ...lengthOnly(0, 4), set: { maxPairs: weight } });
+
+  it('a model that weighs shared word pairs keeps two sentences sharing a phrase apart', () => {
+    const scores = [3, 0, 3, 0];
+    expect(pickLeadSet(prepareSentences(repeated), scores, withPairs(0))).toEqual([0, 1, 2]);
+    expect(pickLeadSet(prepareSentences(repeated), scores, withPairs(-10))).not.toEqual(expect.arrayContaining([0, 2]));
+  });
+
+  it('a model that weighs where the sentences lie prefers adjacent sentences', () => {
+    const model: KeyPointModel = { ...lengthOnly(0, 6), set: { adjacent: 5 } };
+    expect(pickLeadSet(prepareSentences(story), [0, 0, 0, 0, 0, 0], { ...model, set: { spread: 5 } })).toEqual([
+      0, 1, 5,
+    ]);
+    expect(pickLeadSet(prepareSentences(story), [0, 0, 0, 0, 1, 1], model)).toEqual([3, 4, 5]);
+    expect(pickLeadSet(prepareSentences(story), [0, 0, 0, 0, 1, 1], lengthOnly(0, 6))).toEqual([0, 4, 5]);
   });
 });
 
