@@ -64,6 +64,28 @@ function isFalseBreak(prev: string, next: string, lang: string): boolean {
 }
 
 /**
+ * A full stop after a lowercase word, then a sentence that opens with a figure: "…többször is megrongálták. 2009-ben,
+ * ugyancsak…". ICU's rules join the two (a lowercase letter follows the figure, as after "approx. 20 people"), so
+ * these breaks are put back, unless the word is an abbreviation ("approx.", "Nr.", "ca.").
+ */
+const STOP_BEFORE_FIGURE = /(?<=(?:^|[\s(])(\p{Ll}{3,})\.)\s+(?=\p{N})/gu;
+
+function missedBreaks(text: string, seg: { start: number; end: number }): { start: number; end: number }[] {
+  const slice = text.slice(seg.start, seg.end);
+  const parts: { start: number; end: number }[] = [];
+  let from = seg.start;
+  for (const m of slice.matchAll(STOP_BEFORE_FIGURE)) {
+    const word = m[1]!.toLowerCase();
+    if (ABBREVIATIONS.has(word) || NUMBER_ABBREVIATIONS.has(word)) continue;
+    const cut = seg.start + m.index!;
+    parts.push({ start: from, end: cut });
+    from = cut;
+  }
+  parts.push({ start: from, end: seg.end });
+  return parts;
+}
+
+/**
  * Splits text into trimmed sentences with Intl.Segmenter in the page language, then undoes the
  * segmenter's false breaks after abbreviations, initials, acronyms and ordinals, and moves opening
  * quotes that ICU leaves at the end of a CJK sentence onto the next one.
@@ -91,7 +113,7 @@ export function splitSentences(text: string, lang: string | null = null): Senten
     else merged.push({ ...seg });
   }
   const out: Sentence[] = [];
-  for (const { start, end } of merged) {
+  for (const { start, end } of merged.flatMap((seg) => missedBreaks(text, seg))) {
     const slice = text.slice(start, end);
     const lead = slice.length - slice.trimStart().length;
     const body = slice.trim();

@@ -131,3 +131,26 @@ describe('splitSentences: a title written into Chinese or Japanese text', () => 
     expect(texts('He moved to Beijing. 他很忙。', 'en')).toEqual(['He moved to Beijing.', '他很忙。']);
   });
 });
+
+describe('splitSentences: a sentence that opens with a figure', () => {
+  it('is split from the sentence before it, after a full stop that ends a word (Hungarian "2009-ben")', () => {
+    const text =
+      'Az 1990-ben felavatott szobrot az utóbbi években többször is megrongálták. 2009-ben, ugyancsak egy magyar nemzeti ünnepre időzítve, fehér festékkel öntötték le.';
+    expect(splitSentences(text, 'hu').map((s) => s.text)).toEqual([
+      'Az 1990-ben felavatott szobrot az utóbbi években többször is megrongálták.',
+      '2009-ben, ugyancsak egy magyar nemzeti ünnepre időzítve, fehér festékkel öntötték le.',
+    ]);
+  });
+
+  it('stays whole after an abbreviation or an ordinal ("approx. 20", "Am 12. bis 13. September")', () => {
+    expect(splitSentences('The ship carried approx. 20 people to the island.', 'en')).toHaveLength(1);
+    expect(splitSentences('The hall seats ca. 300 guests on two floors.', 'en')).toHaveLength(1);
+    expect(splitSentences('Am 12. bis 13. September findet das Fest statt.', 'de')).toHaveLength(1);
+  });
+
+  it('keeps each sentence at its offsets in the text', () => {
+    const text = 'Die Brücke wurde gesperrt. 2024 soll sie wieder öffnen.';
+    for (const s of splitSentences(text, 'de')) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(splitSentences(text, 'de')).toHaveLength(2);
+  });
+});
