@@ -29,4 +29,19 @@ describe('relatedBlocks', () => {
     ]);
     expect(blocks.map((b) => [b.label, b.links.length])).toEqual([[null, 2]]);
   });
+
+  it('shows one group for one heading, however often and however spelt the page repeats it', () => {
+    const blocks = relatedBlocks([
+      link('Le dernier job de Martine Aubry', '+ Dans la même rubrique', 'topic'),
+      link('La fierté de Manuel Valls', 'A lire aussi', 'topic'),
+      link('Ayrault en flagrant délit d’amateurisme ?', 'À lire aussi :', 'topic'),
+      link('Suivez en direct la fin du congrès', '+ Dans la même rubrique', 'topic'),
+      link('Les sages annulent la loi', 'article', 'inline'),
+    ]);
+    expect(blocks.map((b) => [b.label, b.links.length])).toEqual([
+      ['Dans la même rubrique', 2],
+      ['A lire aussi', 2],
+      [null, 1],
+    ]);
+  });
 });
