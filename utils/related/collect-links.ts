@@ -16,7 +16,7 @@ import { cleanText, elementText } from '../text/element-text';
 import { GENERIC_LINK_TEXT, isExcludedUrl, isInChrome } from './is-excluded-link';
 import { THRESHOLDS } from '../rules/thresholds';
 import { hasDenseScript } from '../text/script';
-import { completeTitle, isStoryLikeTitle, readableTitle } from './story-title';
+import { completeTitle, isStoryLikeTitle, readableTitle, titleAttribute, withoutTitleLabel } from './story-title';
 import { letterKey } from '../text/normalize';
 import { SLUG_AND_WORDS } from '../rules/url-patterns';
 import { moduleHeadingKind } from '../rules/headings';
@@ -114,7 +114,12 @@ function isSectionLink(title: string, url: string): boolean {
   if (segments.length !== 1) return false;
   if ((title.match(/[\p{L}\p{N}]+/gu) ?? []).length > THRESHOLDS.sectionNameMaxWords) return false;
   const words = (text: string): string => letterKey(text.replace(AND_WORDS, ' '));
-  return words(title) !== '' && words(title) === words(segments[0]!.replace(/[-_+]+/g, ' '));
+  const name = words(title);
+  const slug = segments[0]!.replace(/[-_+]+/g, ' ');
+  if (name === '' || !slug.trim()) return false;
+  // Or a short slug that opens with the link's words: "Latino News" -> /latino-news-in-english.
+  const short = (slug.match(/[\p{L}\p{N}]+/gu) ?? []).length <= THRESHOLDS.sectionNameMaxWords;
+  return name === words(slug) || (short && !/\d/.test(slug) && words(slug).startsWith(name));
 }
 
 /** Dates and counters inside a link or its headline ("NOV. 7, 2010", "12 comments"): never part of a title. */
@@ -189,10 +194,7 @@ export function collapseRepeatedTitle(text: string): string {
   return t;
 }
 
-function attributeTitle(a: Element): string {
-  // Title attributes sometimes carry "Title\n\nExcerpt": keep the first line.
-  return cleanText((a.getAttribute('title') ?? '').split(/\n/)[0] ?? '');
-}
+const attributeTitle = titleAttribute;
 
 /** A leading date in a listed title: "2025-09-24 - Title", "24.09.2025 | Title". */
 const DATE_PREFIX = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*[-–—|:·•]\s*/;
@@ -235,7 +237,7 @@ function linkTitle(a: Element): string {
   if (ADDRESS_TITLE.test(text)) text = '';
   if (!text) text = attributeTitle(a) || overlayLinkTitle(a) || imageAltTitle(a.querySelector('img[alt]'));
   return collapseRepeatedTitle(
-    text
+    withoutTitleLabel(text)
       .replace(DATE_PREFIX, '')
       .replace(LABEL_PREFIX, '')
       .replace(READ_MORE_PREFIX, '')
@@ -303,7 +305,8 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     if (isTopicLinkTitle(readable)) return [];
     if (readable) return [{ title: readable, url, key, anchor }];
     // A module's short title is kept only for a link shaped like a story ("iOS Blog" -> /iphone/ is a section).
-    return options.widget && looksLikeArticleUrl(url) ? [{ title, url, key, anchor }] : [];
+    // A date or a number ("2015-08-03 09:05" linking the day's archive) is no title at all.
+    return options.widget && looksLikeArticleUrl(url) && /\p{L}/u.test(title) ? [{ title, url, key, anchor }] : [];
   });
   // A card's kicker linking the folder its story sits in ("AI in Marketing" -> /marketing/ai-in-marketing/, beside
   // /marketing/ai-in-marketing/guest-article/…) is the story's section, unless it reads as a headline itself.

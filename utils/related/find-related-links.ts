@@ -108,6 +108,23 @@ function headingOf(el: Element): string {
   return prev && /^H[1-6]$/.test(tagOf(prev)) ? cleanText(elementText(prev)) : '';
 }
 
+/** A day written as one number ("20111118"): many stories of that day share it, so it is no story's id. */
+const DAY_NUMBER = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+
+/** The long numbers of an address's path and query (a story's id: "story?id=5461430", "/id/5461430/slug"). */
+function storyIds(url: string): string[] {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return [];
+  }
+  const min = THRESHOLDS.ownStoryIdMinDigits;
+  return (`${u.pathname}${u.search}`.match(new RegExp(`(?<!\\d)\\d{${min},}(?!\\d)`, 'g')) ?? []).filter(
+    (n) => !DAY_NUMBER.test(n),
+  );
+}
+
 /** The last path segment when it is a descriptive slug (three words or more): another address of the page shares it. */
 function ownSlug(url: string): string | null {
   try {
@@ -140,6 +157,8 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
     if (key && !seen.has(key))
       seen.set(key, { link: { title: '', url: own, source: 'self', group: 'topic' }, inline: false });
   }
+  // The story's own id: another address holding it is this story's comments, print or gallery view.
+  const ownIds = new Set(ownUrls(doc, url).flatMap(storyIds));
   const titles = new Set<string>();
   const storyPaths = new Set<string>();
   const storyEditions = new Set<string>();
@@ -177,6 +196,7 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
         continue;
       // The page's gallery, video or comments view under the same slug is the page itself.
       if (slug && ownSlug(c.url) === slug) continue;
+      if (ownIds.size && storyIds(c.url).some((id) => ownIds.has(id))) continue;
       // A headline appears once (the same story under two addresses, or the page itself under another one).
       if (tkey && titles.has(tkey)) continue;
       if (groups[group].length >= MAX_PER_GROUP) continue;

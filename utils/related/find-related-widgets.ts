@@ -83,7 +83,16 @@ function scan(doc: Document): { widgets: Element[]; headings: Heading[] } {
         if (isRelatedWidgetElement(c as Element)) widgets.push(c as Element);
         walk(c);
       } else if (c.nodeType === 3) {
-        const value = c.nodeValue ?? '';
+        // A heading's text may sit in several adjacent text nodes ("Adem" + "ás" where a parser split it at an
+        // entity, or after a script edited it): it is read once, whole, from its first node.
+        if (c.previousSibling?.nodeType === 3) continue;
+        let value = c.nodeValue ?? '';
+        for (
+          let n = c.nextSibling;
+          n?.nodeType === 3 && value.length <= THRESHOLDS.widgetScanMaxChars;
+          n = n.nextSibling
+        )
+          value += n.nodeValue ?? '';
         if (value.length > THRESHOLDS.widgetScanMaxChars || !mayBeModuleHeading(value)) continue;
         // The outermost short ancestor (up to 3 levels) whose whole text is a module heading. A heading without
         // links ends where links begin: a short box ("More from World" and two headlines) is the module, not its
