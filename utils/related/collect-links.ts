@@ -122,8 +122,12 @@ function isSectionLink(title: string, url: string): boolean {
   return name === words(slug) || (short && !/\d/.test(slug) && words(slug).startsWith(name));
 }
 
-/** Dates and counters inside a link or its headline ("NOV. 7, 2010", "12 comments"): never part of a title. */
-const DATES_AND_COUNTERS = 'time, [class*="date"], [class*="time"], [class*="count"]';
+/**
+ * Dates and counters inside a link or its headline ("NOV. 7, 2010", "12 comments"), a clip's length and its
+ * call to action ("收听 05:02", "Listen 3:12"): never part of a title.
+ */
+const DATES_AND_COUNTERS =
+  'time, [class*="date"], [class*="time"], [class*="count"], [class*="duration"], [class~="cta"]';
 
 const SUMMARY_WORDS = new Set<string>(LINK_SUMMARY_WORDS);
 
@@ -232,6 +236,15 @@ export function imageAltTitle(img: Element | null): string {
 /** An icon's or screen reader's "Opens a new window" after the link's words ("said Opens a new window"). */
 const NEW_WINDOW_SUFFIX = new RegExp(`\\s*[(\\[]?(?:${alternationSource([NEW_WINDOW_LABELS])})[)\\]]?\\s*$`, 'iu');
 
+/**
+ * True when a link shows no words of its own and no card headline: its title would be borrowed from its title
+ * attribute or its image's alt text (a photo credit, "Courtesy Thomas Wallace Design", or a caption).
+ */
+function hasBorrowedTitle(a: Element): boolean {
+  const text = anchorText(a).replace(NEW_WINDOW_SUFFIX, '');
+  return (!text || ADDRESS_TITLE.test(text)) && !overlayLinkTitle(a);
+}
+
 function linkTitle(a: Element): string {
   let text = anchorText(a).replace(NEW_WINDOW_SUFFIX, '');
   if (ADDRESS_TITLE.test(text)) text = '';
@@ -251,7 +264,7 @@ function linkTitle(a: Element): string {
  * Several links to one target (image, title, "Read more") keep the best title: a real title over button text.
  */
 export function collectLinks(container: Element, pageUrl: string, options: { widget: boolean }): LinkCandidate[] {
-  const byKey = new Map<string, LinkCandidate & { quality: number; titleAnchor: Element }>();
+  const byKey = new Map<string, LinkCandidate & { quality: number; titleAnchor: Element; fuller: string[] }>();
   for (const a of Array.from(container.getElementsByTagName('a'))) {
     const href = a.getAttribute('href') ?? '';
     if (!href) continue;
@@ -265,7 +278,9 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     // Inside the article body, only links to other articles count (not home pages, sections, profiles).
     if (!options.widget && !articleUrl) continue;
     let title = linkTitle(a);
-    let quality = titleQuality(title, articleUrl);
+    // An image's alt text or a title attribute ranks below any words a link to the same story shows: the card's
+    // headline link names the story, the picture's alt may be its credit or its caption.
+    let quality = titleQuality(title, articleUrl) / (hasBorrowedTitle(a) ? 1000 : 1);
     if (quality === 0) {
       // "Read more" buttons often carry the title in their title attribute.
       const attr = attributeTitle(a);
@@ -275,22 +290,21 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
         quality = titleQuality(attr, articleUrl) / 1000;
       }
     }
+    // Every link to the story may know its whole title: its title attribute, its image's alt text.
+    const fuller = [attributeTitle(a), imageAltTitle(a.querySelector('img[alt]'))].filter(Boolean);
     const known = byKey.get(key);
     if (known) {
+      known.fuller.push(...fuller);
       if (quality > known.quality) Object.assign(known, { title, quality, titleAnchor: a });
       continue;
     }
-    byKey.set(key, { title, url, key, anchor: a, quality, titleAnchor: a });
+    byKey.set(key, { title, url, key, anchor: a, quality, titleAnchor: a, fuller });
   }
-  const found = [...byKey.values()].flatMap(({ title: shown, url, key, anchor, quality, titleAnchor }) => {
+  const found = [...byKey.values()].flatMap(({ title: shown, url, key, anchor, quality, titleAnchor, fuller }) => {
     if (quality <= 0 && options.widget) return [];
-    // A title the site cut short ("… Royal Pains' & …") is made whole from the link's title attribute or image.
-    const title = completeTitle(
-      shown,
-      [attributeTitle(titleAnchor), imageAltTitle(titleAnchor.querySelector('img[alt]'))],
-      url,
-      titleAnchor.ownerDocument,
-    );
+    // A title the site cut short ("… Royal Pains' & …") is made whole from a title attribute or an image of
+    // a link to the same story.
+    const title = completeTitle(shown, fuller, url, titleAnchor.ownerDocument);
     // A title a reader understands: the headline, the title attribute, the URL's slug or the sentence around
     // the link; a module's own short headline stays when nothing better is known, bare in-text words never do.
     // Button text ("Share", "Read more") with nothing better is a button, and a module's own heading ("Next Up

@@ -10,6 +10,7 @@ import { findSiteWideLists } from './find-site-wide-lists';
 import { letterKey } from '../text/normalize';
 import { isStoryLikeTitle } from './story-title';
 import { isAdModuleHeading } from '../rules/headings';
+import { isInPaidBox } from './is-excluded-link';
 import { INLINE_TAGS, SKIP_TAGS, cleanText, elementText, tagOf } from '../text/element-text';
 
 /** The popup shows this many related links at first; the rest on request. */
@@ -220,7 +221,10 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
   ]);
   // A box of ads or paid placements under its own heading ("Sponsored stories", "お得情報") is no reading, and its
   // links are not the article's either.
-  const ads = modules.filter((m) => isAdModuleHeading(m.title || headingOf(m.element))).map((m) => m.element);
+  // So is a box whose class marks paid placements ("sas_pr_wrapper": advertorials styled as stories).
+  const ads = modules
+    .filter((m) => isAdModuleHeading(m.title || headingOf(m.element)) || isInPaidBox(m.element))
+    .map((m) => m.element);
   for (let i = modules.length - 1; i >= 0; i--) if (ads.includes(modules[i]!.element)) modules.splice(i, 1);
   // Topical modules in page order, labelled teaser lines inside the story ("Read more: <a>") among them.
   for (const m of modules.filter((m) => m.kind === 'topic')) add(moduleLinks(m, url), m.title, 'topic', m.inline);

@@ -4,6 +4,7 @@ import {
   CHROME_TAIL_WORDS,
   CHROME_WORDS,
   MODULE_CHROME_WORDS,
+  PAID_PLACEMENT_CLASS_WORDS,
   exactNamePattern,
 } from '../rules/class-names';
 import { buildPattern } from '../rules/phrase-pattern';
@@ -183,6 +184,21 @@ export function nameTokens(el: Element): string[] {
   return names.split(/\s+/).filter(Boolean);
 }
 
+const PAID_WORD_SET = new Set<string>(PAID_PLACEMENT_CLASS_WORDS);
+
+/** A class token marking a paid placement: "sas_pr_wrapper", "native_pr_article"; never "pr-4". */
+function isPaidToken(token: string): boolean {
+  const parts = tokenParts(token);
+  return !parts.some((p) => /\d/.test(p)) && parts.some((p) => PAID_WORD_SET.has(p));
+}
+
+/** True for an element inside a box of paid placements (press releases, advertorials), itself included. */
+export function isInPaidBox(el: Element): boolean {
+  for (let node: Element | null = el; node && node.tagName.toUpperCase() !== 'BODY'; node = node.parentElement)
+    if (nameTokens(node).some(isPaidToken)) return true;
+  return false;
+}
+
 function isChromeToken(token: string): boolean {
   const parts = tokenParts(token);
   const first = parts[0] ?? '';
@@ -203,6 +219,7 @@ export function isInChrome(a: Element, stopAt: Element | null = null, inWidget =
     if (CHROME_TAG_SET.has(tag)) return true;
     if (CHROME_ROLE.test(el.getAttribute('role') ?? '')) return true;
     if (nameTokens(el).some(inWidget ? isWidgetChromeToken : isChromeToken)) return true;
+    if (nameTokens(el).some(isPaidToken)) return true;
   }
   return false;
 }

@@ -63,6 +63,19 @@ export const MODULE_CHROME_WORDS = [
 ] as const;
 
 /**
+ * Words of a paid placement's class anywhere in a token, not only at its ends: "sas_pr_wrapper", "native_pr_article"
+ * (a box of press releases and advertorials styled as stories). A token with a number ("pr-4", a utility class for
+ * padding) is no such mark.
+ */
+export const PAID_PLACEMENT_CLASS_WORDS = [
+  'pr',
+  'advertorial',
+  'advertorials',
+  'paidpost',
+  'sponsoredcontent',
+] as const;
+
+/**
  * Furniture inside an article body (captions, credits, bylines, share and follow prompts, newsletter boxes,
  * teasers, author bios, ads): regex fragments matched at the start of a class/id word ("-?" joins
  * spellings: "read-?more" is readmore and read-more).

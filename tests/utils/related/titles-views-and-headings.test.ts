@@ -195,3 +195,47 @@ describe('module headings', () => {
     expect(links).toEqual([{ title: '梁振英定下出席违建事件质询日期', url: A, source: '相关内容' }]);
   });
 });
+
+describe('a card whose picture and headline both link the story', () => {
+  const card = (u: string, alt: string, text: string): string =>
+    `<div><a href="${u}"><img src="x.jpg" alt="${alt}"></a><a href="${u}">${text}</a></div>`;
+
+  it("is titled by its headline link, not by the picture's credit or caption", () => {
+    const links = relatedOf(
+      `<article>${prose(4)}</article><div><h3>Related</h3>` +
+        card(A, 'Courtesy Thomas Wallace Design and partners', 'Boomer and Carton meet the mayor') +
+        card(B, 'The arena is seen from the helicopter ahead of game one', 'Stanley Cup Finals: Game 1') +
+        `</div>`,
+    );
+    expect(links.map((l) => l.title)).toEqual(['Boomer and Carton meet the mayor', 'Stanley Cup Finals: Game 1']);
+  });
+
+  it("a headline the site cut is made whole from the picture's alt text", () => {
+    const links = relatedOf(
+      `<article>${prose(4)}</article><div><h3>Related</h3>` +
+        card(A, '2012 Stanley Cup Final - Media Day', '2012 Stanley Cup Final -...') +
+        card(B, 'Second gallery of the week', 'Second gallery of the week') +
+        `</div>`,
+    );
+    expect(links[0]?.title).toBe('2012 Stanley Cup Final - Media Day');
+  });
+
+  it("a clip's length and its call to action are no part of the title", () => {
+    const links = relatedWithSourceOf(
+      `<article>${prose(4)}</article><div><h3>相关内容</h3><ul><li><a href="${A}">音频：刘锐绍评港人为何不信梁振英<span class="cta"><span>收听</span><span class="duration">05:02</span></span></a></li></ul></div>`,
+    );
+    expect(links.map((l) => l.title)).toEqual(['刘锐绍评港人为何不信梁振英']);
+  });
+});
+
+describe('a box of paid placements styled as stories', () => {
+  it('a module whose class marks press releases ("sas_pr_wrapper") is no related reading', () => {
+    const links = relatedOf(
+      `<article>${prose(4)}</article><div class="box sas_pr_wrapper"><h3>See also</h3><ul>` +
+        `<li class="native_pr_article"><a href="${A}">Sports shoes every active man needs</a></li>` +
+        `<li class="native_pr_article"><a href="${B}">Balance transfer, the easy way out of loans</a></li></ul></div>` +
+        `<div class="pr-4"><h3>Related articles</h3><ul><li><a href="${C}">Third other story title</a></li></ul></div>`,
+    );
+    expect(links.map((l) => l.url)).toEqual([C]);
+  });
+});
