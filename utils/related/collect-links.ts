@@ -123,11 +123,10 @@ function isSectionLink(title: string, url: string): boolean {
 }
 
 /**
- * Dates and counters inside a link or its headline ("NOV. 7, 2010", "12 comments"), a clip's length and its
- * call to action ("收听 05:02", "Listen 3:12"): never part of a title.
+ * Dates and counters inside a link or its headline ("NOV. 7, 2010", "12 comments") and a clip's length ("05:02"):
+ * never part of a title.
  */
-const DATES_AND_COUNTERS =
-  'time, [class*="date"], [class*="time"], [class*="count"], [class*="duration"], [class~="cta"]';
+const DATES_AND_COUNTERS = 'time, [class*="date"], [class*="time"], [class*="count"], [class*="duration"]';
 
 const SUMMARY_WORDS = new Set<string>(LINK_SUMMARY_WORDS);
 
