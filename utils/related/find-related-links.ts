@@ -109,8 +109,11 @@ function headingOf(el: Element): string {
   return prev && /^H[1-6]$/.test(tagOf(prev)) ? cleanText(elementText(prev)) : '';
 }
 
-/** A day written as one number ("20111118"): many stories of that day share it, so it is no story's id. */
-const DAY_NUMBER = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+/**
+ * A day written as one number, year first or last ("20111118", Business Week's "09202011"): many stories of that
+ * day share it, so it is no story's id.
+ */
+const DAY_NUMBER = /^(?:(?:19|20)\d{2}[0-3]\d[0-3]\d|[0-3]\d[0-3]\d(?:19|20)\d{2})$/;
 
 /** The long numbers of an address's path and query (a story's id: "story?id=5461430", "/id/5461430/slug"). */
 function storyIds(url: string): string[] {

@@ -186,10 +186,13 @@ export function nameTokens(el: Element): string[] {
 
 const PAID_WORD_SET = new Set<string>(PAID_PLACEMENT_CLASS_WORDS);
 
-/** A class token marking a paid placement: "sas_pr_wrapper", "native_pr_article"; never "pr-4". */
+/**
+ * A class token marking a paid placement: "sas_pr_wrapper", "native_pr_article"; never "pr-4" (a utility class)
+ * nor a bare "pr" (a generated class name, Medium's "pq pr ps").
+ */
 function isPaidToken(token: string): boolean {
   const parts = tokenParts(token);
-  return !parts.some((p) => /\d/.test(p)) && parts.some((p) => PAID_WORD_SET.has(p));
+  return parts.length >= 2 && !parts.some((p) => /\d/.test(p)) && parts.some((p) => PAID_WORD_SET.has(p));
 }
 
 /** True for an element inside a box of paid placements (press releases, advertorials), itself included. */

@@ -65,7 +65,7 @@ export const MODULE_CHROME_WORDS = [
 /**
  * Words of a paid placement's class anywhere in a token, not only at its ends: "sas_pr_wrapper", "native_pr_article"
  * (a box of press releases and advertorials styled as stories). A token with a number ("pr-4", a utility class for
- * padding) is no such mark.
+ * padding) or of one word (a generated class name: "pq pr ps") is no such mark.
  */
 export const PAID_PLACEMENT_CLASS_WORDS = [
   'pr',

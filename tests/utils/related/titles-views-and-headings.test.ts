@@ -106,6 +106,14 @@ describe('links that are the story itself, or no story', () => {
     expect(links.map((l) => l.url)).toEqual([]);
   });
 
+  it("a day's number, year last, is no story id either", () => {
+    const doc = storyPage(
+      `<article>${prose(3)}</article><div><h3>Related articles</h3><ul><li><a href="https://example.com/lifestyle/which-is-americas-best-city-09202011.html">Which Is America's Best City?</a></li></ul></div>`,
+    );
+    const links = findRelatedLinks(doc, 'https://example.com/management/five-social-media-lessons-09202011.html');
+    expect(links.map((l) => l.title)).toEqual(["Which Is America's Best City?"]);
+  });
+
   it("a day's number is no story id: stories of the same day stay", () => {
     const doc = storyPage(
       `<article>${prose(3)}</article><div><h3>Related articles</h3><ul><li><a href="https://example.com/site/articlepath.aspx?articleid=20111118_63_A16_tworld">Tulsa school takeover plan draws fire</a></li></ul></div>`,
@@ -234,7 +242,7 @@ describe('a box of paid placements styled as stories', () => {
       `<article>${prose(4)}</article><div class="box sas_pr_wrapper"><h3>See also</h3><ul>` +
         `<li class="native_pr_article"><a href="${A}">Sports shoes every active man needs</a></li>` +
         `<li class="native_pr_article"><a href="${B}">Balance transfer, the easy way out of loans</a></li></ul></div>` +
-        `<div class="pr-4"><h3>Related articles</h3><ul><li><a href="${C}">Third other story title</a></li></ul></div>`,
+        `<div class="pq pr ps pr-4"><h3>Related articles</h3><ul><li><a href="${C}">Third other story title</a></li></ul></div>`,
     );
     expect(links.map((l) => l.url)).toEqual([C]);
   });
