@@ -156,12 +156,16 @@ function shownText(el: Element, { dates = true } = {}): string {
 
 /** Text of a link without screen-reader labels, dates and counters; a headline element inside the link wins. */
 function anchorText(a: Element): string {
-  const headline = a.querySelector('h1, h2, h3, h4, h5, h6, [class*="title"], [class*="headline"], [class*="heading"]');
-  if (headline) {
-    const text = shownText(headline);
-    if (text) return text;
-  }
-  return shownText(a);
+  // A card may hold its section above its headline, both as headings ("<h2>ZTE FC</h2><h3>A Balmazújváros
+  // legyőzte a ZTE FC-t</h3>"): the first that reads as a headline wins, else the first.
+  const texts = Array.from(
+    a.querySelectorAll('h1, h2, h3, h4, h5, h6, [class*="title"], [class*="headline"], [class*="heading"]'),
+  )
+    .slice(0, 4)
+    .map((h) => shownText(h))
+    .filter(Boolean);
+  const text = texts.find((t) => isStoryLikeTitle(t)) ?? texts[0];
+  return text || shownText(a);
 }
 
 /**

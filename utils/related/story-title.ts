@@ -334,6 +334,10 @@ export function readableTitle(a: Element, text: string, url: string, { inText = 
   if (!fragment && isStoryLikeTitle(text)) return text;
   const attr = titleAttribute(a);
   if (isStoryLikeTitle(attr)) return attr;
+  // Another link to the same address on the page may show the headline ("4-Inch Crack Found in Washington
+  // Monument" in a list, beside "<a>Bill Line said.</a>" in the text).
+  const elsewhere = headlineElsewhere(a);
+  if (elsewhere) return elsewhere;
   const slug = slugHeadline(url, a.ownerDocument);
   const slugOk = !!slug && isStoryLikeTitle(slug);
   // In a module only the slug may stand in for a fragment: the words around a module's link are other cards.
@@ -345,6 +349,34 @@ export function readableTitle(a: Element, text: string, url: string, { inText = 
   if (context && isStoryLikeTitle(context) && !/[:：]$/u.test(context)) return context;
   if (slugOk) return slug;
   return fragment && !intro && isStoryLikeTitle(text) ? text : '';
+}
+
+const linkTexts = new WeakMap<Document, Map<string, string[]>>();
+
+/** The words of a link that read as a headline on their own: not lifted from a sentence, not an attribution. */
+function readsAsHeadline(text: string): boolean {
+  const t = cleanText(text);
+  return isStoryLikeTitle(t) && !isFragment(t) && !ATTRIBUTION_END.test(t) && !/[:：]$/u.test(t);
+}
+
+/** The headline another link to the same address shows on the page, or ''. */
+function headlineElsewhere(a: Element): string {
+  const doc = a.ownerDocument;
+  const href = a.getAttribute('href') ?? '';
+  if (!doc || !href) return '';
+  let byHref = linkTexts.get(doc);
+  if (!byHref) {
+    byHref = new Map();
+    for (const other of Array.from(doc.getElementsByTagName('a'))) {
+      const h = other.getAttribute('href');
+      if (!h) continue;
+      const text = cleanText(elementText(other));
+      if (text) byHref.set(h, [...(byHref.get(h) ?? []), text]);
+    }
+    linkTexts.set(doc, byHref);
+  }
+  const own = cleanText(elementText(a));
+  return (byHref.get(href) ?? []).find((t) => t !== own && readsAsHeadline(t)) ?? '';
 }
 
 /**

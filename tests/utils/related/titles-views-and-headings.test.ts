@@ -247,3 +247,26 @@ describe('a box of paid placements styled as stories', () => {
     expect(links.map((l) => l.url)).toEqual([C]);
   });
 });
+
+describe("a card's headings", () => {
+  it('a section name above the headline inside the link is not the title', () => {
+    const links = relatedOf(
+      `<article>${prose(4)}</article><div><h3>Related</h3><ul>` +
+        `<li><a href="${A}"><span>2</span><h2 class="article-lead">ZTE FC</h2><h3 class="article-title">A Balmazújváros legyőzte a ZTE FC-t</h3></a></li>` +
+        `<li><a href="${B}"><h3 class="article-title">Second other story title</h3></a></li></ul></div>`,
+    );
+    expect(links.map((l) => l.title)).toEqual(['A Balmazújváros legyőzte a ZTE FC-t', 'Second other story title']);
+  });
+});
+
+describe('a link in the text whose words are no headline', () => {
+  it('takes the headline another link to the same address shows on the page', () => {
+    const u = 'https://www.example.com/id/44248387/ns/local_news-washington_dc/';
+    const links = relatedOf(
+      `<article>${prose(3)}<p>"The team will take its time," <a href="${u}">National Parks Service spokesperson Bill Line said.</a></p>${prose(2, 'lake')}</article>` +
+        `<aside><ul><li><a href="${u}">4-Inch Crack Found in Washington Monument</a></li></ul></aside>`,
+    );
+    expect(links.map((l) => l.title)).toContain('4-Inch Crack Found in Washington Monument');
+    expect(links.map((l) => l.title)).not.toContain('Local news Washington dc');
+  });
+});
