@@ -2,7 +2,7 @@ import { cleanText, elementText, shortText, tagOf } from '../text/element-text';
 import { isRelatedHeading, mayBeModuleHeading, moduleHeadingKind } from '../rules/headings';
 import { RELATED_WIDGET_TOKENS } from '../rules/platforms';
 import { THRESHOLDS } from '../rules/thresholds';
-import { containerOf, isHeadingLike, isTabLink, listAfter, ownBox } from './widget-boxes';
+import { containerOf, isHeadingLike, isOffLimits, isTabLink, listAfter, ownBox } from './widget-boxes';
 
 /**
  * `inline`: a labelled teaser line inside the story ("Read more: <a>"), weaker than a boxed widget. `kind`: a
@@ -10,8 +10,8 @@ import { containerOf, isHeadingLike, isTabLink, listAfter, ownBox } from './widg
  */
 export type RelatedWidget = { element: Element; title: string; inline: boolean; kind: 'topic' | 'popular' };
 
-/** Navigation, the site's banner and its menus, comments and forms: never a module. */
-const OFF_LIMITS = 'nav, [role="navigation"], [role="banner"], [role="menu"], .comments, #comments, .comment, form';
+/** Navigation, the site's banner and its menus, comments (and forms, see isOffLimits): never a module. */
+const OFF_LIMITS = 'nav, [role="navigation"], [role="banner"], [role="menu"], .comments, #comments, .comment';
 
 function headingOf(widget: Element): string | null {
   for (const el of Array.from(
@@ -133,7 +133,7 @@ function scan(doc: Document): { widgets: Element[]; headings: Heading[] } {
 export function findRelatedWidgets(doc: Document): RelatedWidget[] {
   const found: RelatedWidget[] = [];
   const add = (element: Element, title: string | null, kind: 'topic' | 'popular', inline = false): void => {
-    if (element.closest(OFF_LIMITS)) return;
+    if (isOffLimits(element, OFF_LIMITS)) return;
     if (found.some((w) => w.element === element || w.element.contains(element))) return;
     for (let i = found.length - 1; i >= 0; i--) if (element.contains(found[i]!.element)) found.splice(i, 1);
     found.push({ element, title: cleanText(title ?? ''), inline, kind });
@@ -144,7 +144,7 @@ export function findRelatedWidgets(doc: Document): RelatedWidget[] {
     add(el, heading, (heading && moduleHeadingKind(heading)) || 'topic');
   }
   for (const { el, text, label, kind } of headings) {
-    if (el.closest(OFF_LIMITS) || el.closest('a')) continue;
+    if (isOffLimits(el, OFF_LIMITS) || el.closest('a')) continue;
     const list = label || el.querySelector('a[href]') ? null : listAfter(el);
     if (list) {
       add(list, text, kind);

@@ -26,13 +26,16 @@ const ATTRIBUTION_END = new RegExp(
 
 const latinWords = (text: string): number => replaceCjk(text, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
+/** A date, with its time of day or without: "11/19/2011 12:00:00 AM", "2015-08-03 09:05". */
+const DATE_TIME = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[ap]\.?m\.?)?$/iu;
+
 /** True for text that reads as a story's headline: enough words (or CJK characters), not a label or a button. */
 export function isStoryLikeTitle(text: string): boolean {
   const t = cleanText(text);
   if (!t || t.length > THRESHOLDS.linkTitleMaxChars || GENERIC_LINK_TEXT.test(t) || moduleHeadingKind(t)) return false;
   if (/^(?:https?:\/\/|www\.)\S*$/i.test(t)) return false;
-  // A date and time ("2015-08-03 09:05") or a number names no story: a headline has words.
-  if (!/\p{L}/u.test(t)) return false;
+  // A date and time ("2015-08-03 09:05", "11/19/2011 12:00:00 AM") or a number names no story.
+  if (!/\p{L}/u.test(t) || DATE_TIME.test(t)) return false;
   if (hasDenseScript(t) && countCjk(t) >= THRESHOLDS.storyTitleMinCjkChars) return true;
   return latinWords(t) >= THRESHOLDS.storyTitleMinWords;
 }

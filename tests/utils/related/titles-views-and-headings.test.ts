@@ -80,6 +80,7 @@ describe('a title the site cut', () => {
 describe('words of the text that are no headline', () => {
   it('a date and time is not a story title', () => {
     expect(isStoryLikeTitle('2015-08-03 09:05')).toBe(false);
+    expect(isStoryLikeTitle('11/19/2011 12:00:00 AM')).toBe(false);
   });
 
   it('link words ending on a colon introduce a quote: no title of their own', () => {
@@ -268,5 +269,23 @@ describe('a link in the text whose words are no headline', () => {
     );
     expect(links.map((l) => l.title)).toContain('4-Inch Crack Found in Washington Monument');
     expect(links.map((l) => l.title)).not.toContain('Local news Washington dc');
+  });
+});
+
+describe('a page wrapped in one form (ASP.NET)', () => {
+  it('still has its modules: the form around the whole page is no form of fields', () => {
+    const links = relatedOf(
+      `<form id="aspnetForm"><h1>Plan to restrict records draws opposition</h1><article>${prose(4)}</article>` +
+        `<div class="box"><div class="divgrayheader"><span>Most Popular Stories</span></div>` +
+        `<div><table><tr><td><a href="${A}">First other story title</a></td></tr><tr><td><a href="${B}">Second other story title</a></td></tr></table></div></div></form>`,
+    );
+    expect(links.map((l) => l.url)).toEqual([A, B]);
+  });
+
+  it('a small form of fields is still no module', () => {
+    const links = relatedOf(
+      `<article>${prose(4)}</article><form><h3>Related</h3><ul><li><a href="${A}">First other story title</a></li></ul><input name="q"></form>`,
+    );
+    expect(links).toEqual([]);
   });
 });
