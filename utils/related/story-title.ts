@@ -9,6 +9,7 @@ import {
 import { alternationSource, escapeRegExp } from '../rules/phrase-pattern';
 import { letterKey } from '../text/normalize';
 import { STOPWORDS } from '../rules/stopwords';
+import { SOURCE_LINE_CLASS_WORDS } from '../rules/class-names';
 import { cleanText, elementText, tagOf } from '../text/element-text';
 import { countCjk, hasDenseScript, replaceCjk } from '../text/script';
 import { GENERIC_LINK_TEXT } from './is-excluded-link';
@@ -362,7 +363,18 @@ function readsAsHeadline(text: string): boolean {
   return isStoryLikeTitle(t) && !isFragment(t) && !ATTRIBUTION_END.test(t) && !/[:：]$/u.test(t);
 }
 
-/** The headline another link to the same address shows on the page, or ''. */
+const SOURCE_WORDS = new Set<string>(SOURCE_LINE_CLASS_WORDS);
+
+/** True for a link in a story's source or credit line ("Source: <a>Star Wars official site</a>"), 3 levels up. */
+function inSourceLine(a: Element): boolean {
+  for (let el: Element | null = a, depth = 0; el && depth < 4; el = el.parentElement, depth++) {
+    const tokens = (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/);
+    if (tokens.some((t) => t.split(/[-_]+/).some((part) => SOURCE_WORDS.has(part)))) return true;
+  }
+  return false;
+}
+
+/** The headline another link to the same address shows on the page (not in a source line), or ''. */
 function headlineElsewhere(a: Element): string {
   const doc = a.ownerDocument;
   const href = a.getAttribute('href') ?? '';
@@ -372,7 +384,7 @@ function headlineElsewhere(a: Element): string {
     byHref = new Map();
     for (const other of Array.from(doc.getElementsByTagName('a'))) {
       const h = other.getAttribute('href');
-      if (!h) continue;
+      if (!h || inSourceLine(other)) continue;
       const text = cleanText(elementText(other));
       if (text) byHref.set(h, [...(byHref.get(h) ?? []), text]);
     }

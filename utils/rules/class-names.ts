@@ -76,6 +76,12 @@ export const PAID_PLACEMENT_CLASS_WORDS = [
 ] as const;
 
 /**
+ * Words of a class that marks a story's source or credit line ("m-article__sources", "source", "via"): a link there
+ * names the outlet ("Star Wars official site"), not the story.
+ */
+export const SOURCE_LINE_CLASS_WORDS = ['source', 'sources', 'via', 'credit', 'credits'] as const;
+
+/**
  * Furniture inside an article body (captions, credits, bylines, share and follow prompts, newsletter boxes,
  * teasers, author bios, ads): regex fragments matched at the start of a class/id word ("-?" joins
  * spellings: "read-?more" is readmore and read-more).

@@ -289,3 +289,14 @@ describe('a page wrapped in one form (ASP.NET)', () => {
     expect(links).toEqual([]);
   });
 });
+
+describe("another link's words for the same address", () => {
+  it("are not taken from the story's source line (an outlet's name)", () => {
+    const u = 'https://www.starwars.example/news/the-star-wars-digital-movie-collection-coming-april-10';
+    const links = relatedOf(
+      `<article>${prose(3)}<p>The films come out on April 10th, <a href="${u}">Disney and Lucasfilm announced today</a>.</p>${prose(2, 'lake')}` +
+        `<ul class="m-article__sources"><li class="source"><strong>Source</strong><a href="${u}">Star Wars official site</a></li></ul></article>`,
+    );
+    expect(links.map((l) => l.title)).not.toContain('Star Wars official site');
+  });
+});
