@@ -16,7 +16,7 @@ import { cleanText, elementText } from '../text/element-text';
 import { GENERIC_LINK_TEXT, isExcludedUrl, isInChrome } from './is-excluded-link';
 import { THRESHOLDS } from '../rules/thresholds';
 import { hasDenseScript } from '../text/script';
-import { completeTitle, isStoryLikeTitle, readableTitle } from './story-title';
+import { completeTitle, isStoryLikeTitle, readableTitle, titleAttribute, withoutTitleLabel } from './story-title';
 import { letterKey } from '../text/normalize';
 import { SLUG_AND_WORDS } from '../rules/url-patterns';
 import { moduleHeadingKind } from '../rules/headings';
@@ -114,11 +114,19 @@ function isSectionLink(title: string, url: string): boolean {
   if (segments.length !== 1) return false;
   if ((title.match(/[\p{L}\p{N}]+/gu) ?? []).length > THRESHOLDS.sectionNameMaxWords) return false;
   const words = (text: string): string => letterKey(text.replace(AND_WORDS, ' '));
-  return words(title) !== '' && words(title) === words(segments[0]!.replace(/[-_+]+/g, ' '));
+  const name = words(title);
+  const slug = segments[0]!.replace(/[-_+]+/g, ' ');
+  if (name === '' || !slug.trim()) return false;
+  // Or a short slug that opens with the link's words: "Latino News" -> /latino-news-in-english.
+  const short = (slug.match(/[\p{L}\p{N}]+/gu) ?? []).length <= THRESHOLDS.sectionNameMaxWords;
+  return name === words(slug) || (short && !/\d/.test(slug) && words(slug).startsWith(name));
 }
 
-/** Dates and counters inside a link or its headline ("NOV. 7, 2010", "12 comments"): never part of a title. */
-const DATES_AND_COUNTERS = 'time, [class*="date"], [class*="time"], [class*="count"]';
+/**
+ * Dates and counters inside a link or its headline ("NOV. 7, 2010", "12 comments") and a clip's length ("05:02"):
+ * never part of a title.
+ */
+const DATES_AND_COUNTERS = 'time, [class*="date"], [class*="time"], [class*="count"], [class*="duration"]';
 
 const SUMMARY_WORDS = new Set<string>(LINK_SUMMARY_WORDS);
 
@@ -148,12 +156,16 @@ function shownText(el: Element, { dates = true } = {}): string {
 
 /** Text of a link without screen-reader labels, dates and counters; a headline element inside the link wins. */
 function anchorText(a: Element): string {
-  const headline = a.querySelector('h1, h2, h3, h4, h5, h6, [class*="title"], [class*="headline"], [class*="heading"]');
-  if (headline) {
-    const text = shownText(headline);
-    if (text) return text;
-  }
-  return shownText(a);
+  // A card may hold its section above its headline, both as headings ("<h2>ZTE FC</h2><h3>A Balmazújváros
+  // legyőzte a ZTE FC-t</h3>"): the first that reads as a headline wins, else the first.
+  const texts = Array.from(
+    a.querySelectorAll('h1, h2, h3, h4, h5, h6, [class*="title"], [class*="headline"], [class*="heading"]'),
+  )
+    .slice(0, 4)
+    .map((h) => shownText(h))
+    .filter(Boolean);
+  const text = texts.find((t) => isStoryLikeTitle(t)) ?? texts[0];
+  return text || shownText(a);
 }
 
 /**
@@ -189,10 +201,7 @@ export function collapseRepeatedTitle(text: string): string {
   return t;
 }
 
-function attributeTitle(a: Element): string {
-  // Title attributes sometimes carry "Title\n\nExcerpt": keep the first line.
-  return cleanText((a.getAttribute('title') ?? '').split(/\n/)[0] ?? '');
-}
+const attributeTitle = titleAttribute;
 
 /** A leading date in a listed title: "2025-09-24 - Title", "24.09.2025 | Title". */
 const DATE_PREFIX = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*[-–—|:·•]\s*/;
@@ -230,12 +239,21 @@ export function imageAltTitle(img: Element | null): string {
 /** An icon's or screen reader's "Opens a new window" after the link's words ("said Opens a new window"). */
 const NEW_WINDOW_SUFFIX = new RegExp(`\\s*[(\\[]?(?:${alternationSource([NEW_WINDOW_LABELS])})[)\\]]?\\s*$`, 'iu');
 
+/**
+ * True when a link shows no words of its own and no card headline: its title would be borrowed from its title
+ * attribute or its image's alt text (a photo credit, "Courtesy Thomas Wallace Design", or a caption).
+ */
+function hasBorrowedTitle(a: Element): boolean {
+  const text = anchorText(a).replace(NEW_WINDOW_SUFFIX, '');
+  return (!text || ADDRESS_TITLE.test(text)) && !overlayLinkTitle(a);
+}
+
 function linkTitle(a: Element): string {
   let text = anchorText(a).replace(NEW_WINDOW_SUFFIX, '');
   if (ADDRESS_TITLE.test(text)) text = '';
   if (!text) text = attributeTitle(a) || overlayLinkTitle(a) || imageAltTitle(a.querySelector('img[alt]'));
   return collapseRepeatedTitle(
-    text
+    withoutTitleLabel(text)
       .replace(DATE_PREFIX, '')
       .replace(LABEL_PREFIX, '')
       .replace(READ_MORE_PREFIX, '')
@@ -249,7 +267,7 @@ function linkTitle(a: Element): string {
  * Several links to one target (image, title, "Read more") keep the best title: a real title over button text.
  */
 export function collectLinks(container: Element, pageUrl: string, options: { widget: boolean }): LinkCandidate[] {
-  const byKey = new Map<string, LinkCandidate & { quality: number; titleAnchor: Element }>();
+  const byKey = new Map<string, LinkCandidate & { quality: number; titleAnchor: Element; fuller: string[] }>();
   for (const a of Array.from(container.getElementsByTagName('a'))) {
     const href = a.getAttribute('href') ?? '';
     if (!href) continue;
@@ -263,7 +281,9 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     // Inside the article body, only links to other articles count (not home pages, sections, profiles).
     if (!options.widget && !articleUrl) continue;
     let title = linkTitle(a);
-    let quality = titleQuality(title, articleUrl);
+    // An image's alt text or a title attribute ranks below any words a link to the same story shows: the card's
+    // headline link names the story, the picture's alt may be its credit or its caption.
+    let quality = titleQuality(title, articleUrl) / (hasBorrowedTitle(a) ? 1000 : 1);
     if (quality === 0) {
       // "Read more" buttons often carry the title in their title attribute.
       const attr = attributeTitle(a);
@@ -273,22 +293,21 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
         quality = titleQuality(attr, articleUrl) / 1000;
       }
     }
+    // Every link to the story may know its whole title: its title attribute, its image's alt text.
+    const fuller = [attributeTitle(a), imageAltTitle(a.querySelector('img[alt]'))].filter(Boolean);
     const known = byKey.get(key);
     if (known) {
+      known.fuller.push(...fuller);
       if (quality > known.quality) Object.assign(known, { title, quality, titleAnchor: a });
       continue;
     }
-    byKey.set(key, { title, url, key, anchor: a, quality, titleAnchor: a });
+    byKey.set(key, { title, url, key, anchor: a, quality, titleAnchor: a, fuller });
   }
-  const found = [...byKey.values()].flatMap(({ title: shown, url, key, anchor, quality, titleAnchor }) => {
+  const found = [...byKey.values()].flatMap(({ title: shown, url, key, anchor, quality, titleAnchor, fuller }) => {
     if (quality <= 0 && options.widget) return [];
-    // A title the site cut short ("… Royal Pains' & …") is made whole from the link's title attribute or image.
-    const title = completeTitle(
-      shown,
-      [attributeTitle(titleAnchor), imageAltTitle(titleAnchor.querySelector('img[alt]'))],
-      url,
-      titleAnchor.ownerDocument,
-    );
+    // A title the site cut short ("… Royal Pains' & …") is made whole from a title attribute or an image of
+    // a link to the same story.
+    const title = completeTitle(shown, fuller, url, titleAnchor.ownerDocument);
     // A title a reader understands: the headline, the title attribute, the URL's slug or the sentence around
     // the link; a module's own short headline stays when nothing better is known, bare in-text words never do.
     // Button text ("Share", "Read more") with nothing better is a button, and a module's own heading ("Next Up
@@ -303,7 +322,8 @@ export function collectLinks(container: Element, pageUrl: string, options: { wid
     if (isTopicLinkTitle(readable)) return [];
     if (readable) return [{ title: readable, url, key, anchor }];
     // A module's short title is kept only for a link shaped like a story ("iOS Blog" -> /iphone/ is a section).
-    return options.widget && looksLikeArticleUrl(url) ? [{ title, url, key, anchor }] : [];
+    // A date or a number ("2015-08-03 09:05" linking the day's archive) is no title at all.
+    return options.widget && looksLikeArticleUrl(url) && /\p{L}/u.test(title) ? [{ title, url, key, anchor }] : [];
   });
   // A card's kicker linking the folder its story sits in ("AI in Marketing" -> /marketing/ai-in-marketing/, beside
   // /marketing/ai-in-marketing/guest-article/…) is the story's section, unless it reads as a headline itself.

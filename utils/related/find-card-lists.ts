@@ -6,6 +6,7 @@ import { cleanUrl, comparableUrl } from './clean-url';
 import { looksLikeArticleUrl } from './collect-links';
 import { isExcludedUrl, isInChrome, nameTokens } from './is-excluded-link';
 import { isStoryLikeTitle } from './story-title';
+import { isOffLimits } from './widget-boxes';
 
 /**
  * Modules found by their structure rather than their words: three or more sibling cards, each opening one story
@@ -18,7 +19,7 @@ export type CardList = { element: Element; title: string; kind: 'topic' | 'popul
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'TEMPLATE', 'BUTTON', 'SELECT', 'HEAD']);
 /** Blocks never searched for modules: navigation, the page header and footer, forms. */
 const CHROME_BLOCKS = new Set(['NAV', 'HEADER', 'FOOTER', 'FORM']);
-const OFF_LIMITS = 'nav, [role="navigation"], .comments, #comments, .comment, form, header, footer';
+const OFF_LIMITS = 'nav, [role="navigation"], .comments, #comments, .comment, header, footer';
 
 /** True inside an archive list, a calendar, a site map, breadcrumbs or a dropdown menu. */
 function isNavigationList(el: Element): boolean {
@@ -168,7 +169,7 @@ export function findCardLists(doc: Document, pageUrl: string, skip: Element[]): 
       if (
         targets.size >= THRESHOLDS.cardListMinCards &&
         cards >= THRESHOLDS.cardListMinShare * withLinks.length &&
-        !el.closest(OFF_LIMITS) &&
+        !isOffLimits(el, OFF_LIMITS) &&
         !isInChrome(el) &&
         !isNavigationList(el) &&
         !skip.some((w) => w.contains(el) || el.contains(w))

@@ -10,6 +10,7 @@ import { findSiteWideLists } from './find-site-wide-lists';
 import { letterKey } from '../text/normalize';
 import { isStoryLikeTitle } from './story-title';
 import { isAdModuleHeading } from '../rules/headings';
+import { isInPaidBox } from './is-excluded-link';
 import { INLINE_TAGS, SKIP_TAGS, cleanText, elementText, tagOf } from '../text/element-text';
 
 /** The popup shows this many related links at first; the rest on request. */
@@ -108,6 +109,26 @@ function headingOf(el: Element): string {
   return prev && /^H[1-6]$/.test(tagOf(prev)) ? cleanText(elementText(prev)) : '';
 }
 
+/**
+ * A day written as one number, year first or last ("20111118", Business Week's "09202011"): many stories of that
+ * day share it, so it is no story's id.
+ */
+const DAY_NUMBER = /^(?:(?:19|20)\d{2}[0-3]\d[0-3]\d|[0-3]\d[0-3]\d(?:19|20)\d{2})$/;
+
+/** The long numbers of an address's path and query (a story's id: "story?id=5461430", "/id/5461430/slug"). */
+function storyIds(url: string): string[] {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return [];
+  }
+  const min = THRESHOLDS.ownStoryIdMinDigits;
+  return (`${u.pathname}${u.search}`.match(new RegExp(`(?<!\\d)\\d{${min},}(?!\\d)`, 'g')) ?? []).filter(
+    (n) => !DAY_NUMBER.test(n),
+  );
+}
+
 /** The last path segment when it is a descriptive slug (three words or more): another address of the page shares it. */
 function ownSlug(url: string): string | null {
   try {
@@ -141,6 +162,8 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
     if (key && !seen.has(key))
       seen.set(key, { link: { title: '', url: own, source: 'self', group: 'topic' }, inline: false });
   }
+  // The story's own id: another address holding it is this story's comments, print or gallery view.
+  const ownIds = new Set(ownUrls(doc, url).flatMap(storyIds));
   const titles = new Set<string>();
   const storyPaths = new Set<string>();
   const storyEditions = new Set<string>();
@@ -178,6 +201,7 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
         continue;
       // The page's gallery, video or comments view under the same slug is the page itself.
       if (slug && ownSlug(c.url) === slug) continue;
+      if (ownIds.size && storyIds(c.url).some((id) => ownIds.has(id))) continue;
       // A headline appears once (the same story under two addresses, or the page itself under another one).
       if (tkey && titles.has(tkey)) continue;
       if (groups[group].length >= MAX_PER_GROUP) continue;
@@ -201,7 +225,10 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
   ]);
   // A box of ads or paid placements under its own heading ("Sponsored stories", "お得情報") is no reading, and its
   // links are not the article's either.
-  const ads = modules.filter((m) => isAdModuleHeading(m.title || headingOf(m.element))).map((m) => m.element);
+  // So is a box whose class marks paid placements ("sas_pr_wrapper": advertorials styled as stories).
+  const ads = modules
+    .filter((m) => isAdModuleHeading(m.title || headingOf(m.element)) || isInPaidBox(m.element))
+    .map((m) => m.element);
   for (let i = modules.length - 1; i >= 0; i--) if (ads.includes(modules[i]!.element)) modules.splice(i, 1);
   // Topical modules in page order, labelled teaser lines inside the story ("Read more: <a>") among them.
   for (const m of modules.filter((m) => m.kind === 'topic')) add(moduleLinks(m, url), m.title, 'topic', m.inline);

@@ -2,7 +2,7 @@ import { cleanText, elementText, shortText, tagOf } from '../text/element-text';
 import { isRelatedHeading, mayBeModuleHeading, moduleHeadingKind } from '../rules/headings';
 import { RELATED_WIDGET_TOKENS } from '../rules/platforms';
 import { THRESHOLDS } from '../rules/thresholds';
-import { containerOf, isHeadingLike, isTabLink, listAfter, ownBox } from './widget-boxes';
+import { containerOf, isHeadingLike, isOffLimits, isTabLink, listAfter, ownBox } from './widget-boxes';
 
 /**
  * `inline`: a labelled teaser line inside the story ("Read more: <a>"), weaker than a boxed widget. `kind`: a
@@ -10,8 +10,8 @@ import { containerOf, isHeadingLike, isTabLink, listAfter, ownBox } from './widg
  */
 export type RelatedWidget = { element: Element; title: string; inline: boolean; kind: 'topic' | 'popular' };
 
-/** Navigation, the site's banner and its menus, comments and forms: never a module. */
-const OFF_LIMITS = 'nav, [role="navigation"], [role="banner"], [role="menu"], .comments, #comments, .comment, form';
+/** Navigation, the site's banner and its menus, comments (and forms, see isOffLimits): never a module. */
+const OFF_LIMITS = 'nav, [role="navigation"], [role="banner"], [role="menu"], .comments, #comments, .comment';
 
 function headingOf(widget: Element): string | null {
   for (const el of Array.from(
@@ -83,7 +83,16 @@ function scan(doc: Document): { widgets: Element[]; headings: Heading[] } {
         if (isRelatedWidgetElement(c as Element)) widgets.push(c as Element);
         walk(c);
       } else if (c.nodeType === 3) {
-        const value = c.nodeValue ?? '';
+        // A heading's text may sit in several adjacent text nodes ("Adem" + "ás" where a parser split it at an
+        // entity, or after a script edited it): it is read once, whole, from its first node.
+        if (c.previousSibling?.nodeType === 3) continue;
+        let value = c.nodeValue ?? '';
+        for (
+          let n = c.nextSibling;
+          n?.nodeType === 3 && value.length <= THRESHOLDS.widgetScanMaxChars;
+          n = n.nextSibling
+        )
+          value += n.nodeValue ?? '';
         if (value.length > THRESHOLDS.widgetScanMaxChars || !mayBeModuleHeading(value)) continue;
         // The outermost short ancestor (up to 3 levels) whose whole text is a module heading. A heading without
         // links ends where links begin: a short box ("More from World" and two headlines) is the module, not its
@@ -124,7 +133,7 @@ function scan(doc: Document): { widgets: Element[]; headings: Heading[] } {
 export function findRelatedWidgets(doc: Document): RelatedWidget[] {
   const found: RelatedWidget[] = [];
   const add = (element: Element, title: string | null, kind: 'topic' | 'popular', inline = false): void => {
-    if (element.closest(OFF_LIMITS)) return;
+    if (isOffLimits(element, OFF_LIMITS)) return;
     if (found.some((w) => w.element === element || w.element.contains(element))) return;
     for (let i = found.length - 1; i >= 0; i--) if (element.contains(found[i]!.element)) found.splice(i, 1);
     found.push({ element, title: cleanText(title ?? ''), inline, kind });
@@ -135,7 +144,7 @@ export function findRelatedWidgets(doc: Document): RelatedWidget[] {
     add(el, heading, (heading && moduleHeadingKind(heading)) || 'topic');
   }
   for (const { el, text, label, kind } of headings) {
-    if (el.closest(OFF_LIMITS) || el.closest('a')) continue;
+    if (isOffLimits(el, OFF_LIMITS) || el.closest('a')) continue;
     const list = label || el.querySelector('a[href]') ? null : listAfter(el);
     if (list) {
       add(list, text, kind);

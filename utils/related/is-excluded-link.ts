@@ -4,6 +4,7 @@ import {
   CHROME_TAIL_WORDS,
   CHROME_WORDS,
   MODULE_CHROME_WORDS,
+  PAID_PLACEMENT_CLASS_WORDS,
   exactNamePattern,
 } from '../rules/class-names';
 import { buildPattern } from '../rules/phrase-pattern';
@@ -54,6 +55,7 @@ import {
   codeRecordPattern,
   urlPartPattern,
 } from '../rules/url-patterns';
+import { THRESHOLDS } from '../rules/thresholds';
 
 /** Links that are never related reading, by what they are; each tested on the full URL or on path + query. */
 const ON_URL: RegExp[] = [
@@ -73,14 +75,16 @@ const ON_URL: RegExp[] = [
   urlPartPattern(MARKET_DATA_URLS),
 ];
 const POLL = [pathSegmentPattern(POLL_PATHS), queryParamPattern(POLL_PARAMS)];
+const LISTING = pathSegmentPattern(LISTING_PATHS);
 const ON_PATH: RegExp[] = [
-  pathSegmentPattern(LISTING_PATHS),
   sitePagePattern(SITE_INFO_PATHS),
   pathSegmentPattern(VIDEO_PATHS),
   queryParamPattern(LISTING_PARAMS),
   extensionPattern(FILE_EXTENSIONS),
   // A date archive ("/2025/", "/2025/11/") and an AMP copy of a page ("/amp/").
   /\/\d{4}(?:\/\d{1,2})?\/?$/,
+  // A day's page under its date, named in one word: "/newsroom/2015-08-03/kalendarium.html", "/2015-08-03/".
+  /\/(?:19|20)\d{2}-\d{2}-\d{2}\/(?:\p{L}+(?:\.\w+)?)?$/iu,
   /\/amp\/?$/i,
   ...POLL,
   pathSegmentPattern(SHOP_PATHS),
@@ -90,6 +94,28 @@ const ON_PATH: RegExp[] = [
   queryParamPattern(WIKI_REVISION_PARAMS),
   namespacePattern(WIKI_NAMESPACES),
 ];
+
+/**
+ * A story filed below a listing's folder ("/topics/world/education/why-private-equity-tycoon-funding-scholarship-
+ * china", "/category/news/some-long-headline"): a folder between the listing word and a last segment that spells a
+ * headline (four words or more). A tag, author or feed page names itself in one segment or a few words.
+ */
+function isStoryBelowListing(path: string): boolean {
+  const m = LISTING.exec(path);
+  if (!m) return false;
+  const below = path
+    .slice(m.index + m[0].length)
+    .split('?')[0]!
+    .split('/')
+    .filter(Boolean);
+  const last = below[below.length - 1] ?? '';
+  return (
+    below.length >= 2 &&
+    !LISTING.test(`/${below.join('/')}`) &&
+    // Words of three letters or more: a person's page ("jakob-von-moltke-ph-d") spells a name, not a headline.
+    last.split(/[-_]+/).filter((w) => /^\p{L}{3,}$/u.test(w)).length >= THRESHOLDS.storyTitleMinWords
+  );
+}
 
 const HOME_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?|(?:index|default|home)(?:\.\w+)?)\/?$/i;
 
@@ -126,6 +152,7 @@ export function isExcludedUrl(url: string): boolean {
   if (HOME_PATH.test(path)) return true;
   // Profile pages: medium.com/@name, substack.com/@name.
   if (/^\/@[^/]+\/?$/.test(path)) return true;
+  if (LISTING.test(path) && !isStoryBelowListing(path)) return true;
   return ON_URL.some((re) => re.test(url)) || ON_PATH.some((re) => re.test(path));
 }
 
@@ -135,8 +162,16 @@ const CHROME_WORD_SET = new Set<string>(CHROME_WORDS);
 const CHROME_TAIL_WORD_SET = new Set<string>(CHROME_TAIL_WORDS);
 const WIDGET_CHROME_WORD_SET = new Set<string>(MODULE_CHROME_WORDS);
 
+/** The words of a class token, split at dashes, underscores and a camelCase hump ("articleByline"). */
+const tokenParts = (token: string): string[] =>
+  token
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2')
+    .toLowerCase()
+    .split(/[-_]+/)
+    .filter(Boolean);
+
 function isWidgetChromeToken(token: string): boolean {
-  const parts = token.toLowerCase().split(/[-_]+/).filter(Boolean);
+  const parts = tokenParts(token);
   const last = parts[parts.length - 1] ?? '';
   return (
     WIDGET_CHROME_WORD_SET.has(parts[0] ?? '') || WIDGET_CHROME_WORD_SET.has(last) || CHROME_TAIL_WORD_SET.has(last)
@@ -149,8 +184,26 @@ export function nameTokens(el: Element): string[] {
   return names.split(/\s+/).filter(Boolean);
 }
 
+const PAID_WORD_SET = new Set<string>(PAID_PLACEMENT_CLASS_WORDS);
+
+/**
+ * A class token marking a paid placement: "sas_pr_wrapper", "native_pr_article"; never "pr-4" (a utility class)
+ * nor a bare "pr" (a generated class name, Medium's "pq pr ps").
+ */
+function isPaidToken(token: string): boolean {
+  const parts = tokenParts(token);
+  return parts.length >= 2 && !parts.some((p) => /\d/.test(p)) && parts.some((p) => PAID_WORD_SET.has(p));
+}
+
+/** True for an element inside a box of paid placements (press releases, advertorials), itself included. */
+export function isInPaidBox(el: Element): boolean {
+  for (let node: Element | null = el; node && node.tagName.toUpperCase() !== 'BODY'; node = node.parentElement)
+    if (nameTokens(node).some(isPaidToken)) return true;
+  return false;
+}
+
 function isChromeToken(token: string): boolean {
-  const parts = token.toLowerCase().split(/[-_]+/).filter(Boolean);
+  const parts = tokenParts(token);
   const first = parts[0] ?? '';
   const last = parts[parts.length - 1] ?? '';
   return CHROME_WORD_SET.has(first) || CHROME_WORD_SET.has(last) || CHROME_TAIL_WORD_SET.has(last);
@@ -169,6 +222,7 @@ export function isInChrome(a: Element, stopAt: Element | null = null, inWidget =
     if (CHROME_TAG_SET.has(tag)) return true;
     if (CHROME_ROLE.test(el.getAttribute('role') ?? '')) return true;
     if (nameTokens(el).some(inWidget ? isWidgetChromeToken : isChromeToken)) return true;
+    if (nameTokens(el).some(isPaidToken)) return true;
   }
   return false;
 }

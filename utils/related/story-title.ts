@@ -1,9 +1,15 @@
 import { moduleHeadingKind } from '../rules/headings';
 import { THRESHOLDS } from '../rules/thresholds';
-import { ATTRIBUTION_ENDINGS, CLAUSE_JOINERS } from '../rules/phrases/link-labels';
+import {
+  ATTRIBUTION_ENDINGS,
+  CLAUSE_JOINERS,
+  LINK_KIND_LABELS,
+  TITLE_ATTRIBUTE_PREFIXES,
+} from '../rules/phrases/link-labels';
 import { alternationSource, escapeRegExp } from '../rules/phrase-pattern';
 import { letterKey } from '../text/normalize';
 import { STOPWORDS } from '../rules/stopwords';
+import { SOURCE_LINE_CLASS_WORDS } from '../rules/class-names';
 import { cleanText, elementText, tagOf } from '../text/element-text';
 import { countCjk, hasDenseScript, replaceCjk } from '../text/script';
 import { GENERIC_LINK_TEXT } from './is-excluded-link';
@@ -21,13 +27,37 @@ const ATTRIBUTION_END = new RegExp(
 
 const latinWords = (text: string): number => replaceCjk(text, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
+/** A date, with its time of day or without: "11/19/2011 12:00:00 AM", "2015-08-03 09:05". */
+const DATE_TIME = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[ap]\.?m\.?)?$/iu;
+
 /** True for text that reads as a story's headline: enough words (or CJK characters), not a label or a button. */
 export function isStoryLikeTitle(text: string): boolean {
   const t = cleanText(text);
   if (!t || t.length > THRESHOLDS.linkTitleMaxChars || GENERIC_LINK_TEXT.test(t) || moduleHeadingKind(t)) return false;
   if (/^(?:https?:\/\/|www\.)\S*$/i.test(t)) return false;
+  // A date and time ("2015-08-03 09:05", "11/19/2011 12:00:00 AM") or a number names no story.
+  if (!/\p{L}/u.test(t) || DATE_TIME.test(t)) return false;
   if (hasDenseScript(t) && countCjk(t) >= THRESHOLDS.storyTitleMinCjkChars) return true;
   return latinWords(t) >= THRESHOLDS.storyTitleMinWords;
+}
+
+const TITLE_ATTRIBUTE_PREFIX = new RegExp(`^(?:${alternationSource([TITLE_ATTRIBUTE_PREFIXES])})\\s+(?=\\S)`, 'iu');
+const LINK_KIND_LABEL = new RegExp(`^(?:${alternationSource([LINK_KIND_LABELS])})\\s*[:：]\\s*(?=\\S)`, 'iu');
+
+/**
+ * A link's title without the words that say what it is rather than which story it opens: a title attribute's
+ * "Permanent Link to …", a label of the page's kind ("Article: …", "Video: …", "音频：…"). The words stay when
+ * what is left does not read as a headline.
+ */
+export function withoutTitleLabel(text: string): string {
+  const t = cleanText(text);
+  const rest = t.replace(TITLE_ATTRIBUTE_PREFIX, '').replace(LINK_KIND_LABEL, '');
+  return rest !== t && isStoryLikeTitle(rest) ? rest : t;
+}
+
+/** A link's title attribute, first line only ("Title\n\nExcerpt"), without a "Permanent Link to" before it. */
+export function titleAttribute(a: Element): string {
+  return withoutTitleLabel((a.getAttribute('title') ?? '').split(/\n/)[0] ?? '');
 }
 
 /** Slug pieces that are ids, not words: numbers, hashes, "a1b2c3" codes. */
@@ -112,7 +142,10 @@ function pageWords(doc: Document): PageWords {
   const casing = new Map<string, string>();
   for (const [key, forms] of counts) {
     if (forms.has(key)) continue;
-    const best = [...forms].sort((a, b) => b[1] - a[1])[0]![0];
+    // A long word in capitals is shouted ("REBUKING CHINA: …"), not how the word is spelled.
+    const spelled = [...forms].filter(([form]) => form.length <= 4 || form !== form.toUpperCase());
+    if (!spelled.length) continue;
+    const best = spelled.sort((a, b) => b[1] - a[1])[0]![0];
     casing.set(key, best);
   }
   const accented = new Set<string>();
@@ -202,8 +235,18 @@ export function completeTitle(text: string, fuller: readonly string[], url: stri
     const k = letterKey(other);
     if (k.length > key.length && k.startsWith(key) && !CUT_MARK.test(other)) return cleanText(other);
   }
+  // The URL's slug spelling the same words and more: "China Cancels Talent Show '..." ->
+  // "China cancels talent show because its too democratic".
+  const whole = slugHeadline(url, doc);
+  const wholeKey = letterKey(whole);
+  if (wholeKey.length > key.length && wholeKey.startsWith(key) && isStoryLikeTitle(whole)) return whole;
   const lastWord = /[\p{L}\p{N}'’‘]+$/u.exec(stem)?.[0] ?? '';
   const letters = lastWord.replace(/['’‘]/gu, '');
+  // A quote the site opened before it cut ("Talent Show '..."): the words before it, marked as cut.
+  if (lastWord && !letters) {
+    const kept = stem.slice(0, stem.length - lastWord.length).trim();
+    return kept ? `${kept}…` : text;
+  }
   // A short word glued to the ellipsis is whole when it is a common word ("amount of…", "Company Has...").
   if (m[1] || !letters || letters.length > THRESHOLDS.cutWordMaxChars || STOPWORDS.has(letters.toLowerCase()))
     return text;
@@ -272,7 +315,12 @@ export function sentenceContext(a: Element): string {
   // Footnote and edit marks of the page ("Android),[13] a mobile OS", "Gecko[edit]") are no part of the sentence.
   sentence = cleanText(sentence.replace(/\s*\[(?:\d{1,3}|[a-z]|edit|citation needed|note \d+)\]/giu, ''));
   // The spaces elementText keeps around inline elements, before punctuation and inside quotes: "study , published".
-  return sentence.replace(/\s+([,.;:!?)\]”’»])/gu, '$1').replace(/([([“‘«])\s+/gu, '$1');
+  sentence = sentence.replace(/\s+([,.;:!?)\]”’»])/gu, '$1').replace(/([([“‘«])\s+/gu, '$1');
+  // A quote that closes a quotation begun before the link's part of the sentence ('" becoming fewer after …'):
+  // no part of the title.
+  const quote = /^["“”]\s*/u.exec(sentence);
+  if (quote && (sentence.match(/["“”]/gu) ?? []).length % 2 === 1) sentence = sentence.slice(quote[0].length);
+  return sentence;
 }
 
 /**
@@ -284,10 +332,16 @@ export function readableTitle(a: Element, text: string, url: string, { inText = 
   // A few lower-case words lifted from a sentence, in the text or in a module written as sentences ("An astronaut
   // could <a>use gravity to get around</a>"): never a title on their own while something better is known.
   // Link words that end on who told it ("Disney and Lucasfilm announced today") say nothing of the story either.
-  const fragment = isFragment(text) || (inText && ATTRIBUTION_END.test(cleanText(text)));
+  // Words that end on a colon introduce what follows ("The details come to us from Reuters:"): no headline.
+  const intro = inText && /[:：]$/u.test(cleanText(text));
+  const fragment = isFragment(text) || intro || (inText && ATTRIBUTION_END.test(cleanText(text)));
   if (!fragment && isStoryLikeTitle(text)) return text;
-  const attr = cleanText((a.getAttribute('title') ?? '').split(/\n/)[0] ?? '');
+  const attr = titleAttribute(a);
   if (isStoryLikeTitle(attr)) return attr;
+  // Another link to the same address on the page may show the headline ("4-Inch Crack Found in Washington
+  // Monument" in a list, beside "<a>Bill Line said.</a>" in the text).
+  const elsewhere = headlineElsewhere(a);
+  if (elsewhere) return elsewhere;
   const slug = slugHeadline(url, a.ownerDocument);
   const slugOk = !!slug && isStoryLikeTitle(slug);
   // In a module only the slug may stand in for a fragment: the words around a module's link are other cards.
@@ -296,9 +350,48 @@ export function readableTitle(a: Element, text: string, url: string, { inText = 
   // aprova taxa") comes after the sentence the link sits in.
   if (slugOk && inPageWords(slug, a.ownerDocument)) return slug;
   const context = sentenceContext(a);
-  if (context && isStoryLikeTitle(context)) return context;
+  if (context && isStoryLikeTitle(context) && !/[:：]$/u.test(context)) return context;
   if (slugOk) return slug;
-  return fragment && isStoryLikeTitle(text) ? text : '';
+  return fragment && !intro && isStoryLikeTitle(text) ? text : '';
+}
+
+const linkTexts = new WeakMap<Document, Map<string, string[]>>();
+
+/** The words of a link that read as a headline on their own: not lifted from a sentence, not an attribution. */
+function readsAsHeadline(text: string): boolean {
+  const t = cleanText(text);
+  return isStoryLikeTitle(t) && !isFragment(t) && !ATTRIBUTION_END.test(t) && !/[:：]$/u.test(t);
+}
+
+const SOURCE_WORDS = new Set<string>(SOURCE_LINE_CLASS_WORDS);
+
+/** True for a link in a story's source or credit line ("Source: <a>Star Wars official site</a>"), 3 levels up. */
+function inSourceLine(a: Element): boolean {
+  for (let el: Element | null = a, depth = 0; el && depth < 4; el = el.parentElement, depth++) {
+    const tokens = (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/);
+    if (tokens.some((t) => t.split(/[-_]+/).some((part) => SOURCE_WORDS.has(part)))) return true;
+  }
+  return false;
+}
+
+/** The headline another link to the same address shows on the page (not in a source line), or ''. */
+function headlineElsewhere(a: Element): string {
+  const doc = a.ownerDocument;
+  const href = a.getAttribute('href') ?? '';
+  if (!doc || !href) return '';
+  let byHref = linkTexts.get(doc);
+  if (!byHref) {
+    byHref = new Map();
+    for (const other of Array.from(doc.getElementsByTagName('a'))) {
+      const h = other.getAttribute('href');
+      if (!h || inSourceLine(other)) continue;
+      const text = cleanText(elementText(other));
+      if (text) byHref.set(h, [...(byHref.get(h) ?? []), text]);
+    }
+    linkTexts.set(doc, byHref);
+  }
+  const own = cleanText(elementText(a));
+  return (byHref.get(href) ?? []).find((t) => t !== own && readsAsHeadline(t)) ?? '';
 }
 
 /**

@@ -98,3 +98,29 @@ export function containerOf(heading: Element, min: number): Element | null {
   }
   return null;
 }
+
+const pageForms = new WeakMap<Element, boolean>();
+
+/**
+ * A form that wraps the page rather than a box of fields: ASP.NET's one `<form>` around the whole page, holding the
+ * story's headline or more text than any module.
+ */
+function isPageForm(form: Element): boolean {
+  let known = pageForms.get(form);
+  if (known === undefined) {
+    known = !!form.querySelector('h1') || elementText(form).length > THRESHOLDS.widgetContainerMaxProse;
+    pageForms.set(form, known);
+  }
+  return known;
+}
+
+/**
+ * True for an element inside a block that never holds modules (`selector`: navigation, menus, comments) or inside a
+ * form, unless that form wraps the whole page.
+ */
+export function isOffLimits(el: Element, selector: string): boolean {
+  if (el.closest(selector)) return true;
+  for (let form = el.closest('form'); form; form = form.parentElement?.closest('form') ?? null)
+    if (!isPageForm(form)) return true;
+  return false;
+}

@@ -63,6 +63,25 @@ export const MODULE_CHROME_WORDS = [
 ] as const;
 
 /**
+ * Words of a paid placement's class anywhere in a token, not only at its ends: "sas_pr_wrapper", "native_pr_article"
+ * (a box of press releases and advertorials styled as stories). A token with a number ("pr-4", a utility class for
+ * padding) or of one word (a generated class name: "pq pr ps") is no such mark.
+ */
+export const PAID_PLACEMENT_CLASS_WORDS = [
+  'pr',
+  'advertorial',
+  'advertorials',
+  'paidpost',
+  'sponsoredcontent',
+] as const;
+
+/**
+ * Words of a class that marks a story's source or credit line ("m-article__sources", "source", "via"): a link there
+ * names the outlet ("Star Wars official site"), not the story.
+ */
+export const SOURCE_LINE_CLASS_WORDS = ['source', 'sources', 'via', 'credit', 'credits'] as const;
+
+/**
  * Furniture inside an article body (captions, credits, bylines, share and follow prompts, newsletter boxes,
  * teasers, author bios, ads): regex fragments matched at the start of a class/id word ("-?" joins
  * spellings: "read-?more" is readmore and read-more).

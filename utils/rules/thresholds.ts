@@ -18,6 +18,10 @@ const TABLE = {
     10,
     'The popup shows ten related links at first (topical modules, then in-text links, then site-wide lists); more on request.',
   ],
+  ownStoryIdMinDigits: [
+    7,
+    "A number of seven digits or more in the page's address is its story's id: another address holding it is a view of the same story (its comments, its print page); six digits are often a day (BBC's '121206_…').",
+  ],
   linkTitleMaxChars: [300, 'Link text longer than this is a teaser paragraph, not a title.'],
   linkTitleMinCjkChars: [4, 'Four Chinese or Japanese characters already name a story; fewer are a label.'],
   linkTitleMinChars: [

@@ -58,6 +58,8 @@ export const TRACKING_PARAMS = [
   'trk',
   'trkCampaign',
   'sc_cid',
+  // CNN's and Time's "external ref" ("/index.php?eref=time_health").
+  'eref',
   'soc_src',
   'soc_trk',
   'xtor',
@@ -199,6 +201,8 @@ export const LISTING_PATHS = [
   'comment',
   'comments',
   'feeds',
+  // A directory of a broadcaster's podcasts and feeds ("APM Podcasts/RSS Feeds").
+  'podcasts',
   // Profile pages of people and sources: a sports site's player pages, a wire's partner (source) pages.
   'players',
   'partners',
@@ -351,7 +355,9 @@ export const DOCUMENT_URLS = [
   'docs.google.com',
   'drive.google.com',
   'documentcloud.org/documents',
-  'scribd.com/document',
+  'scribd.com/doc',
+  // A document viewer's page: a PDF shown in the site's frame.
+  'docstoc.com/docs',
   'dropbox.com/s/',
   'onedrive.live.com',
   'bugzilla.',
@@ -591,6 +597,9 @@ export const SOCIAL_HOSTS = [
   'line.me',
   // Twitter's own short links ("pic.twitter.com/…" photos of a tweet).
   't.co',
+  // Photo-sharing sites: a link opens a photographer's picture (a credit: "… on Flickr").
+  'flickr.com',
+  'flic.kr',
 ] as const;
 
 // --- Building the regexes (the only place these lists become patterns) ---

@@ -153,8 +153,8 @@ export const CALL_TO_ACTION_STARTS: PhraseTable = {
  * "Mehr zu Passwort". A short name follows (a few words); a longer text is a headline that happens to start so.
  */
 export const TOPIC_LINK_STARTS: PhraseTable = {
-  en: ['more (on|about)', 'all (news|stories|articles) (on|about)', 'everything (on|about)', 'latest on'],
-  es: ['más (sobre|noticias de)', 'todo sobre', 'noticias sobre'],
+  en: ['more (on|about)', 'all [the] (news|stories|articles) (on|about)', 'everything (on|about)', 'latest on'],
+  es: ['más (sobre|noticias de)', 'todo sobre', '[todas las] noticias sobre'],
   fr: ['plus sur', 'tout sur', "toute l'actualité (de|sur)"],
   de: ['mehr (zu|über|zum thema)', 'alles (zu|über)', 'alle (artikel|nachrichten) zu'],
   pt: ['mais sobre', 'tudo sobre'],
@@ -210,6 +210,33 @@ export const ATTRIBUTION_ENDINGS: PhraseTable = {
   es: ['(informó|anunció|reportó|publicó|reveló|informa|anuncia)'],
   pt: ['(informou|anunciou|noticiou|revelou|publicou)'],
   it: ['(ha annunciato|ha riportato|riporta|scrive|ha scritto)'],
+};
+
+/**
+ * Words a title attribute puts before the headline it links ("Permanent Link to Google Doodle Honors …", WordPress's
+ * default; "Link to …", "Lien permanent vers …"): never part of the story's title.
+ */
+export const TITLE_ATTRIBUTE_PREFIXES: PhraseTable = {
+  en: ['permanent link to', 'permalink (to|for)', '(link|go) to', 'click to read', 'read more about'],
+  de: ['permalink (zu|zum|zur)', 'link (zu|zum|zur)'],
+  fr: ['lien permanent (vers|pour|à)', 'lien vers'],
+  es: ['enlace permanente (a|para)', 'enlace a'],
+  pt: ['link permanente (para|de)', 'link para'],
+  it: ['link permanente a'],
+};
+
+/**
+ * The kind of page a link opens, said before its headline with a colon ("Article: Steve Jobs' letter …",
+ * "Video: …", "Read: …", "音频：…"): a label, not the headline; the link stays, titled by the words after it.
+ */
+export const LINK_KIND_LABELS: PhraseTable = {
+  en: ['article', 'story', 'video', 'audio', 'podcast', 'slideshow', 'read', 'watch', 'listen'],
+  de: ['artikel', 'audio', 'video'],
+  fr: ['article', 'vidéo', 'audio', 'lire', 'écouter', 'regarder'],
+  es: ['artículo', 'vídeo', 'video', 'audio', 'lea', 'lee'],
+  pt: ['artigo', 'vídeo', 'áudio', 'leia'],
+  it: ['articolo', 'video', 'audio', 'leggi'],
+  zh: ['音频', '音頻', '视频', '視頻'],
 };
 
 export const ARROW_LABEL = /^(?:[»«→←…]|\.\.\.)$/u;

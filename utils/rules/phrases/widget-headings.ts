@@ -37,8 +37,8 @@ export const RELATED_HEADINGS: PhraseTable = {
     'in case you missed it',
   ],
   zh: [
-    '相关(阅读|新闻|文章|推荐|报道|链接)',
-    '相關(閱讀|新聞|文章|報導)',
+    '相关(阅读|新闻|文章|推荐|报道|链接|内容)',
+    '相關(閱讀|新聞|文章|報導|內容)',
     '(延伸|推荐)阅读',
     '(延伸|推薦)閱讀',
     '猜你喜欢',
@@ -61,6 +61,8 @@ export const RELATED_HEADINGS: PhraseTable = {
     '(relacionadas|relacionados)',
     '[también] te puede interesar',
     'te recomendamos',
+    // El Mundo's box of further stories beside the text: "Además" (besides).
+    'además',
     'más noticias',
     '(noticias|artículos) (recomendadas|recomendados)',
     '[también] te puede gustar',
@@ -115,8 +117,12 @@ export const RELATED_HEADINGS: PhraseTable = {
  */
 export const SITE_WIDE_LIST_HEADINGS: PhraseTable = {
   en: [
-    'most (read|viewed|shared|popular|commented|e-?mailed|watched) [stories|articles|news|now|today|this week]',
+    'most (read|viewed|shared|popular|commented|e-?mailed|watched|sent) [stories|articles|news|now|today|this week] [on …2]',
     'top stories',
+    // A site's own rail named after it: "ESPN Top Headlines", "Hot on HuffPost".
+    '[…1] top headlines',
+    'hot on …2',
+    'must reads?',
     'trending [now|stories|news|articles|today]',
     'popular (now|today|this week|right now)',
     "editor'?s picks?",
@@ -127,7 +133,7 @@ export const SITE_WIDE_LIST_HEADINGS: PhraseTable = {
   pl: ['najczęściej czytane'],
   tr: ['en çok okunanlar'],
   nl: ['meest gelezen'],
-  zh: ['最多閱讀', '热门文章', '熱門新聞'],
+  zh: ['最多[人](閱讀|阅读)', '热门文章', '熱門新聞'],
   ja: ['人気記事'],
   ko: ['많이 본 뉴스'],
 };
