@@ -3,16 +3,23 @@ import {
   AUTHOR_CLASS_WORDS,
   AUTHOR_META_NAMES,
   AUTHOR_PATH_WORDS,
+  BY_WORDS,
   BYLINE_LABELS,
+  COMPANY_FORMS,
+  DATE_LEAD_WORDS,
   DATE_LINE_LABELS,
   PUBLISHER_META_NAMES,
   REPORTER_ROLES,
+  REPORTER_TITLE_QUALIFIERS,
+  REPORTER_TITLES,
 } from '../rules/phrases/bylines';
 import { PHOTO_BOX_WORDS, classWordPattern } from '../rules/class-names';
+import { PLATFORM_SITE_NAMES } from '../rules/platforms';
 import { THRESHOLDS } from '../rules/thresholds';
 import { letterKey } from '../text/normalize';
 import { cleanText, elementText, tagOf } from '../text/element-text';
 import { findTextDate, WEEKDAY } from '../text/parse-date';
+import { inOtherStory } from './read-published-time';
 
 /** A weekday after the name: "Jeff Foust Monday". */
 const TRAILING_WEEKDAY = new RegExp(`\\s+${WEEKDAY.source}$`, 'iu');
@@ -26,24 +33,42 @@ const LABEL = new RegExp(`^${alternationSource([BYLINE_LABELS])}\\s*[:：]\\s*`,
 /** A date line: its label, then nothing but figures ("Last Updated:" once its date is cut, "更新时间：2020-01-02"). */
 const DATE_LINE_LABEL = buildPattern([DATE_LINE_LABELS], { at: 'whole', suffix: '\\s*[:：]?[\\s\\p{N}./:：年月日-]*' });
 const ROLE_AFTER_COMMA = /\s*,\s*[^,]{0,40}?\b(?:reporter|correspondent)$/i;
+/** "By", "Posted by", "Par", "Por", "Von" before the name. */
+const BY_WORD = new RegExp(`^${alternationSource([BY_WORDS])}(?:[:\\s]+|$)`, 'iu');
+/** "posted", "on", "le" left at the end once a date after the name is cut. */
+const DATE_LEAD = new RegExp(`\\s+${alternationSource([DATE_LEAD_WORDS])}$`, 'iu');
+/** A reporter's title and what follows it after the names: "… Envoyés spéciaux à Toulouse", "… staff writer". */
+const TITLE_AFTER_NAMES = new RegExp(
+  `[\\s,]+(?:${alternationSource([REPORTER_TITLE_QUALIFIERS])}\\s+)*${alternationSource([REPORTER_TITLES])}(?![\\p{L}-]).*$`,
+  'iu',
+);
+/** An e-mail address, bare or in angle brackets or parentheses: "Peter W. Resnick <presnick@qualcomm.com>". */
+const EMAIL = /\s*[<(]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?/giu;
+/** A social handle after the name: "Griffin McElroy @griffinmcelroy". */
+const HANDLE = /(?<=\S)\s+@\w+/gu;
+/** A clock time: "9:39AM BST" is when, not who; a name ends before one. */
+const CLOCK_TIME = /(?:^|\s)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?![\p{L}\p{N}]).*$/iu;
+/** A company's name with its legal form: the publisher ("AWR Wprost Sp. z o.o."). */
+const COMPANY = new RegExp(`\\s(?:${COMPANY_FORMS.join('|')})$`, 'iu');
+/** A place after a bar: "Ángeles Escrivá | Madrid". */
+const AFTER_BAR = /\s\|\s.*$/u;
 
 /** Strips "By", "Posted by", "Written by", trailing dates and "| Updated ..." from a byline. */
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   // A date is not a name: cut one glued on or written after it; a byline that is only a date is none.
-  let text = cleanText(raw).replace(GLUED_DAY, '');
+  let text = cleanText(raw).replace(GLUED_DAY, '').replace(EMAIL, '').replace(HANDLE, '');
   const date = findTextDate(text);
-  if (date) text = text.slice(0, date.index);
+  if (date) text = text.slice(0, date.index).trimEnd().replace(DATE_LEAD, '');
   text = text
-    .replace(
-      /^(?:posted|written|published|words|story|reporting|text|analysis|commentary|opinion|interview|photos?|video)?\s*by(?:[:\s]+|$)/i,
-      '',
-    )
+    .replace(CLOCK_TIME, '')
+    .replace(BY_WORD, '')
     .replace(LABEL, '')
     .replace(
       /\s*(?:[|,·•]|\s[-–—]\s|\bon\b|\bat\b)\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|updated|published).*$/i,
       '',
     )
+    .replace(AFTER_BAR, '')
     .trim();
   if (/^(?:https?:|www\.)/i.test(text)) return null;
   text = text
@@ -52,7 +77,10 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(TRAILING_WEEKDAY, '')
     .trim();
   text = text.replace(ROLE_AFTER_COMMA, '').replace(ROLE_SUFFIX, '').trim();
+  const untitled = text.replace(TITLE_AFTER_NAMES, '').trim();
+  if (untitled && untitled !== text && /\p{L}{2}/u.test(untitled)) text = untitled.replace(/[\s,]+$/u, '');
   text = text.replace(/^@/, '');
+  if (COMPANY.test(text)) return null;
   // A host name is the site, not a person: "lefigaro.fr", "FoxNews.com".
   if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}$/iu.test(text)) return null;
   if (DATE_LINE_LABEL.test(text)) return null;
@@ -73,6 +101,16 @@ const AUTHOR_PATH = new RegExp(
 /** An hCard organisation ("org fn"): the publisher, not the author. */
 const ORG_CARD = /(?:^|\s)org(?:\s|$)/;
 const PHOTO_BOX = classWordPattern(PHOTO_BOX_WORDS);
+/** Index of the byline-class kind in readByline's list. */
+const BYLINE_KIND = 4;
+/** A person's name written out: two to four capitalised words, with particles ("Ángeles Escrivá", "Jan van Dijk"). */
+const PERSON_NAME =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|del|der|da|di|du|la|le|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** "Dustin Curtis on Svbtle": a writer's blog on a platform named in rules/platforms. */
+const PLATFORM_BLOG = new RegExp(
+  `^(.+?)\\s+on\\s+(?:${PLATFORM_SITE_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`,
+  'iu',
+);
 /** A person's name is a few words and no figures. */
 const NAME_LIKE = /^[^\d@|]{2,60}$/u;
 
@@ -113,6 +151,7 @@ export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: s
       /(?:^|\s)fn(?:\s|$)/.test(el.getAttribute('class') ?? '') &&
       !ORG_CARD.test(el.getAttribute('class') ?? '') &&
       !!el.closest('.vcard, .byline, [class*="author"]'),
+    // BYLINE_KIND
     (el) => /byline/i.test(el.getAttribute('class') ?? ''),
     (el) => AUTHOR_CLASS.test(el.getAttribute('class') ?? ''),
     // A link to an author's page, outside menus and lists (a site's menu or sidebar lists its columnists).
@@ -124,31 +163,74 @@ export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: s
       (el.closest('ul, ol')?.children.length ?? 0) <= 2,
   ];
   const found: Element[] = [];
-  const visit = (el: Element): void => {
+  const visit = (el: Element, inByline: boolean): void => {
     const tag = tagOf(el);
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'SVG' || tag === 'FIGURE') return;
     if (/comment/i.test(el.getAttribute('class') ?? '') || el.getAttribute('id') === 'comments') return;
-    if (kinds.some((k) => k(el))) found.push(el);
-    // A name inside a photo's box is its credit ("AP" under the picture), not the story's author.
+    const kind = kinds.findIndex((k) => k(el));
+    if (kind >= 0) found.push(el);
+    // A name inside a photo's box is its credit ("AP" under the picture), not the story's author; a box inside
+    // the byline is none (Engadget's <span class="caption">By <a rel="author">…</a> <img> posted …</span>).
     if (
+      !inByline &&
       PHOTO_BOX.test(el.getAttribute('class') ?? '') &&
       el.querySelector('img, picture') &&
       (el.textContent ?? '').length < THRESHOLDS.photoBoxMaxChars
     )
       return;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
+    const byline = inByline || kind === BYLINE_KIND;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c, byline);
   };
-  if (doc.body) visit(doc.body);
+  if (doc.body) visit(doc.body, false);
   const nameOf = (el: Element): string | null => {
     const name = clean(el.getAttribute('content') || elementText(el));
     return name && !/\b(?:profile|view|more)\b/i.test(name) ? name : null;
   };
+  // A byline in a related story, a teaser or a comment is another piece's. In a sidebar, the author's own markup
+  // (itemprop, rel="author", hCard: Slate's author box) still names the story's author; a mere byline or author
+  // class there is a teaser's (a list of readers' posts: "Bittersweet | Apr 22, 2013").
+  const own = found.filter((el) => !inOtherStory(el, { sidebar: kinds.findIndex((k) => k(el)) >= BYLINE_KIND }));
   for (const test of kinds) {
-    for (const el of found) {
+    for (const el of own) {
       if (!test(el)) continue;
       const name = nameOf(el);
-      if (name) return withCoAuthors(el, name, found.filter(test), nameOf);
+      if (name) return withCoAuthors(el, name, own.filter(test), nameOf);
     }
+  }
+  return nameInTwitterCard(meta) ?? nameBeforePlatform(meta) ?? byLine(doc);
+}
+
+/** twitter:creator when it holds a name rather than a handle ("Andrew Tarantola", not "@tarantola"). */
+function nameInTwitterCard(meta: Map<string, string>): string | null {
+  const creator = meta.get('twitter:creator') ?? '';
+  return PERSON_NAME.test(creator) ? creator : null;
+}
+
+/** A blog on a publishing platform names its writer: "Dustin Curtis on Svbtle", "Jane Doe on Medium". */
+function nameBeforePlatform(meta: Map<string, string>): string | null {
+  const site = meta.get('og:site_name') ?? '';
+  const m = PLATFORM_BLOG.exec(site);
+  return m && PERSON_NAME.test(m[1]!) ? m[1]! : null;
+}
+
+/**
+ * A short line that is "By" and a name, outside menus and other stories, when no markup names the author:
+ * ESPN's "By Jemele Hill<br>ESPN.com", "<a href="#">by Rose Orlik</a>".
+ */
+function byLine(doc: Document): string | null {
+  if (!doc.body) return null;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = cleanText(n.nodeValue ?? '');
+    if (text.length < 5 || text.length > 60 || !BY_WORD.test(text)) continue;
+    const name = text.replace(BY_WORD, '');
+    const parent = n.parentElement;
+    if (!parent || !PERSON_NAME.test(name) || inOtherStory(parent)) continue;
+    // A link to another page is a teaser ("PAR JACQUES ATTALI" over another story); "#" or an author's page is not.
+    const href = parent.closest('a')?.getAttribute('href');
+    if (href && href !== '#' && !AUTHOR_PATH.test(href)) continue;
+    if (parent.closest('nav, footer, figure, figcaption, [role="navigation"], script, style, noscript')) continue;
+    return cleanByline(text);
   }
   return null;
 }

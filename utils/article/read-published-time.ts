@@ -8,6 +8,11 @@ const DATE_CLASS = classWordPattern(DATE_CLASS_WORDS, { whole: true });
 /** A dateline kept with the byline: "By Maggie Haberman | 10/9/10 7:15 AM EDT". */
 const BYLINE_CLASS = /byline/i;
 const NOT_ARTICLE_DATE = classWordPattern(NOT_ARTICLE_DATE_WORDS, { whole: true });
+/** The same without "sidebar": a story's own sidebar holds its author's box (Slate's "article_sidebar"). */
+const NOT_ARTICLE_DATE_BESIDE = classWordPattern(
+  NOT_ARTICLE_DATE_WORDS.filter((w) => w !== 'sidebar'),
+  { whole: true },
+);
 
 /** Whether the date and time fields of an ISO-shaped string name a real moment ("2025-13-45" does not). */
 function isRealDate(text: string): boolean {
@@ -79,9 +84,10 @@ export function readPublishedTime(
 }
 
 /** Whether the element sits in a comment, a related-stories list, a teaser or a sidebar: its dates are not ours. */
-function inOtherStory(el: Element): boolean {
+export function inOtherStory(el: Element, { sidebar = true }: { sidebar?: boolean } = {}): boolean {
+  const words = sidebar ? NOT_ARTICLE_DATE : NOT_ARTICLE_DATE_BESIDE;
   for (let e: Element | null = el; e && tagOf(e) !== 'BODY'; e = e.parentElement) {
-    if (NOT_ARTICLE_DATE.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+    if (words.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
   }
   return false;
 }

@@ -40,7 +40,7 @@ export type PlatformName = keyof typeof PLATFORMS;
 export type MarkupToken = { token: string; platform?: PlatformName };
 
 /** Hosting services whose name may stand in for a site's (no markup of theirs is relied on). */
-export const HOSTING_SERVICE_NAMES = ['Tumblr', 'Wix', 'Squarespace', 'Weebly'] as const;
+export const HOSTING_SERVICE_NAMES = ['Tumblr', 'Wix', 'Squarespace', 'Weebly', 'Svbtle'] as const;
 
 /** Class / id / data-testid / data-component tokens of modules that list related posts (whole tokens). */
 export const RELATED_WIDGET_TOKENS: readonly MarkupToken[] = [

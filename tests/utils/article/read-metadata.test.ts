@@ -233,3 +233,98 @@ describe('readMetadata: the byline', () => {
     expect(readMetadata(doc, URL_).byline).toBe('Dana Whitcombe');
   });
 });
+
+describe('cleanByline: only the name', () => {
+  it.each([
+    // A word that led to the date stays behind once the date is cut.
+    ['By Richard Lawler posted Aug 18th 2010 7:30PM', 'Richard Lawler'],
+    ['By Alexa Ray Corriea on Jul 04, 2014 at 11:30a', 'Alexa Ray Corriea'],
+    // A social handle and an e-mail address are no part of the name.
+    ['By Griffin McElroy @griffinmcelroy on Jun 26, 2014', 'Griffin McElroy'],
+    ['Peter W. Resnick <presnick@qualcomm.com>', 'Peter W. Resnick'],
+    ['Jane Doe (jane.doe@example.org)', 'Jane Doe'],
+    // "By" in other languages, with no colon; a reporter's title and what follows it after the names.
+    ['Par LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse', 'LILIAN ALEMAGNA, LAURE BRETTON'],
+    ['Por Emilio de Benito', 'Emilio de Benito'],
+    ['Von Max Muster', 'Max Muster'],
+    ['DAVID LIEBERMAN, Executive Editor', 'DAVID LIEBERMAN'],
+    // A place after a bar.
+    ['Ángeles Escrivá | Madrid', 'Ángeles Escrivá'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(cleanByline(raw)).toBe(expected);
+  });
+
+  it.each([
+    // A time is when, not who.
+    ['9:39AM BST 05 Oct 2011', null],
+    ['9:39AM BST', null],
+    // A company with its legal form is the publisher.
+    ['AWR Wprost Sp. z o.o.', null],
+    ['Example Media GmbH', null],
+  ])('is no author: %j', (raw, expected) => {
+    expect(cleanByline(raw)).toBe(expected);
+  });
+});
+
+describe('readMetadata: bylines the markup hides', () => {
+  it('reads the author link inside a byline whose box holds an icon (no photo credit)', () => {
+    const doc = page(
+      '<title>T</title>',
+      '<div class="post_byline"><span class="caption">By <a href="/editor/jane-doe" rel="author">Jane Doe</a> <a href="/rss"><img src="rss.gif"></a> posted <span>Aug 18th 2010 7:30PM</span></span></div>',
+    );
+    expect(readMetadata(doc, URL_).byline).toBe('Jane Doe');
+  });
+
+  it("never takes a byline from the page's sidebar list of readers' posts", () => {
+    const doc = page(
+      '<title>T</title>',
+      `<article><h1>Story</h1>${prose(3)}</article><div class="region-sidebar"><div class="views-row"><h4><a href="/x">Another post</a></h4><em class="byline"><strong>Bittersweet</strong> | Apr 22, 2013</em></div></div>`,
+    );
+    expect(readMetadata(doc, URL_).byline).toBeNull();
+  });
+
+  it("keeps the author's own box in the story's sidebar (rel=author)", () => {
+    const doc = page(
+      '<title>T</title>',
+      `<div id="article"><div id="article_sidebar"><a href="/source/jane-doe" rel="author">Jane Doe</a></div>${prose(3)}</div>`,
+    );
+    expect(readMetadata(doc, URL_).byline).toBe('Jane Doe');
+  });
+
+  it('reads a "firma" (signature) line', () => {
+    const doc = page('<title>T</title>', '<p class="firma"><em>Ángeles Escrivá</em> | <span>Madrid</span></p>');
+    expect(readMetadata(doc, URL_).byline).toBe('Ángeles Escrivá');
+  });
+
+  it('reads a name in twitter:creator, never a handle', () => {
+    expect(readMetadata(page('<meta name="twitter:creator" content="Andrew Tarantola">'), URL_).byline).toBe(
+      'Andrew Tarantola',
+    );
+    expect(readMetadata(page('<meta name="twitter:creator" content="@gizmodo">'), URL_).byline).toBeNull();
+  });
+
+  it('reads the writer of a blog on a platform from its site name ("Dustin Curtis on Svbtle")', () => {
+    const doc = page('<meta property="og:site_name" content="Dustin Curtis on Svbtle">');
+    expect(readMetadata(doc, URL_).byline).toBe('Dustin Curtis');
+    expect(readMetadata(page('<meta property="og:site_name" content="Notes on Design">'), URL_).byline).toBeNull();
+  });
+
+  it('reads a bare "By" line when no markup names the author', () => {
+    const espn = page(
+      '<title>T</title>',
+      `<cite class="source">By Jemele Hill<br>ESPN.com<br><a href="/x">Archive</a></cite>${prose(2)}`,
+    );
+    expect(readMetadata(espn, URL_).byline).toBe('Jemele Hill');
+    const linked = page('<title>T</title>', `<p><a href="#">by Rose Orlik</a></p>${prose(2)}`);
+    expect(readMetadata(linked, URL_).byline).toBe('Rose Orlik');
+  });
+
+  it('takes no "By" line from a link to another story', () => {
+    const doc = page('<title>T</title>', `${prose(2)}<a class="item_link_top" href="/story/2">PAR JACQUES ATTALI</a>`);
+    expect(readMetadata(doc, URL_).byline).toBeNull();
+  });
+
+  it('takes no publisher company from the author meta tag', () => {
+    expect(readMetadata(page('<meta name="author" content="AWR Wprost Sp. z o.o.">'), URL_).byline).toBeNull();
+  });
+});

@@ -14,6 +14,69 @@ export const BYLINE_LABELS: PhraseTable = {
 };
 
 /**
+ * Words before an author's name with no colon after them: "By Jane Doe", "Par Lilian Alemagna", "Por Emilio de
+ * Benito", "Von Max Muster", "Door Jan Jansen", "Oleh Budi". Not Italian "di", which opens surnames ("Di Maria").
+ */
+export const BY_WORDS: PhraseTable = {
+  en: [
+    '[posted|written|published|words|story|reporting|text|analysis|commentary|opinion|interview|photos|photo|video] by',
+  ],
+  fr: ['[publié|écrit] par'],
+  es: ['[publicado|escrito] por'],
+  pt: ['[publicado|escrito] por'],
+  de: ['von'],
+  nl: ['door'],
+  sv: ['av'],
+  da: ['af'],
+  id: ['oleh'],
+};
+
+/**
+ * Words left over at the end of a byline once its date is cut: "Richard Lawler posted [Aug 18th 2010]",
+ * "Alexa Ray Corriea on [July 4, 2014]", "Max Muster am [4. Juli]", "Jean Dupont le [4 juillet]".
+ */
+export const DATE_LEAD_WORDS: PhraseTable = {
+  en: ['posted [on]', 'published [on]', 'updated [on]', 'on', 'at'],
+  fr: ['publié [le]', 'mis à jour [le]', 'le'],
+  de: ['veröffentlicht [am]', 'am'],
+  es: ['publicado [el]', 'el'],
+  pt: ['publicado [em]', 'em'],
+  nl: ['gepubliceerd [op]', 'op'],
+};
+
+/**
+ * A company's legal form after its name: a byline ending in one ("AWR Wprost Sp. z o.o.", "Example Media GmbH")
+ * names the publishing company, not an author.
+ */
+export const COMPANY_FORMS: readonly string[] = [
+  'sp\\. z o\\.o\\.?',
+  's\\.a\\.?',
+  'gmbh',
+  'ag',
+  'ltd\\.?',
+  'limited',
+  'llc',
+  'inc\\.?',
+  'corp\\.?',
+  'plc',
+  'b\\.v\\.?',
+  'n\\.v\\.?',
+  's\\.l\\.?',
+  's\\.r\\.l\\.?',
+  's\\.p\\.a\\.?',
+  'sarl',
+  'sas',
+  'a\\.s\\.?',
+  'kft\\.?',
+  'zrt\\.?',
+  'oy',
+  'ab',
+  'ооо',
+  '株式会社',
+  '有限公司',
+];
+
+/**
  * Labels of a date line, which some pages mark up as their byline: "Last Updated: January 7, 2025" is no author
  * once its date is cut.
  */
@@ -34,9 +97,19 @@ export const DATE_LINE_LABELS: PhraseTable = {
 export const REPORTER_TITLES: PhraseTable = {
   en: ['(correspondent|reporter|editor|columnist|writer|analyst)'],
   de: ['(korrespondent|korrespondentin|redakteur|redakteurin|reporter|reporterin)'],
-  fr: ['(correspondant|correspondante|journaliste|rédacteur|rédactrice|envoyé spécial|envoyée spéciale)'],
-  es: ['(corresponsal|periodista|redactor|redactora|enviado especial|enviada especial)'],
+  fr: [
+    '(correspondant|correspondante|journaliste|rédacteur|rédactrice|envoyé spécial|envoyée spéciale)',
+    '(correspondants|journalistes|envoyés spéciaux|envoyées spéciales)',
+  ],
+  es: ['(corresponsal|periodista|redactor|redactora|enviado especial|enviada especial|enviados especiales)'],
   pt: ['(correspondente|repórter|jornalista|enviado especial|enviada especial)'],
+};
+
+/** Words before a reporter's title: "Executive Editor", "Senior Political Correspondent", "Staff Writer". */
+export const REPORTER_TITLE_QUALIFIERS: PhraseTable = {
+  en: [
+    '(executive|senior|chief|staff|special|managing|contributing|deputy|associate|assistant|political|foreign|business|science|technology|tech|sports?|economics|health|legal|national|international|investigative|editor-at-large)',
+  ],
 };
 
 /** A reporter's role written after the name: "김서연 기자", "山田太郎記者", "王明 记者", "Jane Doe, Transport Correspondent". */
@@ -86,7 +159,15 @@ export const NEWS_AGENCIES: readonly string[] = [
  * languages: "autor", "auteur", "autore", "yazar". "author" itself is matched anywhere. Not "auth": "auth-modal"
  * is a log-in box.
  */
-export const AUTHOR_CLASS_WORDS: readonly string[] = ['autor(?:es|en|in)?', 'auteurs?', 'autori?', 'avtor', 'yazar'];
+export const AUTHOR_CLASS_WORDS: readonly string[] = [
+  'autor(?:es|en|in)?',
+  'auteurs?',
+  'autori?',
+  'avtor',
+  'yazar',
+  // Spanish and Italian "signature": El Mundo's <p class="firma">.
+  'firma',
+];
 
 /**
  * Path segments before an author's page, whose link text is the author's name: "/gazeta/authors/polina_zyabreva",
