@@ -132,7 +132,7 @@ function resection(blocks: Block[]): Block[] {
  * blocks (headings, paragraphs, list items, quotes, tables), never raw textContent.
  */
 export function extractArticle(doc: Document, url: string): Article {
-  const { metadata, declaredArticle, meta } = readPageFacts(doc, url);
+  const { metadata, declaredArticle, datedByPage, meta } = readPageFacts(doc, url);
   const clone = doc.cloneNode(true) as Document;
   const captured = protectTables(clone);
   protectHeadings(clone);
@@ -164,9 +164,10 @@ export function extractArticle(doc: Document, url: string): Article {
     ...metadata,
     lang: checkLanguage(metadata.lang, blocksToText(blocks)),
     title: metadata.title || parsed?.title?.trim() || url,
-    // A listing has no single author or date: those on the page belong to its teasers.
+    // A listing has no single author or date: those on the page belong to its teasers. A date the page gives
+    // itself (metadata, the line under its headline) still dates a page that is no article (a podcast episode).
     byline: isArticle ? metadata.byline : null,
-    publishedTime: isArticle ? metadata.publishedTime : null,
+    publishedTime: isArticle || datedByPage ? metadata.publishedTime : null,
     blocks,
     isArticle,
   };

@@ -7,7 +7,7 @@ import { cleanText, elementText } from '../text/element-text';
 import { normalizeLang } from '../text/normalize-lang';
 import { readJsonLd } from './read-json-ld';
 import { readByline } from './read-byline';
-import { readPublishedTime } from './read-published-time';
+import { readDated } from './read-published-time';
 
 /** Meta tag contents by lower-cased name or property (the first one wins). */
 export function metaTags(doc: Document): Map<string, string> {
@@ -198,18 +198,19 @@ export function readMetadata(doc: Document, url: string): ArticleMetadata {
 }
 
 /**
- * The metadata plus whether the page declares itself an article (JSON-LD article type, og:type article), and the
- * meta tags they were read from (metaTags).
+ * The metadata plus whether the page declares itself an article (JSON-LD article type, og:type article), whether
+ * its date dates the page itself (its date tags, the line under its headline) rather than an element further
+ * down that may be a teaser's, and the meta tags they were read from (metaTags).
  */
 export function readPageFacts(
   doc: Document,
   url: string,
-): { metadata: ArticleMetadata; declaredArticle: boolean; meta: Map<string, string> } {
+): { metadata: ArticleMetadata; declaredArticle: boolean; datedByPage: boolean; meta: Map<string, string> } {
   const meta = metaTags(doc);
   const ld = readJsonLd(doc);
   const declaredArticle =
     ld.isArticle || meta.get('og:type')?.toLowerCase() === 'article' || meta.has('article:published_time');
-  return { metadata: metadataFrom(doc, url, meta, ld), declaredArticle, meta };
+  return { ...metadataFrom(doc, url, meta, ld), declaredArticle, meta };
 }
 
 function metadataFrom(
@@ -217,7 +218,7 @@ function metadataFrom(
   url: string,
   meta: Map<string, string>,
   ld: ReturnType<typeof readJsonLd>,
-): ArticleMetadata {
+): { metadata: ArticleMetadata; datedByPage: boolean } {
   let siteName = siteNameOf(doc, meta, ld, url);
   const headings = Array.from(doc.getElementsByTagName('h1'))
     .slice(0, 5)
@@ -249,11 +250,11 @@ function metadataFrom(
     siteName = siteNameFromTitle(cleanText(doc.title ?? ''), title) ?? copyrightName(doc, url);
     if (siteName && raw) title = cleanTitle(raw, siteName, headings);
   }
+  const dated = readDated(doc, meta, ld.datePublished, { lang, title });
   return {
-    title,
-    siteName,
-    byline: readByline(doc, meta, ld.author),
-    publishedTime: readPublishedTime(doc, meta, ld.datePublished, { lang, title }),
-    lang,
+    metadata: { title, siteName, byline: readByline(doc, meta, ld.author), publishedTime: dated.iso, lang },
+    // A page calling itself a website (a home or section page) carries its CMS's stamp in the date tags.
+    datedByPage:
+      dated.source === 'headline' || (dated.source === 'meta' && meta.get('og:type')?.toLowerCase() !== 'website'),
   };
 }

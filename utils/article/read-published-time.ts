@@ -1,7 +1,7 @@
 import { DATE_CLASS_WORDS, NOT_ARTICLE_DATE_WORDS, classWordPattern } from '../rules/class-names';
 import { PUBLISHED_META_NAMES } from '../rules/dates';
 import { THRESHOLDS } from '../rules/thresholds';
-import { cleanText, tagOf } from '../text/element-text';
+import { cleanText, elementText, tagOf } from '../text/element-text';
 import { findTextDate, parseTextDate } from '../text/parse-date';
 
 const DATE_CLASS = classWordPattern(DATE_CLASS_WORDS, { whole: true });
@@ -52,11 +52,27 @@ export function readPublishedTime(
   doc: Document,
   meta: Map<string, string>,
   ldDate: string | null,
-  { lang = null, title = '' }: { lang?: string | null; title?: string } = {},
+  options: { lang?: string | null; title?: string } = {},
 ): string | null {
+  return readDated(doc, meta, ldDate, options).iso;
+}
+
+/**
+ * Where a page's date was read: its date tags ('meta') and the line under its headline date the page itself;
+ * date markup ('markup': time.entry-date) and date-classed elements ('text') may date a teaser on a listing.
+ */
+export type DateSource = 'meta' | 'markup' | 'headline' | 'text';
+
+/** The publication time and where it was read (see readPublishedTime). */
+export function readDated(
+  doc: Document,
+  meta: Map<string, string>,
+  ldDate: string | null,
+  { lang = null, title = '' }: { lang?: string | null; title?: string } = {},
+): { iso: string | null; source: DateSource | null } {
   for (const c of [ldDate, ...PUBLISHED_META_NAMES.map((name) => meta.get(name))]) {
     const iso = toIsoDate(c);
-    if (iso) return iso;
+    if (iso) return { iso, source: 'meta' };
   }
   // A bare <time datetime> counts only on a page with few of them (a listing has one per teaser).
   const generic = doc.querySelectorAll('time[datetime]').length <= 2 ? ', article time[datetime], time[datetime]' : '';
@@ -75,12 +91,15 @@ export function readPublishedTime(
       marked.textContent,
     ]) {
       const iso = toIsoDate(value);
-      if (iso) return iso;
+      if (iso) return { iso, source: 'markup' };
     }
     const written = parseTextDate(marked.textContent ?? '', lang);
-    if (written) return written;
+    if (written) return { iso: written, source: 'markup' };
   }
-  return dateNearHeadline(doc, lang, title) ?? dateInText(doc, lang);
+  const near = dateNearHeadline(doc, lang, title);
+  if (near) return { iso: near, source: 'headline' };
+  const shown = dateInText(doc, lang);
+  return { iso: shown, source: shown ? 'text' : null };
 }
 
 /** Whether the element sits in a comment, a related-stories list, a teaser or a sidebar: its dates are not ours. */
@@ -184,10 +203,20 @@ function dateInText(doc: Document, lang: string | null): string | null {
     })
     .slice(0, THRESHOLDS.dateElementsScanned);
   for (const el of [...shown, ...classed]) {
-    const text = cleanText(el.textContent ?? '');
+    // The text a reader sees: a script inside the date's box is none of it.
+    const text = elementText(el);
     if (text.length > THRESHOLDS.dateTextMaxChars) continue;
     const iso = parseTextDate(text, lang);
     if (iso) return iso;
+    // A relative or short date shown ("1 hr 4 mins ago", "Jun 11") with the full one in a tooltip or
+    // machine-readable attribute: <abbr title="2011-08-25T01:40:40Z">, <a title="5:53 PM - 11 Jun 2015">.
+    for (const holder of [el, ...Array.from(el.querySelectorAll('abbr[title], time[datetime], [title]'))].slice(0, 4)) {
+      for (const value of [holder.getAttribute('datetime'), holder.getAttribute('title')]) {
+        if (!value || value.length > THRESHOLDS.dateTextMaxChars) continue;
+        const dated = toIsoDate(value) ?? parseTextDate(value, lang);
+        if (dated) return dated;
+      }
+    }
   }
   return null;
 }

@@ -4,6 +4,7 @@ import { cleanTitle } from '@/utils/article/clean-title';
 import { normalizeLang } from '@/utils/text/normalize-lang';
 import { cleanByline } from '@/utils/article/read-byline';
 import { readMetadata } from '@/utils/article/read-metadata';
+import { extractArticle } from '@/utils/article/extract-article';
 import { readPublishedTime, toIsoDate } from '@/utils/article/read-published-time';
 import { prose, storyPage } from '../story-page';
 
@@ -326,5 +327,63 @@ describe('readMetadata: bylines the markup hides', () => {
 
   it('takes no publisher company from the author meta tag', () => {
     expect(readMetadata(page('<meta name="author" content="AWR Wprost Sp. z o.o.">'), URL_).byline).toBeNull();
+  });
+});
+
+describe('readPublishedTime: dates a reader sees', () => {
+  it('reads a date box that also holds a script', () => {
+    const doc = page(
+      '<title>T</title>',
+      `<div class="date">January 29th, 2013 in <a href="/pop">Pop</a><script>${'var x = 1;'.repeat(40)}</script></div>`,
+    );
+    expect(readPublishedTime(doc, new Map(), null, { lang: 'en' })).toBe('2013-01-29');
+  });
+
+  it("reads the full date in a byline's tooltip when it shows a relative one", () => {
+    const doc = page(
+      '<title>T</title>',
+      '<cite class="byline vcard">By <span class="fn">Jane Doe</span> | AP – <abbr title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr></cite>',
+    );
+    expect(readPublishedTime(doc, new Map(), null, { lang: 'en' })).toBe('2011-08-25T01:40:40Z');
+  });
+
+  it("reads a date-classed link's title when its text has no year", () => {
+    const doc = page('<title>T</title>', '<a class="tweet-timestamp" title="5:53 PM - 11 Jun 2015">Jun 11</a>');
+    expect(readPublishedTime(doc, new Map(), null, { lang: 'en' })).toBe('2015-06-11');
+  });
+});
+
+describe('extractArticle: the date of a page that is no article', () => {
+  const episode = (head: string, dateline: string): Document =>
+    page(
+      `<title>Stand Up Guys</title>${head}`,
+      `<h2>Stand Up Guys</h2><div class="post-date">${dateline}</div><p>A short note on the episode.</p>`,
+    );
+
+  it('keeps the date under the headline of a short page (a podcast episode)', () => {
+    const a = extractArticle(episode('', 'February 8th, 2013'), URL_);
+    expect(a.isArticle).toBe(false);
+    expect(a.publishedTime).toBe('2013-02-08');
+  });
+
+  it("drops a home page's CMS stamp (og:type website)", () => {
+    const head =
+      '<meta property="og:type" content="website"><meta property="article:published_time" content="2015-03-12T17:57:02-04:00">';
+    const a = extractArticle(page(`<title>The Site</title>${head}`, '<p>Welcome.</p>'), URL_);
+    expect(a.isArticle).toBe(false);
+    expect(a.publishedTime).toBeNull();
+  });
+});
+
+describe('extractArticle: a listing takes no teaser date', () => {
+  it("ignores a teaser's marked-up date on a page that is no article", () => {
+    const teasers = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<article><h2><a href="/s/${i}">Teaser story number ${i} about the council</a></h2><time class="entry-date" datetime="2025-11-1${i}T18:00:00-06:00">Nov 1${i}</time></article>`,
+    ).join('');
+    const a = extractArticle(page('<title>Housing</title>', `<h1>Category: Housing</h1>${teasers}`), URL_);
+    expect(a.isArticle).toBe(false);
+    expect(a.publishedTime).toBeNull();
   });
 });
