@@ -1,5 +1,12 @@
 import { PLATFORM_SITE_NAMES } from '../rules/platforms';
-import { COPYRIGHT_LINE, SITE_NAME_MAX_WORDS, SLOGAN_ARTICLES, TITLE_PART_SEPARATOR } from '../rules/site-names';
+import {
+  ARCHIVE_TITLE_PARTS,
+  COPYRIGHT_LINE,
+  SITE_NAME_MAX_WORDS,
+  SLOGAN_ARTICLES,
+  TITLE_PART_SEPARATOR,
+} from '../rules/site-names';
+import { THRESHOLDS } from '../rules/thresholds';
 import { letterKey } from '../text/normalize';
 import type { ArticleMetadata } from '../types';
 import { cleanTitle } from './clean-title';
@@ -186,6 +193,49 @@ function copyrightName(doc: Document, url: string): string | null {
   return null;
 }
 
+/**
+ * The title of a page with none in its markup (a bare text file, a fragment): its first heading, else its first
+ * line of text, cut after a few words at a word's end ("Kristen Wiig has had the kind of summer one might…"),
+ * which names the page better than its address.
+ */
+function titleFromText(doc: Document): string {
+  const heading = doc.querySelector('h1, h2, h3');
+  const headingText = heading ? elementText(heading) : '';
+  if (headingText) return headingText.slice(0, THRESHOLDS.textTitleMaxChars);
+  // The first paragraph: the block holding the first text, or in bare text, the text up to a blank line.
+  let first: Node | null = null;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && !first; n = walker.nextNode()) {
+    const tag = n.parentElement ? n.parentElement.tagName.toUpperCase() : '';
+    if (cleanText(n.nodeValue ?? '') && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(tag)) first = n;
+  }
+  const holder = first?.parentElement;
+  const block = holder && !/^(?:BODY|HTML)$/i.test(holder.tagName) ? holder.closest('p, li, div, td, pre') : null;
+  const line = block
+    ? elementText(block)
+    : cleanText((first?.nodeValue ?? '').split(/\n\s*\n/u).find((l) => cleanText(l)) ?? '');
+  if (line.length <= THRESHOLDS.textTitleMaxChars) return line;
+  const sentence = /^.{20,}?[.!?。！？](?=\s|$)/u.exec(line)?.[0];
+  if (sentence && sentence.length <= THRESHOLDS.textTitleMaxChars) return sentence;
+  const cut = line.slice(0, THRESHOLDS.textTitleMaxChars);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
+/** "The Film Gang » Blog Archive » Stand Up Guys": the site's name and the post's title around the marker. */
+function archiveTitle(pageTitle: string): { site: string; story: string } | null {
+  const parts = cleanText(pageTitle)
+    .split(TITLE_PART_SEPARATOR)
+    .map((p) => p.trim());
+  const at = parts.findIndex((p) => ARCHIVE_TITLE_PARTS.includes(p.toLowerCase()));
+  if (at < 1 || at === parts.length - 1) return null;
+  const site = parts.slice(0, at).join(' ').trim();
+  const story = parts
+    .slice(at + 1)
+    .join(' - ')
+    .trim();
+  return site && story ? { site, story } : null;
+}
+
 /** A headline that ends in an ellipsis where the other title goes on: "Apple's Vision Pro is the…". */
 function isCutShort(headline: string, other: string): boolean {
   const stem = headline.replace(/\s*(?:…|\.{3})\s*$/u, '');
@@ -236,7 +286,7 @@ function metadataFrom(
     meta.get('parsely-title') ||
     cleanText(doc.title ?? '') ||
     headings[0] ||
-    '';
+    titleFromText(doc);
   const html = doc.documentElement;
   const lang =
     normalizeLang(html?.getAttribute('lang')) ??
@@ -245,14 +295,23 @@ function metadataFrom(
     normalizeLang(meta.get('og:locale')) ??
     normalizeLang(meta.get('language'));
   let title = raw ? cleanTitle(raw, siteName, headings) : '';
+  const archive = archiveTitle(doc.title ?? '');
+  if (archive) {
+    siteName ??= archive.site;
+    if (letterKey(raw) === letterKey(doc.title ?? '')) title = archive.story;
+  }
   if (!siteName) {
     // No meta tag names the site: the title's last part ("Story - BusinessWeek"), else the copyright holder.
     siteName = siteNameFromTitle(cleanText(doc.title ?? ''), title) ?? copyrightName(doc, url);
     if (siteName && raw) title = cleanTitle(raw, siteName, headings);
   }
   const dated = readDated(doc, meta, ld.datePublished, { lang, title });
+  const byline = readByline(doc, meta, ld.author);
+  // "Doug Stanglin, USA TODAY" on usatoday.com: the outlet after the reporter's name is the site.
+  const outlet = byline ? /,\s*([^,]{2,40})$/u.exec(byline)?.[1] : undefined;
+  if (!siteName && outlet && partNamingHost([outlet], url)) siteName = outlet.trim();
   return {
-    metadata: { title, siteName, byline: readByline(doc, meta, ld.author), publishedTime: dated.iso, lang },
+    metadata: { title, siteName, byline, publishedTime: dated.iso, lang },
     // A page calling itself a website (a home or section page) carries its CMS's stamp in the date tags.
     datedByPage:
       dated.source === 'headline' || (dated.source === 'meta' && meta.get('og:type')?.toLowerCase() !== 'website'),

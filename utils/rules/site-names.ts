@@ -41,3 +41,18 @@ export const SITE_NAME_MAX_WORDS = 5;
 /** "© 2011 Microsoft", "Copyright by donga.com", "(c) 2019-2024 Example Media. All rights reserved." */
 export const COPYRIGHT_LINE =
   /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?(?:by\s+)?([^\s.,|©()][^.,|©()]{1,48}?(?:\.[a-z]{2,4})?)\s*(?:$|[.,|(]|all rights|alle rechte|tous droits|todos los derechos)/iu;
+
+/**
+ * The middle part of a blog theme's post title, "Site » Blog Archive » Post" (WordPress's classic theme and its
+ * translations): the part before it is the site's name, the part after it the post's title.
+ */
+export const ARCHIVE_TITLE_PARTS: readonly string[] = [
+  'blog archive',
+  'archive du blog',
+  'blog-archiv',
+  'blogarchiv',
+  'archivo del blog',
+  'archivio del blog',
+  'arquivo do blog',
+  'blogarchief',
+];

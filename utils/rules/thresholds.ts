@@ -146,6 +146,10 @@ const TABLE = {
     4,
     'An h1 of four words or more can replace a generic site title; a shorter one is more often the site logo.',
   ],
+  textTitleMaxChars: [
+    80,
+    "A page with no title is named by its first line, cut at a word's end past this many characters.",
+  ],
   sloganMaxWords: [
     5,
     'Beside the site name, a part of five words or fewer is a slogan ("Latest News & Headlines"), a longer one a story.',

@@ -387,3 +387,46 @@ describe('extractArticle: a listing takes no teaser date', () => {
     expect(a.publishedTime).toBeNull();
   });
 });
+
+describe('readMetadata: a page with no title or site name in its markup', () => {
+  it('names a page with no title by its first heading, else its first sentence, never its address', () => {
+    expect(readMetadata(page('', '<h2>Quarterly results</h2><p>Text.</p>'), URL_).title).toBe('Quarterly results');
+    const bare = documentFromHtml(
+      'Kristen Wiig has had the kind of summer one might imagine to be life-changing. For four years, she slaved over a script.\n\nWiig smiles.',
+    );
+    expect(readMetadata(bare, URL_).title).toBe(
+      'Kristen Wiig has had the kind of summer one might imagine to be life-changing.',
+    );
+    const long = page(
+      '',
+      '<p>Regarding item 11111, under sufficiently extreme conditions, quarks may become deconfined and exist as free particles.</p>',
+    );
+    expect(readMetadata(long, URL_).title).toBe(
+      'Regarding item 11111, under sufficiently extreme conditions, quarks may become…',
+    );
+  });
+
+  it('reads the site and the post around "Blog Archive" in the title', () => {
+    const doc = page('<title>The Film Gang  » Blog Archive   » Stand Up Guys</title>', '<h1>The Film Gang</h1>');
+    const m = readMetadata(doc, URL_);
+    expect([m.title, m.siteName]).toEqual(['Stand Up Guys', 'The Film Gang']);
+  });
+
+  it("reads the site from the outlet after the reporter's name when it spells the host", () => {
+    const doc = page(
+      '<title>Liberia says patient lied</title>',
+      '<span class="byline">Doug Stanglin, USA TODAY</span>',
+    );
+    expect(readMetadata(doc, 'https://www.usatoday.com/story/news/1/').siteName).toBe('USA TODAY');
+    expect(readMetadata(doc, URL_).siteName).toBeNull();
+  });
+
+  it("reads a date line set just above the headline as the page's own (kept on a page that is no article)", () => {
+    const doc = page(
+      '<title>Site » Blog Archive » Stand Up Guys</title>',
+      `<h1>Site</h1><div class="post"><div class="post-date">February 8th, 2013</div><h2><a href="/p">Stand Up Guys</a></h2>${prose(1)}</div>`,
+    );
+    const a = extractArticle(doc, URL_);
+    expect([a.isArticle, a.publishedTime]).toEqual([false, '2013-02-08']);
+  });
+});
