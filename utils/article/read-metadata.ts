@@ -203,8 +203,9 @@ function titleFromText(doc: Document): string {
   const headingText = heading ? elementText(heading) : '';
   if (headingText) return headingText.slice(0, THRESHOLDS.textTitleMaxChars);
   // The first paragraph: the block holding the first text, or in bare text, the text up to a blank line.
+  if (!doc.body) return '';
   let first: Node | null = null;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n && !first; n = walker.nextNode()) {
     const tag = n.parentElement ? n.parentElement.tagName.toUpperCase() : '';
     if (cleanText(n.nodeValue ?? '') && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(tag)) first = n;

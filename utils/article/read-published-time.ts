@@ -161,9 +161,10 @@ function isDateline(line: string, dateEnd: number): boolean {
 function dateNearHeadline(doc: Document, lang: string | null, title: string): string | null {
   const headline = findHeadline(doc, title);
   if (!headline) return null;
-  // A date line set just above the headline, as its kicker ("<div class='post-date'>February 8th, 2013</div><h2>").
+  // A date box set just above the headline, as its kicker ("<div class='post-date'>February 8th, 2013</div><h2>").
   const above = headline.previousElementSibling;
-  if (above && !SKIPPED.has(tagOf(above)) && !inOtherStory(above)) {
+  const aboveNames = `${above?.getAttribute('class') ?? ''} ${above?.getAttribute('id') ?? ''}`;
+  if (above && DATE_CLASS.test(aboveNames) && !inOtherStory(above)) {
     const line = elementText(above);
     const date = line.length <= THRESHOLDS.dateTextMaxChars ? findTextDate(line, lang) : null;
     if (date && isDateline(line, date.end)) return date.iso;

@@ -430,3 +430,13 @@ describe('readMetadata: a page with no title or site name in its markup', () => 
     expect([a.isArticle, a.publishedTime]).toEqual([false, '2013-02-08']);
   });
 });
+
+describe('readPublishedTime: a box above the headline', () => {
+  it('reads a date box above the headline but no ticker line there', () => {
+    const ticker = page(
+      '<title>Stand Up Guys</title>',
+      `<div class="ticker">Markets 01.02.2016</div><h2>Stand Up Guys</h2><p>A short note.</p>`,
+    );
+    expect(extractArticle(ticker, URL_).publishedTime).toBeNull();
+  });
+});
