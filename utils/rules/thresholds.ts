@@ -210,9 +210,21 @@ const TABLE = {
     0.8,
     'A list whose items are over 80% link text is navigation or "more stories", not prose.',
   ],
+  overlayMaxShareOfPage: [
+    0.35,
+    'A dialog or pop-up holds a small part of the page text; a "modal" box holding more is the page (an article opened as a lightbox).',
+  ],
   signupBoxMaxChars: [240, 'A newsletter pitch around an e-mail field is a line or two; more text is article content.'],
   dataCellMaxChars: [1200, 'A table cell longer than this holds prose: the table is for layout.'],
   // --- Key points (utils/summary/)
+  signpostMaxWords: [
+    12,
+    'A signpost ("Here\'s how UGA tallied the totals.") is a short line; a longer "Here\'s how …" sentence says how.',
+  ],
+  transitionMaxWords: [
+    25,
+    'A hand-over ("… aren\'t the only ones calling it into question.") is one clause; a longer sentence carries its own facts.',
+  ],
   candidateMinWords: [6, 'A sentence of fewer words cannot stand alone as a key point ("One comment read:").'],
   labelMaxWords: [15, 'A one-sentence paragraph without a closing stop and fewer words is a caption or a label.'],
   standAloneMinWords: [8, 'A lede or a section summary needs at least this many words to say something on its own.'],

@@ -1,5 +1,7 @@
 import { NEWS_AGENCIES } from '../rules/phrases/bylines';
 import { BOILERPLATE_SENTENCES } from '../rules/phrases/boilerplate-lines';
+import { SIGNPOST_STARTS, TRANSITION_PHRASES } from '../rules/phrases/furniture-lines';
+import { buildPattern } from '../rules/phrase-pattern';
 import { THRESHOLDS } from '../rules/thresholds';
 import { endsSentencesWithoutStops, hasCjk } from '../text/script';
 import {
@@ -29,8 +31,13 @@ const DATELINE = new RegExp(
 /** Any wire's initials followed by a dash: "(CW) — ", "SACRAMENTO (KXTV) -- " (the dash makes it a dateline). */
 const WIRE_DATELINE =
   /^((?:[A-Z][\p{L}.'’-]*(?:,?\s+[A-Z][\p{L}.'’-]*){0,4}\s*)?)\([A-Z][A-Z0-9&.-]{1,7}\)\s*[-–—]{1,2}\s*/u;
-/** An upper-case place dateline: "BEIJING — ", "NEW YORK, May 5 -- ". */
-const CAPS_DATELINE = /^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*[-–—]{1,2}\s+/u;
+/**
+ * An upper-case place dateline: "BEIJING — ", "NEW YORK, May 5 -- ", "ANAHEIM, Calif. — " (a state or country
+ * after the city), "WASHINGTON (Aug. 13) -- " (the date in brackets), "NEW YORK--Verizon …" (a double or long dash
+ * glued to the sentence's capital).
+ */
+const CAPS_DATELINE =
+  /^[A-Z][A-Z .'-]{2,30}(?:,\s+[A-Z][\p{L}.]{1,12}(?:\s+[A-Z][\p{L}.]{1,12})?(?=\s*[-–—(]))?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?:\s*\([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\))?(?:\s*[-–—]{1,2}\s+|\s*(?:--|[–—])(?=[\p{Lu}"“‘]))/u;
 /**
  * Chinese, Japanese and Korean wire datelines: "新华社北京11月24日电（记者 张敏）", "中新网电", "【ワシントン=共同】",
  * "〔記者王怡婷／台中報導〕", "[한빛일보 김서연 기자]". A dateline has a date or an agency (社/网) before 电: "…伪装成充电器" is no dateline.
@@ -66,6 +73,21 @@ export function stripDateline(whole: string): { text: string; cut: number } {
   const rest = whole.slice(cut);
   const lead = rest.length - rest.trimStart().length;
   return { text: rest.trim(), cut: cut + lead };
+}
+
+const SIGNPOST = buildPattern([SIGNPOST_STARTS], { at: 'start' });
+const TRANSITION = buildPattern([TRANSITION_PHRASES], { at: 'word' });
+
+/**
+ * A sentence that only points on or hands over (furniture-lines.ts SIGNPOST_STARTS, TRANSITION_PHRASES): a short
+ * signpost with nothing after it ("Here's how UGA tallied the oil-spill totals.") or a transition in a sentence of
+ * middling length
+ * ("… aren't the only ones calling … into question."). It tells a reader nothing on its own.
+ */
+export function isHandOver(sentence: string): boolean {
+  const text = sentence.replace(/^[\p{Ps}\p{Pi}"'¿¡]+\s*/u, '');
+  if (SIGNPOST.test(text) && !/[:：;]/u.test(text) && estimateWords(text) <= THRESHOLDS.signpostMaxWords) return true;
+  return TRANSITION.test(text) && estimateWords(text) <= THRESHOLDS.transitionMaxWords;
 }
 
 export function isBoilerplate(sentence: string): boolean {
@@ -110,7 +132,7 @@ export function isKeyPointCandidate(sentence: string): boolean {
   if (!hasCjk(sentence) && (sentence.match(/\p{L}[\p{L}\p{N}]*/gu)?.length ?? 0) < 3) return false;
   if (/[:：]$/u.test(sentence)) return false;
   if (!/\p{L}/u.test(sentence)) return false;
-  return !isBoilerplate(sentence);
+  return !isBoilerplate(sentence) && !isHandOver(sentence);
 }
 
 /**
