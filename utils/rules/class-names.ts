@@ -158,6 +158,13 @@ export const OVERLAY_CLASS_WORDS = ['modal', 'dialog', 'popup', 'pop-?up', 'ligh
 /** ARIA roles of boxes opened over the page. */
 export const OVERLAY_ROLES = ['dialog', 'alertdialog'] as const;
 
+/**
+ * A page's side column ("panel-region-sidebar", "right-rail"): never the story, whatever its size. When the story
+ * is short, the column's teasers and readers' comments outweigh it, so the share guard of other furniture does not
+ * hold; the column goes when it does not hold the story's lead paragraph.
+ */
+export const SIDE_COLUMN_CLASS_WORDS = ['sidebar', '(?:right|side|left)-?rail'] as const;
+
 /** Ad slots: whole class words. */
 export const AD_CLASS_WORDS = ['ad', 'ads', 'adv', 'advertisement', 'ad-?slot', 'ad-?unit', 'dfp'] as const;
 

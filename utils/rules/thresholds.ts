@@ -202,6 +202,10 @@ const TABLE = {
     0.4,
     "When headlines (link text) make 40% of a container's text, it lists stories rather than tells one.",
   ],
+  leadParagraphMinWords: [
+    20,
+    "The story's lead paragraph is the first one of at least this many words (labels and teaser lines are shorter).",
+  ],
   furnitureMaxShareOfArticle: [
     0.3,
     'Furniture by class name is pruned only when it holds under 30% of the text: never the story itself.',
@@ -224,6 +228,10 @@ const TABLE = {
   transitionMaxWords: [
     25,
     'A hand-over ("… aren\'t the only ones calling it into question.") is one clause; a longer sentence carries its own facts.',
+  ],
+  headerBlockMinLabels: [
+    3,
+    'A "sentence" with this many "Label: value" pairs is a header block run together (an RFC\'s "Request for Comments: … Obsoletes: … Category: …").',
   ],
   candidateMinWords: [6, 'A sentence of fewer words cannot stand alone as a key point ("One comment read:").'],
   labelMaxWords: [15, 'A one-sentence paragraph without a closing stop and fewer words is a caption or a label.'],

@@ -1,6 +1,6 @@
 import { NEWS_AGENCIES } from '../rules/phrases/bylines';
 import { BOILERPLATE_SENTENCES } from '../rules/phrases/boilerplate-lines';
-import { SIGNPOST_STARTS, TRANSITION_PHRASES } from '../rules/phrases/furniture-lines';
+import { GLUED_LABELS, SIGNPOST_STARTS, TRANSITION_PHRASES } from '../rules/phrases/furniture-lines';
 import { buildPattern } from '../rules/phrase-pattern';
 import { THRESHOLDS } from '../rules/thresholds';
 import { endsSentencesWithoutStops, hasCjk } from '../text/script';
@@ -37,7 +37,7 @@ const WIRE_DATELINE =
  * glued to the sentence's capital).
  */
 const CAPS_DATELINE =
-  /^[A-Z][A-Z .'-]{2,30}(?:,\s+[A-Z][\p{L}.]{1,12}(?:\s+[A-Z][\p{L}.]{1,12})?(?=\s*[-–—(]))?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?:\s*\([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\))?(?:\s*[-–—]{1,2}\s+|\s*(?:--|[–—])(?=[\p{Lu}"“‘]))/u;
+  /^[A-Z][A-Z .'-]{2,30}(?:,\s+[A-Z][\p{L}.]{1,12}(?:\s+[A-Z][\p{L}.]{1,12})?(?=\s*[-–—(])|,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?:\s*\([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\))?(?:\s*[-–—]{1,2}\s+|\s*(?:--|[–—])(?=[\p{Lu}"“‘]))/u;
 /**
  * Chinese, Japanese and Korean wire datelines: "新华社北京11月24日电（记者 张敏）", "中新网电", "【ワシントン=共同】",
  * "〔記者王怡婷／台中報導〕", "[한빛일보 김서연 기자]". A dateline has a date or an agency (社/网) before 电: "…伪装成充电器" is no dateline.
@@ -49,6 +49,11 @@ const DATE_DATELINE =
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*[-–—]{1,2}\s+/u;
 /** Words that open a sentence rather than name a place: "The U.S. (AP) said" is no dateline. */
 const NOT_A_PLACE = /^(?:The|A|An|He|She|It|They|We|I|This|That|But|And|In|On|At|When|After|If)\b/;
+
+/** A rubric label glued to the sentence under it: "Abstract This standard …", "Analyse Après une semaine …". */
+const GLUED_LABEL_WORDS = new Set(Object.values(GLUED_LABELS).flatMap((words) => words.map((w) => w.toLowerCase())));
+/** A first word and the capital after it (case matters here: "Analysis shows …" is a sentence). */
+const FIRST_WORD_BEFORE_CAPITAL = /^(\p{L}+)\s+(?=["“«]?\p{Lu})/u;
 
 /** Footnote and citation marks: "[81] ", "[a][12] ". */
 const LEADING_FOOTNOTE_MARKS = /^(?:\[(?:\d{1,3}|[a-z])\]\s*)+/u;
@@ -67,6 +72,9 @@ export function stripDateline(whole: string): { text: string; cut: number } {
     const other = CAPS_DATELINE.exec(text) ?? CJK_DATELINE.exec(text) ?? DATE_DATELINE.exec(text);
     if (other && other[0].length < text.length) cut += other[0].length;
   }
+  const label = FIRST_WORD_BEFORE_CAPITAL.exec(whole.slice(cut));
+  if (label && GLUED_LABEL_WORDS.has(label[1]!.toLowerCase()) && label[0].length < whole.length - cut)
+    cut += label[0].length;
   // "JON SIEBEN: I don't think it should.": the speaker's label comes off; a bare label with nothing after stays.
   const speaker = SPEAKER_LABEL.exec(whole.slice(cut));
   if (speaker && speaker[0].length < whole.length - cut) cut += speaker[0].length;
@@ -131,6 +139,12 @@ export function isKeyPointCandidate(sentence: string): boolean {
   // Mostly numbers ("수정 2025.11.20 16:30", an edit timestamp): not a sentence.
   if (!hasCjk(sentence) && (sentence.match(/\p{L}[\p{L}\p{N}]*/gu)?.length ?? 0) < 3) return false;
   if (/[:：]$/u.test(sentence)) return false;
+  // A document's header block run into one line: "Network Working Group … Request for Comments: 2822 … Obsoletes:
+  // 822 … Category: Standards Track Status of this Memo …". A sentence has a colon or two, not a row of labels.
+  if ((sentence.match(/\p{L}[:：]\s/gu)?.length ?? 0) >= THRESHOLDS.headerBlockMinLabels) return false;
+  // A table of contents run into the text: dot leaders before a page number ("comments ........11"), or a line
+  // that ends on the next section's number ("RFC 2822 Internet Message Format April 2001 3.2.1.").
+  if (/\.{5,}\s*\d/u.test(sentence) || /(?:^|\s)(?:[A-Z]|\d{1,3})(?:\.\d{1,3})+\.?$/u.test(sentence)) return false;
   if (!/\p{L}/u.test(sentence)) return false;
   return !isBoilerplate(sentence) && !isHandOver(sentence);
 }

@@ -248,3 +248,46 @@ describe("isBoilerplate: instructions for a player and calls for readers' materi
     expect(isBoilerplate('Witnesses saw the plane circle above the town twice.')).toBe(false);
   });
 });
+
+describe('stripDateline: a rubric label glued to the sentence under it', () => {
+  it.each([
+    [
+      'Abstract This standard specifies a syntax for text messages.',
+      'This standard specifies a syntax for text messages.',
+    ],
+    [
+      "Analyse Après une semaine agitée, le Premier ministre s'est offert un succès.",
+      "Après une semaine agitée, le Premier ministre s'est offert un succès.",
+    ],
+  ])('%s', (input, expected) => {
+    const { text, cut } = stripDateline(input);
+    expect(text).toBe(expected);
+    expect(input.slice(cut)).toBe(expected);
+  });
+
+  it.each(['Analysis shows that prices rose in May.', 'Summary judgment was granted on Friday.'])(
+    'a label word that opens the sentence stays: %s',
+    (input) => {
+      expect(stripDateline(input).text).toBe(input);
+    },
+  );
+});
+
+describe('isKeyPointCandidate: header blocks, tables of contents, plug-in notices', () => {
+  it.each([
+    'Network Working Group P. Resnick, Editor Request for Comments: 2822 QUALCOMM Incorporated Obsoletes: 822 April 2001 Category: Standards Track Status of this Memo This document specifies a standard.',
+    'Folding white space and comments .......................11 3.2.4.',
+    'RFC 2822 Internet Message Format April 2001 A.6.1.',
+    'To view this content, Javascript must be enabled and Adobe Flash Player must be installed.',
+    'Copyright Notice Copyright (C) The Internet Society (2001).',
+  ])('%s', (sentence) => {
+    expect(isKeyPointCandidate(sentence)).toBe(false);
+  });
+
+  it.each([
+    'The report has two parts: costs and benefits, and the council will vote on both.',
+    'Version 2.0 of the app was released on Tuesday with support for 3.5 million users.',
+  ])('a sentence with a colon or a version number stays: %s', (sentence) => {
+    expect(isKeyPointCandidate(sentence)).toBe(true);
+  });
+});

@@ -209,6 +209,30 @@ describe('pickKeyPoints: points that stand alone, once', () => {
     },
   );
 
+  it.each([
+    [
+      'en',
+      'The mayor took two bows on stage after his speech.',
+      'The first, alone, once his speech on the new model was over.',
+    ],
+    [
+      'fr',
+      'A Toulouse, le ministre aura fait deux rappels sur scène.',
+      'Le premier, seul, une fois son discours sur le nouveau modèle bouclé.',
+    ],
+  ])('%s: "The first, …" leans on the sentence that named the things and is no lead point', (lang, named, first) => {
+    const a = article(
+      [
+        p(`${named} ${first}`),
+        p('The party congress closed on Sunday with a vote on the new leadership of the party.'),
+        p('Delegates backed the government line on pensions by a large majority of the votes.'),
+        p('The opposition said the congress had shown how divided the governing party had become.'),
+      ],
+      lang,
+    );
+    expect(texts(pickKeyPoints(a, { count: 3 }))).not.toContain(first);
+  });
+
   it('shows a sentence the page prints twice only once', () => {
     const twice = 'The council voted to close the old bridge to traffic for two years of repairs.';
     const a = article([

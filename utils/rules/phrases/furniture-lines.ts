@@ -302,3 +302,35 @@ export const TRANSITION_PHRASES: PhraseTable = {
   es: ['no (son|es|eran|era) (los|las|el|la) (único|única|únicos|únicas)'],
   pt: ['não (são|é|eram|era) (os|as|o|a) (único|única|únicos|únicas)'],
 };
+
+/**
+ * What a player or widget says when the reader's browser cannot run it ("To view this content, Javascript must be
+ * enabled and Adobe Flash Player must be installed."): the page's fallback text, wherever it sits in the sentence.
+ */
+export const PLUGIN_NOTICES: PhraseTable = {
+  en: [
+    '(javascript|flash|flash player|a plugin|cookies) (must|needs to|need to) be (enabled|installed|turned on)',
+    '(please|you must|you need to) (enable|install|turn on|update) […2] (javascript|flash|your browser)',
+    '(requires|need|needs) (javascript|flash|the flash player|the latest flash)',
+  ],
+  de: ['(javascript|flash) (muss|müssen) (aktiviert|installiert) (sein|werden)', 'aktivieren sie javascript'],
+  fr: ['(activer|activez|installer|installez) […2] (javascript|flash)'],
+  es: ['(activar|habilitar|instalar|active|habilite|instale) […2] (javascript|flash)'],
+  pt: ['(ativar|habilitar|instalar|ative|habilite|instale) […2] (javascript|flash)'],
+};
+
+/**
+ * A rubric or section label set on the same line as the sentence it stands over ("Abstract This standard
+ * specifies …", "Analyse Après une semaine agitée, …"): it comes off the start of a key point when a capital
+ * follows it (so "Analysis shows that …" keeps its first word).
+ */
+export const GLUED_LABELS: PhraseTable = {
+  // Not "Breaking", "Update", "Exclusive" or "Opinion": they open names ("Breaking Bad", "Opinion Research").
+  en: ['abstract', 'summary', 'analysis', 'introduction'],
+  de: ['zusammenfassung', 'analyse', 'kommentar', 'einleitung'],
+  fr: ['résumé', 'analyse', 'décryptage', 'introduction'],
+  es: ['resumen', 'análisis', 'introducción'],
+  pt: ['resumo', 'análise', 'introdução'],
+  it: ['sommario', 'analisi', 'introduzione'],
+  nl: ['samenvatting', 'analyse', 'inleiding'],
+};
