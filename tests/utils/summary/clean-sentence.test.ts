@@ -229,6 +229,8 @@ describe('isHandOver: a sentence that only points on or hands over is no key poi
     "Here's how it works: the bank lends the money at 3% and the state pays the rest.",
     "Apple isn't the only company to face fines this year, after regulators in Brussels, Seoul and Tokyo fined Google a total of $5 billion over its app store rules.",
     'The researchers counted 4.1 million barrels that were still in the gulf in May.',
+    // A claim with a noun is no hand-over: "not the only people at risk" says who else is.
+    'The doctors warned that migrants are not the only people at risk of illness.',
   ])('%s', (sentence) => {
     expect(isHandOver(sentence)).toBe(false);
   });

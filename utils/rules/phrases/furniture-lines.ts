@@ -294,7 +294,7 @@ export const SIGNPOST_STARTS: PhraseTable = {
 };
 export const TRANSITION_PHRASES: PhraseTable = {
   en: [
-    "(aren't|are not|isn't|is not|wasn't|was not|weren't|were not) the only (ones?|people|person|group|company|companies|country|countries)",
+    "(aren't|are not|isn't|is not|wasn't|was not|weren't|were not) the only ones?",
     'also (spoke|speak|speaks|weighed|weighs) (up|out|in)',
   ],
   de: ['(sind|ist|waren|war) nicht (die|der|das) einzigen?'],
