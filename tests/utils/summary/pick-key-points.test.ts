@@ -177,6 +177,9 @@ describe('pickKeyPoints: the lede of a sectioned article', () => {
     ['a greeting', 'Good morning, and welcome to issue 87.'],
     ['a question', 'Will the city finally fix its roads and schools this year, after so many promises?'],
     ['a sentence leaning on another', 'But the mayor said the city could afford all of the new spending this year.'],
+    // A voice the story opens with, its speaker unnamed: "\"Welcome to the 46th annual Angola Prison Rodeo!\"".
+    ['a bare quotation', '"Welcome to the annual city budget night, the longest show in the whole county!"'],
+    ['a bare quotation in guillemets', '«Bienvenue à la soirée du budget, le plus long spectacle du comté entier!»'],
   ])('skips %s and opens with the next sentence', (_, first) => {
     const points = pickKeyPoints(intro(first), { count: 3 }).map((k) => k.text);
     expect(points[0]).toBe(second);
