@@ -6,8 +6,12 @@ const OVERLAY = classWordPattern(OVERLAY_CLASS_WORDS, { whole: true });
 const CONTENT = classWordPattern(CONTENT_CLASS_WORDS);
 const ROLES = new Set<string>(OVERLAY_ROLES);
 
+/** Boxes, not words: a link or a span with a "popup" class is text that opens a note ("the complete life"). */
+const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'DIALOG', 'FORM', 'UL', 'OL', 'TABLE', 'FIGURE']);
+
 /** Whether an element is a box a script opens over the page: a dialog, a modal, a pop-up, a fly-out pane. */
 function isOverlay(el: Element): boolean {
+  if (!BOX_TAGS.has(tagOf(el))) return false;
   if (tagOf(el) === 'DIALOG' || ROLES.has(el.getAttribute('role') ?? '') || el.getAttribute('aria-modal') === 'true')
     return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;

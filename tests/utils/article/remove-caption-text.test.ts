@@ -121,6 +121,13 @@ describe('removeOverlays: dialogs, modals and fly-out panes kept in the markup',
     expect(out).toContain('Paragraph 1');
   });
 
+  it('a link with a "popup" class (it opens a note) keeps its words in the sentence', () => {
+    const out = text(
+      `<p>Of other copyists I might write the <a href="javascript:void(0);" class="popup">complete life</a>, of him nothing can be done.</p>${PROSE}`,
+    );
+    expect(out).toContain('I might write the complete life, of him');
+  });
+
   it('a "modal" box that holds the story (an article opened in a lightbox) stays', () => {
     const doc = documentFromHtml(
       `<html><head><title>A story</title></head><body><div class="modal"><article><h1>A story</h1>${PROSE}</article></div></body></html>`,
