@@ -233,6 +233,15 @@ const TABLE = {
     3,
     'A "sentence" with this many "Label: value" pairs is a header block run together (an RFC\'s "Request for Comments: … Obsoletes: … Category: …").',
   ],
+  runningHeaderMinWords: [
+    4,
+    'A running page header ("Internet-Draft remoteStorage December 2014") has a few words at least.',
+  ],
+  runningHeaderMaxWords: [12, 'A running page header is one short line: no longer run of words is taken for one.'],
+  runningHeaderMinBlocks: [
+    3,
+    'The same opening words, with a digit, at the start of this many paragraphs are a page header printed at each page break.',
+  ],
   candidateMinWords: [6, 'A sentence of fewer words cannot stand alone as a key point ("One comment read:").'],
   labelMaxWords: [15, 'A one-sentence paragraph without a closing stop and fewer words is a caption or a label.'],
   standAloneMinWords: [8, 'A lede or a section summary needs at least this many words to say something on its own.'],
