@@ -71,10 +71,13 @@ function widgetSections(article: Article): Set<string> {
 /**
  * A running page header printed into the text at every page break of a paged document (an RFC's "RFC 2822
  * Internet Message Format April 2001", an Internet-Draft's "Internet-Draft remoteStorage December 2014"): the
- * run of at least THRESHOLDS.runningHeaderMinWords words, holding a digit (a date, a number), that opens the most
+ * run of at least THRESHOLDS.runningHeaderMinWords words, holding a four-digit number (a year, an RFC's number) and no colon, that opens the most
  * paragraphs, at least THRESHOLDS.runningHeaderMinBlocks of them. It comes off the start of those paragraphs' first
  * sentences; what is left of a sentence cut at the page break then starts in lower case and is no key point.
  */
+/** A page header names a year or a number ("April 2001", "RFC 2822") and is no label: "Containers: 1" is a list. */
+const PAGE_HEADER_SHAPE = /^[^:：]*\b\d{4}\b[^:：]*$/u;
+
 function runningHeader(article: Article): string | null {
   const counts = new Map<string, number>();
   for (const b of article.blocks) {
@@ -90,7 +93,7 @@ function runningHeader(article: Article): string | null {
   let best: string | null = null;
   let most = THRESHOLDS.runningHeaderMinBlocks - 1;
   for (const [key, count] of counts) {
-    if (!/\d/u.test(key) || count < most) continue;
+    if (!PAGE_HEADER_SHAPE.test(key) || count < most) continue;
     if (count > most || !best || key.length > best.length) [best, most] = [key, count];
   }
   return best;

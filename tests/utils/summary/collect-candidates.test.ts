@@ -184,6 +184,15 @@ describe('collectCandidates: a running page header printed at each page break', 
     expect(a.blocks[line.block]!.text.slice(line.start, line.end)).toBe(line.text);
   });
 
+  it('recipe lines opening with the same label ("Portion Fix Containers: 1 …") are no page header', () => {
+    const lines = article([
+      p('Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.'),
+      p('Portion Fix Containers: 1 Green, 1 Purple, 1 Red, 1 tsp.'),
+      p('Portion Fix Containers: 1 Green, 2 Red, 1 Blue, 1 tsp.'),
+    ]);
+    expect(texts(lines)).not.toContainEqual(expect.stringMatching(/^Green/));
+  });
+
   it('three paragraphs opening with the same words and no digit are prose, not a header', () => {
     const same = article([
       p('The city council said that the budget would pass on Tuesday after a long debate.'),
