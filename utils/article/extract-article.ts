@@ -10,6 +10,7 @@ import { pruneBoilerplate } from './prune-boilerplate';
 import { headingRole } from './caption-headings';
 import { readPageFacts } from './read-metadata';
 import { removeSignupBoxes } from './remove-signup-boxes';
+import { removeOverlays } from './remove-overlays';
 import { removeCaptionText, removeMastheads } from './remove-caption-text';
 import { isFurnitureHeading, isRelatedHeading } from '../rules/headings';
 import { letterKey } from '../text/normalize';
@@ -137,6 +138,7 @@ export function extractArticle(doc: Document, url: string): Article {
   const captured = protectTables(clone);
   protectHeadings(clone);
   protectTakeawayBoxes(clone);
+  removeOverlays(clone);
   removeSignupBoxes(clone);
   removeCaptionText(clone);
   removeMastheads(clone, url);

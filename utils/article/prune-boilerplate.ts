@@ -3,6 +3,7 @@ import {
   CONTENT_CLASS_WORDS,
   FURNITURE_CLASS_WORDS,
   HIDDEN_CLASSES,
+  SIDE_COLUMN_CLASS_WORDS,
   classWordPattern,
 } from '../rules/class-names';
 import { buildPattern } from '../rules/phrase-pattern';
@@ -12,12 +13,14 @@ import { isPollUrl } from '../related/is-excluded-link';
 import { isRelatedHeading } from '../rules/headings';
 import { isTakeawaysBox } from './protect-takeaways';
 import { THRESHOLDS } from '../rules/thresholds';
+import { estimateWords } from '../text/words';
 
 /** Class or id words that mark page furniture inside an article body (see FURNITURE_CLASS_WORDS). */
 const FURNITURE = classWordPattern(FURNITURE_CLASS_WORDS);
 const AD = classWordPattern(AD_CLASS_WORDS, { whole: true });
 /** Class words that mark the article itself: never prune these. */
 const CONTENT = classWordPattern(CONTENT_CLASS_WORDS);
+const SIDE_COLUMN = classWordPattern(SIDE_COLUMN_CLASS_WORDS);
 const HIDDEN = new RegExp(`(?:^|\\s)(?:${HIDDEN_CLASSES.join('|')})(?:\\s|$)`, 'i');
 
 const PRUNE_TAGS = new Set([
@@ -62,12 +65,17 @@ export function linkDensity(el: Element, text = elementText(el)): number {
  */
 export function pruneBoilerplate(root: Element): void {
   const total = Math.max(1, elementText(root).length);
+  const lead = leadParagraph(root);
   const remove: Element[] = [];
   const walk = (el: Element): void => {
     for (const child of Array.from(el.children)) {
       const tag = tagOf(child);
       if ((PRUNE_TAGS.has(tag) || looksLikeFurniture(child)) && !isTakeawaysBox(child)) {
-        if (tag === 'FIGCAPTION' || shortText(child, total * THRESHOLDS.furnitureMaxShareOfArticle) !== null) {
+        if (
+          tag === 'FIGCAPTION' ||
+          shortText(child, total * THRESHOLDS.furnitureMaxShareOfArticle) !== null ||
+          isSideColumn(child, lead)
+        ) {
           remove.push(child);
           continue;
         }
@@ -113,6 +121,23 @@ export function pruneBoilerplate(root: Element): void {
       remove.push(a);
   }
   for (const el of remove) el.remove();
+}
+
+/** The story's lead: the first paragraph of some length (THRESHOLDS.leadParagraphMinWords). */
+function leadParagraph(root: Element): Element | null {
+  for (const p of Array.from(root.getElementsByTagName('p')))
+    if (estimateWords(elementText(p)) >= THRESHOLDS.leadParagraphMinWords) return p;
+  return null;
+}
+
+/**
+ * A side column by its class ("panel-region-sidebar") that does not hold the story's lead paragraph: its
+ * teasers and readers' comments ("Recent comments on our stories") are no story text, however much of the
+ * extracted text they make up beside a short story. A "has-sidebar" wrapper holds the lead and stays.
+ */
+function isSideColumn(el: Element, lead: Element | null): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return !!lead && SIDE_COLUMN.test(names) && !CONTENT.test(names) && !el.contains(lead) && !lead.contains(el);
 }
 
 /** A paragraph opened by a typed list marker: "- ", "• ", "* ", "– ". */

@@ -6,7 +6,9 @@ import {
   classWordPattern,
 } from '../rules/class-names';
 import { THRESHOLDS } from '../rules/thresholds';
-import { shortText, tagOf } from '../text/element-text';
+import { alternationSource } from '../rules/phrase-pattern';
+import { PHOTO_CREDIT_LABELS } from '../rules/phrases/link-labels';
+import { elementText, shortText, tagOf } from '../text/element-text';
 
 const SCREEN_READER = new RegExp(`(?:^|\\s)(?:${SCREEN_READER_CLASSES.join('|')})(?:\\s|$)`, 'i');
 /** Whether an element's classes mark it as text for screen readers only ("sr-only", "off-screen"). */
@@ -38,7 +40,7 @@ export function removeCaptionText(doc: Document): void {
     )
       remove.push(el);
   }
-  remove.push(...altCaptions(body));
+  remove.push(...altCaptions(body), ...plainCaptions(body));
   for (const el of remove) el.remove();
 }
 
@@ -65,6 +67,41 @@ function altCaptions(body: Element): Element[] {
       }
       if (normal(next.textContent ?? '')) break;
     }
+  }
+  return out;
+}
+
+/** A photo credit closing a line: "… MTI Fotó: Nemes János", "Photo: AP", "(Foto: dpa)". */
+const CREDIT_AT_END = new RegExp(
+  `(?:^|[\\s(|/–—-])(?:${alternationSource([PHOTO_CREDIT_LABELS])})\\s*:\\s*[^:.!?]{2,40}\\)?\\s*$`,
+  'iu',
+);
+const EMPHASIS_TAGS = new Set(['EM', 'I', 'SMALL']);
+
+/** Whether all of an element's text sits in one italic or small run: "<p><em>Petőfi's statue … </em></p>". */
+function allEmphasized(el: Element): boolean {
+  const text = elementText(el).trim();
+  if (!text) return false;
+  const runs = Array.from(el.querySelectorAll('em, i, small')).filter((r) => !r.parentElement?.closest('em, i, small'));
+  return runs.length === 1 && EMPHASIS_TAGS.has(tagOf(runs[0]!)) && elementText(runs[0]!).trim() === text;
+}
+
+/**
+ * A caption set as a plain paragraph right under its photo, with no caption class: the paragraph after a box
+ * that holds only an image, short, and either all in italics or closing on a credit ("Petőfi Sándor megrongált
+ * szobra … MTI Fotó: Nemes János"). Without this it reads as a sentence of the story.
+ */
+function plainCaptions(body: Element): Element[] {
+  const out: Element[] = [];
+  for (const img of Array.from(body.querySelectorAll('img'))) {
+    let holder: Element = img;
+    while (holder.parentElement && holder.parentElement !== body && !elementText(holder.parentElement).trim())
+      holder = holder.parentElement;
+    let next = holder.nextElementSibling;
+    while (next && tagOf(next) === 'BR') next = next.nextElementSibling;
+    if (!next || !/^(?:P|DIV)$/.test(tagOf(next)) || next.querySelector('img, p, div, ul, ol, table')) continue;
+    const text = shortText(next, THRESHOLDS.photoCaptionMaxChars);
+    if (text && (allEmphasized(next) || CREDIT_AT_END.test(text.trim()))) out.push(next);
   }
   return out;
 }

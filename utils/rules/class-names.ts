@@ -138,6 +138,8 @@ export const FURNITURE_CLASS_WORDS = [
   'sr-only',
   'screen-?reader',
   'kicker',
+  // A rubric label set in the dek or the headline ("<span class=\"slug\">Analyse</span> Après une semaine …").
+  'slug',
   'eyebrow',
   'overline',
   '[\\w-]*label(?=\\s|$)',
@@ -157,11 +159,30 @@ export const FURNITURE_CLASS_WORDS = [
   'next-?up',
   'see-?also',
   'also-?read',
+  // A video player's blurb ("video-desc"): the clip's description, not the story's text.
+  'video-?desc',
   'embed-?caption',
   'photo-?credit',
   'image-?credit',
   'media-?credit',
 ] as const;
+
+/**
+ * Boxes a script opens over the page and keeps hidden until then (CSS hides them, so no attribute says so):
+ * dialogs, modals, pop-ups, fly-out panes ("twttr-dialog", "modal-container", "ugc-util-bar-flyout"). Whole class
+ * words. Their text ("Are you sure you want to delete this message?", "Thanks! Check out your photo …", an upload
+ * form's "Uh oh!") is the site's interface, never the story.
+ */
+export const OVERLAY_CLASS_WORDS = ['modal', 'dialog', 'popup', 'pop-?up', 'lightbox', 'flyout', 'fly-?out'] as const;
+/** ARIA roles of boxes opened over the page. */
+export const OVERLAY_ROLES = ['dialog', 'alertdialog'] as const;
+
+/**
+ * A page's side column ("panel-region-sidebar", "right-rail"): never the story, whatever its size. When the story
+ * is short, the column's teasers and readers' comments outweigh it, so the share guard of other furniture does not
+ * hold; the column goes when it does not hold the story's lead paragraph.
+ */
+export const SIDE_COLUMN_CLASS_WORDS = ['sidebar', '(?:right|side|left)-?rail'] as const;
 
 /** Ad slots: whole class words. */
 export const AD_CLASS_WORDS = ['ad', 'ads', 'adv', 'advertisement', 'ad-?slot', 'ad-?unit', 'dfp'] as const;

@@ -32,3 +32,10 @@ export const FACT_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}\s*:\s*(\S
  * chronologique pour les situer …)."), which it leans on.
  */
 export const BRACKETED_ASIDE = /^[(（[][^()（）[\]]*[)）\]][.!?。！？]?$/u;
+
+/**
+ * A sentence wholly inside quotation marks, with no one named as its speaker ("\"Welcome to the 46th annual Angola
+ * Prison Rodeo, the Wildest Show in the South!\""): a voice the story opens with or quotes, whose speaker and
+ * point another sentence gives. Inner quotes of the other kind may appear; the closing mark ends the sentence.
+ */
+export const BARE_QUOTATION = /^(?:"[^"]+"|“[^“”]+”|«[^«»]+»|„[^„“”]+[“”]|「[^「」]+」)$/u;

@@ -210,6 +210,10 @@ const TABLE = {
     0.4,
     "When headlines (link text) make 40% of a container's text, it lists stories rather than tells one.",
   ],
+  leadParagraphMinWords: [
+    20,
+    "The story's lead paragraph is the first one of at least this many words (labels and teaser lines are shorter).",
+  ],
   furnitureMaxShareOfArticle: [
     0.3,
     'Furniture by class name is pruned only when it holds under 30% of the text: never the story itself.',
@@ -218,9 +222,34 @@ const TABLE = {
     0.8,
     'A list whose items are over 80% link text is navigation or "more stories", not prose.',
   ],
+  overlayMaxShareOfPage: [
+    0.35,
+    'A dialog or pop-up holds a small part of the page text; a "modal" box holding more is the page (an article opened as a lightbox).',
+  ],
   signupBoxMaxChars: [240, 'A newsletter pitch around an e-mail field is a line or two; more text is article content.'],
   dataCellMaxChars: [1200, 'A table cell longer than this holds prose: the table is for layout.'],
   // --- Key points (utils/summary/)
+  signpostMaxWords: [
+    12,
+    'A signpost ("Here\'s how UGA tallied the totals.") is a short line; a longer "Here\'s how …" sentence says how.',
+  ],
+  transitionMaxWords: [
+    25,
+    'A hand-over ("… aren\'t the only ones calling it into question.") is one clause; a longer sentence carries its own facts.',
+  ],
+  headerBlockMinLabels: [
+    3,
+    'A "sentence" with this many "Label: value" pairs is a header block run together (an RFC\'s "Request for Comments: … Obsoletes: … Category: …").',
+  ],
+  runningHeaderMinWords: [
+    4,
+    'A running page header ("Internet-Draft remoteStorage December 2014") has a few words at least.',
+  ],
+  runningHeaderMaxWords: [12, 'A running page header is one short line: no longer run of words is taken for one.'],
+  runningHeaderMinBlocks: [
+    3,
+    'The same opening words, with a digit, at the start of this many paragraphs are a page header printed at each page break.',
+  ],
   candidateMinWords: [6, 'A sentence of fewer words cannot stand alone as a key point ("One comment read:").'],
   labelMaxWords: [15, 'A one-sentence paragraph without a closing stop and fewer words is a caption or a label.'],
   standAloneMinWords: [8, 'A lede or a section summary needs at least this many words to say something on its own.'],

@@ -1,5 +1,7 @@
 import { NEWS_AGENCIES } from '../rules/phrases/bylines';
 import { BOILERPLATE_SENTENCES } from '../rules/phrases/boilerplate-lines';
+import { GLUED_LABELS, SIGNPOST_STARTS, TRANSITION_PHRASES } from '../rules/phrases/furniture-lines';
+import { buildPattern } from '../rules/phrase-pattern';
 import { THRESHOLDS } from '../rules/thresholds';
 import { endsSentencesWithoutStops, hasCjk } from '../text/script';
 import {
@@ -29,8 +31,13 @@ const DATELINE = new RegExp(
 /** Any wire's initials followed by a dash: "(CW) — ", "SACRAMENTO (KXTV) -- " (the dash makes it a dateline). */
 const WIRE_DATELINE =
   /^((?:[A-Z][\p{L}.'’-]*(?:,?\s+[A-Z][\p{L}.'’-]*){0,4}\s*)?)\([A-Z][A-Z0-9&.-]{1,7}\)\s*[-–—]{1,2}\s*/u;
-/** An upper-case place dateline: "BEIJING — ", "NEW YORK, May 5 -- ". */
-const CAPS_DATELINE = /^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*[-–—]{1,2}\s+/u;
+/**
+ * An upper-case place dateline: "BEIJING — ", "NEW YORK, May 5 -- ", "ANAHEIM, Calif. — " (a state or country
+ * after the city), "WASHINGTON (Aug. 13) -- " (the date in brackets), "NEW YORK--Verizon …" (a double or long dash
+ * glued to the sentence's capital).
+ */
+const CAPS_DATELINE =
+  /^[A-Z][A-Z .'-]{2,30}(?:,\s+[A-Z][\p{L}.]{1,12}(?:\s+[A-Z][\p{L}.]{1,12})?(?=\s*[-–—(])|,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?:\s*\([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\))?(?:\s*[-–—]{1,2}\s+|\s*(?:--|[–—])(?=[\p{Lu}"“‘]))/u;
 /**
  * Chinese, Japanese and Korean wire datelines: "新华社北京11月24日电（记者 张敏）", "中新网电", "【ワシントン=共同】",
  * "〔記者王怡婷／台中報導〕", "[한빛일보 김서연 기자]". A dateline has a date or an agency (社/网) before 电: "…伪装成充电器" is no dateline.
@@ -42,6 +49,11 @@ const DATE_DATELINE =
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*[-–—]{1,2}\s+/u;
 /** Words that open a sentence rather than name a place: "The U.S. (AP) said" is no dateline. */
 const NOT_A_PLACE = /^(?:The|A|An|He|She|It|They|We|I|This|That|But|And|In|On|At|When|After|If)\b/;
+
+/** A rubric label glued to the sentence under it: "Abstract This standard …", "Analyse Après une semaine …". */
+const GLUED_LABEL_WORDS = new Set(Object.values(GLUED_LABELS).flatMap((words) => words.map((w) => w.toLowerCase())));
+/** A first word and the capital after it (case matters here: "Analysis shows …" is a sentence). */
+const FIRST_WORD_BEFORE_CAPITAL = /^(\p{L}+)\s+(?=["“«]?\p{Lu})/u;
 
 /** Footnote and citation marks: "[81] ", "[a][12] ". */
 const LEADING_FOOTNOTE_MARKS = /^(?:\[(?:\d{1,3}|[a-z])\]\s*)+/u;
@@ -60,12 +72,30 @@ export function stripDateline(whole: string): { text: string; cut: number } {
     const other = CAPS_DATELINE.exec(text) ?? CJK_DATELINE.exec(text) ?? DATE_DATELINE.exec(text);
     if (other && other[0].length < text.length) cut += other[0].length;
   }
+  const label = FIRST_WORD_BEFORE_CAPITAL.exec(whole.slice(cut));
+  if (label && GLUED_LABEL_WORDS.has(label[1]!.toLowerCase()) && label[0].length < whole.length - cut)
+    cut += label[0].length;
   // "JON SIEBEN: I don't think it should.": the speaker's label comes off; a bare label with nothing after stays.
   const speaker = SPEAKER_LABEL.exec(whole.slice(cut));
   if (speaker && speaker[0].length < whole.length - cut) cut += speaker[0].length;
   const rest = whole.slice(cut);
   const lead = rest.length - rest.trimStart().length;
   return { text: rest.trim(), cut: cut + lead };
+}
+
+const SIGNPOST = buildPattern([SIGNPOST_STARTS], { at: 'start' });
+const TRANSITION = buildPattern([TRANSITION_PHRASES], { at: 'word' });
+
+/**
+ * A sentence that only points on or hands over (furniture-lines.ts SIGNPOST_STARTS, TRANSITION_PHRASES): a short
+ * signpost with nothing after it ("Here's how UGA tallied the oil-spill totals.") or a transition in a sentence of
+ * middling length
+ * ("… aren't the only ones calling … into question."). It tells a reader nothing on its own.
+ */
+export function isHandOver(sentence: string): boolean {
+  const text = sentence.replace(/^[\p{Ps}\p{Pi}"'¿¡]+\s*/u, '');
+  if (SIGNPOST.test(text) && !/[:：;]/u.test(text) && estimateWords(text) <= THRESHOLDS.signpostMaxWords) return true;
+  return TRANSITION.test(text) && estimateWords(text) <= THRESHOLDS.transitionMaxWords;
 }
 
 export function isBoilerplate(sentence: string): boolean {
@@ -109,8 +139,14 @@ export function isKeyPointCandidate(sentence: string): boolean {
   // Mostly numbers ("수정 2025.11.20 16:30", an edit timestamp): not a sentence.
   if (!hasCjk(sentence) && (sentence.match(/\p{L}[\p{L}\p{N}]*/gu)?.length ?? 0) < 3) return false;
   if (/[:：]$/u.test(sentence)) return false;
+  // A document's header block run into one line: "Network Working Group … Request for Comments: 2822 … Obsoletes:
+  // 822 … Category: Standards Track Status of this Memo …". A sentence has a colon or two, not a row of labels.
+  if ((sentence.match(/\p{L}[:：]\s/gu)?.length ?? 0) >= THRESHOLDS.headerBlockMinLabels) return false;
+  // A table of contents run into the text: dot leaders before a page number ("comments ........11"), or a line
+  // that ends on the next section's number ("RFC 2822 Internet Message Format April 2001 3.2.1.").
+  if (/\.{5,}\s*\d/u.test(sentence) || /(?:^|\s)(?:[A-Z]|\d{1,3})(?:\.\d{1,3})+\.?$/u.test(sentence)) return false;
   if (!/\p{L}/u.test(sentence)) return false;
-  return !isBoilerplate(sentence);
+  return !isBoilerplate(sentence) && !isHandOver(sentence);
 }
 
 /**

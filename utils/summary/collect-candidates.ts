@@ -68,6 +68,37 @@ function widgetSections(article: Article): Set<string> {
   return out;
 }
 
+/**
+ * A running page header printed into the text at every page break of a paged document (an RFC's "RFC 2822
+ * Internet Message Format April 2001", an Internet-Draft's "Internet-Draft remoteStorage December 2014"): the
+ * run of at least THRESHOLDS.runningHeaderMinWords words, holding a four-digit number (a year, an RFC's number) and no colon, that opens the most
+ * paragraphs, at least THRESHOLDS.runningHeaderMinBlocks of them. It comes off the start of those paragraphs' first
+ * sentences; what is left of a sentence cut at the page break then starts in lower case and is no key point.
+ */
+/** A page header names a year or a number ("April 2001", "RFC 2822") and is no label: "Containers: 1" is a list. */
+const PAGE_HEADER_SHAPE = /^[^:：]*\b\d{4}\b[^:：]*$/u;
+
+function runningHeader(article: Article): string | null {
+  const counts = new Map<string, number>();
+  for (const b of article.blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const words = b.text.split(/\s+/u).slice(0, THRESHOLDS.runningHeaderMaxWords);
+    for (let n = THRESHOLDS.runningHeaderMinWords; n <= words.length; n++) {
+      const key = words.slice(0, n).join(' ');
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  // The header is the run that opens the most paragraphs, as long as it goes on opening all of them ("RFC 2822 …
+  // April 2001", not "… April 2001 Note:", which opens only some).
+  let best: string | null = null;
+  let most = THRESHOLDS.runningHeaderMinBlocks - 1;
+  for (const [key, count] of counts) {
+    if (!PAGE_HEADER_SHAPE.test(key) || count < most) continue;
+    if (count > most || !best || key.length > best.length) [best, most] = [key, count];
+  }
+  return best;
+}
+
 /** A sentence's letters and digits, lower-cased: the same sentence however it is spaced or punctuated. */
 function sameSentenceKey(text: string): string {
   return text
@@ -87,6 +118,7 @@ export function collectCandidates(article: Article): Candidate[] {
   const punctuated = !endsSentencesWithoutStops(article.lang);
   const seen = new Set<string>();
   const widgets = punctuated ? widgetSections(article) : new Set<string>();
+  const header = punctuated ? runningHeader(article) : null;
   article.blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') return;
     if (block.section !== null && widgets.has(block.section)) return;
@@ -98,7 +130,11 @@ export function collectCandidates(article: Article): Candidate[] {
     // "Please comment with respect for the rights of others") are no story text either.
     if (sentences.some((s) => COMMENT_POLICY.test(s.text))) return;
     let inBlock = 0;
-    for (const sentence of sentences) {
+    for (const whole of sentences) {
+      const headed = header !== null && whole.start === 0 && whole.text.startsWith(`${header} `);
+      const sentence = headed
+        ? { ...whole, text: whole.text.slice(header.length + 1), start: whole.start + header.length + 1 }
+        : whole;
       const { text, cut } = stripDateline(sentence.text);
       // Boilerplate is read on the whole sentence too: a label cut off the start ("Photo: …") may be what marks it.
       if (!isKeyPointCandidate(text) || !isWholeSentence(text, article.lang) || isBoilerplate(sentence.text)) continue;

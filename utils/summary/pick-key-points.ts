@@ -14,7 +14,7 @@ import {
   TIME_DEMONSTRATIVES,
 } from '../rules/phrases/dangling-starts';
 import { THRESHOLDS } from '../rules/thresholds';
-import { BRACKETED_ASIDE } from '../rules/sentence-shape';
+import { BARE_QUOTATION, BRACKETED_ASIDE } from '../rules/sentence-shape';
 
 /** `model`: the learned key-point model (ranker-model.ts); `leadSet: false` ranks greedily only. */
 export type PickOptions = { count: number; model?: KeyPointModel; leadSet?: boolean };
@@ -47,7 +47,8 @@ function opensLeaning(prepared: PreparedSentences, i: number): boolean {
     !!candidate.inQuote ||
     (LEANING_OPENERS.test(text) && !TIME_OPENING.test(text)) ||
     FIGURE_REFERENCE.test(text) ||
-    BRACKETED_ASIDE.test(candidate.text)
+    BRACKETED_ASIDE.test(candidate.text) ||
+    BARE_QUOTATION.test(candidate.text.trim())
   );
 }
 
@@ -60,7 +61,8 @@ function leansBack(prepared: PreparedSentences, i: number): boolean {
     (LEANING.test(text) && !TIME_OPENING.test(text)) ||
     LEANING_CLAUSE.test(text) ||
     FIGURE_REFERENCE.test(text) ||
-    BRACKETED_ASIDE.test(candidate.text)
+    BRACKETED_ASIDE.test(candidate.text) ||
+    BARE_QUOTATION.test(candidate.text.trim())
   );
 }
 
@@ -169,14 +171,15 @@ export function leadSetRules(
 
 /**
  * The lede of a sectioned article: the first of its intro's first two sentences that can stand alone as
- * a point (at least 8 words, not a question, not leaning on a previous sentence). "Good morning, and
- * welcome to issue #87." or "¿Llegar al trabajo antes de las seis?" is no lede. None when the article
+ * a point (at least 8 words, not a question, not leaning on a previous sentence, not a bare quotation whose
+ * speaker is unnamed). "Good morning, and welcome to issue #87.", "¿Llegar al trabajo antes de las seis?" or
+ * "\"Welcome to the 46th annual Angola Prison Rodeo!\"" is no lede. None when the article
  * starts with a section heading.
  */
 function ledeOf(prepared: PreparedSentences): number[] {
   for (let i = 0; i < Math.min(2, prepared.candidates.length); i++) {
     if (prepared.candidates[i]!.section !== null) break;
-    if (standsAlone(prepared, i)) return [i];
+    if (standsAlone(prepared, i) && !opensLeaning(prepared, i)) return [i];
   }
   return [];
 }

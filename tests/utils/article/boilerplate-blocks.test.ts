@@ -98,3 +98,34 @@ describe('a fact box appended after the story (blind look 3)', () => {
     expect(text).toContain('happened at the lake');
   });
 });
+
+describe('a side column beside a short story (blind look 4)', () => {
+  it("drops a sidebar of readers' comments that outweighs the story, keeps the story", () => {
+    const comments = Array.from(
+      { length: 3 },
+      (_, i) =>
+        `<h4><a href="${A}${i}">Sidebar headline ${i}</a></h4><p>Reader comment ${i} says that filing jointly would make things more complicated for married couples with two incomes.</p>`,
+    ).join('');
+    const text = textOf(
+      `<div class="panel-display"><div class="panel-region-content-main"><h1>Story</h1>${prose(2)}</div><div class="panel-region-sidebar"><h2>Buzzworthy</h2><p>Recent comments on our stories.</p>${comments}</div></div>`,
+    );
+    expect(text).toContain('happened at the river');
+    expect(text).not.toContain('Reader comment');
+  });
+
+  it('keeps a "has-sidebar" wrapper that holds the story', () => {
+    const text = textOf(`<div class="layout has-sidebar"><article><h1>Story</h1>${prose(4)}</article></div>`);
+    expect(text).toContain('Paragraph 3 of the article');
+  });
+});
+
+describe("a video player's blurb and a rubric slug (blind look 4)", () => {
+  it('drops a "video-desc" paragraph and a "slug" label, keeps the prose', () => {
+    const text = textOf(
+      `<article><h1>Story</h1><div class="video-asset"><p class="video-desc">Travelers at the airport express concerns about the outbreak in this clip from the evening news.</p></div><h2><span class="slug">Analyse</span> After a turbulent week, the minister won easy applause at the party congress.</h2>${prose(4)}</article>`,
+    );
+    expect(text).not.toContain('Travelers at the airport');
+    expect(text).not.toMatch(/Analyse\b/);
+    expect(text).toContain('Paragraph 3 of the article');
+  });
+});

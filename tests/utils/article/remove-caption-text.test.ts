@@ -81,3 +81,57 @@ describe("removeCaptionText: a paragraph repeating its photo's alt text", () => 
     expect(out).toContain('Tim Kaine');
   });
 });
+
+describe('removeCaptionText: a caption set as a plain paragraph under its photo', () => {
+  it('an italic line under a photo is its caption, not the story', () => {
+    const out = text(
+      `<p>${'The statue was damaged overnight, the news site reported on Thursday morning. '.repeat(2)}</p><p><img src="s.jpg" alt=""></p><p><em>The damaged statue on the square named after the poet, 20 August 2015.</em></p>${PROSE}`,
+    );
+    expect(out).not.toContain('damaged statue on the square');
+    expect(out).toContain('Paragraph 1');
+  });
+
+  it.each(['MTI Fotó: Nemes János', 'Photo: Jane Doe', 'Foto: dpa'])(
+    'a line closing on a credit ("%s") is a caption',
+    (credit) => {
+      const out = text(
+        `<p>${'The statue was damaged overnight, the news site reported. '.repeat(2)}</p><div><img src="s.jpg"></div><p>The damaged statue on the square. ${credit}</p>${PROSE}`,
+      );
+      expect(out).not.toContain('damaged statue on the square');
+    },
+  );
+
+  it('a story paragraph under a photo stays', () => {
+    const out = text(
+      `<p><img src="s.jpg" alt=""></p><p>The statue was damaged overnight, and the police are looking for the vandals.</p>${PROSE}`,
+    );
+    expect(out).toContain('looking for the vandals');
+  });
+});
+
+describe('removeOverlays: dialogs, modals and fly-out panes kept in the markup', () => {
+  it.each([
+    '<div class="modal-container"><div class="twttr-dialog"><p>Are you sure you want to delete this message?</p></div></div>',
+    '<div role="dialog"><p>Do you want to report this message as spam?</p></div>',
+    '<dialog><p>Do you want to mark this message as abusive?</p></dialog>',
+    '<div class="ugc-util-bar-flyout"><h2>Thanks!</h2><p>Check out your photo or video now, and look for it online.</p><h2>Uh oh!</h2></div>',
+  ])('are no story text: %s', (box) => {
+    const out = text(`${box}<h2>A section</h2>${PROSE}`);
+    expect(out).not.toMatch(/Are you sure|report this message|mark this message|Check out your photo|Uh oh|Thanks!/);
+    expect(out).toContain('Paragraph 1');
+  });
+
+  it('a link with a "popup" class (it opens a note) keeps its words in the sentence', () => {
+    const out = text(
+      `<p>Of other copyists I might write the <a href="javascript:void(0);" class="popup">complete life</a>, of him nothing can be done.</p>${PROSE}`,
+    );
+    expect(out).toContain('I might write the complete life, of him');
+  });
+
+  it('a "modal" box that holds the story (an article opened in a lightbox) stays', () => {
+    const doc = documentFromHtml(
+      `<html><head><title>A story</title></head><body><div class="modal"><article><h1>A story</h1>${PROSE}</article></div></body></html>`,
+    );
+    expect(blocksToText(extractArticle(doc, 'https://example.com/news/a-story').blocks)).toContain('Paragraph 1');
+  });
+});

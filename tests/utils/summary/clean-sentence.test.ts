@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate, isKeyPointCandidate, stripDateline } from '@/utils/summary/clean-sentence';
+import { isBoilerplate, isHandOver, isKeyPointCandidate, stripDateline } from '@/utils/summary/clean-sentence';
 
 describe('stripDateline', () => {
   it.each([
@@ -19,6 +19,16 @@ describe('stripDateline', () => {
     ],
     ['(CW) — Nine Western governors signed a compact on Monday.', 'Nine Western governors signed a compact on Monday.'],
     ['SACRAMENTO, Calif. (KXTV) -- Crews contained the fire.', 'Crews contained the fire.'],
+    // A state after the city, a date in brackets, a double dash glued to the sentence.
+    ['ANAHEIM, Calif. — Musicians often show off their rings.', 'Musicians often show off their rings.'],
+    [
+      'WASHINGTON (Aug. 13) -- Declaring the soul of the corps at stake, he spoke.',
+      'Declaring the soul of the corps at stake, he spoke.',
+    ],
+    [
+      'NEW YORK--Verizon is prepping a new streaming app for tablets.',
+      'Verizon is prepping a new streaming app for tablets.',
+    ],
     [
       '[한빛일보 김서연 기자] 서울시가 심야 자율주행버스 노선을 추가한다고 20일 밝혔다.',
       '서울시가 심야 자율주행버스 노선을 추가한다고 20일 밝혔다.',
@@ -35,6 +45,9 @@ describe('stripDateline', () => {
     'A quiet morning in Paris.',
     'The agency (EPA) — after months of delay — issued the rule.',
     'Voters in the state (CA) said no.',
+    // A capitalised word and a hyphen are no dateline: "COVID-19", "U.S.-Mexico".
+    'COVID-19 cases rose sharply in May.',
+    'The U.S.-Mexico border is long.',
     // "…充电器": a sentence that mentions a charger (充电) is no "…电" wire dateline.
     '部分视频来自伪装成充电器、烟雾报警器和挂钟的针孔摄像头。',
     '工作人员正在给电动车充电。',
@@ -197,4 +210,86 @@ describe('stripDateline: a speaker label comes off (blind look 3)', () => {
       expect(stripDateline(input)).toEqual({ text: input, cut: 0 });
     },
   );
+});
+
+describe('isHandOver: a sentence that only points on or hands over is no key point', () => {
+  it.each([
+    "Here's how UGA tallied the oil-spill totals.",
+    'Voici comment les chercheurs ont fait le calcul.',
+    "The UGA scientists aren't the only ones calling the government's rosy picture into question.",
+    "The staff in the District 12 district attorney's office, which represents three counties, also spoke up.",
+    'Les chercheurs ne sont pas les seuls à douter du rapport.',
+  ])('%s', (sentence) => {
+    expect(isHandOver(sentence)).toBe(true);
+    expect(isKeyPointCandidate(sentence)).toBe(false);
+  });
+
+  it.each([
+    // A signpost that goes on to say how, and a long sentence with facts of its own, are points.
+    "Here's how it works: the bank lends the money at 3% and the state pays the rest.",
+    "Apple isn't the only company to face fines this year, after regulators in Brussels, Seoul and Tokyo fined Google a total of $5 billion over its app store rules.",
+    'The researchers counted 4.1 million barrels that were still in the gulf in May.',
+    // A claim with a noun is no hand-over: "not the only people at risk" says who else is.
+    'The doctors warned that migrants are not the only people at risk of illness.',
+  ])('%s', (sentence) => {
+    expect(isHandOver(sentence)).toBe(false);
+  });
+});
+
+describe("isBoilerplate: instructions for a player and calls for readers' material", () => {
+  it.each([
+    'Listen to the review by Dennis Morton, above.',
+    'Watch the full interview below.',
+    'Submit your Personal Finance Questions to the Getting Personal blog.',
+    'Écoutez la chronique ci-dessus.',
+  ])('%s', (sentence) => {
+    expect(isBoilerplate(sentence)).toBe(true);
+  });
+
+  it('a sentence that reports what someone saw is story text', () => {
+    expect(isBoilerplate('Witnesses saw the plane circle above the town twice.')).toBe(false);
+  });
+});
+
+describe('stripDateline: a rubric label glued to the sentence under it', () => {
+  it.each([
+    [
+      'Abstract This standard specifies a syntax for text messages.',
+      'This standard specifies a syntax for text messages.',
+    ],
+    [
+      "Analyse Après une semaine agitée, le Premier ministre s'est offert un succès.",
+      "Après une semaine agitée, le Premier ministre s'est offert un succès.",
+    ],
+  ])('%s', (input, expected) => {
+    const { text, cut } = stripDateline(input);
+    expect(text).toBe(expected);
+    expect(input.slice(cut)).toBe(expected);
+  });
+
+  it.each(['Analysis shows that prices rose in May.', 'Summary judgment was granted on Friday.'])(
+    'a label word that opens the sentence stays: %s',
+    (input) => {
+      expect(stripDateline(input).text).toBe(input);
+    },
+  );
+});
+
+describe('isKeyPointCandidate: header blocks, tables of contents, plug-in notices', () => {
+  it.each([
+    'Network Working Group P. Resnick, Editor Request for Comments: 2822 QUALCOMM Incorporated Obsoletes: 822 April 2001 Category: Standards Track Status of this Memo This document specifies a standard.',
+    'Folding white space and comments .......................11 3.2.4.',
+    'RFC 2822 Internet Message Format April 2001 A.6.1.',
+    'To view this content, Javascript must be enabled and Adobe Flash Player must be installed.',
+    'Copyright Notice Copyright (C) The Internet Society (2001).',
+  ])('%s', (sentence) => {
+    expect(isKeyPointCandidate(sentence)).toBe(false);
+  });
+
+  it.each([
+    'The report has two parts: costs and benefits, and the council will vote on both.',
+    'Version 2.0 of the app was released on Tuesday with support for 3.5 million users.',
+  ])('a sentence with a colon or a version number stays: %s', (sentence) => {
+    expect(isKeyPointCandidate(sentence)).toBe(true);
+  });
 });

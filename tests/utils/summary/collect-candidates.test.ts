@@ -166,3 +166,39 @@ describe('collectCandidates: a player or promo box under a heading (blind look 3
     expect(texts(article([p(story), ...section]))).toHaveLength(3);
   });
 });
+
+describe('collectCandidates: a running page header printed at each page break', () => {
+  const header = 'RFC 2822 Internet Message Format April 2001';
+  const a = article([
+    p('This standard specifies a syntax for text messages that are sent between computer users.'),
+    p(`${header} backslash characters may appear in a comment so long as they appear as a quoted-pair.`),
+    p(`${header} Note: This standard is not intended to dictate the internal formats used by sites.`),
+    p(`${header} Each line of characters must be no more than 998 characters long.`),
+  ]);
+
+  it('comes off the first sentence of each paragraph; a sentence cut at the page break is no candidate', () => {
+    const out = collectCandidates(a);
+    expect(out.map((c) => c.text)).not.toContainEqual(expect.stringContaining(header));
+    expect(out.map((c) => c.text)).not.toContainEqual(expect.stringContaining('backslash characters'));
+    const line = out.find((c) => c.text.startsWith('Each line'))!;
+    expect(a.blocks[line.block]!.text.slice(line.start, line.end)).toBe(line.text);
+  });
+
+  it('recipe lines opening with the same label ("Portion Fix Containers: 1 …") are no page header', () => {
+    const lines = article([
+      p('Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.'),
+      p('Portion Fix Containers: 1 Green, 1 Purple, 1 Red, 1 tsp.'),
+      p('Portion Fix Containers: 1 Green, 2 Red, 1 Blue, 1 tsp.'),
+    ]);
+    expect(texts(lines)).not.toContainEqual(expect.stringMatching(/^Green/));
+  });
+
+  it('three paragraphs opening with the same words and no digit are prose, not a header', () => {
+    const same = article([
+      p('The city council said that the budget would pass on Tuesday after a long debate.'),
+      p('The city council said that the new parks would open in the spring of next year.'),
+      p('The city council said that road repairs would start in the east of the city first.'),
+    ]);
+    expect(texts(same)).toHaveLength(3);
+  });
+});

@@ -177,6 +177,9 @@ describe('pickKeyPoints: the lede of a sectioned article', () => {
     ['a greeting', 'Good morning, and welcome to issue 87.'],
     ['a question', 'Will the city finally fix its roads and schools this year, after so many promises?'],
     ['a sentence leaning on another', 'But the mayor said the city could afford all of the new spending this year.'],
+    // A voice the story opens with, its speaker unnamed: "\"Welcome to the 46th annual Angola Prison Rodeo!\"".
+    ['a bare quotation', '"Welcome to the annual city budget night, the longest show in the whole county!"'],
+    ['a bare quotation in guillemets', '«Bienvenue à la soirée du budget, le plus long spectacle du comté entier!»'],
   ])('skips %s and opens with the next sentence', (_, first) => {
     const points = pickKeyPoints(intro(first), { count: 3 }).map((k) => k.text);
     expect(points[0]).toBe(second);
@@ -208,6 +211,30 @@ describe('pickKeyPoints: points that stand alone, once', () => {
       expect(texts(pickKeyPoints(article([p(other[0]!), p(figure)], lang), { count: 5 }))).toContain(figure);
     },
   );
+
+  it.each([
+    [
+      'en',
+      'The mayor took two bows on stage after his speech.',
+      'The first, alone, once his speech on the new model was over.',
+    ],
+    [
+      'fr',
+      'A Toulouse, le ministre aura fait deux rappels sur scène.',
+      'Le premier, seul, une fois son discours sur le nouveau modèle bouclé.',
+    ],
+  ])('%s: "The first, …" leans on the sentence that named the things and is no lead point', (lang, named, first) => {
+    const a = article(
+      [
+        p(`${named} ${first}`),
+        p('The party congress closed on Sunday with a vote on the new leadership of the party.'),
+        p('Delegates backed the government line on pensions by a large majority of the votes.'),
+        p('The opposition said the congress had shown how divided the governing party had become.'),
+      ],
+      lang,
+    );
+    expect(texts(pickKeyPoints(a, { count: 3 }))).not.toContain(first);
+  });
 
   it('shows a sentence the page prints twice only once', () => {
     const twice = 'The council voted to close the old bridge to traffic for two years of repairs.';

@@ -15,6 +15,7 @@ import {
   CONTINUES_LINES,
   DISCLOSURE_LABELS,
   DISCLOSURE_PHRASES,
+  PLUGIN_NOTICES,
   PODCAST_LINES,
   PROMOTION_PHRASES,
   PROMOTION_STARTS,
@@ -103,7 +104,7 @@ export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   new RegExp(`^${alternationSource([RELATED_HEADINGS])}\\s*[:：]`, 'iu'),
   /^(?:photo|picture|image|video|source|credit|graphic|illustration)s?\s*(?:credit\s*)?[:©]/i,
   /\((?:photo|picture|image)s?(?: by| credit|:)[^)]*\)\s*$/i,
-  /\b(?:getty images|reuters\/|ap photo|afp photo|shutterstock|©|all rights reserved|copyright \d{4})/i,
+  /\b(?:getty images|reuters\/|ap photo|afp photo|shutterstock|©|all rights reserved|copyright \d{4}|copyright \(c\))/i,
   /^follow (?:us|me|him|her|them|@)/i,
   new RegExp(`\\bfollow (?:us|@\\w+) on ${alternationSource([SOCIAL_NETWORK_NAMES])}`, 'iu'),
   /^(?:sign up|subscribe)\b/i,
@@ -143,6 +144,8 @@ export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   buildPattern([COMMENT_RULES], { at: 'word' }),
   // A comment section's policy and a podcast's format notes, wherever the phrase sits.
   buildPattern([COMMENT_POLICY_PHRASES, PODCAST_LINES], { at: 'word' }),
+  // A player's fallback text: "To view this content, Javascript must be enabled …".
+  buildPattern([PLUGIN_NOTICES], { at: 'word' }),
 ];
 
 /** A sentence of a comment section's rules or policy: the paragraph holding it is the comment box. */

@@ -58,6 +58,8 @@ export const LEANING_STARTS: PhraseTable = {
     'for (example|instance)',
     'on the other hand',
     'the (latter|former)',
+    // "The first, alone, …": one of the things the sentence before named.
+    'the (first,|second,|third,|last,|other,)',
     "(that's|this is|that is) (why|how|what|because)",
     'such (a|an)',
     // A writer elaborating the sentence before: "I mean how else do you explain …".
@@ -73,7 +75,14 @@ export const LEANING_STARTS: PhraseTable = {
     'no obstante',
     'de hecho',
   ],
-  fr: ['(ces|donc|alors|ensuite|puis|car)', 'de plus', 'par ailleurs', 'en effet', 'en outre'],
+  fr: [
+    '(ces|donc|alors|ensuite|puis|car)',
+    'de plus',
+    'par ailleurs',
+    'en effet',
+    'en outre',
+    '(le|la) (premier,|première,|second,|seconde,|deuxième,|dernier,|dernière,)',
+  ],
   pt: ['(esse|essa|esses|essas|também|então|contudo|todavia)', 'além disso', 'no entanto', 'por isso'],
   it: ['(ma|inoltre|tuttavia|quindi|anche|ciò|questi|queste)'],
   nl: ['(ook|toch|daarom|bovendien|echter|deze)'],

@@ -147,6 +147,10 @@ export const PROMOTION_STARTS: PhraseTable = {
     '(take|have) a [quick|closer] look (here|below|above)',
     // Cross-promotion: "For more ideas on how to stop spending, check out Real Simple."
     'for more (ideas|tips|advice|recipes|information|stories|coverage) […8] (check out|visit|head (to|over to)|go to)',
+    // A player's instruction: "Listen to the review by Dennis Morton, above." The key points show no player.
+    '(listen to|watch|hear|see) (the|this|our) […6] (above|below)',
+    // A call for readers' material: "Submit your Personal Finance Questions to the Getting Personal blog."
+    'submit your […3] (questions?|stories|story|photos?|videos?|tips?|comments?)',
   ],
   de: [
     'wir freuen uns (auf|über) (ihr|euer|ihre|eure) (feedback|meinung|kommentare?)',
@@ -155,6 +159,8 @@ export const PROMOTION_STARTS: PhraseTable = {
     'lesen sie (hier|jetzt|den ganzen|die ganze)',
     '(abonnieren|folgen) sie uns',
     'mehr (dazu|erfahren sie) (hier|unter)',
+    '(hören|sehen) sie […6] (oben|unten)',
+    'schicken sie uns ihre (fragen|fotos|videos)',
   ],
   fr: [
     'abonnez-vous à notre',
@@ -163,6 +169,8 @@ export const PROMOTION_STARTS: PhraseTable = {
     'retrouvez (notre|nos|tous)',
     'entrez votre [adresse] e-?mail',
     "pour plus (d'idées|de conseils|d'informations) […8] (rendez-vous sur|consultez)",
+    '(écoutez|regardez) […6] (ci-dessus|ci-dessous)',
+    'envoyez-nous vos (questions|photos|vidéos)',
   ],
   es: [
     'suscríbete a nuestro',
@@ -171,6 +179,8 @@ export const PROMOTION_STARTS: PhraseTable = {
     'descarga (nuestra|la) (app|aplicación)',
     'introduce tu (correo|e-?mail)',
     'para más (ideas|consejos|información) […8] (visita|consulta)',
+    '(escucha|escuche|mira|mire) […6] (arriba|abajo)',
+    'envíanos tus (preguntas|fotos|videos)',
   ],
   pt: [
     'inscreva-se (no|em) nosso',
@@ -178,6 +188,8 @@ export const PROMOTION_STARTS: PhraseTable = {
     'não (esqueça|deixe) de (se inscrever|compartilhar)',
     'digite seu e-?mail',
     'para mais (ideias|dicas|informações) […8] (visite|confira|acesse)',
+    '(ouça|assista) […6] (acima|abaixo)',
+    'envie suas (perguntas|fotos|vídeos)',
   ],
 };
 
@@ -265,4 +277,60 @@ export const PODCAST_LINES: PhraseTable = {
   fr: ['vous pouvez [aussi|également] (écouter|télécharger) (le|ce|notre) podcast', 'écoutez (le|ce|notre) podcast'],
   es: ['puedes [también] (escuchar|descargar) (el|este|nuestro) podcast', 'escucha (el|este|nuestro) podcast'],
   pt: ['você [também] pode (ouvir|baixar) (o|este|nosso) podcast', 'ouça (o|este|nosso) podcast'],
+};
+
+/**
+ * Sentences that point at text the key points do not show, or only hand over to it (judged worthless alone on
+ * real pages): a short signpost ("Here's how UGA tallied the oil-spill totals.") and a transition ("The UGA
+ * scientists aren't the only ones calling …", "The staff in the district attorney's office … also spoke up.").
+ * SIGNPOST_STARTS count only in a short sentence without a colon (a signpost that goes on to say how is a point).
+ */
+export const SIGNPOST_STARTS: PhraseTable = {
+  en: ["(here's|here is|this is) (how|why|what|where)"],
+  de: ['(so|hier) (funktioniert|geht|lesen sie)', 'hier (ist|sehen sie),? (wie|warum|was)'],
+  fr: ['voici (comment|pourquoi|ce que)', "c'est (ainsi|comme ça) que"],
+  es: ['(así es como|te contamos (cómo|por qué)|esto es lo que|he aquí (cómo|por qué))'],
+  pt: ['(veja|saiba|confira) (como|por que|o que)', 'é assim que'],
+};
+export const TRANSITION_PHRASES: PhraseTable = {
+  en: [
+    "(aren't|are not|isn't|is not|wasn't|was not|weren't|were not) the only ones?",
+    'also (spoke|speak|speaks|weighed|weighs) (up|out|in)',
+  ],
+  de: ['(sind|ist|waren|war) nicht (die|der|das) einzigen?'],
+  fr: ["(ne sont|n'est|n'étaient|n'était) pas (les|le|la) (seul|seule|seuls|seules)"],
+  es: ['no (son|es|eran|era) (los|las|el|la) (único|única|únicos|únicas)'],
+  pt: ['não (são|é|eram|era) (os|as|o|a) (único|única|únicos|únicas)'],
+};
+
+/**
+ * What a player or widget says when the reader's browser cannot run it ("To view this content, Javascript must be
+ * enabled and Adobe Flash Player must be installed."): the page's fallback text, wherever it sits in the sentence.
+ */
+export const PLUGIN_NOTICES: PhraseTable = {
+  en: [
+    '(javascript|flash|flash player|a plugin|cookies) (must|needs to|need to) be (enabled|installed|turned on)',
+    '(please|you must|you need to) (enable|install|turn on|update) […2] (javascript|flash|your browser)',
+    '(requires|need|needs) (javascript|flash|the flash player|the latest flash)',
+  ],
+  de: ['(javascript|flash) (muss|müssen) (aktiviert|installiert) (sein|werden)', 'aktivieren sie javascript'],
+  fr: ['(activer|activez|installer|installez) […2] (javascript|flash)'],
+  es: ['(activar|habilitar|instalar|active|habilite|instale) […2] (javascript|flash)'],
+  pt: ['(ativar|habilitar|instalar|ative|habilite|instale) […2] (javascript|flash)'],
+};
+
+/**
+ * A rubric or section label set on the same line as the sentence it stands over ("Abstract This standard
+ * specifies …", "Analyse Après une semaine agitée, …"): it comes off the start of a key point when a capital
+ * follows it (so "Analysis shows that …" keeps its first word).
+ */
+export const GLUED_LABELS: PhraseTable = {
+  // Not "Breaking", "Update", "Exclusive" or "Opinion": they open names ("Breaking Bad", "Opinion Research").
+  en: ['abstract', 'summary', 'analysis', 'introduction'],
+  de: ['zusammenfassung', 'analyse', 'kommentar', 'einleitung'],
+  fr: ['résumé', 'analyse', 'décryptage', 'introduction'],
+  es: ['resumen', 'análisis', 'introducción'],
+  pt: ['resumo', 'análise', 'introdução'],
+  it: ['sommario', 'analisi', 'introduzione'],
+  nl: ['samenvatting', 'analyse', 'inleiding'],
 };

@@ -167,9 +167,14 @@ export const PHOTO_CREDIT_LABELS: PhraseTable = {
   en: ['photo', 'photos', 'photograph', 'image', 'picture', 'credit', 'photo credit'],
   de: ['foto', 'bild'],
   fr: ['crédit', 'crédit photo'],
-  es: ['imagen'],
-  it: ['immagine'],
-  cs: ['snímek'],
+  es: ['imagen', 'foto'],
+  it: ['immagine', 'foto'],
+  pt: ['foto', 'imagem'],
+  nl: ['foto', 'beeld'],
+  cs: ['snímek', 'foto'],
+  hu: ['fotó', 'kép'],
+  pl: ['fot.', 'zdjęcie'],
+  ru: ['фото'],
 };
 
 /**
