@@ -17,6 +17,7 @@ import {
   OPINION_CUES,
   PAST_MARKERS,
   PAST_OPENINGS,
+  PHOTO_CREDIT,
   REACTION_CUES,
   PRONOUN_SPEAKERS,
   REFERRING_STARTS,
@@ -362,6 +363,8 @@ function eligible(
   if (voice > 0 || (!QUOTE_MARK.test(text) && /!\s*$/u.test(text))) return false;
   // A quotation with no one to say it (the speaker was named in the sentence before).
   if (!/\p{L}{2}/u.test(outside.replace(/…/gu, ''))) return false;
+  // An aside in brackets ("(To be recited by managers each morning…)"), a photo credit glued to a caption.
+  if (/^[(（[]/u.test(text) || PHOTO_CREDIT.test(text)) return false;
   return !CODE_LIKE.test(text) && !REFERENCE_ENTRY.test(text) && !PHONE.test(text) && !REPORTING_CREDIT.test(text);
 }
 

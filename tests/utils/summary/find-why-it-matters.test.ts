@@ -578,6 +578,19 @@ describe('findWhyItMatters', () => {
       'Conversely, the library could close its reading room for the first time since it opened in 1931.',
     ],
     [
+      'the writer\'s generalisation ("In general, …")',
+      'In general, the library could close its reading room for the first time since it opened in 1931.',
+    ],
+    ['an aside in brackets', '(The library could close its reading room for the first time since it opened in 1931.)'],
+    [
+      'a photo credit glued to its caption',
+      'Cliff Welch/Icon SMI The library could close its reading room for the first time since it opened in 1931.',
+    ],
+    [
+      "an embed's notice",
+      'To view this content on the library closing its reading room for the first time since 1931, Javascript must be enabled.',
+    ],
+    [
       'an answer to the sentence before ("Yes, …")',
       'Yes, the library could close its reading room for the first time since it opened in 1931.',
     ],

@@ -381,6 +381,8 @@ export const REFERRING_STARTS: PhraseTable = {
     // "Conversely, a diplomat told…", "Yes, censorship … is no longer…": the sentence answers or turns the one before.
     'conversely',
     'yes,',
+    // The writer's generalisation: "In general, voice interfaces would work great for…".
+    'in general,',
     'in (that|this|those|these|such) …1',
     '(that|this|these|those|such) (is|was|are|were|means?|meant|aspect|move|decision|plan|step|figure|number)',
     'of course',
@@ -644,6 +646,9 @@ export const EMPTY_STATEMENTS: PhraseTable = {
     'did not [immediately] (respond|return)',
     'no comment',
     'thoughts and prayers',
+    // An embed's notice: "To view this content, Javascript must be enabled and Adobe Flash Player must be installed."
+    'to view this (content|video)',
+    '(javascript|flash player) must be (enabled|installed)',
   ],
   de: ['(freuen|freue) (uns|mich)', 'stolz (darauf|auf)', 'wollte sich nicht äußern', 'war nicht zu erreichen'],
   es: ['(encantados|orgullosos|felices) de', 'no quiso (comentar|hacer comentarios)', 'no respondió'],
@@ -859,6 +864,12 @@ export const NEGATED_NEXT: PhraseTable = {
  * (THRESHOLDS.specMinRequirementShare). Case-sensitive: "must" in prose is no requirement keyword.
  */
 export const SPEC_REQUIREMENT = /(?<!\p{L})(?:MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED|OPTIONAL)(?!\p{L})/u;
+
+/**
+ * A photo credit glued to its caption: "Cliff Welch/Icon SMI Maurkice Pouncey denies…", "AP Photo/John Smith …": two
+ * or more capitalised words, a slash, a capitalised agency or name.
+ */
+export const PHOTO_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?\p{Lu}/u;
 
 /** A reporting credit: "Sandrine Amiel reported from Paris, and Laura Smith-Spark wrote from London." */
 export const REPORTING_CREDIT = /\b(?:reported|wrote|reporting|contributed) from \p{Lu}/u;
