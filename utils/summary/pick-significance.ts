@@ -23,6 +23,7 @@ import {
   REFERRING_STARTS,
   SECOND_PERSON,
   SETUP_LINES,
+  SELF_NAMING_DEMONSTRATIVE,
   SPEC_REQUIREMENT,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
@@ -319,15 +320,18 @@ function namesOf(texts: readonly string[]): Set<string> {
 /**
  * Whether sentence i stands alone. The ranker reads the leaning starts of every language, so "Ella staged the
  * portraits…" (Spanish "ella": she) leans back even in an English story; a first word the article capitalises
- * inside its sentences is a name ("photographer Sigga Ella"), and the sentence stands alone.
+ * inside its sentences is a name ("photographer Sigga Ella"), and the sentence stands alone. So does a demonstrative
+ * whose noun phrase names its place ("This octopus at the Seattle Aquarium decided…").
  */
 function standsAloneIn(prepared: PreparedSentences, i: number, names: ReadonlySet<string>): boolean {
   if (standsAlone(prepared, i)) return true;
   const values = prepared.features[i]?.values;
   if (!values || prepared.lengths[i]! < THRESHOLDS.standAloneMinWords || values[QUESTION_AT]) return false;
   const text = prepared.candidates[i]!.text;
+  if (LEANING_CLAUSE.test(text)) return false;
+  if (SELF_NAMING_DEMONSTRATIVE.test(text)) return true;
   const first = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(text)?.[0];
-  return !!first && names.has(first) && !LEANING_CLAUSE.test(text);
+  return !!first && names.has(first);
 }
 
 /** Whether sentence i may appear in the table at all. */

@@ -535,6 +535,26 @@ describe('findWhyItMatters', () => {
     expect(findWhyItMatters(article([p([...unnamed, ella, aside].join(' '))]), { avoid: unnamed })).toBeNull();
   });
 
+  it('a demonstrative whose noun phrase names its place ("This octopus at the Seattle Aquarium…") stands alone', () => {
+    const topic = [
+      'The council closed the harbor bridge to cars after engineers found corrosion in the harbor bridge.',
+      'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
+      'The harbor bridge carries cars and trucks to the port, and the council closed it for repairs.',
+      'Repairs to the harbor bridge cables will take engineers two years, the council said on Monday.',
+      'Trucks bound for the port now cross the river on a ferry while the harbor bridge is closed.',
+      'The council said the harbor bridge would reopen to cars once engineers replace the steel cables.',
+    ];
+    const aside = 'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.';
+    const rows = (sentence: string): string[] | undefined =>
+      findWhyItMatters(article([p([...topic, sentence, aside].join(' '))]), { avoid: topic })?.rows.map((r) => r[1]!);
+    const named = 'This octopus at the Seattle Aquarium tried to escape its tank through a drain pipe last month.';
+    expect(rows(named)).toContain(named);
+    // The control: "This octopus tried…" points at one shown before.
+    expect(
+      rows('This octopus tried to escape its tank through a narrow drain pipe in the floor last month.'),
+    ).toBeUndefined();
+  });
+
   it('does not show a sentence that repeats a key point in other words', () => {
     const repeat =
       'The bridge carries about 38,000 vehicles each day, and its repairs would cost $42 million in ten years.';

@@ -871,6 +871,14 @@ export const SPEC_REQUIREMENT = /(?<!\p{L})(?:MUST|SHALL|SHOULD|REQUIRED|RECOMME
  */
 export const PHOTO_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?\p{Lu}/u;
 
+/**
+ * "This octopus at the Seattle Aquarium decided…", "This bald eagle protecting her eggs in the snow in Pennsylvania
+ * has…": a demonstrative whose noun phrase names its place or owner describes what it shows, and stands alone
+ * (a photo or a video of the story), unlike "This move…" or "This is…".
+ */
+export const SELF_NAMING_DEMONSTRATIVE =
+  /^(?:This|These)\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,7}(?:at|in|of|from|near|outside)\s+(?:the\s+)?\p{Lu}\p{L}/u;
+
 /** A reporting credit: "Sandrine Amiel reported from Paris, and Laura Smith-Spark wrote from London." */
 export const REPORTING_CREDIT = /\b(?:reported|wrote|reporting|contributed) from \p{Lu}/u;
 
