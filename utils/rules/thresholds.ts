@@ -297,6 +297,14 @@ const TABLE = {
     0.6,
     "A sentence with this share of its term weight (tf-idf) among the key points' terms restates them: not a row. Measured on 822 judged rows of blind rounds 1-9: at 0.6 it drops 10 failing rows (5 judged repeats) and 1 good row; at 0.55, 13 failing and 5 good; at 0.5, 17 failing and 9 good.",
   ],
+  specMinRequirements: [
+    5,
+    'A page with at least this many sentences holding a capitalised requirement keyword ("MUST", "SHALL NOT": SPEC_REQUIREMENT) ...',
+  ],
+  specMinRequirementShare: [
+    0.05,
+    '... making at least this share of its sentences, is a specification (an RFC), not news: no picked table. The RFC of blind round 10 has 55 of 529 (0.10); no cased story reaches 5, and none of the judged real pages of rounds 7-10 but the RFC.',
+  ],
   significanceMaxWords: [45, 'Sentences longer than this read poorly in a table cell: they lose to shorter ones.'],
 } as const satisfies Record<string, readonly [number, string]>;
 

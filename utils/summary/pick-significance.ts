@@ -2,6 +2,7 @@ import { alternationSource, buildPattern, escapeRegExp } from '../rules/phrase-p
 import {
   BACK_REFERENCES,
   CONTEXT_CUES,
+  CURRENT_TIMES,
   EMPTY_STATEMENTS,
   FIGURE_WORDS,
   FIRST_PERSON_STARTS,
@@ -16,18 +17,24 @@ import {
   OPINION_CUES,
   PAST_MARKERS,
   PAST_OPENINGS,
+  PHOTO_CREDIT,
   REACTION_CUES,
   PRONOUN_SPEAKERS,
   REFERRING_STARTS,
   SECOND_PERSON,
+  SETUP_LINES,
+  SELF_NAMING_DEMONSTRATIVE,
+  SPEC_REQUIREMENT,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
+  UNNAMED_SPEAKERS,
   VAGUE_ATTRIBUTIONS,
   WHY_CUES,
   YEAR_OPENINGS,
   type CueTables,
 } from '../rules/phrases/significance';
 import type { PhraseTable } from '../rules/phrase-pattern';
+import { LEANING_CONNECTIVES } from '../rules/phrases/dangling-starts';
 import { THRESHOLDS } from '../rules/thresholds';
 import { baseLanguage, hasCjk } from '../text/script';
 import type { Article, PickedWhyTable, SignificanceLabel } from '../types';
@@ -93,6 +100,12 @@ type Cues = {
   instructionAfterOpening: RegExp | null;
   /** A figure of a measure in a recipe or a spec: "1–1.5 cm", "150 g". */
   measure: RegExp | null;
+  /** "a diplomat told Tass": a speaker no one can identify. */
+  unnamed: RegExp | null;
+  /** "on Monday", "today": the story's own days. */
+  current: RegExp | null;
+  /** "was slated to", "is not confined to": a line setting up the next one. */
+  setup: RegExp | null;
 };
 
 /** The phrases of one language (all languages when the page declares none); null when it has none. */
@@ -178,6 +191,9 @@ function cuesFor(lang: string | null): Cues {
       instruction: startPattern(only(INSTRUCTION_STARTS, base)),
       instructionAfterOpening: afterOpening(only(INSTRUCTION_STARTS, base)),
       opinion: wordPattern(only(OPINION_CUES, base)),
+      current: wordPattern(only(CURRENT_TIMES, base)),
+      unnamed: wordPattern(only(UNNAMED_SPEAKERS, base)),
+      setup: wordPattern(only(SETUP_LINES, base)),
     };
     cuesByLanguage.set(base, cues);
   }
@@ -261,13 +277,16 @@ function labelScores(text: string, cues: Cues, latest: number): Partial<Record<S
   const outside = unquoted(text);
   const said = count(cues.reaction.strong, outside) >= 1;
   const pronoun = count(cues.pronounSpeaker, outside) > 0;
-  const named = hasCjk(text) || !!cues.named?.test(outside);
+  // "a diplomat told Tass that…": the name after the verb is the listener, the speaker is no one identifiable.
+  const named = (hasCjk(text) || !!cues.named?.test(outside)) && count(cues.unnamed, outside) === 0;
   if (said && quoted && !pronoun && !past && named) out.reaction = 3;
   // A named person's remark told in reported speech ("Blake Corder … noted that the workers had left…") is what they
   // said, not the article's background: never context.
   if (said && named && !pronoun) delete out.context;
   // Nor what is to come ("Dawn will stay in orbit for years"): background is what happened.
   if (count(cues.future, unquoted(text)) > 0) delete out.context;
+  // Nor what happened on the story's own days ("… landed Monday", "today"): that is the news.
+  if (count(cues.current, text) > 0) delete out.context;
   // Figures that matter: at least two, one of them an amount, a share or money (not a verse, a day number or a
   // measure of a recipe or a spec: "1–1.5 cm", "150 g").
   const plain = (cues.measure ? text.replace(cues.measure, ' ') : text).replace(IDENTIFIER, ' ');
@@ -284,10 +303,47 @@ function balancedQuotes(text: string): boolean {
   return n(/"/g) % 2 === 0 && n(/“/g) === n(/”/g) && n(/«/g) === n(/»/g) && n(/「/g) === n(/」/g);
 }
 
-/** Whether sentence i may appear in the table at all. */
-function eligible(prepared: PreparedSentences, i: number, avoid: ReadonlySet<number>, cues: Cues): boolean {
+const QUESTION_AT = FEATURE_NAMES.indexOf('question');
+/** "Israeli courts, however, have declared…": a connective in the first clause leans back (as the ranker reads it). */
+const LEANING_CLAUSE = new RegExp(`^[^,]{1,40},\\s*${alternationSource([LEANING_CONNECTIVES])}\\s*,`, 'iu');
+
+/**
+ * Words the article capitalises inside its sentences (after a word, not after a stop or a quote mark): names
+ * ("photographer Sigga Ella wanted…").
+ */
+function namesOf(texts: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(/(?<=[\p{L}\p{N}],?\s)\p{Lu}\p{Ll}+/gu)) names.add(m[0]);
+  return names;
+}
+
+/**
+ * Whether sentence i stands alone. The ranker reads the leaning starts of every language, so "Ella staged the
+ * portraits…" (Spanish "ella": she) leans back even in an English story; a first word the article capitalises
+ * inside its sentences is a name ("photographer Sigga Ella"), and the sentence stands alone. So does a demonstrative
+ * whose noun phrase names its place ("This octopus at the Seattle Aquarium decided…").
+ */
+function standsAloneIn(prepared: PreparedSentences, i: number, names: ReadonlySet<string>): boolean {
+  if (standsAlone(prepared, i)) return true;
+  const values = prepared.features[i]?.values;
+  if (!values || prepared.lengths[i]! < THRESHOLDS.standAloneMinWords || values[QUESTION_AT]) return false;
   const text = prepared.candidates[i]!.text;
-  if (avoid.has(i) || !standsAlone(prepared, i)) return false;
+  if (LEANING_CLAUSE.test(text)) return false;
+  if (SELF_NAMING_DEMONSTRATIVE.test(text)) return true;
+  const first = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(text)?.[0];
+  return !!first && names.has(first);
+}
+
+/** Whether sentence i may appear in the table at all. */
+function eligible(
+  prepared: PreparedSentences,
+  i: number,
+  avoid: ReadonlySet<number>,
+  cues: Cues,
+  names: ReadonlySet<string> = new Set(),
+): boolean {
+  const text = prepared.candidates[i]!.text;
+  if (avoid.has(i) || !standsAloneIn(prepared, i, names)) return false;
   // Filler ("There is a lot to sort through here.") says nothing of its own.
   if (prepared.termSets[i]!.length < THRESHOLDS.significanceMinTerms) return false;
   // Whole sentences only: closed by a stop, not a listing line ("9:30 p.m. ET Tuesday, Fox ."), not mid-quote.
@@ -311,6 +367,8 @@ function eligible(prepared: PreparedSentences, i: number, avoid: ReadonlySet<num
   if (voice > 0 || (!QUOTE_MARK.test(text) && /!\s*$/u.test(text))) return false;
   // A quotation with no one to say it (the speaker was named in the sentence before).
   if (!/\p{L}{2}/u.test(outside.replace(/…/gu, ''))) return false;
+  // An aside in brackets ("(To be recited by managers each morning…)"), a photo credit glued to a caption.
+  if (/^[(（[]/u.test(text) || PHOTO_CREDIT.test(text)) return false;
   return !CODE_LIKE.test(text) && !REFERENCE_ENTRY.test(text) && !PHONE.test(text) && !REPORTING_CREDIT.test(text);
 }
 
@@ -376,15 +434,29 @@ export function isDialogueNarrative(sentences: readonly string[]): boolean {
 }
 
 /**
+ * A specification (an RFC, a standard): many sentences state requirements in capitalised keywords ("Each line MUST
+ * be no more than 998 characters"). Its sentences are rules, not news: no table of what matters.
+ */
+export function isSpecification(sentences: readonly string[]): boolean {
+  const requirements = sentences.filter((s) => SPEC_REQUIREMENT.test(s)).length;
+  return (
+    requirements >= THRESHOLDS.specMinRequirements &&
+    requirements / Math.max(1, sentences.length) >= THRESHOLDS.specMinRequirementShare
+  );
+}
+
+/**
  * The picked significance table of an article with at least THRESHOLDS.significanceMinSentences candidate
- * sentences, or null (a short article needs none, a narrative in dialogue gets none, or too few of its sentences
+ * sentences, or null (a short article needs none, a narrative in dialogue or a specification gets none, or too few of its sentences
  * qualify).
  */
 export function pickSignificance(article: Article, avoid: ReadonlySet<string>): PickedWhyTable | null {
   const prepared = prepareSentences(article);
   const n = prepared.candidates.length;
   if (n < THRESHOLDS.significanceMinSentences) return null;
-  if (isDialogueNarrative(prepared.candidates.map((c) => c.text))) return null;
+  const texts = prepared.candidates.map((c) => c.text);
+  if (isDialogueNarrative(texts) || isSpecification(texts)) return null;
+  const names = namesOf(texts);
   const quality = qualities(prepared);
   const cues = cuesFor(article.lang);
   const latest = latestYear(prepared.candidates.map((c) => c.text));
@@ -398,7 +470,7 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
         (shown.length > 0 && pointCoverage(prepared, i, pointTerms) >= THRESHOLDS.significanceMaxPointCoverage),
     ),
   );
-  const pool = Array.from({ length: n }, (_, i) => i).filter((i) => eligible(prepared, i, repeats, cues));
+  const pool = Array.from({ length: n }, (_, i) => i).filter((i) => eligible(prepared, i, repeats, cues, names));
   const pairs: { label: SignificanceLabel; i: number; value: number }[] = [];
   // A step of a recipe or a how-to, a Q&A or score line earns no label: not what matters in a story.
   const step = (i: number): number => {
@@ -449,14 +521,19 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
   // they are.
   const unnamedQuote = (i: number): number => {
     const text = prepared.candidates[i]!.text;
-    return QUOTE_MARK.test(text) && count(cues.pronounSpeaker, unquoted(text)) > 0 ? 1 : 0;
+    const outside = unquoted(text);
+    return (QUOTE_MARK.test(text) && count(cues.pronounSpeaker, outside) > 0) || count(cues.unnamed, outside) > 0
+      ? 1
+      : 0;
   };
+  // A line that only sets up the next ("… was slated to speak at …", "… is not confined to Africa.").
+  const setup = (i: number): number => (count(cues.setup, prepared.candidates[i]!.text) > 0 ? 1 : 0);
   const rest = pool
     .filter((i) => !used.has(i) && !similar(i))
     .sort(
       (a, b) =>
         step(a) - step(b) ||
-        opinion(a) - opinion(b) ||
+        opinion(a) + setup(a) - opinion(b) - setup(b) ||
         unnamedQuote(a) - unnamedQuote(b) ||
         onTopic(b) - onTopic(a) ||
         quality[b]! - quality[a]! ||

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findWhyItMatters } from '@/utils/summary/find-why-it-matters';
-import { isDialogueNarrative } from '@/utils/summary/pick-significance';
+import { isDialogueNarrative, isSpecification } from '@/utils/summary/pick-significance';
 import { isWhyHeading } from '@/utils/summary/why-heading';
 import type { Article, Block } from '@/utils/types';
 
@@ -478,6 +478,83 @@ describe('findWhyItMatters', () => {
     expect(why!.rows.filter(([label]) => label === 'reaction').map((r) => r[1])).not.toContain(unnamed);
   });
 
+  it('a reaction names its speaker: "a diplomat told Tass that…" names only who heard it', () => {
+    const named = 'Mayor Ruth Ellis told Tass that the city was "deeply concerned" about the state of the bridge.';
+    const unnamed = 'A diplomat told Tass that the city was "deeply concerned" about the state of the bridge.';
+    const reactions = (sentence: string): string[] =>
+      findWhyItMatters(article([p([...STORY.slice(0, 4), sentence, ...STORY.slice(5)].join(' '))]), {
+        avoid: [STORY[0]!],
+      })!
+        .rows.filter(([label]) => label === 'reaction')
+        .map((r) => r[1]!);
+    expect(reactions(named)).toContain(named); // the control
+    expect(reactions(unnamed)).not.toContain(unnamed);
+  });
+
+  it("fills 'also notable' with facts before a line that only sets up the next one", () => {
+    const setup = 'The mayor was slated to speak at the opening of the harbor bridge ceremony by the old river port.';
+    const facts = [
+      'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.',
+      'The town choir will sing in the park on Saturday evening with a brass band from the next valley.',
+    ];
+    const topic = [
+      'The council closed the harbor bridge to cars after engineers found corrosion in the harbor bridge.',
+      'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
+      'The harbor bridge carries cars and trucks to the port, and the council closed it for repairs.',
+      'Repairs to the harbor bridge cables will take engineers two years, the council said on Monday.',
+      'Trucks bound for the port now cross the river on a ferry while the harbor bridge is closed.',
+      'The council said the harbor bridge would reopen to cars once engineers replace the steel cables.',
+    ];
+    const rows = (extra: string[]): string[] =>
+      findWhyItMatters(article([p([...topic, setup, ...extra].join(' '))]), { avoid: topic })!.rows.map((r) => r[1]!);
+    expect(rows(facts.slice(0, 1))).toContain(setup); // the control: it fills a row when nothing else can
+    expect(rows(facts)).not.toContain(setup);
+  });
+
+  it('a sentence opening with a name that is a pronoun in another language ("Ella …") stands alone', () => {
+    const topic = [
+      'Photographer Sigga Ella took portraits of the harbor bridge after the council closed it to cars.',
+      'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
+      'The harbor bridge carries cars and trucks to the port, and the council closed it for repairs.',
+      'Repairs to the harbor bridge cables will take engineers two years, the council said on Monday.',
+      'Trucks bound for the port now cross the river on a ferry while the harbor bridge is closed.',
+      'The council said the harbor bridge would reopen to cars once engineers replace the steel cables.',
+    ];
+    const ella = 'Ella staged the portraits against a floral background in a studio near the old river port.';
+    const aside = 'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.';
+    const rows = (sentences: string[]): string[] =>
+      findWhyItMatters(article([p([...sentences, ella, aside].join(' '))]), { avoid: sentences })!.rows.map(
+        (r) => r[1]!,
+      );
+    expect(rows(topic)).toContain(ella);
+    // The control: when the article never writes "Ella" inside a sentence, it is the Spanish "she" and leans back.
+    const unnamed = [
+      `Photographer Sigga Bjork ${topic[0]!.slice('Photographer Sigga Ella '.length)}`,
+      ...topic.slice(1),
+    ];
+    expect(findWhyItMatters(article([p([...unnamed, ella, aside].join(' '))]), { avoid: unnamed })).toBeNull();
+  });
+
+  it('a demonstrative whose noun phrase names its place ("This octopus at the Seattle Aquarium…") stands alone', () => {
+    const topic = [
+      'The council closed the harbor bridge to cars after engineers found corrosion in the harbor bridge.',
+      'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
+      'The harbor bridge carries cars and trucks to the port, and the council closed it for repairs.',
+      'Repairs to the harbor bridge cables will take engineers two years, the council said on Monday.',
+      'Trucks bound for the port now cross the river on a ferry while the harbor bridge is closed.',
+      'The council said the harbor bridge would reopen to cars once engineers replace the steel cables.',
+    ];
+    const aside = 'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.';
+    const rows = (sentence: string): string[] | undefined =>
+      findWhyItMatters(article([p([...topic, sentence, aside].join(' '))]), { avoid: topic })?.rows.map((r) => r[1]!);
+    const named = 'This octopus at the Seattle Aquarium tried to escape its tank through a drain pipe last month.';
+    expect(rows(named)).toContain(named);
+    // The control: "This octopus tried…" points at one shown before.
+    expect(
+      rows('This octopus tried to escape its tank through a narrow drain pipe in the floor last month.'),
+    ).toBeUndefined();
+  });
+
   it('does not show a sentence that repeats a key point in other words', () => {
     const repeat =
       'The bridge carries about 38,000 vehicles each day, and its repairs would cost $42 million in ten years.';
@@ -515,6 +592,27 @@ describe('findWhyItMatters', () => {
     [
       'one named or shown before ("The former director said…")',
       'The former director said the library could close its reading room for the first time since 1931.',
+    ],
+    [
+      'a turn from the sentence before ("Conversely, …")',
+      'Conversely, the library could close its reading room for the first time since it opened in 1931.',
+    ],
+    [
+      'the writer\'s generalisation ("In general, …")',
+      'In general, the library could close its reading room for the first time since it opened in 1931.',
+    ],
+    ['an aside in brackets', '(The library could close its reading room for the first time since it opened in 1931.)'],
+    [
+      'a photo credit glued to its caption',
+      'Cliff Welch/Icon SMI The library could close its reading room for the first time since it opened in 1931.',
+    ],
+    [
+      "an embed's notice",
+      'To view this content on the library closing its reading room for the first time since 1931, Javascript must be enabled.',
+    ],
+    [
+      'an answer to the sentence before ("Yes, …")',
+      'Yes, the library could close its reading room for the first time since it opened in 1931.',
     ],
     [
       'a hedge that sets up its contrast ("not necessarily")',
@@ -707,6 +805,10 @@ describe('findWhyItMatters', () => {
     ],
     ['what is to come', 'Visitors will stay away from the reading room for years since the fire in the old building.'],
     [
+      "what happened on the story's own days",
+      'The first visitors since the fire in the old building returned to the reading room on Monday.',
+    ],
+    [
       'what happened in the past week',
       'The reading room lost a few regular visitors in the past week after the heating failed.',
     ],
@@ -784,5 +886,29 @@ describe('isDialogueNarrative: no picked table on fiction', () => {
   });
   it('a shorter feature full of quotes is not (long news features stay under the length)', () => {
     expect(isDialogueNarrative(story(false).slice(0, 70))).toBe(false);
+  });
+});
+
+describe('isSpecification: no picked table on a spec', () => {
+  const spec = (keyword: string): string[] =>
+    Array.from({ length: 60 }, (_, i) =>
+      i % 6 === 0
+        ? `Each header field ${keyword} be followed by a line break before the body of message ${i}.`
+        : `The header fields of message ${i} are lines made of a field name, a colon and a field body.`,
+    );
+
+  it('many sentences with capitalised requirement keywords ("MUST", "SHALL") are a specification', () => {
+    expect(isSpecification(spec('MUST'))).toBe(true);
+    expect(isSpecification(spec('SHALL'))).toBe(true);
+  });
+  it('the same sentences with "must" in prose are not', () => {
+    expect(isSpecification(spec('must'))).toBe(false);
+  });
+  it('a story quoting one requirement is not', () => {
+    expect(isSpecification(spec('MUST').map((s, i) => (i === 0 ? s : s.replace('MUST', 'must'))))).toBe(false);
+  });
+  it('findWhyItMatters picks no table from a specification', () => {
+    expect(findWhyItMatters(article([p(spec('must').join(' '))]))?.origin).toBe('picked'); // the control
+    expect(findWhyItMatters(article([p(spec('MUST').join(' '))]))).toBeNull();
   });
 });

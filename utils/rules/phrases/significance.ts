@@ -346,6 +346,19 @@ export const REACTION_CUES: CueTables = {
   weak: { en: ['statement', 'spokesperson', 'spokesman', 'spokeswoman'] },
 };
 
+/**
+ * A speaker no one can identify: an indefinite party right before the verb of saying ("a diplomat told Tass…",
+ * "one official said"; "a spokesman for Apple said" names its organisation). Not a reaction, and an "also notable"
+ * row takes it only after the rest. Matched as whole words, outside quotes.
+ */
+export const UNNAMED_SPEAKERS: PhraseTable = {
+  en: [
+    '(a|an|one|another) [senior|top|local|western|russian|american|chinese|european] (diplomat|official|source|insider|aide|officer|resident|witness|person|man|woman|observer|analyst|expert) (told|said|says|added)',
+  ],
+  fr: ['un (diplomate|responsable|proche|témoin) (a déclaré|a dit|a affirmé|a expliqué)'],
+  es: ['un (diplomático|funcionario|testigo) (dijo|afirmó|aseguró|señaló)'],
+};
+
 /** Words that carry a figure besides digits: "million", "percent", "万". */
 export const FIGURE_WORDS: PhraseTable = {
   en: ['million', 'billion', 'trillion', 'percent', 'per cent', 'thousand'],
@@ -365,6 +378,11 @@ export const FIGURE_WORDS: PhraseTable = {
 export const REFERRING_STARTS: PhraseTable = {
   en: [
     'nor',
+    // "Conversely, a diplomat told…", "Yes, censorship … is no longer…": the sentence answers or turns the one before.
+    'conversely',
+    'yes,',
+    // The writer's generalisation: "In general, voice interfaces would work great for…".
+    'in general,',
     'in (that|this|those|these|such) …1',
     '(that|this|these|those|such) (is|was|are|were|means?|meant|aspect|move|decision|plan|step|figure|number)',
     'of course',
@@ -628,6 +646,9 @@ export const EMPTY_STATEMENTS: PhraseTable = {
     'did not [immediately] (respond|return)',
     'no comment',
     'thoughts and prayers',
+    // An embed's notice: "To view this content, Javascript must be enabled and Adobe Flash Player must be installed."
+    'to view this (content|video)',
+    '(javascript|flash player) must be (enabled|installed)',
   ],
   de: ['(freuen|freue) (uns|mich)', 'stolz (darauf|auf)', 'wollte sich nicht äußern', 'war nicht zu erreichen'],
   es: ['(encantados|orgullosos|felices) de', 'no quiso (comentar|hacer comentarios)', 'no respondió'],
@@ -636,6 +657,48 @@ export const EMPTY_STATEMENTS: PhraseTable = {
   ru: ['(рады|горды|гордимся)', 'отказался от комментариев'],
   zh: ['非常高兴', '深感荣幸', '感到自豪', '拒绝置评', '不予置评'],
   ja: ['大変うれしく', '光栄です', 'コメントを控え'],
+};
+
+/**
+ * Times of the story's own days ("on Monday", "today", "yesterday"): a sentence telling what happened then is the
+ * news itself, not background, so it is never "context" ("The first commercial flight since the storm landed
+ * Monday."). Matched as whole words (as substrings in Chinese and Japanese).
+ */
+export const CURRENT_TIMES: PhraseTable = {
+  en: [
+    '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    '(today|yesterday|tonight)',
+    'this (week|morning)',
+  ],
+  de: ['(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)', '(heute|gestern)', 'diese woche'],
+  es: ['(lunes|martes|miércoles|jueves|viernes|sábado|domingo)', '(hoy|ayer)', 'esta semana'],
+  fr: ['(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)', "(aujourd'hui|aujourd’hui|hier)", 'cette semaine'],
+  pt: [
+    '(segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo)',
+    '(hoje|ontem)',
+    'esta semana',
+  ],
+  zh: ['今天', '昨天', '本周', '周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+  ja: ['今日', '昨日', '今週', '月曜', '火曜', '水曜', '木曜', '金曜', '土曜', '日曜'],
+};
+
+/**
+ * Lines that only set up the next one: a plan of the past that the next sentence undoes ("George Will was slated to
+ * speak at Scripps College…", then "But the college pulled the invitation"), a topic sentence ("The plague … is not
+ * confined to Africa."), the writer's verdict ("There is no better indication that…"). They tell no fact of their
+ * own: an "also notable" row takes one only when nothing else is left. Matched as whole words.
+ */
+export const SETUP_LINES: PhraseTable = {
+  en: [
+    '(was|were) (slated|supposed|due) to',
+    '(is|are|was|were) not (confined|limited|restricted|unique) to',
+    'there (is|was|could be) no (better|clearer|greater|stronger) (indication|sign|example|evidence|proof|illustration)',
+    '(is|was) the (epitome|very definition) of',
+  ],
+  de: ['(sollte|sollten) eigentlich', 'nicht (auf|nur auf) …1 beschränkt'],
+  es: ['(estaba|estaban) previsto que', 'no se (limita|limitan|circunscribe) a'],
+  fr: ["(devait|devaient) (initialement|à l’origine|à l'origine)", 'ne se (limite|limitent|cantonne) pas à'],
+  pt: ['(estava|estavam) previsto', 'não se (limita|limitam|restringe) a'],
 };
 
 /**
@@ -794,6 +857,27 @@ export const NEGATED_NEXT: PhraseTable = {
     '(is|are) not (expected|scheduled|set) to',
   ],
 };
+
+/**
+ * The requirement keywords of a specification (RFC 2119: "MUST", "SHALL NOT", "RECOMMENDED"), written in capitals:
+ * a page with many sentences holding them is a standard or a spec, not a news story, and gets no picked table
+ * (THRESHOLDS.specMinRequirementShare). Case-sensitive: "must" in prose is no requirement keyword.
+ */
+export const SPEC_REQUIREMENT = /(?<!\p{L})(?:MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED|OPTIONAL)(?!\p{L})/u;
+
+/**
+ * A photo credit glued to its caption: "Cliff Welch/Icon SMI Maurkice Pouncey denies…", "AP Photo/John Smith …": two
+ * or more capitalised words, a slash, a capitalised agency or name.
+ */
+export const PHOTO_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?\p{Lu}/u;
+
+/**
+ * "This octopus at the Seattle Aquarium decided…", "This bald eagle protecting her eggs in the snow in Pennsylvania
+ * has…": a demonstrative whose noun phrase names its place or owner describes what it shows, and stands alone
+ * (a photo or a video of the story), unlike "This move…" or "This is…".
+ */
+export const SELF_NAMING_DEMONSTRATIVE =
+  /^(?:This|These)\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,7}(?:at|in|of|from|near|outside)\s+(?:the\s+)?\p{Lu}\p{L}/u;
 
 /** A reporting credit: "Sandrine Amiel reported from Paris, and Laura Smith-Spark wrote from London." */
 export const REPORTING_CREDIT = /\b(?:reported|wrote|reporting|contributed) from \p{Lu}/u;
