@@ -154,3 +154,17 @@ describe('splitSentences: a sentence that opens with a figure', () => {
     expect(splitSentences(text, 'de')).toHaveLength(2);
   });
 });
+
+describe('splitSentences: a dotted acronym at the end of a sentence', () => {
+  it('ends the sentence before a common opening word ("in the U.S. Though …")', () => {
+    const text = 'The show was the most watched new series in the U.S. Though critics were divided, it was renewed.';
+    expect(splitSentences(text, 'en').map((s) => s.text)).toEqual([
+      'The show was the most watched new series in the U.S.',
+      'Though critics were divided, it was renewed.',
+    ]);
+  });
+
+  it('still joins it to a name that follows ("the U.S. Senate")', () => {
+    expect(splitSentences('The U.S. Senate voted on Tuesday.', 'en')).toHaveLength(1);
+  });
+});
