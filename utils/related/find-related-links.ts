@@ -248,5 +248,16 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
   }
   for (const m of modules.filter((m) => m.kind === 'popular' && !m.inline))
     add(moduleLinks(m, url), m.title, 'popular', false);
-  return [...groups.topic, ...groups.inline, ...groups.popular];
+  // The first view (MAX_RELATED items) keeps room for the page's popular list: links in the text fill at most
+  // relatedInlineFirstView places of it when a popular list follows; the rest of them come after.
+  const room = Math.max(0, MAX_RELATED - groups.topic.length);
+  const inlineFirst = groups.popular.length
+    ? Math.min(groups.inline.length, THRESHOLDS.relatedInlineFirstView, room)
+    : room;
+  return [
+    ...groups.topic,
+    ...groups.inline.slice(0, inlineFirst),
+    ...groups.popular,
+    ...groups.inline.slice(inlineFirst),
+  ];
 }

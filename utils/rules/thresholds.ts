@@ -253,6 +253,10 @@ const TABLE = {
   candidateMinWords: [6, 'A sentence of fewer words cannot stand alone as a key point ("One comment read:").'],
   labelMaxWords: [15, 'A one-sentence paragraph without a closing stop and fewer words is a caption or a label.'],
   standAloneMinWords: [8, 'A lede or a section summary needs at least this many words to say something on its own.'],
+  relatedInlineFirstView: [
+    7,
+    "Links in the article's text take at most this many places of the popup's first view of related links when the page also has a popular list, which shows after them.",
+  ],
   keyPointMaxSimilarity: [
     0.7,
     'A sentence this similar to a chosen key point (term cosine) repeats it: taken only when nothing else is left.',

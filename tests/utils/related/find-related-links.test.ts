@@ -3,6 +3,7 @@ import { documentFromHtml } from '@/scripts/lib/load-document';
 import { cleanUrl, comparableUrl } from '@/utils/related/clean-url';
 import { findRelatedLinks, MAX_RELATED } from '@/utils/related/find-related-links';
 import { BODY, PAGE, related } from '../story-page';
+import { THRESHOLDS } from '@/utils/rules/thresholds';
 
 describe('cleanUrl', () => {
   it.each([
@@ -204,5 +205,41 @@ describe('findRelatedLinks: at most MAX_RELATED links, never the story itself', 
     const links = findRelatedLinks(doc, 'https://news.example.com/x', { title: 'Harbour Budget Grows by a Third!' });
     expect(links).toHaveLength(MAX_RELATED);
     expect(links.map((r) => r.title)).not.toContain('Harbour budget grows by a third');
+  });
+});
+
+describe('findRelatedLinks: the first view keeps room for the popular list', () => {
+  const WORDS = [
+    'harbour',
+    'bridge',
+    'school',
+    'library',
+    'ferry',
+    'market',
+    'museum',
+    'station',
+    'stadium',
+    'hospital',
+  ];
+  it('links in the text take at most relatedInlineFirstView of the first places when a popular list follows', () => {
+    const paragraphs = WORDS.map(
+      (w, i) =>
+        `<p>Paragraph ${i} of the story explains how the ${w} decision came about. Officials pointed to <a href="https://news.example.com/2025/0${(i % 9) + 1}/${w}-plan-approved-after-long-debate-${i}.html">last month's vote on the ${w} plan</a> and said more work was needed before the spring.</p><p>Residents near the ${w} told the paper they had waited years for an answer, and several wrote to the council in ${2000 + i}.</p>`,
+    ).join('');
+    const popular = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<li><a href="https://news.example.com/2025/06/most-read-story-number-${i}-about-the-town.html">Most read story number ${i} about the town</a></li>`,
+    ).join('');
+    const links = related(
+      `<article>${paragraphs}</article><aside class="most-popular"><h3>Most popular</h3><ul>${popular}</ul></aside>`,
+    );
+    const first = links.slice(0, MAX_RELATED);
+    const inline = first.filter((l) => l.group === 'inline').length;
+    expect(links.filter((l) => l.group === 'inline').length).toBeGreaterThan(THRESHOLDS.relatedInlineFirstView);
+    expect(inline).toBe(THRESHOLDS.relatedInlineFirstView);
+    expect(first.filter((l) => l.group === 'popular').length).toBe(MAX_RELATED - inline);
+    // Every link is still listed: the rest of the text's links come after the popular list.
+    expect(links.at(-1)?.group).toBe('inline');
   });
 });
