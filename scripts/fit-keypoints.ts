@@ -29,7 +29,7 @@ import {
   type FitOptions,
   type StoryRows,
 } from './lib/keypoint-fit';
-import { seededRandom } from './lib/seeded-random';
+import { seededRandom, shuffleInPlace } from './lib/seeded-random';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -94,14 +94,7 @@ if (existsSync(cacheFile) && !process.argv.includes('--rebuild')) {
 if (process.argv.includes('--rows-only')) process.exit(0);
 
 /** A seeded shuffle of the training stories: the learning curve's subsets are its prefixes. */
-const shuffled = [...cache.train];
-{
-  const rand = seededRandom(SEED);
-  for (let i = shuffled.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
-  }
-}
+const shuffled = shuffleInPlace([...cache.train], seededRandom(SEED));
 const train = quick ? shuffled.slice(0, 4000) : shuffled;
 const val = cache.val;
 

@@ -20,7 +20,7 @@ import {
   type RuleOptions,
   type StoryRows,
 } from './lib/keypoint-fit';
-import { seededRandom } from './lib/seeded-random';
+import { seededRandom, shuffleInPlace } from './lib/seeded-random';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,14 +28,7 @@ function arg(name: string): string | undefined {
 }
 
 const cache = JSON.parse(readFileSync(arg('cache')!, 'utf8')) as { train: StoryRows[]; val: StoryRows[] };
-const shuffled = [...cache.train];
-{
-  const rand = seededRandom(14);
-  for (let i = shuffled.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
-  }
-}
+const shuffled = shuffleInPlace([...cache.train], seededRandom(14));
 const train = shuffled.slice(0, Number(arg('train') ?? shuffled.length));
 const val = cache.val;
 const NOT_FITTED = new Set([

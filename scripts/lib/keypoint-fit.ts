@@ -6,7 +6,7 @@ import { FEATURE_NAMES } from '../../utils/summary/sentence-features';
 import { leadSetRules } from '../../utils/summary/pick-key-points';
 import { cosine, pairOverlap, termPairs, terms as termsOf } from '../../utils/summary/term-vectors';
 import { tokenize } from './rouge';
-import { seededRandom } from './seeded-random';
+import { seededRandom, shuffleInPlace } from './seeded-random';
 
 /**
  * Fitting the key-point model (utils/summary/ranker-model.ts) on many stories. A story is reduced once to
@@ -302,10 +302,7 @@ export function fitModel(stories: StoryRows[], options: FitOptions): KeyPointMod
   const z = new Float64Array(d);
   const act = new Float64Array(H);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rand);
     for (let start = 0; start < order.length; start += options.batch) {
       grad.fill(0);
       const batch = order.slice(start, start + options.batch);

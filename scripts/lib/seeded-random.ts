@@ -1,3 +1,12 @@
+/** Shuffles `items` in place (Fisher-Yates, drawing from `rand`) and returns them. */
+export function shuffleInPlace<T>(items: T[], rand: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
 /** A small seeded generator (mulberry32): numbers in [0, 1), the same sequence for the same seed. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;

@@ -7,7 +7,7 @@ import {
   TITLE_ATTRIBUTE_PREFIXES,
 } from '../rules/phrases/link-labels';
 import { alternationSource, escapeRegExp } from '../rules/phrase-pattern';
-import { letterKey } from '../text/normalize';
+import { letterKey, withoutAccents } from '../text/normalize';
 import { STOPWORDS } from '../rules/stopwords';
 import { SOURCE_LINE_CLASS_WORDS } from '../rules/class-names';
 import { cleanText, elementText, tagOf } from '../text/element-text';
@@ -85,9 +85,6 @@ function slugWords(segment: string): string[] {
   return pieces.slice(start, end).filter((p) => !ID_PIECE.test(p) || NUMBER_PIECE.test(p));
 }
 
-/** A word without its accents: "câmara" -> "camara". */
-const stripAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}+/gu, '');
-
 /** Folded form of a word for matching a slug's words: lower case, no apostrophes. */
 const foldWord = (word: string): string => word.toLowerCase().replace(/['’]/g, '');
 
@@ -150,7 +147,7 @@ function pageWords(doc: Document): PageWords {
   }
   const accented = new Set<string>();
   for (const w of vocabulary) {
-    const bare = stripAccents(w);
+    const bare = withoutAccents(w);
     if (bare !== w && !vocabulary.has(bare)) accented.add(bare);
   }
   const words = { casing, initials, vocabulary, accented };

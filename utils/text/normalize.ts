@@ -1,3 +1,8 @@
+/** A text without its accents and other combining marks: "câmara" -> "camara", "À lire" -> "A lire". */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
 /**
  * A text reduced to its lower-cased letters and digits, for comparing titles and headings whatever their
  * case, punctuation, emoji and spacing: "✅ Why This Matters!" and "why this matters" share one key.
