@@ -11,7 +11,8 @@ export default defineConfig({
       // The popup's view and pipeline are imported lazily by its entry: their fetch and compile start with the page.
       preloadLazyChunks(['popup/index.html']),
     ],
-    build: { target: 'es2022' },
+    // NL_NOMINIFY=1 keeps function names (npm run profile:popup reads a CPU profile of the popup).
+    build: { target: 'es2022', ...(process.env.NL_NOMINIFY ? { minify: false } : {}) },
   }),
   outDir: '.output',
   hooks: {

@@ -1,4 +1,5 @@
-import { captureTab, loadPipeline, mark, summarizeTab } from './summarize-tab';
+import { captureTab, loadPipeline, summarizeTab } from './summarize-tab';
+import { mark } from '@/utils/timing';
 import { readCachedSummary } from './summary-cache';
 import { loadLength } from './length-preference';
 import { getTargetTab, type TargetTab } from './target-tab';

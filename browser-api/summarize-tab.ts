@@ -3,6 +3,7 @@ import { failure, failureOf, MESSAGES } from '@/utils/guards/failure-messages';
 import { PAGE_LIMITS } from '@/utils/guards/page-limits';
 import { capturePage, type CapturedPage, type CapturedRefusal, type CaptureLimits } from '@/utils/in-tab/capture-page';
 import type { SummarizeFailure, SummarizeOptions, SummarizeResult } from '@/utils/types';
+import { mark } from '@/utils/timing';
 
 export const SUMMARIZE_TIMEOUT_MS = 10_000;
 
@@ -84,14 +85,6 @@ export async function captureTab(
     }
   })();
   return withTimeout(run, timeoutMs);
-}
-
-/**
- * A named moment of the click (`news-lens:<name>` in the popup's performance timeline): `npm run bench`
- * reads them to say where the time goes. No-op where the User Timing API is missing.
- */
-export function mark(name: string): void {
-  globalThis.performance?.mark?.(`news-lens:${name}`);
 }
 
 /** The pipeline, loaded on the first click only (its compile overlaps with the tab's copy). */

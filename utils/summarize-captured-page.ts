@@ -4,6 +4,7 @@ import { readSummarizeRequest } from './guards/read-request';
 import type { CapturedFrame, CapturedPage } from './in-tab/capture-page';
 import { summarizeDocumentAt, type PageFacts } from './summarize-current-page';
 import type { SummarizeOptions, SummarizeResult } from './types';
+import { mark } from './timing';
 
 /** DOMParser's job, injectable: the popup uses the browser's, tests and scripts linkedom's. */
 export type ParseMarkup = (markup: string, type: DOMParserSupportedType) => Document;
@@ -51,6 +52,7 @@ export function summarizeCapturedPage(
 ): SummarizeResult {
   try {
     const doc = documentFromCapture(page, parse);
+    mark('parsed');
     let frame: Document | null | undefined;
     const { frame: captured } = page;
     const frameFacts: PageFacts | undefined = captured

@@ -9,6 +9,7 @@ import { blocksToText } from './article/blocks-to-text';
 import { readingMinutes } from './text/reading-time';
 import { countWords } from './text/words';
 import type { KeyPoint, PageSummary, SummarizeOptions } from './types';
+import { mark } from './timing';
 
 export const DEFAULT_POINTS = 5;
 
@@ -19,8 +20,10 @@ export const DEFAULT_POINTS = 5;
  */
 export function summarizePage(doc: Document, url: string, options: SummarizeOptions = {}): PageSummary {
   const article = extractArticle(doc, url);
+  mark('extracted');
   // From the live page, not the article: related widgets sit outside it (extraction reads a clone).
   const related = findRelatedLinks(doc, url, { title: article.title });
+  mark('related');
   const text = blocksToText(article.blocks);
   const wordCount = countWords(text, article.lang);
   // The page's own "why this matters" rows are shown in the table: a key point does not say them again (it is
@@ -46,6 +49,7 @@ export function summarizePage(doc: Document, url: string, options: SummarizeOpti
     keyPoints = pickKeyPoints(article, { count: count + repeated })
       .filter((point) => !saysRow(point))
       .slice(0, count);
+  mark('key-points');
   return {
     url,
     title: article.title,

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { I18nContext } from '@/components/i18n';
 import { getMessage, getUiDirection, getUiLanguage } from '@/browser-api/i18n';
 import { App } from './App';
-import { mark } from '@/browser-api/summarize-tab';
+import { mark } from '@/utils/timing';
 
 mark('view');
 

@@ -55,19 +55,24 @@ export function capturePage(limits: CaptureLimits): CapturedPage | CapturedRefus
   const full = serialize(doc);
   if (full.length > limits.maxChars) return { kind: 'too-large', elements, chars: full.length };
   // Scripts (JSON-LD excepted) and style sheets are two thirds of a news page's markup and nothing the
-  // pipeline reads: dropped before the copy crosses to the popup. In serialised HTML a script or style element
-  // ends at the first "</script" or "</style"; a "<script" inside an attribute value is written "&lt;script"
-  // by current browsers (Chrome 138+, Firefox 140+). Where the browser does not escape it, nothing is dropped.
+  // pipeline reads; so are comments and the drawing inside inline SVG icons (the <svg> element itself stays).
+  // All are dropped before the copy crosses to the popup, in one pass: a script is consumed whole before a
+  // "<!--" or "<svg" inside it could be taken for markup. In serialised HTML a script or style element ends at
+  // the first "</script" or "</style"; a "<script" inside an attribute value is written "&lt;script" by current
+  // browsers (Chrome 138+, Firefox 140+). Where the browser does not escape it, nothing is dropped.
   const probe = doc.createElement('i');
   probe.setAttribute('title', '<');
   const escapes = probe.outerHTML.includes('&lt;');
+  const NOT_READ =
+    /<script(\s[^>]*)?>[\s\S]*?<\/script\s*>|<style(?:\s[^>]*)?>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<svg(\s[^>]*)?>[\s\S]*?<\/svg\s*>/gi;
   const strip = (d: Document, markup: string): string =>
     escapes && isHtml(d)
-      ? markup
-          .replace(/<script(\s[^>]*)?>[\s\S]*?<\/script\s*>/gi, (el, attrs?: string) =>
-            attrs && /ld\+json/i.test(attrs) ? el : '',
-          )
-          .replace(/<style(\s[^>]*)?>[\s\S]*?<\/style\s*>/gi, '')
+      ? markup.replace(NOT_READ, (el, scriptAttrs?: string, svgAttrs?: string) => {
+          const second = el[2]?.toLowerCase();
+          if (second === 'v') return `<svg${svgAttrs ?? ''}></svg>`;
+          if (second === 'c' && scriptAttrs && /ld\+json/i.test(scriptAttrs)) return el;
+          return '';
+        })
       : markup;
   const html = strip(doc, full);
   const frames = Array.from(doc.querySelectorAll('iframe, frame')).slice(0, limits.maxFrames);

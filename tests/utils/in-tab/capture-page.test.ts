@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { capturePage, type CaptureLimits } from '@/utils/in-tab/capture-page';
 
 const LIMITS: CaptureLimits = { maxElements: 10_000, maxChars: 1_000_000, maxFrames: 20 };
@@ -72,5 +72,28 @@ describe('capturePage leaves scripts and style sheets behind', () => {
     } else {
       expect(page.html).toBe(document.documentElement.outerHTML);
     }
+  });
+});
+
+describe('capturePage leaves comments and SVG drawings behind', () => {
+  it('keeps an <svg> element with its attributes but not its drawing, drops comments, keeps a JSON-LD block whole', () => {
+    document.documentElement.innerHTML =
+      '<head><script type="application/ld+json">{"headline":"a <!-- b --> <svg>c</svg>"}</script></head>' +
+      '<body><!-- ad slot --><p>Story <!-- x -->text.</p>' +
+      '<a href="/share"><svg class="icon" viewBox="0 0 9 9"><path d="M0 0h9v9z"></path><g><circle r="1"></circle></g></svg>Share</a></body>';
+    // As a current browser, which writes "<" in an attribute value as "&lt;" (happy-dom does not).
+    const create = document.createElement.bind(document);
+    vi.spyOn(document, 'createElement').mockImplementation((tag: string) => {
+      const el = create(tag);
+      if (tag === 'i') Object.defineProperty(el, 'outerHTML', { get: () => '<i title="&lt;"></i>' });
+      return el;
+    });
+    const page = capturePage(LIMITS);
+    vi.restoreAllMocks();
+    if (page.kind !== 'page') throw new Error('refused');
+    expect(page.html).toContain('{"headline":"a <!-- b --> <svg>c</svg>"}');
+    expect(page.html).not.toMatch(/ad slot|<!-- x -->|<path|<circle/);
+    expect(page.html).toContain('<p>Story text.</p>');
+    expect(page.html).toContain('<svg class="icon" viewBox="0 0 9 9"></svg>Share</a>');
   });
 });
