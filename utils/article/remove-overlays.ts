@@ -28,12 +28,14 @@ function isOverlay(el: Element): boolean {
 export function removeOverlays(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  const total = Math.max(1, elementText(body).length);
+  // The page's text length, read once and only when a box is found (most pages have none).
+  let total = 0;
+  const pageLength = (): number => (total ||= Math.max(1, elementText(body).length));
   const remove: Element[] = [];
   const walk = (el: Element): void => {
     for (const child of Array.from(el.children)) {
       if (isOverlay(child) && !child.querySelector('h1')) {
-        if (elementText(child).length <= total * THRESHOLDS.overlayMaxShareOfPage) {
+        if (elementText(child).length <= pageLength() * THRESHOLDS.overlayMaxShareOfPage) {
           remove.push(child);
           continue;
         }

@@ -141,7 +141,8 @@ export function isKeyPointCandidate(sentence: string): boolean {
   if (/[:：]$/u.test(sentence)) return false;
   // A document's header block run into one line: "Network Working Group … Request for Comments: 2822 … Obsoletes:
   // 822 … Category: Standards Track Status of this Memo …". A sentence has a colon or two, not a row of labels.
-  if ((sentence.match(/\p{L}[:：]\s/gu)?.length ?? 0) >= THRESHOLDS.headerBlockMinLabels) return false;
+  const colons = sentence.includes(':') || sentence.includes('：');
+  if (colons && (sentence.match(/\p{L}[:：]\s/gu)?.length ?? 0) >= THRESHOLDS.headerBlockMinLabels) return false;
   // A table of contents run into the text: dot leaders before a page number ("comments ........11"), or a line
   // that ends on the next section's number ("RFC 2822 Internet Message Format April 2001 3.2.1.").
   if (/\.{5,}\s*\d/u.test(sentence) || /(?:^|\s)(?:[A-Z]|\d{1,3})(?:\.\d{1,3})+\.?$/u.test(sentence)) return false;
