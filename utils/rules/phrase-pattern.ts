@@ -10,17 +10,24 @@
  *   alternatives are phrases themselves and may nest;
  * - `x?` inside a word makes the character before it optional: `posts?`, `e-?mail`, `editor'?s`;
  * - `…` stands for any text up to a separator (`:`, `|`, a dash); `…2` for one or two words; `#` for a number;
- * - everything else is literal (matched without regard to case); an apostrophe `'` also matches `’`.
+ * - everything else is literal (matched without regard to case); an apostrophe `'` also matches `’`;
+ * - parts written without a space between them are glued: `ci-(dessus|dessous)` matches "ci-dessus",
+ *   `un(known|clear)` "unknown", `(post|article),?` "post," and "post", `prev[ious]` "prev" and "previous"; an
+ *   alternative opening with a space keeps it: `hacer(lo| eso)` matches "hacerlo" and "hacer eso".
  */
 
 /** Phrases of one concept by language (BCP 47 base language, e.g. `en`, `zh`, `pt`). */
 export type PhraseTable = Readonly<Record<string, readonly string[]>>;
 
-type Item =
+type Item = (
   | { kind: 'word'; text: string }
   | { kind: 'any'; words: number | null }
   | { kind: 'number' }
-  | { kind: 'choice'; optional: boolean; alts: Item[][] };
+  | { kind: 'choice'; optional: boolean; alts: Item[][] }
+) & {
+  /** Written right after the part before it, without a space ("ci-(dessus|dessous)"): no separator between. */
+  glued?: boolean;
+};
 
 /** Scripts written without spaces between words, or where the space is often left out (Korean). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
@@ -53,11 +60,22 @@ function plainWords(phrase: string): Item[] {
 function readPhrase(phrase: string): Item[] {
   let at = 0;
   const seq = (closers: string): Item[] => {
-    const items: Item[] = [];
+    const list: Item[] = [];
+    // An alternative's first part is glued to what stands before its choice unless the alternative opens with
+    // a space: `hacer(lo| eso)`.
+    let spaced = false;
+    const items = {
+      push(item: Item): void {
+        if (!spaced && (list.length > 0 || closers !== '')) item.glued = true;
+        spaced = false;
+        list.push(item);
+      },
+    };
     while (at < phrase.length && !closers.includes(phrase[at]!) && phrase[at] !== '|') {
       const ch = phrase[at]!;
       if (ch === ' ') {
         at++;
+        spaced = true;
         continue;
       }
       if (ch === '(' || ch === '[') {
@@ -92,7 +110,7 @@ function readPhrase(phrase: string): Item[] {
       if (text.startsWith('?')) throw new PhraseSyntaxError(`"?" with nothing before it in "${phrase}"`);
       items.push({ kind: 'word', text });
     }
-    return items;
+    return list;
   };
   const items = seq('');
   if (at < phrase.length) throw new PhraseSyntaxError(`unexpected "${phrase[at]}" in "${phrase}"`);
@@ -118,19 +136,25 @@ function itemSource(item: Item, sep: string): string {
   if (item.kind === 'word') return wordSource(item.text);
   if (item.kind === 'number') return '\\d+';
   if (item.kind === 'any') return item.words === null ? '[^:：|–—]+' : `\\S+(?:\\s+\\S+){0,${item.words - 1}}`;
-  return `(?:${item.alts.map((alt) => seqSource(alt, sep)).join('|')})`;
+  // A glued choice's alternatives bring their own leading separator (`hacer(lo| eso)`); others need none.
+  return `(?:${item.alts.map((alt) => seqSource(alt, sep, item.glued === true)).join('|')})`;
 }
 
-function seqSource(items: Item[], sep: string): string {
+/** The separator before a part: none where the phrase glues it to the part before (spaced scripts only). */
+const sepBefore = (item: Item | undefined, sep: string): string => (item?.glued && sep === '\\s+' ? '' : sep);
+
+function seqSource(items: Item[], sep: string, inChoice = false): string {
   const firstRequired = items.findIndex((i) => i.kind !== 'choice' || !i.optional);
-  let out = '';
+  // Inside a glued choice, an alternative that opens with a space starts with the separator: `hacer(lo| eso)`.
+  let out = inChoice && items[0] && !items[0].glued ? sep : '';
   items.forEach((item, i) => {
     const body = itemSource(item, sep);
     const optional = item.kind === 'choice' && item.optional;
     // Optional items before the first required one carry the separator after them, later ones before them.
-    if (firstRequired < 0 || i < firstRequired) out += `(?:${body}${i < items.length - 1 ? sep : ''})?`;
+    if (firstRequired < 0 || i < firstRequired)
+      out += `(?:${body}${i < items.length - 1 ? sepBefore(items[i + 1], sep) : ''})?`;
     else if (i === firstRequired) out += body;
-    else out += optional ? `(?:${sep}${body})?` : `${sep}${body}`;
+    else out += optional ? `(?:${sepBefore(item, sep)}${body})?` : `${sepBefore(item, sep)}${body}`;
   });
   return out;
 }
@@ -180,15 +204,18 @@ export function phraseAnchors(phrase: string): string[] {
 /** Texts the phrase matches (each choice tried, optional parts with and without), at most `max`. */
 export function phraseExamples(phrase: string, max = 32): string[] {
   const joiner = UNSPACED.test(phrase) ? '' : ' ';
-  const seq = (items: Item[]): string[] => {
-    let out = [''];
+  const seq = (items: Item[], inChoice = false): string[] => {
+    // A glued choice's alternative that opens with a space keeps it: `hacer(lo| eso)` -> "hacer eso".
+    let out = [inChoice && items[0] && !items[0].glued ? joiner : ''];
     for (const item of items) {
       const options = itemExamples(item);
+      const glue = item.glued ? '' : joiner;
       const next: string[] = [];
-      for (const head of out) for (const tail of options) next.push([head, tail].filter(Boolean).join(joiner));
+      for (const head of out)
+        for (const tail of options) next.push(head && tail ? `${head}${glue}${tail}` : head + tail);
       out = next.slice(0, max);
     }
-    return out;
+    return out.map((text) => (inChoice ? text : text.trim()));
   };
   const itemExamples = (item: Item): string[] => {
     if (item.kind === 'word') {
@@ -198,7 +225,7 @@ export function phraseExamples(phrase: string, max = 32): string[] {
     }
     if (item.kind === 'number') return ['12'];
     if (item.kind === 'any') return item.words === 1 ? ['world'] : ['world', 'the world'];
-    const alts = item.alts.flatMap(seq);
+    const alts = item.alts.flatMap((alt) => seq(alt, item.glued === true));
     return item.optional ? ['', ...alts] : alts;
   };
   return [...new Set(seq(parse(phrase)))].slice(0, max);
@@ -259,5 +286,6 @@ export const foldForMatch = (text: string): string => text.replace(/\u0130/g, 'I
  */
 export function buildPrefilter(tables: readonly PhraseTable[]): RegExp {
   const anchors = [...new Set(phrasesOf(tables).flatMap(phraseAnchors))].sort((a, b) => b.length - a.length);
-  return new RegExp(anchors.map(escapeRegExp).join('|'), 'iu');
+  // A straight apostrophe in an anchor also lets the typographic one through ("Editor’s picks"), as the matchers do.
+  return new RegExp(anchors.map((a) => escapeRegExp(a).replace(/'/g, "['’]")).join('|'), 'iu');
 }

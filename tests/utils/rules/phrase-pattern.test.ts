@@ -69,3 +69,35 @@ describe('phrase syntax', () => {
     expect(pre.test('nothing here')).toBe(false);
   });
 });
+
+describe('parts written without a space are glued', () => {
+  it.each([
+    [
+      'le graphique ci-(dessus|dessous)',
+      ['le graphique ci-dessus', 'Le graphique ci-dessous'],
+      ['le graphique ci- dessus'],
+    ],
+    ['un(known|clear) (whether|why)', ['unknown whether', 'Unclear why'], ['un known whether']],
+    ["i'(m|ve|ll)", ["I'm", 'I’ve', "i'll"], ["I' m", 'I']],
+    ['in this (post|article),? (we|i)', ['In this post, we', 'in this article we'], ['in this post , we']],
+    ['prev[ious]', ['prev', 'Previous'], ['prev ious']],
+    ['hacer(lo| eso)', ['hacerlo', 'hacer eso'], ['hacer lo', 'hacereso']],
+    ['schlagw(ö|o)rter?', ['Schlagwörter', 'schlagworte'], ['schlagw ö rter']],
+    ['相关(阅读|新闻)', ['相关阅读', '相关 新闻'], ['相关']],
+  ])('%s', (phrase, yes, no) => {
+    const re = new RegExp(`^(?:${phraseSource(phrase)})$`, 'iu');
+    for (const text of yes) expect(re.test(text), text).toBe(true);
+    for (const text of no) expect(re.test(text), text).toBe(false);
+    for (const text of phraseExamples(phrase)) expect(re.test(text), `example "${text}"`).toBe(true);
+  });
+});
+
+describe('buildPrefilter', () => {
+  it('lets a typographic apostrophe through where the phrase has a straight one', () => {
+    const table: PhraseTable = { en: ["editor's picks", "don't miss"] };
+    const prefilter = buildPrefilter([table]);
+    for (const text of ['Editor’s Picks', "Editor's picks", 'DON’T MISS'])
+      expect(prefilter.test(text), text).toBe(true);
+    expect(buildPattern([table], { at: 'whole' }).test('Editor’s Picks')).toBe(true);
+  });
+});
