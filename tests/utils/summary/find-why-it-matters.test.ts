@@ -385,6 +385,59 @@ describe('findWhyItMatters', () => {
     expect(labelsOf(sentence)).not.toContain('reaction');
   });
 
+  it('labels a named speaker\'s reported speech "reaction", without quote marks', () => {
+    for (const sentence of [
+      'Mayor Ruth Ellis said the reading room would stay open on Sundays while the library is repaired.',
+      'The reading room would stay open on Sundays while the library is repaired, said Mayor Ruth Ellis.',
+      'The reading room would stay open on Sundays, Ellis said, while the library is repaired this year.',
+    ])
+      expect(labelsOf(sentence)).toEqual(['reaction']);
+  });
+
+  it.each([
+    [
+      'the noun before "according to"',
+      'Complaints about the reading room came in from Afghanistan, according to the school superintendent.',
+    ],
+    ['a name inside a clause', 'What Page wrote down that night became the basis for the library catalogue software.'],
+    ['a pronoun', 'He said the reading room would stay open on Sundays while the library is repaired this year.'],
+  ])('reported speech is a reaction only with its named speaker as the subject: not %s', (_name, sentence) => {
+    expect(labelsOf(sentence)).not.toContain('reaction');
+  });
+
+  it('a second row under a label already shown (another speaker) comes before an "also notable" row', () => {
+    const reactions = [
+      '"The reading room is the heart of this town," Mayor Ruth Ellis said after the vote on Tuesday.',
+      '"We will open the reading room to students first," librarian Tom Baker said at the meeting.',
+    ];
+    const rows = findWhyItMatters(article([p([...PLAIN, ...reactions].join(' '))]))!.rows;
+    expect(rows).toEqual([
+      ['reaction', reactions[0]],
+      ['reaction', reactions[1]],
+    ]);
+  });
+
+  it('a second quote by the same speaker is no second reaction: an "also notable" fact fills the row', () => {
+    const reactions = [
+      '"The reading room is the heart of this town," Mayor Ruth Ellis said after the vote on Tuesday.',
+      '"We will open the reading room to students first," Mayor Ruth Ellis said at the meeting.',
+    ];
+    const rows = findWhyItMatters(article([p([...PLAIN, ...reactions].join(' '))]))!.rows;
+    expect(rows.map((r) => r[0])).toEqual(['reaction', 'detail']);
+  });
+
+  it.each([
+    ['"In addition, …"', 'In addition, the library could close its reading room for the first time since it opened.'],
+    [
+      '"The first, …" (one of those named before)',
+      'The first, the library could close its reading room for the first time since it opened.',
+    ],
+  ])('a sentence whose opening leans on the one before (the key points\' test) is no row: %s', (_name, sentence) => {
+    const stakes = 'The library could close its reading room for the first time since it opened if visitors stay away.';
+    expect(labelsOf(stakes)).toEqual(['why']); // the control
+    expect(labelsOf(sentence)).toEqual([]);
+  });
+
   it('"by the numbers" is not the measures of a recipe or a spec', () => {
     const control = 'The library spent $1.5 million on the reading room, 40% more than planned for the building.';
     const measures = 'Roll the dough for the library bake sale to 1.5 cm and cut it into rounds of 6.5 cm each.';

@@ -347,6 +347,21 @@ export const REACTION_CUES: CueTables = {
 };
 
 /**
+ * Words of attribution that come before the speaker, never after ("according to Reuters", "selon le ministre"):
+ * "…in Afghanistan, according to the school superintendent" names no speaker in "Afghanistan". A reported (unquoted)
+ * statement is a reaction only when one of these is followed by the name, or another verb of saying has its name as
+ * the subject (pick-significance.ts).
+ */
+export const ATTRIBUTION_PREPOSITIONS: PhraseTable = {
+  en: ['according to'],
+  de: ['so'],
+  es: ['según'],
+  fr: ['selon'],
+  pt: ['segundo'],
+  ja: ['によると'],
+};
+
+/**
  * A speaker no one can identify: an indefinite party right before the verb of saying ("a diplomat told Tass…",
  * "one official said"; "a spokesman for Apple said" names its organisation). Not a reaction, and an "also notable"
  * row takes it only after the rest. Matched as whole words, outside quotes.
