@@ -71,6 +71,8 @@ type Cues = {
   named: RegExp | null;
   /** A named speaker as the subject of reported speech (see reportedSpeaker). */
   reported: RegExp | null;
+  /** An amount: money, a share, a figure with its word ("$53 million", "40%", "2.5 billion"). */
+  amount: RegExp;
   leansBack: RegExp | null;
   firstPerson: RegExp | null;
   secondPerson: RegExp | null;
@@ -150,6 +152,15 @@ function reportedSpeaker(verbs: PhraseTable | null, prepositions: PhraseTable | 
     'u',
   );
 }
+/** Money, a share, or a figure with its word: "$53 million", "€1,20", "40 %", "2.5 billion". */
+function amountPattern(words: PhraseTable | null): RegExp {
+  const word = words ? `\\s?(?:${alternationSource([words])})(?![\\p{L}])` : '(?!)';
+  return new RegExp(`[$€£¥]\\s?\\d[\\d.,]*(?:${word})?|\\d[\\d.,]*(?:\\s?%|${word})`, 'giu');
+}
+/** The amounts a sentence gives, written alike ("$53 million" and "$53  Million" are one). */
+function amountsIn(text: string, cues: Cues): string[] {
+  return (text.match(cues.amount) ?? []).map((a) => a.toLowerCase().replace(/\s+/gu, '').replace(/[.,]$/u, ''));
+}
 /** Whether the reported speech of a sentence names its speaker: a name whose words are no common words ("What"). */
 function reportsNamed(outside: string, cues: Cues): boolean {
   const m = cues.reported?.exec(outside);
@@ -199,6 +210,7 @@ function cuesFor(lang: string | null): Cues {
       reaction: compile(REACTION_CUES, base),
       figureWord: wordPattern(only(FIGURE_WORDS, base)),
       named: namedSpeaker(only(REACTION_CUES.strong, base)),
+      amount: amountPattern(only(FIGURE_WORDS, base)),
       reported: reportedSpeaker(only(REACTION_CUES.strong, base), only(ATTRIBUTION_PREPOSITIONS, base)),
       leansBack: startPattern(only(REFERRING_STARTS, base)),
       firstPerson: startPattern(only(FIRST_PERSON_STARTS, base)),
@@ -254,6 +266,9 @@ const LABELLED_LINE = /^[\p{Lu}\p{N}][\p{L}\p{N}.,'’&-]*(?:\s+[\p{Lu}\p{N}][\p
 const CLOSED = /[.!?。！？…]["”’»」』)）]*$/u;
 /** An amount, a share or money: "$42 million", "40%", "38,000", "2.5". */
 const STRONG_FIGURE = /[$€£¥]\s?\d|\d\s?%|\d{1,3}(?:[,.\s]\d{3})+|\d+[.,]\d+/gu;
+
+/** An aside between commas right after a short subject: "Real, unbeaten at home since April 2011, remained…". */
+const SUBJECT_ASIDE = /^[^,]{1,40}(,[^,]{1,120},)/u;
 
 /** Labels that may take a second row when the table would otherwise fill one under "also notable". */
 const SECOND_ROW_LABELS: ReadonlySet<SignificanceLabel> = new Set(['reaction', 'numbers']);
@@ -325,6 +340,10 @@ function labelScores(text: string, cues: Cues, latest: number): Partial<Record<S
   if (count(cues.future, unquoted(text)) > 0) delete out.context;
   // Nor what happened on the story's own days ("… landed Monday", "today"): that is the news.
   if (count(cues.current, text) > 0) delete out.context;
+  // Nor a sentence whose background is only an aside to its subject ("Real, unbeaten at home since April 2011,
+  // remained vulnerable in midfield"): the sentence tells the news, the aside is all the history in it.
+  const aside = SUBJECT_ASIDE.exec(text);
+  if (out.context && aside && count(cues.context.strong, text.replace(aside[1]!, ' ')) === 0) delete out.context;
   // Figures that matter: at least two, one of them an amount, a share or money (not a verse, a day number or a
   // measure of a recipe or a spec: "1–1.5 cm", "150 g").
   const plain = (cues.measure ? text.replace(cues.measure, ' ') : text).replace(IDENTIFIER, ' ');
@@ -506,9 +525,13 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
   // The key points shown above, and sentences that say much the same as one of them.
   const shown = prepared.candidates.flatMap((c, i) => (avoid.has(c.text) ? [i] : []));
   const pointTerms = new Set(shown.flatMap((k) => prepared.termSets[k]!));
+  // The amounts the key points give: a sentence giving one of them again tells the same fact (the quote behind a
+  // point's "$53 million a week").
+  const pointAmounts = new Set(shown.flatMap((k) => amountsIn(texts[k]!, cues)));
   const repeats = new Set(
     Array.from({ length: n }, (_, i) => i).filter(
       (i) =>
+        amountsIn(texts[i]!, cues).some((a) => pointAmounts.has(a)) ||
         shown.some((k) => repeatsPoint(prepared, i, k, cues)) ||
         (shown.length > 0 && pointCoverage(prepared, i, pointTerms) >= THRESHOLDS.significanceMaxPointCoverage),
     ),

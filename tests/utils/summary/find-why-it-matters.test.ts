@@ -438,6 +438,32 @@ describe('findWhyItMatters', () => {
     expect(labelsOf(sentence)).toEqual([]);
   });
 
+  it.each([
+    [
+      'what is back now ("back in business")',
+      'The main library is back in business, letting students borrow books for the reading room again.',
+      'The main library was back in 1998 a place where students borrowed books for the reading room.',
+    ],
+    [
+      'history told only in an aside to the subject',
+      'The library, closed since 2019 for repairs, reopened its reading room to students and researchers.',
+      'The library has been closed since 2019 for repairs to its reading room and its old staircase.',
+    ],
+  ])('"context" is background: not %s', (_name, sentence, control) => {
+    expect(labelsOf(control)).toEqual(['context']); // the control
+    expect(labelsOf(sentence)).not.toContain('context');
+  });
+
+  it('a row giving the same amount as a key point tells the same fact (a quote behind its figure)', () => {
+    const point = 'The library spends $53 million a week on books, Mayor Ruth Ellis told the council on Tuesday.';
+    const quote = '"Border agents say $53 million a week is going to books," librarian Tom Baker said on Monday.';
+    const other = '"Border agents say $61 million a week is going to books," librarian Tom Baker said on Monday.';
+    const rows = (sentence: string): string[] =>
+      findWhyItMatters(article([p([...PLAIN, point, sentence].join(' '))]), { avoid: [point] })!.rows.map((r) => r[1]!);
+    expect(rows(other)).toContain(other); // the control: another amount is news
+    expect(rows(quote)).not.toContain(quote);
+  });
+
   it('"by the numbers" is not the measures of a recipe or a spec', () => {
     const control = 'The library spent $1.5 million on the reading room, 40% more than planned for the building.';
     const measures = 'Roll the dough for the library bake sale to 1.5 cm and cut it into rounds of 6.5 cm each.';
@@ -670,6 +696,18 @@ describe('findWhyItMatters', () => {
     [
       'a hedge that sets up its contrast ("not necessarily")',
       'The library does not necessarily close its reading room for the first time since 1931 this year.',
+    ],
+    [
+      'the writer\'s concession ("To be sure, …")',
+      'To be sure, the library could close its reading room for the first time since it opened in 1931.',
+    ],
+    [
+      'the writer\'s summing-up ("In short, …")',
+      'In short, the library could close its reading room for the first time since it opened in 1931.',
+    ],
+    [
+      'a sentence that is as the one before ("…, either.")',
+      'The library could not open its reading room for the first time since it opened in 1931, either.',
     ],
   ])('never picks %s', (_name, sentence) => {
     // The control: the same stakes, standing alone, are picked.

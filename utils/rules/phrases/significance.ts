@@ -275,7 +275,8 @@ export const CONTEXT_CUES: CueTables = {
       '(comes?|came) (after|amid|as)',
       'history of',
       'has long',
-      'back in',
+      // "back in 2009", not "back in business".
+      'back in (#|the|january|february|march|april|may|june|july|august|september|october|november|december)',
       'originally',
       // Not "in the past week": what just happened is news, not background.
       'in the wake of',
@@ -414,7 +415,7 @@ export const REFERRING_STARTS: PhraseTable = {
     'at the same time',
     // The writer's connectives and asides: the sentence answers, contrasts or sums up what came before.
     '(indeed|ironically|consequently|perhaps|similarly|likewise|accordingly|therefore|thus|hence|again|otherwise)',
-    'in (fact|other words|contrast|turn)',
+    'in (fact|other words|contrast|turn|short|sum|a nutshell)',
     'by contrast',
     'on the other hand',
     'for (instance|example)',
@@ -435,6 +436,8 @@ export const REFERRING_STARTS: PhraseTable = {
     '(obviously|clearly|evidently|naturally)',
     '(unfortunately|fortunately|sadly|thankfully|luckily|hopefully|nonetheless|nevertheless|admittedly|arguably)',
     'to (his|her|their|its) credit',
+    // The writer's concession: "To be sure, Xi and his comrades … do not want to…".
+    'to be sure',
     'for (a start|starters)',
     // "Now former swimming greats say…", "Now it's time to…": the story goes on from the sentence before.
     'now',
@@ -529,6 +532,8 @@ export const BACK_REFERENCES: PhraseTable = {
     // "Choosing the former would mean…": which of two was told before ("the former president" is a title).
     'the (former|latter) (is|was|are|were|would|will|could|can|may|might|has|had|does|did|means|meant)',
     '(choose|chose|choosing|chosen|prefer|prefers|preferred|preferring|pick|picked|picking) the (former|latter)',
+    // "Andrew has no memory of the photograph …, either.": as the one before.
+    'either.',
     'the former,',
     'the latter,',
     'the former.',
