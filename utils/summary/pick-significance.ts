@@ -55,9 +55,9 @@ import { cosine } from './term-vectors';
  * shown are never repeated (nor backed by a second quote of their speaker, nor restated from the words of several);
  * filler, questions, empty lines ("It makes you wonder"), sentences leaning on a neighbour (at their start, from
  * inside, or announcing the next one: "… the following happens."), views given to no one ("People say…"), code
- * and reference entries never qualify. When fewer than two sentences earn a label, the best remaining sentences
- * fill in under "detail" ("also notable"), an honest label: facts before steps of a method and the writer's
- * opinions.
+ * and reference entries never qualify. When fewer than two sentences earn a label, a second reaction (another
+ * speaker's) or a second figures row comes first, then the best remaining sentences fill in under "detail" ("also
+ * notable"), an honest label: facts before steps of a method and the writer's opinions.
  */
 
 type Cue = { strong: RegExp | null; weak: RegExp | null };
