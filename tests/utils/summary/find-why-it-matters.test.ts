@@ -432,7 +432,7 @@ describe('findWhyItMatters', () => {
       '"The first, …" (one of those named before)',
       'The first, the library could close its reading room for the first time since it opened.',
     ],
-  ])('a sentence whose opening leans on the one before (the key points\' test) is no row: %s', (_name, sentence) => {
+  ])("a sentence whose opening leans on the one before (the key points' test) is no row: %s", (_name, sentence) => {
     const stakes = 'The library could close its reading room for the first time since it opened if visitors stay away.';
     expect(labelsOf(stakes)).toEqual(['why']); // the control
     expect(labelsOf(sentence)).toEqual([]);
