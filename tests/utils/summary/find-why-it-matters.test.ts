@@ -570,6 +570,31 @@ describe('findWhyItMatters', () => {
     expect(reactions(unnamed)).not.toContain(unnamed);
   });
 
+  it.each([
+    [
+      'de',
+      'Bürgermeisterin Ruth Ellis sagte der Agentur, die Stadt sei "tief besorgt" über den Zustand der Brücke.',
+      'Ein Diplomat sagte der Agentur, die Stadt sei "tief besorgt" über den Zustand der Brücke am Hafen.',
+    ],
+    [
+      'zh',
+      '外交部发言人汪文斌表示：“这座桥的状况令人担忧，我们会继续关注。”',
+      '一名知情人士表示：“这座桥的状况令人担忧，我们会继续关注。”',
+    ],
+  ])('a reaction names its speaker in %s: an indefinite source is no one', (lang, named, unnamed) => {
+    const reactions = (sentence: string): string[] =>
+      findWhyItMatters(
+        { ...article([p([...STORY.slice(0, 4), sentence, ...STORY.slice(5)].join(' '))]), lang },
+        {
+          avoid: [STORY[0]!],
+        },
+      )!
+        .rows.filter(([label]) => label === 'reaction')
+        .map((r) => r[1]!);
+    expect(reactions(named)).toContain(named); // the control
+    expect(reactions(unnamed)).not.toContain(unnamed);
+  });
+
   it("fills 'also notable' with facts before a line that only sets up the next one", () => {
     const setup = 'The mayor was slated to speak at the opening of the harbor bridge ceremony by the old river port.';
     const facts = [

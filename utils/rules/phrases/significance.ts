@@ -373,6 +373,14 @@ export const UNNAMED_SPEAKERS: PhraseTable = {
   ],
   fr: ['un (diplomate|responsable|proche|témoin) (a déclaré|a dit|a affirmé|a expliqué)'],
   es: ['un (diplomático|funcionario|testigo) (dijo|afirmó|aseguró|señaló)'],
+  // German capitalises its nouns: "Ein Diplomat sagte" reads like a name beside its verb.
+  de: [
+    '(ein|eine) (diplomat|diplomatin|beamter|beamtin|insider|zeuge|zeugin|experte|expertin|sprecher|sprecherin) (sagte|erklärte|betonte|warnte)',
+  ],
+  pt: ['um (diplomata|funcionário|responsável|testemunha|especialista) (disse|afirmou|declarou|explicou)'],
+  // "一名知情人士表示", "消息人士称": a source no one can identify; Japanese "関係者によると" (according to people concerned).
+  zh: ['(一名|一位)(外交官|官员|知情人士|消息人士|目击者)', '(知情人士|消息人士)(表示|称|说|指出)'],
+  ja: ['関係者(は|によると|が)'],
 };
 
 /** Words that carry a figure besides digits: "million", "percent", "万". */
