@@ -213,6 +213,10 @@ export const SENTENCE_STARTERS = new Set([
   'Still',
   'Since',
   'Despite',
+  // An inverted opening: "…between Israel and the U.S. Rarely if ever has the relationship…".
+  'Rarely',
+  'Seldom',
+  'Never',
   'What',
   'Why',
   'How',

@@ -42,13 +42,20 @@ const LEANING_OPENERS = buildPattern([LEANING_STARTS], { at: 'start' });
 
 function opensLeaning(prepared: PreparedSentences, i: number): boolean {
   const candidate = prepared.candidates[i]!;
-  const text = candidate.text.replace(OPENING_MARKS, '');
+  return !!candidate.inQuote || leansByItsWords(candidate.text);
+}
+
+/**
+ * Whether a sentence leans on the page around it by its own words: an opener that always leans back, a pointer at a
+ * figure, an aside in brackets, a bare quotation (the "why this matters" table reads it too).
+ */
+export function leansByItsWords(sentence: string): boolean {
+  const text = sentence.replace(OPENING_MARKS, '');
   return (
-    !!candidate.inQuote ||
     (LEANING_OPENERS.test(text) && !TIME_OPENING.test(text)) ||
     FIGURE_REFERENCE.test(text) ||
-    BRACKETED_ASIDE.test(candidate.text) ||
-    BARE_QUOTATION.test(candidate.text.trim())
+    BRACKETED_ASIDE.test(sentence) ||
+    BARE_QUOTATION.test(sentence.trim())
   );
 }
 

@@ -79,6 +79,9 @@ describe('isBoilerplate', () => {
     'File photo of the harbour bridge during the 2019 floods.',
     'By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.',
     'By Jane Smith | November 18, 2019',
+    // An opinion page's disclaimer (en, ar).
+    'The views expressed below do not reflect the opinion of this site, only those of their authors.',
+    'الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.',
   ])('drops %s', (s) => {
     expect(isBoilerplate(s)).toBe(true);
   });
@@ -90,6 +93,7 @@ describe('isBoilerplate', () => {
     'By March 2026 the city wants every bus to run on electricity.',
     'By Christmas, Officials Hope to reopen the bridge on Monday, 3 June 2026 at the latest.',
     'Police followed the suspect for two miles.',
+    'The views expressed by the mayor below the bridge drew applause from the crowd.',
   ])('keeps %s', (s) => {
     expect(isBoilerplate(s)).toBe(false);
   });

@@ -385,6 +385,85 @@ describe('findWhyItMatters', () => {
     expect(labelsOf(sentence)).not.toContain('reaction');
   });
 
+  it('labels a named speaker\'s reported speech "reaction", without quote marks', () => {
+    for (const sentence of [
+      'Mayor Ruth Ellis said the reading room would stay open on Sundays while the library is repaired.',
+      'The reading room would stay open on Sundays while the library is repaired, said Mayor Ruth Ellis.',
+      'The reading room would stay open on Sundays, Ellis said, while the library is repaired this year.',
+    ])
+      expect(labelsOf(sentence)).toEqual(['reaction']);
+  });
+
+  it.each([
+    [
+      'the noun before "according to"',
+      'Complaints about the reading room came in from Afghanistan, according to the school superintendent.',
+    ],
+    ['a name inside a clause', 'What Page wrote down that night became the basis for the library catalogue software.'],
+    ['a pronoun', 'He said the reading room would stay open on Sundays while the library is repaired this year.'],
+  ])('reported speech is a reaction only with its named speaker as the subject: not %s', (_name, sentence) => {
+    expect(labelsOf(sentence)).not.toContain('reaction');
+  });
+
+  it('a second row under a label already shown (another speaker) comes before an "also notable" row', () => {
+    const reactions = [
+      '"The reading room is the heart of this town," Mayor Ruth Ellis said after the vote on Tuesday.',
+      '"We will open the reading room to students first," librarian Tom Baker said at the meeting.',
+    ];
+    const rows = findWhyItMatters(article([p([...PLAIN, ...reactions].join(' '))]))!.rows;
+    expect(rows).toEqual([
+      ['reaction', reactions[0]],
+      ['reaction', reactions[1]],
+    ]);
+  });
+
+  it('a second quote by the same speaker is no second reaction: an "also notable" fact fills the row', () => {
+    const reactions = [
+      '"The reading room is the heart of this town," Mayor Ruth Ellis said after the vote on Tuesday.',
+      '"We will open the reading room to students first," Mayor Ruth Ellis said at the meeting.',
+    ];
+    const rows = findWhyItMatters(article([p([...PLAIN, ...reactions].join(' '))]))!.rows;
+    expect(rows.map((r) => r[0])).toEqual(['reaction', 'detail']);
+  });
+
+  it.each([
+    ['"In addition, …"', 'In addition, the library could close its reading room for the first time since it opened.'],
+    [
+      '"The first, …" (one of those named before)',
+      'The first, the library could close its reading room for the first time since it opened.',
+    ],
+  ])("a sentence whose opening leans on the one before (the key points' test) is no row: %s", (_name, sentence) => {
+    const stakes = 'The library could close its reading room for the first time since it opened if visitors stay away.';
+    expect(labelsOf(stakes)).toEqual(['why']); // the control
+    expect(labelsOf(sentence)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'what is back now ("back in business")',
+      'The main library is back in business, letting students borrow books for the reading room again.',
+      'The main library was back in 1998 a place where students borrowed books for the reading room.',
+    ],
+    [
+      'history told only in an aside to the subject',
+      'The library, closed since 2019 for repairs, reopened its reading room to students and researchers.',
+      'The library has been closed since 2019 for repairs to its reading room and its old staircase.',
+    ],
+  ])('"context" is background: not %s', (_name, sentence, control) => {
+    expect(labelsOf(control)).toEqual(['context']); // the control
+    expect(labelsOf(sentence)).not.toContain('context');
+  });
+
+  it('a row giving the same amount as a key point tells the same fact (a quote behind its figure)', () => {
+    const point = 'The library spends $53 million a week on books, Mayor Ruth Ellis told the council on Tuesday.';
+    const quote = '"Border agents say $53 million a week is going to books," librarian Tom Baker said on Monday.';
+    const other = '"Border agents say $61 million a week is going to books," librarian Tom Baker said on Monday.';
+    const rows = (sentence: string): string[] =>
+      findWhyItMatters(article([p([...PLAIN, point, sentence].join(' '))]), { avoid: [point] })!.rows.map((r) => r[1]!);
+    expect(rows(other)).toContain(other); // the control: another amount is news
+    expect(rows(quote)).not.toContain(quote);
+  });
+
   it('"by the numbers" is not the measures of a recipe or a spec', () => {
     const control = 'The library spent $1.5 million on the reading room, 40% more than planned for the building.';
     const measures = 'Roll the dough for the library bake sale to 1.5 cm and cut it into rounds of 6.5 cm each.';
@@ -485,6 +564,31 @@ describe('findWhyItMatters', () => {
       findWhyItMatters(article([p([...STORY.slice(0, 4), sentence, ...STORY.slice(5)].join(' '))]), {
         avoid: [STORY[0]!],
       })!
+        .rows.filter(([label]) => label === 'reaction')
+        .map((r) => r[1]!);
+    expect(reactions(named)).toContain(named); // the control
+    expect(reactions(unnamed)).not.toContain(unnamed);
+  });
+
+  it.each([
+    [
+      'de',
+      'Bürgermeisterin Ruth Ellis sagte der Agentur, die Stadt sei "tief besorgt" über den Zustand der Brücke.',
+      'Ein Diplomat sagte der Agentur, die Stadt sei "tief besorgt" über den Zustand der Brücke am Hafen.',
+    ],
+    [
+      'zh',
+      '外交部发言人汪文斌表示：“这座桥的状况令人担忧，我们会继续关注。”',
+      '一名知情人士表示：“这座桥的状况令人担忧，我们会继续关注。”',
+    ],
+  ])('a reaction names its speaker in %s: an indefinite source is no one', (lang, named, unnamed) => {
+    const reactions = (sentence: string): string[] =>
+      findWhyItMatters(
+        { ...article([p([...STORY.slice(0, 4), sentence, ...STORY.slice(5)].join(' '))]), lang },
+        {
+          avoid: [STORY[0]!],
+        },
+      )!
         .rows.filter(([label]) => label === 'reaction')
         .map((r) => r[1]!);
     expect(reactions(named)).toContain(named); // the control
@@ -617,6 +721,18 @@ describe('findWhyItMatters', () => {
     [
       'a hedge that sets up its contrast ("not necessarily")',
       'The library does not necessarily close its reading room for the first time since 1931 this year.',
+    ],
+    [
+      'the writer\'s concession ("To be sure, …")',
+      'To be sure, the library could close its reading room for the first time since it opened in 1931.',
+    ],
+    [
+      'the writer\'s summing-up ("In short, …")',
+      'In short, the library could close its reading room for the first time since it opened in 1931.',
+    ],
+    [
+      'a sentence that is as the one before ("…, either.")',
+      'The library could not open its reading room for the first time since it opened in 1931, either.',
     ],
   ])('never picks %s', (_name, sentence) => {
     // The control: the same stakes, standing alone, are picked.

@@ -164,6 +164,14 @@ describe('splitSentences: a dotted acronym at the end of a sentence', () => {
     ]);
   });
 
+  it('ends the sentence before an inverted opening ("the U.S. Rarely if ever has …")', () => {
+    const text = 'She called it a blow to ties with the U.S. Rarely if ever has the alliance been so strained.';
+    expect(splitSentences(text, 'en').map((s) => s.text)).toEqual([
+      'She called it a blow to ties with the U.S.',
+      'Rarely if ever has the alliance been so strained.',
+    ]);
+  });
+
   it('still joins it to a name that follows ("the U.S. Senate")', () => {
     expect(splitSentences('The U.S. Senate voted on Tuesday.', 'en')).toHaveLength(1);
   });

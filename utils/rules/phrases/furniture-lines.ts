@@ -37,10 +37,26 @@ export const DISCLOSURE_PHRASES: PhraseTable = {
     'may (earn|receive) (a|an) [affiliate|small] (commission|share of sales)',
     '(contains|includes|may contain) affiliate links?',
     '(when|if) you buy (through|via) (our|these|the) links',
+    // An opinion page's disclaimer: "The views expressed below do not reflect the opinion of …".
+    "the (views|opinions) expressed (in this (article|column|commentary|piece|post)|here|below|above) (are|do not|don't)",
   ],
-  de: ['(enthält|sind) affiliate-?links?', 'erhalten wir (eine|ggf. eine) provision'],
-  fr: ["liens? (affiliés|d'affiliation)", 'nous (percevons|touchons) une commission'],
-  es: ['enlaces? de afiliados?', '(recibimos|podemos recibir) una comisión'],
+  de: [
+    '(enthält|sind) affiliate-?links?',
+    'erhalten wir (eine|ggf. eine) provision',
+    'die (hier|unten) geäußerten meinungen',
+  ],
+  fr: [
+    "liens? (affiliés|d'affiliation)",
+    'nous (percevons|touchons) une commission',
+    'les (opinions|propos) (exprimées?|exprimés) (ci-dessous|ici|dans cet article) (ne|sont)',
+  ],
+  es: [
+    'enlaces? de afiliados?',
+    '(recibimos|podemos recibir) una comisión',
+    'las opiniones expresadas (a continuación|aquí|en este artículo) (no|son)',
+  ],
+  pt: ['as opiniões expressas (abaixo|aqui|neste artigo) (não|são)'],
+  ar: ['الآراء الواردة (أدناه|في هذا المقال)'],
 };
 
 /**

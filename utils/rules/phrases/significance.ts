@@ -275,7 +275,8 @@ export const CONTEXT_CUES: CueTables = {
       '(comes?|came) (after|amid|as)',
       'history of',
       'has long',
-      'back in',
+      // "back in 2009", not "back in business".
+      'back in (#|the|january|february|march|april|may|june|july|august|september|october|november|december)',
       'originally',
       // Not "in the past week": what just happened is news, not background.
       'in the wake of',
@@ -347,6 +348,21 @@ export const REACTION_CUES: CueTables = {
 };
 
 /**
+ * Words of attribution that come before the speaker, never after ("according to Reuters", "selon le ministre"):
+ * "…in Afghanistan, according to the school superintendent" names no speaker in "Afghanistan". A reported (unquoted)
+ * statement is a reaction only when one of these is followed by the name, or another verb of saying has its name as
+ * the subject (pick-significance.ts).
+ */
+export const ATTRIBUTION_PREPOSITIONS: PhraseTable = {
+  en: ['according to'],
+  de: ['so'],
+  es: ['según'],
+  fr: ['selon'],
+  pt: ['segundo'],
+  ja: ['によると'],
+};
+
+/**
  * A speaker no one can identify: an indefinite party right before the verb of saying ("a diplomat told Tass…",
  * "one official said"; "a spokesman for Apple said" names its organisation). Not a reaction, and an "also notable"
  * row takes it only after the rest. Matched as whole words, outside quotes.
@@ -357,6 +373,14 @@ export const UNNAMED_SPEAKERS: PhraseTable = {
   ],
   fr: ['un (diplomate|responsable|proche|témoin) (a déclaré|a dit|a affirmé|a expliqué)'],
   es: ['un (diplomático|funcionario|testigo) (dijo|afirmó|aseguró|señaló)'],
+  // German capitalises its nouns: "Ein Diplomat sagte" reads like a name beside its verb.
+  de: [
+    '(ein|eine) (diplomat|diplomatin|beamter|beamtin|insider|zeuge|zeugin|experte|expertin|sprecher|sprecherin) (sagte|erklärte|betonte|warnte)',
+  ],
+  pt: ['um (diplomata|funcionário|responsável|testemunha|especialista) (disse|afirmou|declarou|explicou)'],
+  // "一名知情人士表示", "消息人士称": a source no one can identify; Japanese "関係者によると" (according to people concerned).
+  zh: ['(一名|一位)(外交官|官员|知情人士|消息人士|目击者)', '(知情人士|消息人士)(表示|称|说|指出)'],
+  ja: ['関係者(は|によると|が)'],
 };
 
 /** Words that carry a figure besides digits: "million", "percent", "万". */
@@ -399,7 +423,7 @@ export const REFERRING_STARTS: PhraseTable = {
     'at the same time',
     // The writer's connectives and asides: the sentence answers, contrasts or sums up what came before.
     '(indeed|ironically|consequently|perhaps|similarly|likewise|accordingly|therefore|thus|hence|again|otherwise)',
-    'in (fact|other words|contrast|turn)',
+    'in (fact|other words|contrast|turn|short|sum|a nutshell)',
     'by contrast',
     'on the other hand',
     'for (instance|example)',
@@ -420,6 +444,8 @@ export const REFERRING_STARTS: PhraseTable = {
     '(obviously|clearly|evidently|naturally)',
     '(unfortunately|fortunately|sadly|thankfully|luckily|hopefully|nonetheless|nevertheless|admittedly|arguably)',
     'to (his|her|their|its) credit',
+    // The writer's concession: "To be sure, Xi and his comrades … do not want to…".
+    'to be sure',
     'for (a start|starters)',
     // "Now former swimming greats say…", "Now it's time to…": the story goes on from the sentence before.
     'now',
@@ -514,6 +540,8 @@ export const BACK_REFERENCES: PhraseTable = {
     // "Choosing the former would mean…": which of two was told before ("the former president" is a title).
     'the (former|latter) (is|was|are|were|would|will|could|can|may|might|has|had|does|did|means|meant)',
     '(choose|chose|choosing|chosen|prefer|prefers|preferred|preferring|pick|picked|picking) the (former|latter)',
+    // "Andrew has no memory of the photograph …, either.": as the one before.
+    'either.',
     'the former,',
     'the latter,',
     'the former.',
