@@ -126,6 +126,8 @@ const startPattern = (table: PhraseTable | null): RegExp | null =>
   table ? buildPattern([table], { at: 'start' }) : null;
 /** A capitalised name of one to four words ("Ruth Ellis", "Environment Agency") next to a verb of saying. */
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]+";
+/** Every name of a text (compiled once: a `g` expression used with match() starts from the beginning each time). */
+const NAMES = new RegExp(NAME, 'gu');
 function namedSpeaker(verbs: PhraseTable | null): RegExp | null {
   if (!verbs) return null;
   const verb = alternationSource([verbs]);
@@ -165,7 +167,7 @@ function amountsIn(text: string, cues: Cues): string[] {
 function reportsNamed(outside: string, cues: Cues): boolean {
   const m = cues.reported?.exec(outside);
   if (!m) return false;
-  const names = m[0].match(new RegExp(NAME, 'gu')) ?? [];
+  const names = m[0].match(NAMES) ?? [];
   return names.length > 0 && names.every((w) => w.toLowerCase() === 'the' || !STOPWORDS.has(w.toLowerCase()));
 }
 /** A figure followed by a unit of measure ("1−1,5 см", "150 гр", "2 tbsp"). */
@@ -276,7 +278,11 @@ const SECOND_ROW_LABELS: ReadonlySet<SignificanceLabel> = new Set(['reaction', '
 /** The order rows are shown in: the stakes first, then the figures, background, reactions, what is next. */
 const LABEL_ORDER: readonly SignificanceLabel[] = ['why', 'numbers', 'context', 'reaction', 'next', 'detail'];
 
-const count = (re: RegExp | null, text: string): number => (re ? new Set(text.toLowerCase().match(re) ?? []).size : 0);
+/** The last text lower-cased (count() reads the same sentence with many cue sets in a row). */
+let lowered = { text: '', lower: '' };
+const lowerCase = (text: string): string =>
+  lowered.text === text ? lowered.lower : (lowered = { text, lower: text.toLowerCase() }).lower;
+const count = (re: RegExp | null, text: string): number => (re ? new Set(lowerCase(text).match(re) ?? []).size : 0);
 
 /** The sentence without its quotations: the writer's own words, where the speaker and the verb of saying sit. */
 const QUOTATION = /"[^"]*"|“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|「[^「」]*」|『[^『』]*』/gu;
@@ -286,7 +292,7 @@ const unquoted = (text: string): string => text.replace(QUOTATION, ' … ');
 function speakerOf(text: string, cues: Cues): string | null {
   const m = cues.named?.exec(unquoted(text));
   if (!m) return null;
-  const names = m[0].match(new RegExp(NAME, 'gu')) ?? [];
+  const names = m[0].match(NAMES) ?? [];
   return names[names.length - 1] ?? null;
 }
 
@@ -474,11 +480,12 @@ function repeatsPoint(prepared: PreparedSentences, i: number, k: number, cues: C
   const point = new Set(termSets[k]);
   const terms = termSets[i]!;
   const shared = terms.filter((t) => point.has(t)).length / Math.max(1, terms.length);
+  if (shared < THRESHOLDS.significanceSameSpeakerSharedTerms) return false;
   const speaker = speakerOf(candidates[i]!.text, cues);
   const pointText = candidates[k]!.text;
   return (
     !!speaker &&
-    shared >= THRESHOLDS.significanceSameSpeakerSharedTerms &&
+    pointText.includes(speaker) &&
     new RegExp(`(?<![\\p{L}])${escapeRegExp(speaker)}(?![\\p{L}])`, 'u').test(pointText)
   );
 }
