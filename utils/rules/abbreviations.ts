@@ -257,3 +257,31 @@ export const SENTENCE_STARTERS = new Set([
   'Elle',
   'Mais',
 ]);
+
+/**
+ * Dotted acronyms of places and bodies that often end a sentence ("…in the U.S. The plan…"). Other capital
+ * initials in dots ("J.P.", "L.J.", "J.R.R.") are a person's and stand before a name: "J.P. "The Big Bopper"
+ * Richardson", never at a sentence's end. Written without dots, upper case.
+ */
+export const PLACE_ACRONYMS = new Set([
+  'US',
+  'USA',
+  'UK',
+  'UN',
+  'EU',
+  'DC',
+  'LA',
+  'NY',
+  'NJ',
+  'SF',
+  'NZ',
+  'UAE',
+  'USSR',
+  'PRC',
+  'ROK',
+  'DPRK',
+  'AD',
+  'BC',
+  'AM',
+  'PM',
+]);

@@ -1,5 +1,11 @@
 import { segmenter } from './segmenter';
-import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, ORDINAL_DOT_LANGS, SENTENCE_STARTERS } from '../rules/abbreviations';
+import {
+  ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  ORDINAL_DOT_LANGS,
+  PLACE_ACRONYMS,
+  SENTENCE_STARTERS,
+} from '../rules/abbreviations';
 import { baseLanguage } from './script';
 
 /** A sentence and its character offsets in the text it came from (`text === source.slice(start, end)`). */
@@ -58,6 +64,8 @@ function isFalseBreak(prev: string, next: string, lang: string): boolean {
   // Initials and dotted acronyms: "J. R. R. Tolkien", "U.S. Senate", "z. B."; but "in the U.S. The ...".
   if (/^(?:\p{L}\.)*\p{L}$/u.test(token) && token.replace(/\./g, '').length <= 4) {
     if (/^\p{Ll}$/u.test(token)) return true;
+    // A person's initials ("J.P.", not "U.S.") stand before a name, even one opening like a sentence.
+    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(token) && !PLACE_ACRONYMS.has(token.replace(/\./g, ''))) return true;
     return !starter;
   }
   return false;

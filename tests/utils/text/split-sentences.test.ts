@@ -176,3 +176,16 @@ describe('splitSentences: a dotted acronym at the end of a sentence', () => {
     expect(splitSentences('The U.S. Senate voted on Tuesday.', 'en')).toHaveLength(1);
   });
 });
+
+describe("a person's initials stand before a name", () => {
+  it('keeps "J.P. "The Big Bopper" Richardson" in one sentence, a place acronym still ends one', () => {
+    const text =
+      'A small aircraft carrying Ritchie Valens and J.P. "The Big Bopper" Richardson crashed near Clear Lake. ' +
+      'The plan was approved in the U.S. The critics were not convinced.';
+    expect(splitSentences(text, 'en').map((s) => s.text)).toEqual([
+      'A small aircraft carrying Ritchie Valens and J.P. "The Big Bopper" Richardson crashed near Clear Lake.',
+      'The plan was approved in the U.S.',
+      'The critics were not convinced.',
+    ]);
+  });
+});
