@@ -1028,3 +1028,19 @@ describe('isSpecification: no picked table on a spec', () => {
     expect(findWhyItMatters(article([p(spec('MUST').join(' '))]))).toBeNull();
   });
 });
+
+describe('the stakes cue "record"', () => {
+  it('is a feat ("a record high", "set a new record"), not a record label or a criminal record', async () => {
+    const { WHY_CUES } = await import('@/utils/rules/phrases/significance');
+    const { buildPattern } = await import('@/utils/rules/phrase-pattern');
+    const stakes = buildPattern([{ en: WHY_CUES.strong.en! }], { at: 'word' });
+    for (const text of ['Prices hit a record high on Monday.', 'She set a new world record.', 'He broke the record.'])
+      expect(stakes.test(text), text).toBe(true);
+    for (const text of [
+      'The show revolves around record label owner Lucious Lyon.',
+      'He had no criminal record.',
+      'She spoke on the record.',
+    ])
+      expect(stakes.test(text), text).toBe(false);
+  });
+});
