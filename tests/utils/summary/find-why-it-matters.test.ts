@@ -1034,7 +1034,12 @@ describe('the stakes cue "record"', () => {
     const { WHY_CUES } = await import('@/utils/rules/phrases/significance');
     const { buildPattern } = await import('@/utils/rules/phrase-pattern');
     const stakes = buildPattern([{ en: WHY_CUES.strong.en! }], { at: 'word' });
-    for (const text of ['Prices hit a record high on Monday.', 'She set a new world record.', 'He broke the record.'])
+    for (const text of [
+      'Prices hit a record high on Monday.',
+      'She set a new world record.',
+      'She set an Olympic record of 12.48 seconds.',
+      'He hopes to break the record for the longest mission.',
+    ])
       expect(stakes.test(text), text).toBe(true);
     for (const text of [
       'The show revolves around record label owner Lucious Lyon.',

@@ -144,7 +144,10 @@ export const WHY_CUES: CueTables = {
       // A record as a feat, not a "record label", a "criminal record" or "on the record".
       'record (high|highs|low|lows|number|numbers|level|levels|year|time|amount|sales|profit|profits|temperatures|heat|crowd|turnout)',
       '(new|all-time|world|national) record',
-      '(set|sets|broke|breaks|broken|shattered|equalled|equaled|matched) (a|the|his|her|their|its) [own] record',
+      '(set|sets|setting|break|breaks|breaking|broke|broken|beat|beating|smashed|shattered|equalled|equaled|matched) (a|an|the|his|her|their|its) […2] record',
+      '(short of|close to) the record',
+      'the record books',
+      'record-(extending|setting)',
       'record-(high|low|breaking)',
       '(largest|biggest|highest|lowest|worst|deadliest) since',
       '(largest|biggest|highest|lowest|worst|deadliest) (ever|on record)',
