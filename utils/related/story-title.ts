@@ -5,7 +5,6 @@ import {
   CLAUSE_JOINERS,
   LINK_KIND_LABELS,
   SLUG_FUNCTION_WORDS,
-  SLUG_NOUN_ENDINGS,
   TITLE_ATTRIBUTE_PREFIXES,
 } from '../rules/phrases/link-labels';
 import { alternationSource, escapeRegExp } from '../rules/phrase-pattern';
@@ -73,16 +72,9 @@ export function isKeywordString(text: string): boolean {
       .replace(/['’]s$/u, '')
       .replace(/['’]/gu, ''),
   );
-  if (!words.length) return false;
   // A verb in the past ("council-delayed-pier-survey-twice-papers-show") makes a headline of few function words.
-  if (words.some((w) => FUNCTION_WORDS.has(w) || /^\p{L}{2,}ed$/u.test(w))) return false;
-  // So does one in the present between two words, in lower case where the page writes names in capitals ("Town
-  // meeting approves harbor funds"); a plural noun's ending ("lawmakers", "collectables") is none.
-  const raw = text.match(/\p{L}+/gu) ?? [];
-  return !raw.some((w, i) => i > 0 && i < raw.length - 1 && /^\p{Ll}{3,}s$/u.test(w) && !PLURAL_NOUN_END.test(w));
+  return words.length > 0 && !words.some((w) => FUNCTION_WORDS.has(w) || /^\p{L}{2,}ed$/u.test(w));
 }
-
-const PLURAL_NOUN_END = new RegExp(`(?:${SLUG_NOUN_ENDINGS.join('|')})$`, 'u');
 
 const TITLE_ATTRIBUTE_PREFIX = new RegExp(`^(?:${alternationSource([TITLE_ATTRIBUTE_PREFIXES])})\\s+(?=\\S)`, 'iu');
 const LINK_KIND_LABEL = new RegExp(`^(?:${alternationSource([LINK_KIND_LABELS])})\\s*[:：]\\s*(?=\\S)`, 'iu');
@@ -324,25 +316,53 @@ const JOINERS = CLAUSE_JOINERS.map(escapeRegExp).join('|');
 const TRAILING_JOINER = new RegExp(`[\\s,;:–—-]*(?:\\b(?:${JOINERS})\\s*)?$`, 'iu');
 const LEADING_JOINER = new RegExp(`^[\\s,;:–—-]*(?:(?:${JOINERS})\\b\\s*)?`, 'iu');
 
-/** The words around a link in its sentence: "…Trump's tariffs on Europe and Japan…" for a link on "Europe". */
-export function sentenceContext(a: Element): string {
+const SENTENCE_STOPS = ['. ', '! ', '? ', '。', '！', '？', '; '];
+
+/** The link's block and where its words sit in the block's text, or null. */
+function linkInBlock(a: Element): { block: Element; text: string; at: number; words: string } | null {
   const words = cleanText(elementText(a));
   let block: Element | null = a.parentElement;
   while (block && !BLOCK.test(tagOf(block)) && (block.textContent ?? '').length < 40) block = block.parentElement;
-  if (!block || !words) return '';
+  if (!block || !words) return null;
   const text = elementText(block);
   const at = text.indexOf(words);
-  if (at < 0) return '';
-  // The sentence holding the link: from the previous stop to the next one.
-  const before = text.slice(0, at);
-  const after = text.slice(at + words.length);
-  const start = Math.max(
+  return at < 0 ? null : { block, text, at, words };
+}
+
+/** Where the sentence holding text[at] starts: after the previous stop. */
+function sentenceStart(before: string): number {
+  return Math.max(
     0,
-    ...['. ', '! ', '? ', '。', '！', '？', '; '].map((stop) => {
+    ...SENTENCE_STOPS.map((stop) => {
       const i = before.lastIndexOf(stop);
       return i < 0 ? 0 : i + stop.length;
     }),
   );
+}
+
+/**
+ * True when a link's words run on from words of its own sentence before them ("In extreme weather, like <a>Jonas
+ * earlier this year</a>, the…", "…was <a>$7 million in gold coins</a>."): a phrase of the sentence, not a headline
+ * set in the text. A label before a colon or a dash ("Read more: <a>…</a>") is no such run.
+ */
+function runsOnFromSentence(a: Element, text: string): boolean {
+  const found = linkInBlock(a);
+  if (!found || found.words !== cleanText(text)) return false;
+  const before = found.text.slice(0, found.at);
+  const lead = before.slice(sentenceStart(before)).trim();
+  if (!lead || /[:：|–—-]$/u.test(lead)) return false;
+  return (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length >= THRESHOLDS.sentenceLeadMinWords;
+}
+
+/** The words around a link in its sentence: "…Trump's tariffs on Europe and Japan…" for a link on "Europe". */
+export function sentenceContext(a: Element): string {
+  const found = linkInBlock(a);
+  if (!found) return '';
+  const { block, text, at, words } = found;
+  // The sentence holding the link: from the previous stop to the next one.
+  const before = text.slice(0, at);
+  const after = text.slice(at + words.length);
+  const start = sentenceStart(before);
   const endMatch = /[.!?。！？;](?:\s|$)/u.exec(after);
   let end = endMatch ? endMatch.index + 1 : after.length;
   let from = start;
@@ -394,7 +414,11 @@ export function readableTitle(a: Element, text: string, url: string, { inText = 
   const intro = inText && /[:：]$/u.test(cleanText(text));
   // In the text, words that open in lower case or stop on a comma are lifted from a sentence however many they are
   // ("the last Red Sox team to throw an offseason parade", "start receiving payments of up to $5 million,").
-  const lifted = inText && /^\p{Ll}|[,;]$/u.test(cleanText(text));
+  // So are a few words that run on from their sentence's words before them ("like <a>Jonas earlier this year</a>").
+  const lifted =
+    inText &&
+    (/^\p{Ll}|[,;]$/u.test(cleanText(text)) ||
+      (latinWords(cleanText(text)) < THRESHOLDS.fragmentTitleMaxWords && runsOnFromSentence(a, text)));
   const fragment = isFragment(text) || lifted || intro || (inText && ATTRIBUTION_END.test(cleanText(text)));
   if (!fragment && isStoryLikeTitle(text)) return text;
   const attr = titleAttribute(a);

@@ -267,7 +267,8 @@ export const SLUG_FUNCTION_WORDS: Readonly<Record<string, string>> = {
     // Verbs of headlinese in the present ("trump-names-campaign-chief-…"), where the function words are left out.
     'names calls urges warns slams faces plans hits launches unveils reveals announces denies admits claims joins ' +
     'leaves quits returns bans sues kills dies wants needs shows finds tells asks seeks vows opens closes ends ' +
-    'buys sells cuts raises drops rises falls becomes gives goes comes looks ' +
+    'buys sells cuts raises drops rises falls becomes gives goes comes looks approves rejects restores delays ' +
+    'hurts votes backs blocks passes signs orders agrees fails helps keeps meets moves pays puts runs starts stops ' +
     // Contractions as a slug spells them.
     'isnt arent wasnt werent dont doesnt didnt cant wont couldnt wouldnt shouldnt thats whats theres heres youre theyre',
   de: 'der die das den dem des ein eine einen und oder zu von mit auf für im in ist sind wird nicht nach bei über',
@@ -278,25 +279,3 @@ export const SLUG_FUNCTION_WORDS: Readonly<Record<string, string>> = {
   nl: 'de het een en of van in op voor met is zijn niet aan bij',
   id: 'yang di ke dari dan untuk dengan ini itu pada akan tidak siapa apa adalah atau oleh',
 };
-
-/**
- * Endings of English words in -s that are nouns, not verbs in the present ("lawmakers", "collectables", "physics"):
- * a slug's word in -s between two others is read as a headline's verb ("town-meeting-approves-harbor-funds")
- * unless it ends so.
- */
-export const SLUG_NOUN_ENDINGS: readonly string[] = [
-  'ss',
-  'us',
-  'is',
-  'ers',
-  'ors',
-  'ists',
-  'bles',
-  'ings',
-  'ics',
-  'ments',
-  'ness',
-  'ians',
-  'ants',
-  'ents',
-];
