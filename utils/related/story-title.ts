@@ -379,7 +379,9 @@ export function sentenceContext(a: Element): string {
   }
   const tailText = cutShort ? after.slice(0, end).replace(TRAILING_JOINER, '') : after.slice(0, end);
   const headText = before.slice(from).replace(LEADING_JOINER, '');
-  let sentence = cleanText(headText + words + tailText) + (cutShort ? '…' : '');
+  // A part that starts after another link's words starts mid-sentence: marked as cut ("…to Leonardo DiCaprio, knew…").
+  const cutHead = from > start && /\p{L}/u.test(headText);
+  let sentence = (cutHead ? '…' : '') + cleanText(headText + words + tailText) + (cutShort ? '…' : '');
   const max = THRESHOLDS.contextTitleMaxWords;
   if (!hasDenseScript(sentence) && latinWords(sentence) > max) {
     // A window of words on both sides of the link.
