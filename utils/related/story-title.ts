@@ -377,8 +377,13 @@ export function sentenceContext(a: Element): string {
     const j = before.lastIndexOf(t);
     if (j >= 0 && j + t.length > from) from = j + t.length;
   }
-  const tailText = cutShort ? after.slice(0, end).replace(TRAILING_JOINER, '') : after.slice(0, end);
-  const headText = before.slice(from).replace(LEADING_JOINER, '');
+  let tailText = cutShort ? after.slice(0, end).replace(TRAILING_JOINER, '') : after.slice(0, end);
+  let headText = before.slice(from).replace(LEADING_JOINER, '');
+  // A word the page glues to the link ("ו<a>הסקר</a>", "<a>Apple</a>'s") stays glued: no space comes between.
+  const gluedHead = /[\p{L}\p{N}]$/u.test(a.previousSibling?.textContent ?? '');
+  const gluedTail = /^[\p{L}\p{N}'’]/u.test(a.nextSibling?.textContent ?? '');
+  if (gluedHead) headText = headText.replace(/\s+$/u, '');
+  if (gluedTail) tailText = tailText.replace(/^\s+/u, '');
   // A part that starts after another link's words starts mid-sentence: marked as cut ("…to Leonardo DiCaprio, knew…").
   const cutHead = from > start && /\p{L}/u.test(headText);
   let sentence = (cutHead ? '…' : '') + cleanText(headText + words + tailText) + (cutShort ? '…' : '');
@@ -390,7 +395,8 @@ export function sentenceContext(a: Element): string {
     const side = Math.max(2, Math.floor((max - words.split(' ').length) / 2));
     const head = pre.slice(-side);
     const tail = post.slice(0, side);
-    sentence = `${head.length < pre.length ? '…' : ''}${[...head, words, ...tail].join(' ')}${tail.length < post.length || cutShort ? '…' : ''}`;
+    const linked = `${head.join(' ')}${head.length && !gluedHead ? ' ' : ''}${words}${tail.length && !gluedTail ? ' ' : ''}${tail.join(' ')}`;
+    sentence = `${head.length < pre.length ? '…' : ''}${linked}${tail.length < post.length || cutShort ? '…' : ''}`;
   } else if (hasDenseScript(sentence) && sentence.length > THRESHOLDS.linkTitleMaxChars) return '';
   // Footnote and edit marks of the page ("Android),[13] a mobile OS", "Gecko[edit]") are no part of the sentence.
   sentence = cleanText(sentence.replace(/\s*\[(?:\d{1,3}|[a-z]|edit|citation needed|note \d+)\]/giu, ''));

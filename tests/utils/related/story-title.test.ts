@@ -281,6 +281,17 @@ describe('readableTitle: a fragment in a module written as sentences', () => {
   });
 });
 
+describe('sentenceContext: a word glued to the link', () => {
+  it('stays glued, with no space put between', () => {
+    const p = `<p>התוכנית נבנתה עם מומחים, ו<a href="/s">הסקר הסביבתי שפורסם החודש</a> קבע שההשפעה קטנה.</p>`;
+    expect(sentenceContext(anchorIn(p))).toBe('התוכנית נבנתה עם מומחים, והסקר הסביבתי שפורסם החודש קבע שההשפעה קטנה.');
+    const long = `<p>${'word '.repeat(20)}ו<a href="/s">הסקר</a> ${'more '.repeat(20)}end.</p>`;
+    expect(sentenceContext(anchorIn(long))).toContain(' והסקר ');
+    const q = `<p>Shares of <a href="/s">Apple</a>'s suppliers fell on Monday.</p>`;
+    expect(sentenceContext(anchorIn(q))).toBe("Shares of Apple's suppliers fell on Monday.");
+  });
+});
+
 describe('sentenceContext: a sentence with more than one link', () => {
   it("stops before another link's words, and starts after them", () => {
     const p = `<p>Mayor Osei will sign it. Read our <a href="https://x.example/2025/11/18/budget-explainer">explainer on how the budget works</a>, or <a href="https://x.example/docs">click here for the full document</a>.</p>`;
