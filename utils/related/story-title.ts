@@ -380,8 +380,9 @@ export function sentenceContext(a: Element): string {
   let tailText = cutShort ? after.slice(0, end).replace(TRAILING_JOINER, '') : after.slice(0, end);
   let headText = before.slice(from).replace(LEADING_JOINER, '');
   // A word the page glues to the link ("ו<a>הסקר</a>", "<a>Apple</a>'s") stays glued: no space comes between.
-  const gluedHead = /[\p{L}\p{N}]$/u.test(a.previousSibling?.textContent ?? '');
-  const gluedTail = /^[\p{L}\p{N}'’]/u.test(a.nextSibling?.textContent ?? '');
+  const own = a.textContent ?? '';
+  const gluedHead = /[\p{L}\p{N}]$/u.test(a.previousSibling?.textContent ?? '') && /^\S/u.test(own);
+  const gluedTail = /^[\p{L}\p{N}'’]/u.test(a.nextSibling?.textContent ?? '') && /\S$/u.test(own);
   if (gluedHead) headText = headText.replace(/\s+$/u, '');
   if (gluedTail) tailText = tailText.replace(/^\s+/u, '');
   // A part that starts after another link's words starts mid-sentence: marked as cut ("…to Leonardo DiCaprio, knew…").

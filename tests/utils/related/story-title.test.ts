@@ -287,6 +287,8 @@ describe('sentenceContext: a word glued to the link', () => {
     expect(sentenceContext(anchorIn(p))).toBe('התוכנית נבנתה עם מומחים, והסקר הסביבתי שפורסם החודש קבע שההשפעה קטנה.');
     const long = `<p>${'word '.repeat(20)}ו<a href="/s">הסקר</a> ${'more '.repeat(20)}end.</p>`;
     expect(sentenceContext(anchorIn(long))).toContain(' והסקר ');
+    const r = `<p>It has been hard, an unnamed source<a href="/s"> told the site</a>.</p>`;
+    expect(sentenceContext(anchorIn(r))).toBe('It has been hard, an unnamed source told the site.');
     const q = `<p>Shares of <a href="/s">Apple</a>'s suppliers fell on Monday.</p>`;
     expect(sentenceContext(anchorIn(q))).toBe("Shares of Apple's suppliers fell on Monday.");
   });
