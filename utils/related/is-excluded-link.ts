@@ -36,6 +36,8 @@ import {
   SHOP_URLS,
   MARKET_DATA_PATHS,
   MARKET_DATA_URLS,
+  PROPERTY_LISTING_PATHS,
+  STREET_TYPES,
   SOCIAL_HOSTS,
   VIDEO_HOSTS,
   VIDEO_PATHS,
@@ -93,7 +95,14 @@ const ON_PATH: RegExp[] = [
   queryParamPattern(WIKI_EDIT_PARAMS, `(?:${WIKI_EDIT_ACTIONS.join('|')})(?:&|$)`),
   queryParamPattern(WIKI_REVISION_PARAMS),
   namespacePattern(WIKI_NAMESPACES),
+  pathSegmentPattern(PROPERTY_LISTING_PATHS),
 ];
+
+/** An estate agent's page named by a street address at the top of its site: "/19-Cahuilla-Hills-Drive". */
+const STREET_ADDRESS = new RegExp(
+  `^/\\d{1,6}(?:[-_]\\p{Lu}[\\p{L}'’]*){1,5}[-_](?:${STREET_TYPES.flatMap((t) => [t, t.charAt(0).toUpperCase() + t.slice(1)]).join('|')})\\.?/?$`,
+  'u',
+);
 
 /**
  * A story filed below a listing's folder ("/topics/world/education/why-private-equity-tycoon-funding-scholarship-
@@ -109,6 +118,13 @@ function isStoryBelowListing(path: string): boolean {
     .split('/')
     .filter(Boolean);
   const last = below[below.length - 1] ?? '';
+  // A topic page named with its kind at the end: "/topic/…/national-treasury-employees-union-ORCIG000115-topic.html".
+  const lastWord =
+    last
+      .replace(/\.\w+$/, '')
+      .split(/[-_]+/)
+      .pop() ?? '';
+  if (LISTING.test(`/${lastWord}`)) return false;
   return (
     below.length >= 2 &&
     !LISTING.test(`/${below.join('/')}`) &&
@@ -148,11 +164,23 @@ export function isExcludedUrl(url: string): boolean {
     // A malformed escape: tested as written.
   }
   if (path === '/' || path === '') return true;
+  // Page text pasted into an address (a broken link): a path segment of many words apart by spaces or with a
+  // sentence's punctuation ("/articles/无法忍受乡村音乐？ 对某某明星迷之厌恶？ …").
+  if (
+    path
+      .split('?')[0]!
+      .split('/')
+      .some(
+        (seg) => /[。，！？]/u.test(seg) || seg.split(/\s+/).filter(Boolean).length >= THRESHOLDS.brokenLinkMinWords,
+      )
+  )
+    return true;
   // A home page under another name: "/index.html", "/home", a language's front ("/en/", "/pt-br").
   if (HOME_PATH.test(path)) return true;
   // Profile pages: medium.com/@name, substack.com/@name.
   if (/^\/@[^/]+\/?$/.test(path)) return true;
   if (LISTING.test(path) && !isStoryBelowListing(path)) return true;
+  if (STREET_ADDRESS.test(path.split('?')[0]!)) return true;
   return ON_URL.some((re) => re.test(url)) || ON_PATH.some((re) => re.test(path));
 }
 

@@ -4,6 +4,7 @@ import {
   ATTRIBUTION_ENDINGS,
   CLAUSE_JOINERS,
   LINK_KIND_LABELS,
+  SLUG_FUNCTION_WORDS,
   TITLE_ATTRIBUTE_PREFIXES,
 } from '../rules/phrases/link-labels';
 import { alternationSource, escapeRegExp } from '../rules/phrase-pattern';
@@ -30,6 +31,14 @@ const latinWords = (text: string): number => replaceCjk(text, ' ').match(/[\p{L}
 /** A date, with its time of day or without: "11/19/2011 12:00:00 AM", "2015-08-03 09:05". */
 const DATE_TIME = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[ap]\.?m\.?)?$/iu;
 
+/** A code rather than words: a DOI, an ISBN-like or dotted identifier ("10.1073/pnas.2209482119", "ISO-8601:2004"). */
+const CODE_TOKEN = /\d/u;
+const CODE_SHAPE = /\d[./:]\S*\p{L}|\p{L}\S*[./:]\d|\d\/\d/u;
+/** One token of words joined by dashes or underscores: a file or slug name ("0426-prince-remembering-footer-2.jpg"). */
+const FILE_NAME = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,}(?:\.\w{2,4})?$/u;
+/** A note in brackets after a label: "続きを読む（情報ソースのページに移動する）", "Read more (opens the source)". */
+const BRACKET_NOTE = /\s*[（(［[][^）)\]］]*[）)\]］]\s*$/u;
+
 /** True for text that reads as a story's headline: enough words (or CJK characters), not a label or a button. */
 export function isStoryLikeTitle(text: string): boolean {
   const t = cleanText(text);
@@ -37,8 +46,34 @@ export function isStoryLikeTitle(text: string): boolean {
   if (/^(?:https?:\/\/|www\.)\S*$/i.test(t)) return false;
   // A date and time ("2015-08-03 09:05", "11/19/2011 12:00:00 AM") or a number names no story.
   if (!/\p{L}/u.test(t) || DATE_TIME.test(t)) return false;
+  // A file or slug name ("0426-prince-remembering-prince-footer-2") is no headline, nor a label with a note after it.
+  if (FILE_NAME.test(t)) return false;
+  const bare = t.replace(BRACKET_NOTE, '');
+  if (bare !== t && bare && GENERIC_LINK_TEXT.test(bare)) return false;
   if (hasDenseScript(t) && countCjk(t) >= THRESHOLDS.storyTitleMinCjkChars) return true;
-  return latinWords(t) >= THRESHOLDS.storyTitleMinWords;
+  // Codes are no words: "DOI: 10.1073/pnas.2209482119" is one word and a code.
+  const words = t
+    .split(' ')
+    .filter((w) => !(CODE_TOKEN.test(w) && CODE_SHAPE.test(w)))
+    .join(' ');
+  return latinWords(words) >= THRESHOLDS.storyTitleMinWords;
+}
+
+/**
+ * True for a slug's words that are search keywords, not a headline: no function word nor past-tense verb among them ("Kellyanne Conway
+ * Trump counselor president transition", "Gene Simmons KISS Trump inauguration"). Only for Latin-script slugs.
+ */
+export function isKeywordString(text: string): boolean {
+  if (hasDenseScript(text)) return false;
+  // "Apple's" reads as "apple", "isn't" as "isnt" (a slug drops the apostrophe).
+  const words = (text.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []).map((w) =>
+    w
+      .toLowerCase()
+      .replace(/['’]s$/u, '')
+      .replace(/['’]/gu, ''),
+  );
+  // A verb in the past ("council-delayed-pier-survey-twice-papers-show") makes a headline of few function words.
+  return words.length > 0 && !words.some((w) => FUNCTION_WORDS.has(w) || /^\p{L}{2,}ed$/u.test(w));
 }
 
 const TITLE_ATTRIBUTE_PREFIX = new RegExp(`^(?:${alternationSource([TITLE_ATTRIBUTE_PREFIXES])})\\s+(?=\\S)`, 'iu');
@@ -60,6 +95,8 @@ export function titleAttribute(a: Element): string {
   return withoutTitleLabel((a.getAttribute('title') ?? '').split(/\n/)[0] ?? '');
 }
 
+const FUNCTION_WORDS = new Set(Object.values(SLUG_FUNCTION_WORDS).flatMap((w) => w.split(' ')));
+
 /** Slug pieces that are ids, not words: numbers, hashes, "a1b2c3" codes. */
 const ID_PIECE = /^[a-z]*\d[a-z\d]*$/i;
 /** A number a headline spells in its slug ("19-billion", "9-minute", "16-inch"): short, all digits. */
@@ -74,8 +111,19 @@ function slugWords(segment: string): string[] {
     .replace(/\.[a-z]{2,5}$/i, '')
     .split(/[-_+~]+/)
     .filter(Boolean);
+  // A word of the page's kind after the story's id ("…-update-0818-20150818-story.html"): no part of the headline.
+  if (pieces.length >= 2 && /^\p{L}+$/u.test(pieces[pieces.length - 1]!) && /^\d{6,}$/.test(pieces[pieces.length - 2]!))
+    pieces.pop();
   let end = pieces.length;
   while (end > 0 && ID_PIECE.test(pieces[end - 1]!)) end--;
+  // A year a headline ends on after a function word ("…-projects-of-2018") is one of its words.
+  if (
+    end < pieces.length &&
+    end > 0 &&
+    FUNCTION_WORDS.has(pieces[end - 1]!.toLowerCase()) &&
+    NUMBER_PIECE.test(pieces[end]!)
+  )
+    end++;
   // A one-letter code left before the id ("…-2005-interview_n_924628", HuffPost's "_n_" and "_b_"): no word.
   if (end < pieces.length && end > 1 && /^\p{L}$/u.test(pieces[end - 1]!)) end--;
   // A leading date ("2019-11-18-title") is no part of the headline; one leading number ("2-hurt-as-…") is.
@@ -170,9 +218,14 @@ export function slugHeadline(url: string, doc?: Document): string {
   }
   let best: string[] = [];
   let bestSegment = '';
+  // The story's part of the path comes last: on a tie the later segment wins ("/ns/community-msnbc_com_chat/t/
+  // karen-hughes-counselor-president/" is titled by its story, not its section).
   for (const segment of path.split('/')) {
     const words = slugWords(segment);
-    if (words.filter((w) => !NUMBER_PIECE.test(w)).length > best.filter((w) => !NUMBER_PIECE.test(w)).length)
+    if (
+      words.length &&
+      words.filter((w) => !NUMBER_PIECE.test(w)).length >= best.filter((w) => !NUMBER_PIECE.test(w)).length
+    )
       [best, bestSegment] = [words, segment];
   }
   if (best.filter((w) => !NUMBER_PIECE.test(w)).length < THRESHOLDS.storyTitleMinWords) return '';
@@ -263,25 +316,53 @@ const JOINERS = CLAUSE_JOINERS.map(escapeRegExp).join('|');
 const TRAILING_JOINER = new RegExp(`[\\s,;:–—-]*(?:\\b(?:${JOINERS})\\s*)?$`, 'iu');
 const LEADING_JOINER = new RegExp(`^[\\s,;:–—-]*(?:(?:${JOINERS})\\b\\s*)?`, 'iu');
 
-/** The words around a link in its sentence: "…Trump's tariffs on Europe and Japan…" for a link on "Europe". */
-export function sentenceContext(a: Element): string {
+const SENTENCE_STOPS = ['. ', '! ', '? ', '。', '！', '？', '; '];
+
+/** The link's block and where its words sit in the block's text, or null. */
+function linkInBlock(a: Element): { block: Element; text: string; at: number; words: string } | null {
   const words = cleanText(elementText(a));
   let block: Element | null = a.parentElement;
   while (block && !BLOCK.test(tagOf(block)) && (block.textContent ?? '').length < 40) block = block.parentElement;
-  if (!block || !words) return '';
+  if (!block || !words) return null;
   const text = elementText(block);
   const at = text.indexOf(words);
-  if (at < 0) return '';
-  // The sentence holding the link: from the previous stop to the next one.
-  const before = text.slice(0, at);
-  const after = text.slice(at + words.length);
-  const start = Math.max(
+  return at < 0 ? null : { block, text, at, words };
+}
+
+/** Where the sentence holding text[at] starts: after the previous stop. */
+function sentenceStart(before: string): number {
+  return Math.max(
     0,
-    ...['. ', '! ', '? ', '。', '！', '？', '; '].map((stop) => {
+    ...SENTENCE_STOPS.map((stop) => {
       const i = before.lastIndexOf(stop);
       return i < 0 ? 0 : i + stop.length;
     }),
   );
+}
+
+/**
+ * True when a link's words run on from words of its own sentence before them ("In extreme weather, like <a>Jonas
+ * earlier this year</a>, the…", "…was <a>$7 million in gold coins</a>."): a phrase of the sentence, not a headline
+ * set in the text. A label before a colon or a dash ("Read more: <a>…</a>") is no such run.
+ */
+function runsOnFromSentence(a: Element, text: string): boolean {
+  const found = linkInBlock(a);
+  if (!found || found.words !== cleanText(text)) return false;
+  const before = found.text.slice(0, found.at);
+  const lead = before.slice(sentenceStart(before)).trim();
+  if (!lead || /[:：|–—-]$/u.test(lead)) return false;
+  return (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length >= THRESHOLDS.sentenceLeadMinWords;
+}
+
+/** The words around a link in its sentence: "…Trump's tariffs on Europe and Japan…" for a link on "Europe". */
+export function sentenceContext(a: Element): string {
+  const found = linkInBlock(a);
+  if (!found) return '';
+  const { block, text, at, words } = found;
+  // The sentence holding the link: from the previous stop to the next one.
+  const before = text.slice(0, at);
+  const after = text.slice(at + words.length);
+  const start = sentenceStart(before);
   const endMatch = /[.!?。！？;](?:\s|$)/u.exec(after);
   let end = endMatch ? endMatch.index + 1 : after.length;
   let from = start;
@@ -296,9 +377,17 @@ export function sentenceContext(a: Element): string {
     const j = before.lastIndexOf(t);
     if (j >= 0 && j + t.length > from) from = j + t.length;
   }
-  const tailText = cutShort ? after.slice(0, end).replace(TRAILING_JOINER, '') : after.slice(0, end);
-  const headText = before.slice(from).replace(LEADING_JOINER, '');
-  let sentence = cleanText(headText + words + tailText) + (cutShort ? '…' : '');
+  let tailText = cutShort ? after.slice(0, end).replace(TRAILING_JOINER, '') : after.slice(0, end);
+  let headText = before.slice(from).replace(LEADING_JOINER, '');
+  // A word the page glues to the link ("ו<a>הסקר</a>", "<a>Apple</a>'s") stays glued: no space comes between.
+  const own = a.textContent ?? '';
+  const gluedHead = /[\p{L}\p{N}]$/u.test(a.previousSibling?.textContent ?? '') && /^\S/u.test(own);
+  const gluedTail = /^[\p{L}\p{N}'’]/u.test(a.nextSibling?.textContent ?? '') && /\S$/u.test(own);
+  if (gluedHead) headText = headText.replace(/\s+$/u, '');
+  if (gluedTail) tailText = tailText.replace(/^\s+/u, '');
+  // A part that starts after another link's words starts mid-sentence: marked as cut ("…to Leonardo DiCaprio, knew…").
+  const cutHead = from > start && /\p{L}/u.test(headText);
+  let sentence = (cutHead ? '…' : '') + cleanText(headText + words + tailText) + (cutShort ? '…' : '');
   const max = THRESHOLDS.contextTitleMaxWords;
   if (!hasDenseScript(sentence) && latinWords(sentence) > max) {
     // A window of words on both sides of the link.
@@ -307,7 +396,8 @@ export function sentenceContext(a: Element): string {
     const side = Math.max(2, Math.floor((max - words.split(' ').length) / 2));
     const head = pre.slice(-side);
     const tail = post.slice(0, side);
-    sentence = `${head.length < pre.length ? '…' : ''}${[...head, words, ...tail].join(' ')}${tail.length < post.length || cutShort ? '…' : ''}`;
+    const linked = `${head.join(' ')}${head.length && !gluedHead ? ' ' : ''}${words}${tail.length && !gluedTail ? ' ' : ''}${tail.join(' ')}`;
+    sentence = `${head.length < pre.length ? '…' : ''}${linked}${tail.length < post.length || cutShort ? '…' : ''}`;
   } else if (hasDenseScript(sentence) && sentence.length > THRESHOLDS.linkTitleMaxChars) return '';
   // Footnote and edit marks of the page ("Android),[13] a mobile OS", "Gecko[edit]") are no part of the sentence.
   sentence = cleanText(sentence.replace(/\s*\[(?:\d{1,3}|[a-z]|edit|citation needed|note \d+)\]/giu, ''));
@@ -331,7 +421,14 @@ export function readableTitle(a: Element, text: string, url: string, { inText = 
   // Link words that end on who told it ("Disney and Lucasfilm announced today") say nothing of the story either.
   // Words that end on a colon introduce what follows ("The details come to us from Reuters:"): no headline.
   const intro = inText && /[:：]$/u.test(cleanText(text));
-  const fragment = isFragment(text) || intro || (inText && ATTRIBUTION_END.test(cleanText(text)));
+  // In the text, words that open in lower case or stop on a comma are lifted from a sentence however many they are
+  // ("the last Red Sox team to throw an offseason parade", "start receiving payments of up to $5 million,").
+  // So are a few words that run on from their sentence's words before them ("like <a>Jonas earlier this year</a>").
+  const lifted =
+    inText &&
+    (/^\p{Ll}|[,;]$/u.test(cleanText(text)) ||
+      (latinWords(cleanText(text)) < THRESHOLDS.fragmentTitleMaxWords && runsOnFromSentence(a, text)));
+  const fragment = isFragment(text) || lifted || intro || (inText && ATTRIBUTION_END.test(cleanText(text)));
   if (!fragment && isStoryLikeTitle(text)) return text;
   const attr = titleAttribute(a);
   if (isStoryLikeTitle(attr)) return attr;
@@ -340,16 +437,42 @@ export function readableTitle(a: Element, text: string, url: string, { inText = 
   const elsewhere = headlineElsewhere(a);
   if (elsewhere) return elsewhere;
   const slug = slugHeadline(url, a.ownerDocument);
-  const slugOk = !!slug && isStoryLikeTitle(slug);
-  // In a module only the slug may stand in for a fragment: the words around a module's link are other cards.
-  if (!inText) return slugOk ? slug : '';
+  // A slug of search keywords ("Consumption ancient human body size") is no headline: the link's sentence is
+  // shown instead, and a module's link without one is left out.
+  const slugOk = !!slug && isStoryLikeTitle(slug) && !isKeywordString(slug);
+  // In a module only the slug may stand in for a fragment, search keywords too: the words around a module's link
+  // are other cards.
+  if (!inText) return slug && isStoryLikeTitle(slug) ? slug : '';
   // A slug in the page's own words comes first; one that spells them otherwise (accents dropped: "Camara
   // aprova taxa") comes after the sentence the link sits in.
   if (slugOk && inPageWords(slug, a.ownerDocument)) return slug;
   const context = sentenceContext(a);
-  if (context && isStoryLikeTitle(context) && !/[:：]$/u.test(context)) return context;
+  if (context && isStoryLikeTitle(context) && !/[:：]$/u.test(context) && hasOwnWords(context, text)) return context;
   if (slugOk) return slug;
-  return fragment && !intro && isStoryLikeTitle(text) ? text : '';
+  if (fragment && !intro && isStoryLikeTitle(text)) return text;
+  // Keywords that spell the link's own name and more ("<a>Harbor National Bank</a>" -> "Harbor National bank
+  // mortgage") still say what the link opens; keywords of another story than the link's words say nothing.
+  return slug && isStoryLikeTitle(slug) && spellsLinkWords(slug, text) ? slug : '';
+}
+
+/** True when every word of the link's text is a word of the slug's headline. */
+function spellsLinkWords(slug: string, text: string): boolean {
+  const slugWords = new Set((slug.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
+  const own = (cleanText(text).match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+  return own.length > 0 && own.every((w) => slugWords.has(w));
+}
+
+/**
+ * True when a link's sentence says more than the link: words of letters besides the link's own ("Sources: <a>New
+ * York Times</a> (<a>2</a>), <a>NBC News</a>" is a list of links, shown by no sentence).
+ */
+function hasOwnWords(context: string, text: string): boolean {
+  if (hasDenseScript(context)) return true;
+  const own = new Set((cleanText(text).match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
+  // A label before a colon ("Sources:") is no word of a sentence.
+  const sentence = context.replace(/^[…\s]*\p{L}+(?:\s\p{L}+)?\s*[:：]\s*/u, '');
+  const extra = (sentence.match(/\p{L}+/gu) ?? []).filter((w) => !own.has(w.toLowerCase()));
+  return extra.length >= THRESHOLDS.contextTitleMinOwnWords;
 }
 
 const linkTexts = new WeakMap<Document, Map<string, string[]>>();

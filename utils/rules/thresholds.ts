@@ -65,6 +65,18 @@ const TABLE = {
     16,
     'A link shown in its sentence keeps at most sixteen words around it, so the list stays scannable.',
   ],
+  contextTitleMinOwnWords: [
+    1,
+    'A link shown in its sentence needs a word of the sentence besides its own and a label ("Earlier, <a>the council delayed its vote</a>"); "Sources: New York Times (2)" is a list of links, not a sentence.',
+  ],
+  sentenceLeadMinWords: [
+    2,
+    'A short link after two words or more of its own sentence ("In extreme weather, like <a>Jonas earlier this year</a>") is a phrase of that sentence, shown in it.',
+  ],
+  brokenLinkMinWords: [
+    6,
+    'A path segment of six words or more apart by spaces, once decoded, is page text pasted into an address (a broken link), not a slug.',
+  ],
   cardListMinCards: [3, 'Three sibling cards with headlines make a module of stories; two are a pair of links.'],
   cardMaxTargets: [2, 'A card opens one story (image and headline may link it twice; a kicker may link its section).'],
   cardMaxLinks: [

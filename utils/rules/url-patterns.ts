@@ -163,6 +163,10 @@ export const ACCOUNT_URLS = [
   'gravatar.com',
   'wordpress.com/log-in',
   'wordpress.com/start',
+  // Newsletter archives and sign-up pages of mailing services ("us11.campaign-archive2.com/?u=…": "… | Sign up").
+  'campaign-archive',
+  'list-manage.com',
+  'mailchi.mp',
 ] as const;
 
 /** Path segments of listings: tags, topics, categories, archives, authors, search, feeds, comments. */
@@ -476,6 +480,46 @@ export const SHOP_URLS = [
   'target.com/p/',
 ] as const;
 
+/** Property listings: a house for sale or rent is a product page, not a story ("zillow.com/homedetails/…"). */
+export const PROPERTY_LISTING_PATHS = [
+  'homedetails',
+  'realestateandhomes-detail',
+  'homes-for-sale',
+  'property-for-sale',
+  'property-to-rent',
+  'for-sale',
+  'for-rent',
+  'immobilie',
+  'inmueble',
+  'imovel',
+] as const;
+/**
+ * The last word of a street address, as an estate agent's listing names its page ("/19-Cahuilla-Hills-Drive"): a
+ * house number, words in capitals, and one of these.
+ */
+export const STREET_TYPES = [
+  'street',
+  'st',
+  'avenue',
+  'ave',
+  'road',
+  'rd',
+  'drive',
+  'dr',
+  'lane',
+  'ln',
+  'boulevard',
+  'blvd',
+  'court',
+  'ct',
+  'place',
+  'pl',
+  'way',
+  'terrace',
+  'circle',
+  'parkway',
+] as const;
+
 /**
  * Market data: a share's quote page ("/usstock/quotes/GOOG.html", "/quote/AAPL", "finance.yahoo.com/q?s=GOOG") is a
  * table of prices, not a story; news sites link company names in the text to them.
@@ -674,6 +718,8 @@ export const URL_LISTS: Record<string, readonly string[]> = {
   SHOP_URLS,
   MARKET_DATA_PATHS,
   MARKET_DATA_URLS,
+  PROPERTY_LISTING_PATHS,
+  STREET_TYPES,
   VIDEO_HOSTS,
   VIDEO_PATHS,
   NON_STORY_SUBDOMAINS,

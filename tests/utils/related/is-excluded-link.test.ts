@@ -3,6 +3,46 @@ import { GENERIC_LINK_TEXT, isExcludedUrl } from '@/utils/related/is-excluded-li
 
 describe('isExcludedUrl', () => {
   it.each([
+    'https://news.example.com/topic/jobs-workplace/unions/national-treasury-employees-union-ORCIG000115-topic.html',
+    'https://news.example.com/tag/politics/elections/state-house-races-and-ballot-measures-tag',
+  ])('a topic page named with its kind at the end of a long slug is a listing: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+  it('a story filed below a topic folder stays', () => {
+    expect(
+      isExcludedUrl('https://news.example.com/topics/world/education/why-tycoon-funds-scholarships-in-china'),
+    ).toBe(false);
+  });
+
+  it.each([
+    'http://us11.campaign-archive2.com/?u=47c9040f6ff957a59bd88396e&id=1372ae74af',
+    'https://example.us5.list-manage.com/subscribe?u=abc&id=def',
+    'https://mailchi.mp/example/weekly-digest-4211',
+  ])('a newsletter archive or sign-up page of a mailing service is not an article: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'https://www.homes.example.com/homedetails/19-Cahuilla-Hills-Dr-Palm-Springs-CA-92264/18032360_zpid/',
+    'https://www.agent.example.com/19-Cahuilla-Hills-Drive',
+    'https://www.immo.example.de/immobilie/wohnung-berlin-mitte-4711',
+  ])("a property listing or an estate agent's house page is not an article: %s", (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+  it.each(['https://en.wikipedia.org/wiki/10_Downing_Street', 'https://x.example/2019/11/5-tips-for-the-open-road'])(
+    'a page about a street or a story ending on a street word stays: %s',
+    (url) => {
+      expect(isExcludedUrl(url)).toBe(false);
+    },
+  );
+
+  it.each([
+    'http://www.qdaily.com/articles/%E6%97%A0%E6%B3%95%E5%BF%8D%E5%8F%97%E4%B9%A1%E6%9D%91%E9%9F%B3%E4%B9%90%EF%BC%9F%20%E5%AF%B9',
+    'https://x.example/news/The%20council%20said%20on%20Monday%20that%20the%20pier%20would%20close',
+  ])('an address holding page text (a broken link) is not an article: %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+  it.each([
     'https://searchfox.org/mozilla-central/rev/23c25cd3/browser/app/permissions',
     'https://tools.wmflabs.org/geohack/geohack.php?pagename=New_Zealand&params=42_S_174_E',
     'https://www.openhub.net/p/wordpress/analyses/latest/languages_summary',

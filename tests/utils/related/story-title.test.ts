@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '@/scripts/lib/load-document';
 import {
   completeTitle,
+  isKeywordString,
   isStoryLikeTitle,
   readableTitle,
   sentenceContext,
@@ -87,8 +88,8 @@ describe('sentenceContext and readableTitle', () => {
     expect(readableTitle(a, 'Trump threatens tariffs on European cars', 'https://x.example/a')).toBe(
       'Trump threatens tariffs on European cars',
     );
-    expect(readableTitle(a, 'Europe', 'https://x.example/2019/11/11/trump-auto-tariffs-europe-japan')).toBe(
-      'Trump auto tariffs Europe japan',
+    expect(readableTitle(a, 'Europe', 'https://x.example/2019/11/11/trump-adds-auto-tariffs-on-europe-japan')).toBe(
+      'Trump adds auto tariffs on Europe japan',
     );
     expect(readableTitle(a, 'Europe', 'https://x.example/2019/11/11/a1')).toBe(
       'Officials said tariffs on Europe would follow soon.',
@@ -114,6 +115,71 @@ describe('sentenceContext and readableTitle', () => {
   });
 });
 
+describe('readableTitle: a slug of search keywords is no headline', () => {
+  const p = `<p>Officials said tariffs on <a href="/x">Europe</a> would follow soon.</p>`;
+  it("shows the link's sentence rather than a keyword slug", () => {
+    expect(
+      readableTitle(
+        anchorIn(p),
+        'Europe',
+        'https://x.example/2016/12/22/kellyanne-conway-trump-counselor-president-transition',
+      ),
+    ).toBe('Officials said tariffs on Europe would follow soon.');
+    expect(isKeywordString('Gene Simmons KISS Trump inauguration')).toBe(true);
+    expect(isKeywordString('Delhi schools closed due to air pollution')).toBe(false);
+    expect(isKeywordString('Council delayed pier survey twice papers show')).toBe(false);
+  });
+  it('leaves a link in the text out when neither its sentence nor a headline titles it', () => {
+    const a = anchorIn(
+      '<p>Sources: <a href="/x">New York Times</a> (<a href="/y">2</a>), <a href="/z">NBC News</a></p>',
+    );
+    expect(readableTitle(a, 'New York Times', 'https://x.example/consumption-ancient-human-body-size')).toBe('');
+  });
+  it("reads a headline's verb in the present as a headline, not a plural noun", () => {
+    expect(isKeywordString('Town meeting approves harbor funds')).toBe(false);
+    expect(isKeywordString('Colorado lawmakers wildfire aviation bill')).toBe(true);
+    expect(isKeywordString('Delhi pollution schools intl hnk')).toBe(true);
+  });
+  it('reads a contraction as a function word', () => {
+    expect(isKeywordString("Bland content isn't Apple TV's biggest problem")).toBe(false);
+  });
+  it('takes the story segment of the path, not the section before it, and no kind word after the id', () => {
+    expect(
+      slugHeadline('http://x.example/id/3080881/ns/community-msnbc_com_chat/t/karen-hughes-counselor-president/'),
+    ).toBe('Karen hughes counselor president');
+    expect(
+      slugHeadline('http://x.example/sports/mc-nfl-concussion-lawsuit-settlement-update-0818-20150818-story.html'),
+    ).toBe('Mc nfl concussion lawsuit settlement update');
+  });
+});
+
+describe('isStoryLikeTitle: codes, file names and labels with a note are no headlines', () => {
+  it('does not count a DOI or a file name as words', () => {
+    expect(isStoryLikeTitle('DOI: 10.1073/pnas.2209482119')).toBe(false);
+    expect(isStoryLikeTitle('0426-prince-remembering-prince-footer-2')).toBe(false);
+    expect(isStoryLikeTitle('9/11 memorial opens to the public')).toBe(true);
+  });
+  it('knows a read-more label with a note in brackets', () => {
+    expect(isStoryLikeTitle('続きを読む（情報ソースのページに移動する）')).toBe(false);
+    expect(isStoryLikeTitle('Read more (opens the source page)')).toBe(false);
+  });
+});
+
+describe('readableTitle: a short link that runs on from its sentence is a phrase of it', () => {
+  it('shows the phrase in its sentence, not alone', () => {
+    const p = `<p>New Yorkers have had alerts before. In extreme weather, like <a href="/w">Jonas earlier this year</a>, the tones told people to stay indoors.</p>`;
+    expect(readableTitle(anchorIn(p), 'Jonas earlier this year', 'https://x.example/w')).toBe(
+      'In extreme weather, like Jonas earlier this year, the tones told people to stay indoors.',
+    );
+  });
+  it('keeps a headline set after a label', () => {
+    const p = `<p>Read more: <a href="/w">Council Delays Flood Vote Again</a></p>`;
+    expect(readableTitle(anchorIn(p), 'Council Delays Flood Vote Again', 'https://x.example/w')).toBe(
+      'Council Delays Flood Vote Again',
+    );
+  });
+});
+
 describe('readableTitle: a few words from the middle of a sentence', () => {
   const p = `<p>The council had put the survey off twice to save money, according to <a href="/n/24790">papers released in September</a>. Councillor Ruth Penhallow said the delays changed nothing.</p>`;
   it('shows them in their sentence, not alone', () => {
@@ -130,12 +196,20 @@ describe('readableTitle: a few words from the middle of a sentence', () => {
       ),
     ).toBe('Council delayed pier survey twice papers show');
   });
-  it('keeps a headline-like link text in capitals, and a long lower-case one', () => {
+  it('keeps a headline-like link text in capitals', () => {
     expect(readableTitle(anchorIn(p), 'Council Delayed Pier Survey', 'https://x.example/n/24790')).toBe(
       'Council Delayed Pier Survey',
     );
-    const long = 'officials said the new pier survey would be published before the end of the year';
-    expect(readableTitle(anchorIn(p), long, 'https://x.example/n/24790')).toBe(long);
+  });
+  it('shows long lower-case link words, or words stopping on a comma, in their sentence', () => {
+    const long = 'the last council to put a pier survey off three years running';
+    const q = `<p>Penhallow called it <a href="/n/1">${long}</a> since the war.</p>`;
+    expect(readableTitle(anchorIn(q), long, 'https://x.example/n/1')).toBe(`…called it ${long} since the…`);
+    const comma = 'Harbour Trust may start repairs,';
+    const r = `<p>Under the deal the <a href="/n/2">${comma}</a> the council said.</p>`;
+    expect(readableTitle(anchorIn(r), comma, 'https://x.example/n/2')).toBe(
+      `Under the deal the ${comma} the council said.`,
+    );
   });
 });
 
@@ -207,13 +281,27 @@ describe('readableTitle: a fragment in a module written as sentences', () => {
   });
 });
 
+describe('sentenceContext: a word glued to the link', () => {
+  it('stays glued, with no space put between', () => {
+    const p = `<p>התוכנית נבנתה עם מומחים, ו<a href="/s">הסקר הסביבתי שפורסם החודש</a> קבע שההשפעה קטנה.</p>`;
+    expect(sentenceContext(anchorIn(p))).toBe('התוכנית נבנתה עם מומחים, והסקר הסביבתי שפורסם החודש קבע שההשפעה קטנה.');
+    const long = `<p>${'word '.repeat(20)}ו<a href="/s">הסקר</a> ${'more '.repeat(20)}end.</p>`;
+    expect(sentenceContext(anchorIn(long))).toContain(' והסקר ');
+    const r = `<p>It has been hard, an unnamed source<a href="/s"> told the site</a>.</p>`;
+    expect(sentenceContext(anchorIn(r))).toBe('It has been hard, an unnamed source told the site.');
+    const q = `<p>Shares of <a href="/s">Apple</a>'s suppliers fell on Monday.</p>`;
+    expect(sentenceContext(anchorIn(q))).toBe("Shares of Apple's suppliers fell on Monday.");
+  });
+});
+
 describe('sentenceContext: a sentence with more than one link', () => {
   it("stops before another link's words, and starts after them", () => {
     const p = `<p>Mayor Osei will sign it. Read our <a href="https://x.example/2025/11/18/budget-explainer">explainer on how the budget works</a>, or <a href="https://x.example/docs">click here for the full document</a>.</p>`;
     expect(sentenceContext(anchorIn(p))).toBe('Read our explainer on how the budget works…');
     const q = `<p>Earlier coverage: <a href="https://x.example/a">the first vote</a> and then <a href="https://x.example/b">the second vote in May</a> were close.</p>`;
     const doc = documentFromHtml(`<!doctype html><html><body>${q}</body></html>`);
-    expect(sentenceContext(doc.querySelectorAll('a')[1]!)).toBe('then the second vote in May were close.');
+    // Starting after another link, the part is marked as cut at its start.
+    expect(sentenceContext(doc.querySelectorAll('a')[1]!)).toBe('…then the second vote in May were close.');
   });
 });
 

@@ -181,6 +181,10 @@ describe('module headings', () => {
     ['Hot on HuffPost', 'popular'],
     ['Must Reads', 'popular'],
     ['Además', 'topic'],
+    // "Latest" before a site's word for its stories or columns, in Japanese.
+    ['最新TOPICS', 'popular'],
+    ['最新CLOSEUPコラム', 'popular'],
+    ['最新ニュース', 'popular'],
   ])('"%s" names a %s module', (text, kind) => {
     expect(moduleHeadingKind(text)).toBe(kind);
   });

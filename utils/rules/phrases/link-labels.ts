@@ -251,3 +251,31 @@ export const ARROW_LABEL = /^(?:[»«→←…]|\.\.\.)$/u;
  * sentence is cut before another link, they come off its end (and off the start of the next link's part).
  */
 export const CLAUSE_JOINERS: readonly string[] = ['or', 'and', 'of', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e'];
+
+/**
+ * Function words a headline spelled in its URL slug has and a string of keywords lacks, by language
+ * ("delhi-schools-closed-due-to-air-pollution" has "due", "to"; "kellyanne-conway-trump-counselor-president-
+ * transition" has none): a slug without any is a list of search keywords, not a headline, and is shown only when
+ * the link has no better title (its sentence in the text).
+ */
+export const SLUG_FUNCTION_WORDS: Readonly<Record<string, string>> = {
+  en:
+    'a an the and or but of to in on at by for with from as into over after before about against under than ' +
+    'is are was were be been has have had do does did will would can could may might should must not no ' +
+    'it its this that these those he she they we you i his her their our your my who what when where why how ' +
+    'says said say gets get got makes make takes take wins win set sets new ' +
+    // Verbs of headlinese in the present ("trump-names-campaign-chief-…"), where the function words are left out.
+    'names calls urges warns slams faces plans hits launches unveils reveals announces denies admits claims joins ' +
+    'leaves quits returns bans sues kills dies wants needs shows finds tells asks seeks vows opens closes ends ' +
+    'buys sells cuts raises drops rises falls becomes gives goes comes looks approves rejects restores delays ' +
+    'hurts votes backs blocks passes signs orders agrees fails helps keeps meets moves pays puts runs starts stops ' +
+    // Contractions as a slug spells them.
+    'isnt arent wasnt werent dont doesnt didnt cant wont couldnt wouldnt shouldnt thats whats theres heres youre theyre',
+  de: 'der die das den dem des ein eine einen und oder zu von mit auf für im in ist sind wird nicht nach bei über',
+  fr: 'le la les un une des du de et ou à au aux en dans pour sur par avec est sont pas qui',
+  es: 'el la los las un una de del y o en por para con se es son que al',
+  pt: 'o a os as um uma de do da dos das e ou em no na por para com se é são que ao',
+  it: 'il lo la i gli le un una di del della e o in per con su è sono che al',
+  nl: 'de het een en of van in op voor met is zijn niet aan bij',
+  id: 'yang di ke dari dan untuk dengan ini itu pada akan tidak siapa apa adalah atau oleh',
+};

@@ -218,6 +218,14 @@ export const LATEST_LIST_HEADINGS: PhraseTable = {
   ar: ['الأكثر (قراءة|مشاهدة)'],
   id: ['tulisan terkini', 'berita terkini', 'terpopuler'],
   zh: ['最新(文章|新闻|消息)', '热门(新闻|推荐)', '最新文章'],
-  ja: ['新着記事', '最新記事', '人気(の記事|ランキング)', 'アクセスランキング'],
+  ja: [
+    '新着記事',
+    '最新記事',
+    // "Latest" before the site's word for its stories or columns: "最新TOPICS", "最新ニュース", "最新CLOSEUPコラム".
+    '最新(topics|トピックス|ニュース|情報|エントリー|コラム)',
+    '最新 …1 (コラム|ニュース|トピックス)',
+    '人気(の記事|ランキング)',
+    'アクセスランキング',
+  ],
   ko: ['최신 (기사|뉴스)', '인기 기사', '많이 본 기사'],
 };
