@@ -28,6 +28,7 @@ import {
 import * as FURNITURE_LINES from '@/utils/rules/phrases/furniture-lines';
 import * as SIGNIFICANCE from '@/utils/rules/phrases/significance';
 import { WHY_HEADINGS } from '@/utils/rules/phrases/why-headings';
+import { PROMO_HEADINGS } from '@/utils/rules/phrases/promo-headings';
 import {
   AD_MODULE_HEADINGS,
   FURNITURE_HEADINGS,
@@ -42,6 +43,7 @@ const TABLES: Record<string, PhraseTable> = {
   LATEST_LIST_HEADINGS,
   FURNITURE_HEADINGS,
   AD_MODULE_HEADINGS,
+  PROMO_HEADINGS,
   WHY_HEADINGS,
   READ_MORE_LABELS,
   BUTTON_LABELS,
