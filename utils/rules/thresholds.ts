@@ -250,6 +250,10 @@ const TABLE = {
     3,
     'The same opening words, with a digit, at the start of this many paragraphs are a page header printed at each page break.',
   ],
+  quoteMaxSentences: [
+    4,
+    'A quotation opened in a sentence is read as one candidate with the sentences up to its close, at most this many; a quote still open after them is a piece of a longer one and no candidate.',
+  ],
   candidateMinWords: [6, 'A sentence of fewer words cannot stand alone as a key point ("One comment read:").'],
   labelMaxWords: [15, 'A one-sentence paragraph without a closing stop and fewer words is a caption or a label.'],
   standAloneMinWords: [8, 'A lede or a section summary needs at least this many words to say something on its own.'],

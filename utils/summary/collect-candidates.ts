@@ -35,6 +35,48 @@ export function quoteOpenAfter(text: string): boolean {
   return open > close || count(/"/gu) % 2 === 1;
 }
 
+/** A quotation mark that opens a quote: at the start or after a space, a colon, a dash or a bracket, before a word. */
+const OPENING_MARK = /(?:^|[\s:(—–-])["“„«「『]\s?[\p{L}\p{N}]/u;
+
+/**
+ * Whether `text` opens a quotation that is still open at its end: "He answered: "Freeway gridlock." is the start of
+ * a quote that goes on in the next sentence, a piece of it, not a sentence of its own. A lone inch mark (`27"`)
+ * opens nothing.
+ */
+export function opensUnclosedQuote(text: string): boolean {
+  return OPENING_MARK.test(text) && quoteOpenAfter(text);
+}
+
+type Span = { text: string; start: number; end: number };
+
+/**
+ * The block's sentences with a quotation that runs over several sentences read as one: the sentence that opens it
+ * and the ones up to the sentence that closes it (at most THRESHOLDS.quoteMaxSentences), verbatim from the block
+ * ("… he will answer: "Freeway gridlock. Anyone who's lived there will tell you that.""). A quote that does not close
+ * by then is left as it was split, its opening piece marked `unclosed`.
+ */
+export function joinQuotedSentences(blockText: string, sentences: readonly Span[]): (Span & { unclosed?: boolean })[] {
+  const out: (Span & { unclosed?: boolean })[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const first = sentences[i]!;
+    if (!opensUnclosedQuote(first.text) || (first.start > 0 && quoteOpenAfter(blockText.slice(0, first.start)))) {
+      out.push(first);
+      continue;
+    }
+    let j = i;
+    while (j + 1 < sentences.length && j + 1 - i < THRESHOLDS.quoteMaxSentences) {
+      j++;
+      if (!quoteOpenAfter(blockText.slice(first.start, sentences[j]!.end))) break;
+    }
+    const end = sentences[j]!.end;
+    if (j > i && !quoteOpenAfter(blockText.slice(first.start, end))) {
+      out.push({ text: blockText.slice(first.start, end), start: first.start, end });
+      i = j;
+    } else out.push({ ...first, unclosed: true });
+  }
+  return out;
+}
+
 /** What closes a sentence: a stop, a quote or bracket after it, an ellipsis. */
 const CLOSED = /[.!?。！？…:;"'”’)\]»」』）]$/u;
 
@@ -122,7 +164,8 @@ export function collectCandidates(article: Article): Candidate[] {
   article.blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') return;
     if (block.section !== null && widgets.has(block.section)) return;
-    const sentences = splitSentences(block.text, article.lang);
+    // A quotation that runs over sentences is one candidate ("… he will answer: "Freeway gridlock. Anyone …"").
+    const sentences = joinQuotedSentences(block.text, splitSentences(block.text, article.lang));
     // A short paragraph that is one unpunctuated line is a caption or a label, not prose:
     // "16-inch MacBook Pro's new scissor switch keyboard via iFixit", "@handle <Show> Performance".
     if (punctuated && block.kind === 'paragraph' && sentences.length === 1 && isLabel(sentences[0]!.text)) return;
@@ -131,6 +174,8 @@ export function collectCandidates(article: Article): Candidate[] {
     if (sentences.some((s) => COMMENT_POLICY.test(s.text))) return;
     let inBlock = 0;
     for (const whole of sentences) {
+      // The opening piece of a quote that never closes within reach is a piece of a longer quote, no point.
+      if ('unclosed' in whole && whole.unclosed) continue;
       const headed = header !== null && whole.start === 0 && whole.text.startsWith(`${header} `);
       const sentence = headed
         ? { ...whole, text: whole.text.slice(header.length + 1), start: whole.start + header.length + 1 }

@@ -80,7 +80,7 @@ describe("quoteOpenAfter: a sentence that starts inside someone's quote", () => 
     expect(quoteOpenAfter(text)).toBe(open);
   });
 
-  it('marks the candidates that start inside a quote opened by an earlier sentence', () => {
+  it('marks the candidates that start inside a quote opened by an earlier sentence and not closed within reach', () => {
     const a: Article = {
       title: 'T',
       siteName: null,
@@ -92,11 +92,11 @@ describe("quoteOpenAfter: a sentence that starts inside someone's quote", () => 
         {
           kind: 'paragraph',
           section: null,
-          text: 'O técnico Tite disse à imprensa: “Eu errei ao levar a taça ao Instituto naquele dia. Ele não era presidente, mas fui ao Instituto e mandei felicitações.” O técnico falou depois do treino da seleção.',
+          text: 'O técnico Tite disse à imprensa que “Eu errei ao levar a taça ao Instituto naquele dia. Ele não era presidente, mas fui ao Instituto e mandei felicitações. Foi um erro meu e de mais ninguém na seleção. Peço desculpas a todos os torcedores do país. Não vai acontecer de novo comigo.” O técnico falou depois do treino da seleção.',
         },
       ],
     };
-    expect(collectCandidates(a).map((c) => !!c.inQuote)).toEqual([false, true, false]);
+    expect(collectCandidates(a).map((c) => !!c.inQuote)).toEqual([true, true, true, true, false]);
   });
 });
 
@@ -200,5 +200,40 @@ describe('collectCandidates: a running page header printed at each page break', 
       p('The city council said that road repairs would start in the east of the city first.'),
     ]);
     expect(texts(same)).toHaveLength(3);
+  });
+});
+
+describe('collectCandidates: a quotation that runs over sentences is never cut (blind pool C)', () => {
+  it.each([
+    [
+      'Ask the director what he misses, and he will answer without missing a beat: "Freeway gridlock. Anyone who has lived there will tell you that."',
+    ],
+    [
+      'Asked if he would perform at the concert, the country star replied with the vaguely patriotic, “It’s always about serving. It’s what you do.”',
+    ],
+    ['Die Ministerin sagte am Montag: „Wir werden das prüfen. Eine Entscheidung fällt erst im Frühjahr.“'],
+    [
+      'Le ministre a répondu lundi soir : « Nous allons examiner la question. Rien ne sera décidé avant le printemps. »',
+    ],
+  ])('the sentence that opens a quote is one candidate with the rest of it: %s', (paragraph) => {
+    expect(
+      texts(article([p(paragraph)], paragraph.includes('„') ? 'de' : paragraph.includes('«') ? 'fr' : 'en')),
+    ).toEqual([paragraph]);
+  });
+
+  it('the opening piece of a quote that does not close within reach is no candidate', () => {
+    const open = '"Your whole life, you hear what it is like to have kids, and all the clichés are true.';
+    const rest = Array.from(
+      { length: 5 },
+      (_, i) => `The actor went on about his family and the film number ${i + 1}.`,
+    );
+    const got = texts(article([p([open, ...rest].join(' '))]));
+    expect(got).not.toContain(open);
+  });
+
+  it('an inch mark opens no quote', () => {
+    const a = 'The new tablet has a 13" screen and weighs less than the old model did.';
+    const b = 'It goes on sale in the spring at a lower price than expected by analysts.';
+    expect(texts(article([p(`${a} ${b}`)]))).toEqual([a, b]);
   });
 });
