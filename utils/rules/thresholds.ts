@@ -150,6 +150,14 @@ const TABLE = {
     80,
     "A page with no title is named by its first line, cut at a word's end past this many characters.",
   ],
+  headlineBoxLevels: [
+    2,
+    'A headline first in its box, and that box first in its own, has its date box just above the outer box (<div id="cmsDate"> then <div id="cmsTitle"><div><h1>); higher up is the page layout.',
+  ],
+  titleSectionMaxWords: [
+    3,
+    "A title's part between the story and the site's name, after the same separator, of this many words or fewer is the site's section ('Story : The Two-Way : NPR').",
+  ],
   sloganMaxWords: [
     5,
     'Beside the site name, a part of five words or fewer is a slogan ("Latest News & Headlines"), a longer one a story.',

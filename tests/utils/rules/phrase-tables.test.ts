@@ -29,6 +29,7 @@ import * as FURNITURE_LINES from '@/utils/rules/phrases/furniture-lines';
 import * as SIGNIFICANCE from '@/utils/rules/phrases/significance';
 import { WHY_HEADINGS } from '@/utils/rules/phrases/why-headings';
 import { PROMO_HEADINGS } from '@/utils/rules/phrases/promo-headings';
+import { FEED_LIST_LABELS, FEED_SECTION_NAMES } from '@/utils/rules/phrases/feed-titles';
 import {
   AD_MODULE_HEADINGS,
   FURNITURE_HEADINGS,
@@ -44,6 +45,8 @@ const TABLES: Record<string, PhraseTable> = {
   FURNITURE_HEADINGS,
   AD_MODULE_HEADINGS,
   PROMO_HEADINGS,
+  FEED_LIST_LABELS,
+  FEED_SECTION_NAMES,
   WHY_HEADINGS,
   READ_MORE_LABELS,
   BUTTON_LABELS,
