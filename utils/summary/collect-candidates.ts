@@ -77,6 +77,9 @@ export function joinQuotedSentences(blockText: string, sentences: readonly Span[
   return out;
 }
 
+/** An ellipsis at the end, before closing quotes: the text was cut short or trails off. */
+const TRAILING_ELLIPSIS = /(?:…|\.{3}|。{3}|・{3})[\s"'”’»)\]」』）]*$/u;
+
 /** What closes a sentence: a stop, a quote or bracket after it, an ellipsis. */
 const CLOSED = /[.!?。！？…:;"'”’)\]»」』）]$/u;
 
@@ -183,6 +186,8 @@ export function collectCandidates(article: Article): Candidate[] {
       const { text, cut } = stripDateline(sentence.text);
       // Boilerplate is read on the whole sentence too: a label cut off the start ("Photo: …") may be what marks it.
       if (!isKeyPointCandidate(text) || !isWholeSentence(text, article.lang) || isBoilerplate(sentence.text)) continue;
+      // A line that trails off in an ellipsis ("人们对于讨厌的事物总是能很有共同话题...", a teaser cut short) is unfinished.
+      if (TRAILING_ELLIPSIS.test(text)) continue;
       // A speaker's short reply ("JON SIEBEN: I don't think it should.") answers a question the reader has not seen.
       if (SPEAKER_LABEL.test(sentence.text) && estimateWords(text) < THRESHOLDS.standAloneMinWords) continue;
       const key = sameSentenceKey(text);

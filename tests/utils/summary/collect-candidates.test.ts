@@ -237,3 +237,21 @@ describe('collectCandidates: a quotation that runs over sentences is never cut (
     expect(texts(article([p(`${a} ${b}`)]))).toEqual([a, b]);
   });
 });
+
+describe('collectCandidates: calls to action and lines cut short (blind pool C)', () => {
+  const prose = 'The council approved the budget on Tuesday after a long debate in the chamber.';
+  it.each([
+    'For more information, or to apply, visit americantheatrewing.org/program/the-initiative.',
+    "Pour plus d'informations, rendez-vous sur le site de la fondation avant la fin du mois.",
+    'Para más información, consulte la página web del ayuntamiento antes del viernes.',
+  ])('drops the call to action "%s"', (line) => {
+    expect(texts(article([p(`${prose} ${line}`)]))).toEqual([prose]);
+  });
+
+  it.each([
+    'People always seem to find something in common when it comes to the things they hate...',
+    'Der Minister sprach am Dienstag lange über die Zukunft der Bahn und die Kosten…',
+  ])('drops a line that trails off in an ellipsis: "%s"', (line) => {
+    expect(texts(article([p(line), p(prose)]))).toEqual([prose]);
+  });
+});
