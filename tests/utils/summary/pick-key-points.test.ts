@@ -458,6 +458,8 @@ describe('leansByItsWords: openers that restate or continue the sentence before 
     'Sprich: eine Welt freier Menschen, die kollektive Bedürfnisse in den Vordergrund stellt.',
     "Autrement dit, le gouvernement n'a pas encore pris de décision sur le budget.",
     'Es decir, el gobierno todavía no ha tomado una decisión sobre el presupuesto.',
+    'In the previous article, we installed memory, an SSD and the OS in the small PC and compared it.',
+    '前回の記事では、NUCにメモリとSSD、OSをインストールして、5年前のハイエンドPCと性能などを比べてみました。',
   ])('"%s" leans on the sentence before it', (sentence) => {
     expect(leansByItsWords(sentence)).toBe(true);
   });

@@ -70,6 +70,8 @@ export const LEANING_STARTS: PhraseTable = {
     'as it (turns|turned) out',
     'the (day|night|week|month|year|season) (after|before) that',
     'that said',
+    // A recap of an earlier instalment: "In the previous article, we compared …".
+    'in (my|our|the) (last|previous|earlier) (article|post|column|instalment|installment|episode|part)',
   ],
   de: [
     '(dann|danach|damit|dadurch|deswegen|ebenso|dafür|darum|somit|stattdessen|zudem|ferner)',
@@ -77,6 +79,7 @@ export const LEANING_STARTS: PhraseTable = {
     // "Sprich: eine Welt freier Menschen …": the sentence before, said again in other words.
     '(sprich|will heißen)',
     'das heißt',
+    'im (letzten|vorigen|vorherigen) (artikel|beitrag|teil)',
   ],
   es: [
     '(eso|esto|ello|esa|ese|esos|esas|entonces|aunque|incluso)',
@@ -104,6 +107,9 @@ export const LEANING_STARTS: PhraseTable = {
   it: ['(ma|inoltre|tuttavia|quindi|anche|ciò|questi|queste)'],
   nl: ['(ook|toch|daarom|bovendien|echter|deze)'],
   ru: ['(именно|тогда|там|тут)', '(в|на|по|при|для|после|из-за) (этом|этой|этих|этому|этот|эти|это|том|тех|тот)'],
+  // A recap of an earlier instalment: "前回の記事では…" (in the previous article), "上一篇文章…".
+  ja: ['前回(の記事|の連載|の記事では|は|では)'],
+  zh: ['[在]上一篇'],
 };
 
 /**
