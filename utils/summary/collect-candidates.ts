@@ -35,8 +35,13 @@ export function quoteOpenAfter(text: string): boolean {
   return open > close || count(/"/gu) % 2 === 1;
 }
 
-/** A quotation mark that opens a quote: at the start or after a space, a colon, a dash or a bracket, before a word. */
-const OPENING_MARK = /(?:^|[\s:(—–-])["“„«「『]\s?[\p{L}\p{N}]/u;
+/**
+ * A quotation mark that opens a quote: a curly or CJK opener anywhere ("卢宇表示：“近几年…"), a straight one at the
+ * start or after a space, a colon, a dash or a bracket, before a word.
+ */
+const OPENING_MARK = /[“„«「『]|(?:^|[\s:(—–-])"\s?[\p{L}\p{N}]/u;
+/** Any mark that closes a quote (“ closes a German „…“ one). */
+const CLOSING_MARK = /["”»」』“]/u;
 
 /**
  * Whether `text` opens a quotation that is still open at its end: "He answered: "Freeway gridlock." is the start of
@@ -44,7 +49,17 @@ const OPENING_MARK = /(?:^|[\s:(—–-])["“„«「『]\s?[\p{L}\p{N}]/u;
  * opens nothing.
  */
 export function opensUnclosedQuote(text: string): boolean {
-  return OPENING_MARK.test(text) && quoteOpenAfter(text);
+  if (!quoteOpenAfter(text)) return false;
+  const at = OPENING_MARK.exec(text);
+  // A quote closed by a mark of another kind ("Minibars almost always lose money,” Sharon said.) is closed.
+  return !!at && !CLOSING_MARK.test(text.slice(lastOpening(text) + 1));
+}
+
+/** Where the last opening quotation mark of `text` is (-1 if none). */
+function lastOpening(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(/[“„«「『]|(?:^|[\s:(—–-])"(?=\s?[\p{L}\p{N}])/gu)) last = m.index + m[0].length - 1;
+  return last;
 }
 
 type Span = { text: string; start: number; end: number };
@@ -77,8 +92,11 @@ export function joinQuotedSentences(blockText: string, sentences: readonly Span[
   return out;
 }
 
-/** An ellipsis at the end, before closing quotes: the text was cut short or trails off. */
-const TRAILING_ELLIPSIS = /(?:…|\.{3}|。{3}|・{3})[\s"'”’»)\]」』）]*$/u;
+/**
+ * An ellipsis glued to the last word, before closing quotes: the text was cut short or trails off. One after a space
+ * ("… stolen right out of her hotel room ...") is a house style of a pause, not a cut.
+ */
+const TRAILING_ELLIPSIS = /(?<=[\p{L}\p{N}])(?:…|\.{3,}|。{3}|・{3})["'”’»)\]」』）]*$/u;
 
 /** What closes a sentence: a stop, a quote or bracket after it, an ellipsis. */
 const CLOSED = /[.!?。！？…:;"'”’)\]»」』）]$/u;

@@ -255,3 +255,28 @@ describe('collectCandidates: calls to action and lines cut short (blind pool C)'
     expect(texts(article([p(line), p(prose)]))).toEqual([prose]);
   });
 });
+
+describe('collectCandidates: quotes and ellipses as pages write them (readability pages)', () => {
+  const prose = 'The council approved the budget on Tuesday after a long debate in the chamber.';
+  it('a quote opened straight and closed curly is closed', () => {
+    const quote = '"Minibars almost always lose money, even when they charge $10 for a Diet Coke,” Sharon said.';
+    expect(texts(article([p(`${quote} ${prose}`)]))).toEqual([quote, prose]);
+  });
+
+  it('a Chinese quote opened after a full-width colon and not closed within reach is no candidate', () => {
+    const open = '在谈及对两会的哪些话题比较感兴趣时，卢宇表示：“近几年，国内雾霾现象时有发生。';
+    const rest = Array.from({ length: 5 }, (_, i) => `他认为这个问题第${i + 1}次需要政府和企业共同努力解决。`);
+    expect(texts(article([p([open, ...rest].join(''))], 'zh'))).not.toContain(open);
+  });
+
+  it('an ellipsis after a space is a pause, not a cut', () => {
+    const line = "The actress's now-famous dress was stolen right out of her hotel room ...";
+    expect(texts(article([p(line), p(prose)]))).toEqual([line, prose]);
+  });
+
+  it("drops an invitation to the blog's fan page", () => {
+    const line = '如果您喜歡"史蒂文的家"圖文分享 邀請您到 FB 粉絲團 按個"讚"!';
+    const story = '接近中午時分陽光漸露，藍天帷幕再次嶄露頭角，我們繼續沿著山路往上走。';
+    expect(texts(article([p(story), p(line)], 'zh'))).toEqual([story]);
+  });
+});

@@ -230,6 +230,8 @@ export const PROMOTION_PHRASES: PhraseTable = {
   fr: ['inscrivez-vous (ici|gratuitement)'],
   es: ['(suscríbete|regístrate) (aquí|gratis)'],
   pt: ['(inscreva-se|cadastre-se) (aqui|grátis)'],
+  // "邀請您到 FB 粉絲團 按個"讚"!": an invitation to the blog's fan page.
+  zh: ['(粉絲團|粉丝团|粉絲專頁|粉丝专页)', '(按個|按个|点个|點個)(讚|赞)'],
 };
 
 /**
