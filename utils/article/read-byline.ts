@@ -12,6 +12,7 @@ import {
   REPORTER_ROLES,
   REPORTER_TITLE_QUALIFIERS,
   REPORTER_TITLES,
+  STATUS_WORDS,
 } from '../rules/phrases/bylines';
 import { PHOTO_BOX_WORDS, classWordPattern } from '../rules/class-names';
 import { PLATFORM_SITE_NAMES } from '../rules/platforms';
@@ -44,8 +45,10 @@ const TITLE_AFTER_NAMES = new RegExp(
 );
 /** An e-mail address, bare or in angle brackets or parentheses: "Peter W. Resnick <presnick@qualcomm.com>". */
 const EMAIL = /\s*[<(]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?/giu;
-/** A social handle after the name: "Griffin McElroy @griffinmcelroy". */
-const HANDLE = /(?<=\S)\s+@\w+/gu;
+/** A social handle after the name, spaced or glued: "Griffin McElroy @griffinmcelroy", "Grant Brisbee@mccoveychron". */
+const HANDLE = /(?<=\S)\s+@\w+|(?<=\p{Ll})@\w+$/gu;
+/** "Stephen Collinson, CNN Updated": a date line's status word after the name. */
+const TRAILING_STATUS = new RegExp(`\\s+${alternationSource([STATUS_WORDS])}$`, 'iu');
 /** A clock time: "9:39AM BST" is when, not who; a name ends before one. */
 const CLOCK_TIME = /(?:^|\s)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?![\p{L}\p{N}]).*$/iu;
 /** A company's name with its legal form: the publisher ("AWR Wprost Sp. z o.o."). */
@@ -85,6 +88,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(/^[\s,|·•–—-]+/u, '')
     .replace(/[\s,|·•-]+$/u, '')
     .replace(TRAILING_WEEKDAY, '')
+    .replace(TRAILING_STATUS, '')
     .trim();
   text = text.replace(ROLE_AFTER_COMMA, '').replace(ROLE_SUFFIX, '').trim();
   const untitled = text.replace(TITLE_AFTER_NAMES, '').trim();

@@ -344,6 +344,8 @@ describe('page facts on blind pool C pages (issue 12)', () => {
     ['Wednesday January 18, 2017 11:44 am PST by Juli Clover', 'Juli Clover'],
     ['1', null],
     ['Steve Gillman Contributor', 'Steve Gillman'],
+    ['Stephen Collinson, CNN Updated', 'Stephen Collinson, CNN'],
+    ['Grant Brisbee@mccoveychron', 'Grant Brisbee'],
   ])('the byline "%s" is the name only', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);
   });
