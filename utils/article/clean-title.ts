@@ -2,10 +2,16 @@ import { letterKey } from '../text/normalize';
 import { hasDenseScript } from '../text/script';
 import { estimateWords } from '../text/words';
 import { THRESHOLDS } from '../rules/thresholds';
+import { PLATFORM_SITE_NAMES } from '../rules/platforms';
 
 /** Separators Chinese and Japanese titles write without spaces: "标题_社会_晨光网", "見出し｜サイト名". */
 const DENSE_SEPARATOR = /\s*[_｜|]\s*/u;
 const SEPARATOR = /(\s+(?:[|\-–—:·•»«/\\]|::)\s+)/;
+
+/** A page counter closing a title: "Story (1/2)", "Story（2／3）", "Story [1/4]". */
+const PAGE_COUNTER = /\s*[(（[［]\s*\d{1,2}\s*[/／]\s*\d{1,2}\s*[)）\]］]$/u;
+/** A domain ending: "NPR.org", "BroadwayWorld.com" are written "NPR", "BroadwayWorld" in titles. */
+const DOMAIN_END = /\.(?:com|org|net|co\.uk|co|info|news)$/iu;
 
 function same(a: string, b: string): boolean {
   const n = letterKey;
@@ -17,6 +23,12 @@ function same(a: string, b: string): boolean {
  * `headings` are the page's h1 texts: when the title contains one of them, that is the story's title.
  */
 export function cleanTitle(raw: string, siteName: string | null, headings: readonly string[] = []): string {
+  const title = withoutSite(raw, siteName, headings);
+  // "Intel NUCで最新SSDを比較してみた (1/2)": the page counter of a story in several pages is not its title.
+  return title.replace(PAGE_COUNTER, '').trim() || title;
+}
+
+function withoutSite(raw: string, siteName: string | null, headings: readonly string[]): string {
   const whole = raw.replace(/\s+/g, ' ').trim();
   // The site's generic title ("Yahoo News - Latest News & Headlines") on an article page: its headline is the h1.
   const headline = headings.find(
@@ -44,8 +56,27 @@ export function cleanTitle(raw: string, siteName: string | null, headings: reado
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   const site = siteName ?? '';
-  const siteLike = (p: string): boolean => !!site && (same(p, site) || p.toLowerCase().startsWith(site.toLowerCase()));
-  if (siteLike(last)) return pieces.slice(0, -2).join('').trim();
+  // The site's name as titles write it: whole, without its domain ending ("NPR" for "NPR.org"), or one of its
+  // parts; or the blog host's name after a blog's post ("… : 네이버 블로그", "… – Medium").
+  const siteNames = [
+    ...(site ? [site, site.replace(DOMAIN_END, ''), ...site.split(SEPARATOR).filter((_, i) => i % 2 === 0)] : []),
+    ...PLATFORM_SITE_NAMES,
+  ].filter((n) => n.trim().length >= 2);
+  const siteLike = (p: string): boolean =>
+    siteNames.some((n) => same(p, n) || p.toLowerCase().startsWith(n.toLowerCase()));
+  if (siteLike(last)) {
+    // "Story : The Two-Way : NPR": a short section's name between the story and the site, after the same separator.
+    const seps = pieces.filter((_, i) => i % 2 === 1).map((x) => x.trim());
+    const section = parts[parts.length - 2]!;
+    if (
+      parts.length === 3 &&
+      seps[0] === seps[1] &&
+      estimateWords(section) <= THRESHOLDS.titleSectionMaxWords &&
+      estimateWords(first) > estimateWords(section) + 1
+    )
+      return first.trim();
+    return pieces.slice(0, -2).join('').trim();
+  }
   if (siteLike(first)) return pieces.slice(2).join('').trim();
   // An unknown short last part after "|" (or a long title's short tail) is most likely the site's name.
   const sep = pieces[pieces.length - 2]!.trim();

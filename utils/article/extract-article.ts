@@ -12,7 +12,7 @@ import { readPageFacts } from './read-metadata';
 import { removeSignupBoxes } from './remove-signup-boxes';
 import { removeOverlays } from './remove-overlays';
 import { removeCaptionText, removeMastheads } from './remove-caption-text';
-import { isFurnitureHeading, isRelatedHeading } from '../rules/headings';
+import { isFurnitureHeading, isModuleOrPromoHeading } from '../rules/headings';
 import { letterKey } from '../text/normalize';
 import { checkLanguage } from '../text/detect-language';
 import { blocksToText } from './blocks-to-text';
@@ -63,7 +63,8 @@ function cleanBlocks(blocks: Block[], title: string, description: string | null)
     if (b.kind === 'table') return true;
     if (b.kind === 'heading') {
       if (i < 3 && t && letterKey(b.text) === t) return false;
-      if (isRelatedHeading(b.text) || isFurnitureHeading(b.text)) return false;
+      // A link module's heading or a promo label ("Popular Video") heads a box, not a section: never a caption.
+      if (isModuleOrPromoHeading(b.text) || isFurnitureHeading(b.text)) return false;
     }
     return !isBoilerplateText(b.text);
   });

@@ -12,6 +12,7 @@ import {
   REPORTER_ROLES,
   REPORTER_TITLE_QUALIFIERS,
   REPORTER_TITLES,
+  STATUS_WORDS,
 } from '../rules/phrases/bylines';
 import { PHOTO_BOX_WORDS, classWordPattern } from '../rules/class-names';
 import { PLATFORM_SITE_NAMES } from '../rules/platforms';
@@ -44,8 +45,10 @@ const TITLE_AFTER_NAMES = new RegExp(
 );
 /** An e-mail address, bare or in angle brackets or parentheses: "Peter W. Resnick <presnick@qualcomm.com>". */
 const EMAIL = /\s*[<(]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?/giu;
-/** A social handle after the name: "Griffin McElroy @griffinmcelroy". */
-const HANDLE = /(?<=\S)\s+@\w+/gu;
+/** A social handle after the name, spaced or glued: "Griffin McElroy @griffinmcelroy", "Grant Brisbee@mccoveychron". */
+const HANDLE = /(?<=\S)\s+@\w+|(?<=\p{Ll})@\w+$/gu;
+/** "Stephen Collinson, CNN Updated": a date line's status word after the name. */
+const TRAILING_STATUS = new RegExp(`\\s+${alternationSource([STATUS_WORDS])}$`, 'iu');
 /** A clock time: "9:39AM BST" is when, not who; a name ends before one. */
 const CLOCK_TIME = /(?:^|\s)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?![\p{L}\p{N}]).*$/iu;
 /** A company's name with its legal form: the publisher ("AWR Wprost Sp. z o.o."). */
@@ -53,13 +56,23 @@ const COMPANY = new RegExp(`\\s(?:${COMPANY_FORMS.join('|')})$`, 'iu');
 /** A place after a bar: "Ángeles Escrivá | Madrid". */
 const AFTER_BAR = /\s\|\s.*$/u;
 
+/** "by Juli Clover" after a date line: the name after the last "by" word. */
+const BY_AFTER = new RegExp(`(?:^|\\s)${alternationSource([BY_WORDS])}\\s+(\\S.*)$`, 'iu');
+/** Text before a date that holds no name: nothing, or a weekday and marks ("Wednesday", "Mon., "). */
+const WEEKDAY_ONLY = new RegExp(`^[\\s,|·•-]*(?:${WEEKDAY.source})?[\\s,|·•-]*$`, 'iu');
+
 /** Strips "By", "Posted by", "Written by", trailing dates and "| Updated ..." from a byline. */
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   // A date is not a name: cut one glued on or written after it; a byline that is only a date is none.
   let text = cleanText(raw).replace(GLUED_DAY, '').replace(EMAIL, '').replace(HANDLE, '');
   const date = findTextDate(text);
-  if (date) text = text.slice(0, date.index).trimEnd().replace(DATE_LEAD, '');
+  if (date) {
+    // "Wednesday January 18, 2017 11:44 am PST by Juli Clover": a date line that names the author after the date.
+    const byAfter = BY_AFTER.exec(text.slice(date.index));
+    if (byAfter && WEEKDAY_ONLY.test(text.slice(0, date.index))) return cleanByline(byAfter[1]);
+    text = text.slice(0, date.index).trimEnd().replace(DATE_LEAD, '');
+  }
   text = text
     .replace(CLOCK_TIME, '')
     .replace(BY_WORD, '')
@@ -75,6 +88,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(/^[\s,|·•–—-]+/u, '')
     .replace(/[\s,|·•-]+$/u, '')
     .replace(TRAILING_WEEKDAY, '')
+    .replace(TRAILING_STATUS, '')
     .trim();
   text = text.replace(ROLE_AFTER_COMMA, '').replace(ROLE_SUFFIX, '').trim();
   const untitled = text.replace(TITLE_AFTER_NAMES, '').trim();
@@ -84,6 +98,8 @@ export function cleanByline(raw: string | null | undefined): string | null {
   // A host name is the site, not a person: "lefigaro.fr", "FoxNews.com".
   if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}$/iu.test(text)) return null;
   if (DATE_LINE_LABEL.test(text)) return null;
+  // A count ("1", a share counter in a byline box) is no name.
+  if (!/\p{L}/u.test(text)) return null;
   if (!text || text.length > 100 || /^(?:admin|administrator|unknown|anonymous|staff|posted|by)$/i.test(text))
     return null;
   return text;

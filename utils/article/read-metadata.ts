@@ -7,6 +7,8 @@ import {
   TITLE_PART_SEPARATOR,
 } from '../rules/site-names';
 import { THRESHOLDS } from '../rules/thresholds';
+import { alternationSource, buildPattern } from '../rules/phrase-pattern';
+import { FEED_LIST_LABELS, FEED_SECTION_NAMES } from '../rules/phrases/feed-titles';
 import { letterKey } from '../text/normalize';
 import type { ArticleMetadata } from '../types';
 import { cleanTitle } from './clean-title';
@@ -16,11 +18,15 @@ import { readJsonLd } from './read-json-ld';
 import { readByline } from './read-byline';
 import { readDated } from './read-published-time';
 
-/** Meta tag contents by lower-cased name or property (the first one wins). */
+/**
+ * Meta tag contents by lower-cased name or property (the first one wins). A tag that holds its text in `value`
+ * instead of `content` (pages saved by some tools, e.g. the Postlight parser's fixtures: `<meta name="og:site_name"
+ * value="NPR.org">`) is read the same.
+ */
 export function metaTags(doc: Document): Map<string, string> {
   const out = new Map<string, string>();
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
-    const content = cleanText(meta.getAttribute('content') ?? '');
+    const content = cleanText(meta.getAttribute('content') ?? meta.getAttribute('value') ?? '');
     if (!content) continue;
     for (const key of [
       meta.getAttribute('property'),
@@ -35,12 +41,23 @@ export function metaTags(doc: Document): Map<string, string> {
   return out;
 }
 
+/** A bracketed gloss closing a site's name: "Name[slogan]", "Name【slogan】". */
+const BRACKETED_GLOSS = /(?<=\S)\s*(?:\[[^\]]{2,}\]|【[^】]{2,}】)$/u;
+
 /** A site name that is the publishing platform's, not the site's own ("Blogger", "Medium"). */
 const PLATFORM_NAMES = new Set(PLATFORM_SITE_NAMES.map((n) => n.toLowerCase()));
 
 /** "Salon.com RSS Feed", "Haki Benita Full Atom Feed", "LWN.net headlines", "Code (RSS)": the words after the name. */
 const FEED_WORDS =
   /\s*(?:[-»|:·]\s*)?[([]?(?:(?:full|all|main|latest)\s+)?(?:(?:atom|rss(?:\s?2\.0)?)(?:\s+feed)?|feed|comments feed|headlines)[)\]]?\s*$/i;
+
+/** "ITmedia PC USER 最新記事一覧", "Example News - Latest stories": what the feed lists, after the site's name. */
+const FEED_LIST_LABEL = new RegExp(
+  `(?:\\s*[-–—:|·]\\s*|\\s+|(?<=[^\\s\\p{Script=Latin}]))${alternationSource([FEED_LIST_LABELS])}\\s*$`,
+  'iu',
+);
+/** A feed named for what it holds ("総合", "Top stories"), not for the site. */
+const FEED_SECTION_NAME = buildPattern([FEED_SECTION_NAMES], { at: 'whole' });
 
 /** The path of the site's main feed: its first segment is the feed ("/feed/", "/feeds/posts/default", "/blog.atom"). */
 const MAIN_FEED_PATH = /^\/(?:feeds?|rss|atom)(?:[/.]|$)|^\/[\w-]+\.(?:atom|rss|xml)$/i;
@@ -57,11 +74,15 @@ function pathOf(href: string, base: string): string {
  * A site name as a name: a URL is none ("http://www.tmz.com"), and of "Aktuálně.cz - Víte, co se právě děje" the
  * part that spells the host is the name, the rest its slogan.
  */
-function siteNameOnly(name: string, url: string): string {
-  if (/^(?:https?:\/\/|www\.)\S+$/i.test(name)) return '';
+function siteNameOnly(raw: string, url: string): string {
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(raw)) return '';
+  // "ScanNetSecurity[国内最大級のサイバーセキュリティ専門ポータルサイト]": a gloss in brackets after the name.
+  const name = raw.replace(BRACKETED_GLOSS, '').trim() || raw;
   const parts = name.split(/\s+(?:[|\-–—:·•»]|::)\s+/);
   if (parts.length < 2) return name;
-  return partNamingHost(parts, url) ?? name;
+  // "네이버 블로그 | 고든의 블로그": the blog host's name beside the blog's own; the blog's is the site.
+  const own = parts.filter((p) => !PLATFORM_NAMES.has(p.trim().toLowerCase()));
+  return partNamingHost(parts, url) ?? (own.length === 1 && own[0]!.trim() ? own[0]!.trim() : name);
 }
 
 /** The part of "Site - Story" that spells the site's host name ("Dale County Gazette" on dalecountygazette.com). */
@@ -116,7 +137,12 @@ function siteNameOf(
   const rawFeedTitle = cleanText(feed?.getAttribute('title') ?? '');
   const feedTitle = rawFeedTitle.replace(FEED_WORDS, '');
   const mainFeed = feedTitle !== rawFeedTitle && MAIN_FEED_PATH.test(pathOf(feed?.getAttribute('href') ?? '', url));
-  const feedName = feedTitle && (mainFeed || partNamingHost([feedTitle], url)) ? feedTitle : undefined;
+  // "ITmedia PC USER 最新記事一覧" names the site before the list's label; "総合RSS" names only a section.
+  const feedSite = feedTitle.replace(FEED_LIST_LABEL, '').trim() || feedTitle;
+  const feedName =
+    feedSite && !FEED_SECTION_NAME.test(feedSite) && (mainFeed || partNamingHost([feedSite], url))
+      ? feedSite
+      : undefined;
   const candidates = [
     meta.get('og:site_name'),
     ld.publisher,

@@ -103,9 +103,18 @@ export function readDated(
 }
 
 /** Whether the element sits in a comment, a related-stories list, a teaser or a sidebar: its dates are not ours. */
-export function inOtherStory(el: Element, { sidebar = true }: { sidebar?: boolean } = {}): boolean {
+export function inOtherStory(
+  el: Element,
+  { sidebar = true, headline = null }: { sidebar?: boolean; headline?: Element | null } = {},
+): boolean {
   const words = sidebar ? NOT_ARTICLE_DATE : NOT_ARTICLE_DATE_BESIDE;
-  for (let e: Element | null = el; e && tagOf(e) !== 'BODY'; e = e.parentElement) {
+  // A box that holds the story's headline too is the story's own, whatever its name ("page-left-right-sidebar":
+  // a layout with sidebars beside the story).
+  for (
+    let e: Element | null = el;
+    e && tagOf(e) !== 'BODY' && !(headline && e.contains(headline));
+    e = e.parentElement
+  ) {
     if (words.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
   }
   return false;
@@ -121,6 +130,10 @@ function nextNode(node: Node, skipChildren = false): Node | null {
 }
 
 const squash = (text: string): string => cleanText(text).toLowerCase();
+
+/** An element's class and id, camel case split into words ("cmsDate" -> "cms Date"). */
+const boxNames = (el: Element): string =>
+  `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 
 /**
  * The story's headline element: the h1 (else h2) that holds the title or is held by it; an h1 that is the site's
@@ -161,10 +174,13 @@ function isDateline(line: string, dateEnd: number): boolean {
 function dateNearHeadline(doc: Document, lang: string | null, title: string): string | null {
   const headline = findHeadline(doc, title);
   if (!headline) return null;
-  // A date box set just above the headline, as its kicker ("<div class='post-date'>February 8th, 2013</div><h2>").
-  const above = headline.previousElementSibling;
-  const aboveNames = `${above?.getAttribute('class') ?? ''} ${above?.getAttribute('id') ?? ''}`;
-  if (above && DATE_CLASS.test(aboveNames) && !inOtherStory(above)) {
+  // A date box set just above the headline, as its kicker ("<div class='post-date'>February 8th, 2013</div><h2>"),
+  // or above the box the headline opens (<div id="cmsDate">…</div><div id="cmsTitle"><div><h1>).
+  let top: Element = headline;
+  for (let up = 0; !top.previousElementSibling && top.parentElement && up < THRESHOLDS.headlineBoxLevels; up++)
+    top = top.parentElement;
+  const above = top.previousElementSibling;
+  if (above && DATE_CLASS.test(boxNames(above)) && !inOtherStory(above, { headline })) {
     const line = elementText(above);
     const date = line.length <= THRESHOLDS.dateTextMaxChars ? findTextDate(line, lang) : null;
     if (date && isDateline(line, date.end)) return date.iso;
@@ -182,7 +198,7 @@ function dateNearHeadline(doc: Document, lang: string | null, title: string): st
       if (text && parent) {
         seen += text.length;
         const line = cleanText(parent.textContent ?? '');
-        if (line.length <= THRESHOLDS.dateTextMaxChars && !inOtherStory(parent)) {
+        if (line.length <= THRESHOLDS.dateTextMaxChars && !inOtherStory(parent, { headline })) {
           const date = findTextDate(line, lang);
           if (date && isDateline(line, date.end)) return date.iso;
         }

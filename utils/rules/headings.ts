@@ -6,6 +6,7 @@ import {
   RELATED_HEADINGS,
   SITE_WIDE_LIST_HEADINGS,
 } from './phrases/widget-headings';
+import { PROMO_HEADINGS } from './phrases/promo-headings';
 import { TAKEAWAY_HEADINGS } from './phrases/significance';
 import { WHY_HEADINGS } from './phrases/why-headings';
 import { THRESHOLDS } from './thresholds';
@@ -28,6 +29,7 @@ const POPULAR = buildPattern([SITE_WIDE_LIST_HEADINGS, LATEST_LIST_HEADINGS], {
 });
 const WHY = buildPattern([WHY_HEADINGS], { at: 'whole' });
 const AD_MODULE = buildPattern([AD_MODULE_HEADINGS], { at: 'whole', suffix: '\\s*(?:[:：»›>…|]|\\.{3})*' });
+const PROMO = buildPattern([PROMO_HEADINGS], { at: 'whole', suffix: '\\s*(?:[:：»›>…|]|\\.{3})*' });
 const TAKEAWAY = buildPattern([TAKEAWAY_HEADINGS], { at: 'whole', suffix: '\\s*[:：]?' });
 
 /** Cheap test for text that may hold a related-module heading (the related tables' anchor words). */
@@ -81,6 +83,16 @@ export function isAdModuleHeading(text: string): boolean {
 /** A heading of page furniture (site-wide lists, comments, tags, sharing) left in an article body. */
 export function isFurnitureHeading(text: string): boolean {
   return FURNITURE.test(text.trim());
+}
+
+/**
+ * A heading inside the article body that labels a box, not a section of the story: a link module's heading ("Most
+ * read", "Popular", "Sponsored stories") or a promo label ("Popular Video", "Watch next"). Never a caption.
+ */
+export function isModuleOrPromoHeading(text: string): boolean {
+  const t = tidy(text);
+  if (!t || t.length > THRESHOLDS.widgetHeadingMaxChars) return false;
+  return moduleHeadingKind(t) !== null || AD_MODULE.test(t) || PROMO.test(t);
 }
 
 /** A heading that introduces the article's own "why this matters" part (emoji and punctuation already removed). */

@@ -40,7 +40,24 @@ export type PlatformName = keyof typeof PLATFORMS;
 export type MarkupToken = { token: string; platform?: PlatformName };
 
 /** Hosting services whose name may stand in for a site's (no markup of theirs is relied on). */
-export const HOSTING_SERVICE_NAMES = ['Tumblr', 'Wix', 'Squarespace', 'Weebly', 'Svbtle'] as const;
+export const HOSTING_SERVICE_NAMES = [
+  'Tumblr',
+  'Wix',
+  'Squarespace',
+  'Weebly',
+  'Svbtle',
+  // Blog hosts of Korea, Japan, China and Russia: "네이버 블로그 | 고든의 블로그" names the host, then the blog.
+  'Naver Blog',
+  '네이버 블로그',
+  'Tistory',
+  '티스토리',
+  'Hatena Blog',
+  'はてなブログ',
+  'Ameba',
+  'アメーバブログ',
+  '新浪博客',
+  'LiveJournal',
+] as const;
 
 /** Class / id / data-testid / data-component tokens of modules that list related posts (whole tokens). */
 export const RELATED_WIDGET_TOKENS: readonly MarkupToken[] = [

@@ -5,8 +5,11 @@
 
 /** Opening quotes, brackets, dashes and Spanish inverted marks a sentence may start with. */
 export const SENTENCE_OPENERS = /^[\p{Ps}\p{Pi}"'¿¡—–-]+\s*/u;
-/** Closing quotes and brackets a sentence may end with, after its stop. */
-export const SENTENCE_CLOSERS = /["'”’»)\]」』）】》〉]+$/u;
+/**
+ * Closing quotes and brackets a sentence may end with, after its stop: German quotes close with “ and ‘
+ * („…“), French ones after a space (« … »).
+ */
+export const SENTENCE_CLOSERS = /[\s"'“”‘’»)\]」』）】》〉]+$/u;
 /** A sentence's first character: a capital, a digit, a currency sign or a letter of a script without case. */
 export const SENTENCE_FIRST = /^[\p{Lu}\p{Lt}\p{N}\p{Sc}\p{Lo}]/u;
 /** A first word in lower case that has capitals inside it is a name: "iPhone", "eBay", "de Gaulle" is not. */

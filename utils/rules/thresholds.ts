@@ -162,6 +162,14 @@ const TABLE = {
     80,
     "A page with no title is named by its first line, cut at a word's end past this many characters.",
   ],
+  headlineBoxLevels: [
+    2,
+    'A headline first in its box, and that box first in its own, has its date box just above the outer box (<div id="cmsDate"> then <div id="cmsTitle"><div><h1>); higher up is the page layout.',
+  ],
+  titleSectionMaxWords: [
+    3,
+    "A title's part between the story and the site's name, after the same separator, of this many words or fewer is the site's section ('Story : The Two-Way : NPR').",
+  ],
   sloganMaxWords: [
     5,
     'Beside the site name, a part of five words or fewer is a slogan ("Latest News & Headlines"), a longer one a story.',
@@ -261,6 +269,10 @@ const TABLE = {
   runningHeaderMinBlocks: [
     3,
     'The same opening words, with a digit, at the start of this many paragraphs are a page header printed at each page break.',
+  ],
+  quoteMaxSentences: [
+    4,
+    'A quotation opened in a sentence is read as one candidate with the sentences up to its close, at most this many; a quote still open after them is a piece of a longer one and no candidate.',
   ],
   candidateMinWords: [6, 'A sentence of fewer words cannot stand alone as a key point ("One comment read:").'],
   labelMaxWords: [15, 'A one-sentence paragraph without a closing stop and fewer words is a caption or a label.'],

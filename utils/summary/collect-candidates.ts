@@ -35,6 +35,69 @@ export function quoteOpenAfter(text: string): boolean {
   return open > close || count(/"/gu) % 2 === 1;
 }
 
+/**
+ * A quotation mark that opens a quote: a curly or CJK opener anywhere ("卢宇表示：“近几年…"), a straight one at the
+ * start or after a space, a colon, a dash or a bracket, before a word.
+ */
+const OPENING_MARK = /[“„«「『]|(?:^|[\s:(—–-])"\s?[\p{L}\p{N}]/u;
+/** Any mark that closes a quote (“ closes a German „…“ one). */
+const CLOSING_MARK = /["”»」』“]/u;
+
+/**
+ * Whether `text` opens a quotation that is still open at its end: "He answered: "Freeway gridlock." is the start of
+ * a quote that goes on in the next sentence, a piece of it, not a sentence of its own. A lone inch mark (`27"`)
+ * opens nothing.
+ */
+export function opensUnclosedQuote(text: string): boolean {
+  if (!quoteOpenAfter(text)) return false;
+  const at = OPENING_MARK.exec(text);
+  // A quote closed by a mark of another kind ("Minibars almost always lose money,” Sharon said.) is closed.
+  return !!at && !CLOSING_MARK.test(text.slice(lastOpening(text) + 1));
+}
+
+/** Where the last opening quotation mark of `text` is (-1 if none). */
+function lastOpening(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(/[“„«「『]|(?:^|[\s:(—–-])"(?=\s?[\p{L}\p{N}])/gu)) last = m.index + m[0].length - 1;
+  return last;
+}
+
+type Span = { text: string; start: number; end: number };
+
+/**
+ * The block's sentences with a quotation that runs over several sentences read as one: the sentence that opens it
+ * and the ones up to the sentence that closes it (at most THRESHOLDS.quoteMaxSentences), verbatim from the block
+ * ("… he will answer: "Freeway gridlock. Anyone who's lived there will tell you that.""). A quote that does not close
+ * by then is left as it was split, its opening piece marked `unclosed`.
+ */
+export function joinQuotedSentences(blockText: string, sentences: readonly Span[]): (Span & { unclosed?: boolean })[] {
+  const out: (Span & { unclosed?: boolean })[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const first = sentences[i]!;
+    if (!opensUnclosedQuote(first.text) || (first.start > 0 && quoteOpenAfter(blockText.slice(0, first.start)))) {
+      out.push(first);
+      continue;
+    }
+    let j = i;
+    while (j + 1 < sentences.length && j + 1 - i < THRESHOLDS.quoteMaxSentences) {
+      j++;
+      if (!quoteOpenAfter(blockText.slice(first.start, sentences[j]!.end))) break;
+    }
+    const end = sentences[j]!.end;
+    if (j > i && !quoteOpenAfter(blockText.slice(first.start, end))) {
+      out.push({ text: blockText.slice(first.start, end), start: first.start, end });
+      i = j;
+    } else out.push({ ...first, unclosed: true });
+  }
+  return out;
+}
+
+/**
+ * An ellipsis glued to the last word, before closing quotes: the text was cut short or trails off. One after a space
+ * ("… stolen right out of her hotel room ...") is a house style of a pause, not a cut.
+ */
+const TRAILING_ELLIPSIS = /(?<=[\p{L}\p{N}])(?:…|\.{3,}|。{3}|・{3})["'”’»)\]」』）]*$/u;
+
 /** What closes a sentence: a stop, a quote or bracket after it, an ellipsis. */
 const CLOSED = /[.!?。！？…:;"'”’)\]»」』）]$/u;
 
@@ -122,7 +185,8 @@ export function collectCandidates(article: Article): Candidate[] {
   article.blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') return;
     if (block.section !== null && widgets.has(block.section)) return;
-    const sentences = splitSentences(block.text, article.lang);
+    // A quotation that runs over sentences is one candidate ("… he will answer: "Freeway gridlock. Anyone …"").
+    const sentences = joinQuotedSentences(block.text, splitSentences(block.text, article.lang));
     // A short paragraph that is one unpunctuated line is a caption or a label, not prose:
     // "16-inch MacBook Pro's new scissor switch keyboard via iFixit", "@handle <Show> Performance".
     if (punctuated && block.kind === 'paragraph' && sentences.length === 1 && isLabel(sentences[0]!.text)) return;
@@ -131,6 +195,8 @@ export function collectCandidates(article: Article): Candidate[] {
     if (sentences.some((s) => COMMENT_POLICY.test(s.text))) return;
     let inBlock = 0;
     for (const whole of sentences) {
+      // The opening piece of a quote that never closes within reach is a piece of a longer quote, no point.
+      if ('unclosed' in whole && whole.unclosed) continue;
       const headed = header !== null && whole.start === 0 && whole.text.startsWith(`${header} `);
       const sentence = headed
         ? { ...whole, text: whole.text.slice(header.length + 1), start: whole.start + header.length + 1 }
@@ -138,6 +204,8 @@ export function collectCandidates(article: Article): Candidate[] {
       const { text, cut } = stripDateline(sentence.text);
       // Boilerplate is read on the whole sentence too: a label cut off the start ("Photo: …") may be what marks it.
       if (!isKeyPointCandidate(text) || !isWholeSentence(text, article.lang) || isBoilerplate(sentence.text)) continue;
+      // A line that trails off in an ellipsis ("人们对于讨厌的事物总是能很有共同话题...", a teaser cut short) is unfinished.
+      if (TRAILING_ELLIPSIS.test(text)) continue;
       // A speaker's short reply ("JON SIEBEN: I don't think it should.") answers a question the reader has not seen.
       if (SPEAKER_LABEL.test(sentence.text) && estimateWords(text) < THRESHOLDS.standAloneMinWords) continue;
       const key = sameSentenceKey(text);

@@ -15,6 +15,8 @@ const segmenterFor = (lang: string | null): Intl.Segmenter => segmenter(lang, 's
 
 /** Opening quotes/brackets that ICU glues to the end of the previous sentence ("第二句！“"). */
 const TRAILING_OPENERS = /[“‘「『（《〈【〔([]+\s*$/u;
+/** A segment of closing quotes and brackets only. */
+const CLOSERS_ONLY = /^[\s"'”’»)\]」』）】》〉]+$/u;
 /** Japanese quotation particles: 「…。」と言った is one sentence. */
 const JA_QUOTE_PARTICLE = /^(?:と|って|、)/u;
 /** A Latin abbreviation at the end, maybe right after a CJK character (group 1) and before closing quotes. */
@@ -116,7 +118,10 @@ export function splitSentences(text: string, lang: string | null = null): Senten
   const merged: { start: number; end: number }[] = [];
   for (const seg of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && isFalseBreak(text.slice(prev.start, prev.end), text.slice(seg.start, seg.end), base))
+    // Closing marks alone ("… avant le printemps. »", the French closing guillemet after its space) end the
+    // sentence before them.
+    if (prev && CLOSERS_ONLY.test(text.slice(seg.start, seg.end))) prev.end = seg.end;
+    else if (prev && isFalseBreak(text.slice(prev.start, prev.end), text.slice(seg.start, seg.end), base))
       prev.end = seg.end;
     else merged.push({ ...seg });
   }

@@ -139,3 +139,16 @@ describe('sections under an interview question set as a heading', () => {
     expect(sectionOf('I will start a company')).toBe('Q&A with the founder');
   });
 });
+
+describe('a promo label or a link module heading in the body is never a caption (blind pool C)', () => {
+  it.each(['Popular Video', 'Watch next', 'Vidéos populaires', 'Most read', 'Sponsored stories', '人気動画'])(
+    '"%s" between paragraphs heads none of the story paragraphs after it',
+    (label) => {
+      const html =
+        `<html><head><title>A story about something else</title></head><body><article>${PROSE}` +
+        `<h3>${label}</h3><span>This judge looked an inmate in the eyes:</span>${PROSE}</article></body></html>`;
+      const { blocks } = extractArticle(documentFromHtml(html), 'https://news.example.com/a');
+      expect(blocks.some((b) => b.section === label || b.text === label)).toBe(false);
+    },
+  );
+});

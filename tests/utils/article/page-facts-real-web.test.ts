@@ -284,3 +284,89 @@ describe("the page's language checked against its script", () => {
     expect(checkLanguage(null, ENGLISH)).toBeNull();
   });
 });
+
+describe('page facts on blind pool C pages (issue 12)', () => {
+  it('a meta tag that holds its text in value, not content, is read (saved pages)', () => {
+    const m = readMetadata(
+      page('<title>Story : NPR</title><meta name="og:site_name" value="NPR.org"><meta name="date" value="2016-12-15">'),
+      URL_,
+    );
+    expect(m.siteName).toBe('NPR.org');
+    expect(m.publishedTime).toBe('2016-12-15');
+  });
+
+  it.each([
+    ['ITmedia PC USER 最新記事一覧(RSS2.0)', 'ITmedia PC USER'],
+    ['Example Gazette - Latest stories RSS', 'Example Gazette'],
+  ])('the feed title "%s" names the site without its list label', (feed, site) => {
+    const html = `<title>Story</title><link rel="alternate" type="application/rss+xml" title="${feed}" href="/rss/index.xml">`;
+    expect(readMetadata(page(html, STORY), URL_).siteName).toBe(site);
+  });
+
+  it.each(['総合RSS', 'Top stories RSS', 'Alle Nachrichten RSS'])('a section feed ("%s") names no site', (feed) => {
+    const html = `<title>Story</title><link rel="alternate" type="application/rss+xml" title="${feed}" href="/rss/index.rdf">`;
+    const site = readMetadata(page(html, STORY), URL_).siteName;
+    expect(site === null || !/総合|top stories|alle nachrichten/i.test(site)).toBe(true);
+  });
+
+  it("a blog host's name beside the blog's own is not the site", () => {
+    const m = readMetadata(
+      page('<title>제목 : 네이버 블로그</title><meta property="og:site_name" content="네이버 블로그 | 고든의 블로그">'),
+      URL_,
+    );
+    expect(m.siteName).toBe('고든의 블로그');
+    expect(m.title).toBe('제목');
+  });
+
+  it('a bracketed gloss after the site name is cut', () => {
+    const m = readMetadata(
+      page('<title>T</title><meta property="og:site_name" content="ScanNetSecurity[国内最大級のサイト]">'),
+      URL_,
+    );
+    expect(m.siteName).toBe('ScanNetSecurity');
+  });
+
+  it.each([
+    [
+      'Dylann Roof Convicted Of Charleston Church Massacre : The Two-Way : NPR',
+      'NPR.org',
+      'Dylann Roof Convicted Of Charleston Church Massacre',
+    ],
+    ['Intel NUCで最新SSDを比較してみた (1/2) - ITmedia PC USER', 'ITmedia PC USER', 'Intel NUCで最新SSDを比較してみた'],
+    ['Bridge to close for two years （2／3） | Example News', 'Example News', 'Bridge to close for two years'],
+  ])('the title "%s" loses its site, section and page counter', (title, site, story) => {
+    expect(
+      readMetadata(page(`<title>${title}</title><meta property="og:site_name" content="${site}">`), URL_).title,
+    ).toBe(story);
+  });
+
+  it.each([
+    ['Wednesday January 18, 2017 11:44 am PST by Juli Clover', 'Juli Clover'],
+    ['1', null],
+    ['Steve Gillman Contributor', 'Steve Gillman'],
+    ['Stephen Collinson, CNN Updated', 'Stephen Collinson, CNN'],
+    ['Grant Brisbee@mccoveychron', 'Grant Brisbee'],
+  ])('the byline "%s" is the name only', (raw, name) => {
+    expect(cleanByline(raw)).toBe(name);
+  });
+
+  it('a date box above the box that opens with the headline dates the page (camel-case id)', () => {
+    const body =
+      '<div id="cmsDate"><div class="inner"><span id="update">2019年02月22日 14時30分 公開</span></div></div>' +
+      '<div id="cmsTitle"><div class="inner"><h1>Intel NUCで最新SSDを比較してみた</h1></div></div>' +
+      STORY;
+    expect(
+      readMetadata(page('<title>Intel NUCで最新SSDを比較してみた</title>', body, ' lang="ja"'), URL_).publishedTime,
+    ).toBe('2019-02-22T14:30');
+  });
+
+  it('a date under the headline counts inside a layout box named for its sidebars that holds the headline', () => {
+    const body =
+      '<div class="page-left-right-sidebar"><h1>These six singers are refusing to play the concert</h1>' +
+      '<div class="blog-author"><a href="/author/x/" rel="author">Tana Ganeva</a><br><a href="/2016/12/22/">22 Dec 2016 at 14:27 ET</a></div>' +
+      `${STORY}</div>`;
+    expect(
+      readMetadata(page('<title>These six singers are refusing to play the concert</title>', body), URL_).publishedTime,
+    ).toBe('2016-12-22T14:27');
+  });
+});

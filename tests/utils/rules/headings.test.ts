@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRelatedHeading, isSiteWideListHeading } from '@/utils/rules/headings';
+import { isModuleOrPromoHeading, isRelatedHeading, isSiteWideListHeading } from '@/utils/rules/headings';
 
 describe('isRelatedHeading', () => {
   it.each([
@@ -96,5 +96,23 @@ describe('isSiteWideListHeading', () => {
       expect(isRelatedHeading(h)).toBe(true);
       expect(isSiteWideListHeading(h)).toBe(false);
     },
+  );
+});
+
+describe('isModuleOrPromoHeading', () => {
+  it.each([
+    'Popular Video',
+    'Featured videos:',
+    'Watch next',
+    'Most read',
+    'Popular',
+    'Advertisement',
+    'Beliebte Videos',
+    'Vídeos destacados',
+    '熱門影片',
+  ])('%s labels a box, not a section', (h) => expect(isModuleOrPromoHeading(h)).toBe(true));
+  it.each(['What happens next', 'The video that changed the case', 'Popular anger grows', 'Chapter 3: The return'])(
+    '%s is a section heading',
+    (h) => expect(isModuleOrPromoHeading(h)).toBe(false),
   );
 });

@@ -15,7 +15,13 @@ import {
   FIGURE_REFERENCES,
   LEANING_CONNECTIVES,
 } from '@/utils/rules/phrases/dangling-starts';
-import { BYLINE_LABELS, DATE_LINE_LABELS, REPORTER_ROLES, REPORTER_TITLES } from '@/utils/rules/phrases/bylines';
+import {
+  BYLINE_LABELS,
+  DATE_LINE_LABELS,
+  REPORTER_ROLES,
+  REPORTER_TITLES,
+  STATUS_WORDS,
+} from '@/utils/rules/phrases/bylines';
 import {
   BUTTON_LABELS,
   CALL_TO_ACTION_STARTS,
@@ -28,6 +34,8 @@ import {
 import * as FURNITURE_LINES from '@/utils/rules/phrases/furniture-lines';
 import * as SIGNIFICANCE from '@/utils/rules/phrases/significance';
 import { WHY_HEADINGS } from '@/utils/rules/phrases/why-headings';
+import { PROMO_HEADINGS } from '@/utils/rules/phrases/promo-headings';
+import { FEED_LIST_LABELS, FEED_SECTION_NAMES } from '@/utils/rules/phrases/feed-titles';
 import {
   AD_MODULE_HEADINGS,
   FURNITURE_HEADINGS,
@@ -42,6 +50,9 @@ const TABLES: Record<string, PhraseTable> = {
   LATEST_LIST_HEADINGS,
   FURNITURE_HEADINGS,
   AD_MODULE_HEADINGS,
+  PROMO_HEADINGS,
+  FEED_LIST_LABELS,
+  FEED_SECTION_NAMES,
   WHY_HEADINGS,
   READ_MORE_LABELS,
   BUTTON_LABELS,
@@ -58,6 +69,7 @@ const TABLES: Record<string, PhraseTable> = {
   REPORTER_ROLES,
   DATE_LINE_LABELS,
   REPORTER_TITLES,
+  STATUS_WORDS,
   ...FURNITURE_LINES,
   PARAGRAPH_LABELS: SIGNIFICANCE.PARAGRAPH_LABELS,
   TAKEAWAY_HEADINGS: SIGNIFICANCE.TAKEAWAY_HEADINGS,

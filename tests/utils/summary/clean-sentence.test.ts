@@ -297,3 +297,14 @@ describe('isKeyPointCandidate: header blocks, tables of contents, plug-in notice
     expect(isKeyPointCandidate(sentence)).toBe(true);
   });
 });
+
+describe('isBoilerplate: a Japanese photo caption (blind pool C)', () => {
+  it.each(['ウエスタンデジタルが提供しているユーティリティー「WD SSD Dashboard」の画面。', '新しいNUCの外観（左）。'])(
+    '"%s" is a caption',
+    (s) => expect(isBoilerplate(s)).toBe(true),
+  );
+  it.each([
+    'Appleは日本でも、プライバシーをテーマにしたコマーシャルを放映し始めた。',
+    'ゲームモードはSN750ならではの画面で設定できる。',
+  ])('"%s" is story text', (s) => expect(isBoilerplate(s)).toBe(false));
+});

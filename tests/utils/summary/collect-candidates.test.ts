@@ -80,7 +80,7 @@ describe("quoteOpenAfter: a sentence that starts inside someone's quote", () => 
     expect(quoteOpenAfter(text)).toBe(open);
   });
 
-  it('marks the candidates that start inside a quote opened by an earlier sentence', () => {
+  it('marks the candidates that start inside a quote opened by an earlier sentence and not closed within reach', () => {
     const a: Article = {
       title: 'T',
       siteName: null,
@@ -92,11 +92,11 @@ describe("quoteOpenAfter: a sentence that starts inside someone's quote", () => 
         {
           kind: 'paragraph',
           section: null,
-          text: 'O técnico Tite disse à imprensa: “Eu errei ao levar a taça ao Instituto naquele dia. Ele não era presidente, mas fui ao Instituto e mandei felicitações.” O técnico falou depois do treino da seleção.',
+          text: 'O técnico Tite disse à imprensa que “Eu errei ao levar a taça ao Instituto naquele dia. Ele não era presidente, mas fui ao Instituto e mandei felicitações. Foi um erro meu e de mais ninguém na seleção. Peço desculpas a todos os torcedores do país. Não vai acontecer de novo comigo.” O técnico falou depois do treino da seleção.',
         },
       ],
     };
-    expect(collectCandidates(a).map((c) => !!c.inQuote)).toEqual([false, true, false]);
+    expect(collectCandidates(a).map((c) => !!c.inQuote)).toEqual([true, true, true, true, false]);
   });
 });
 
@@ -200,5 +200,83 @@ describe('collectCandidates: a running page header printed at each page break', 
       p('The city council said that road repairs would start in the east of the city first.'),
     ]);
     expect(texts(same)).toHaveLength(3);
+  });
+});
+
+describe('collectCandidates: a quotation that runs over sentences is never cut (blind pool C)', () => {
+  it.each([
+    [
+      'Ask the director what he misses, and he will answer without missing a beat: "Freeway gridlock. Anyone who has lived there will tell you that."',
+    ],
+    [
+      'Asked if he would perform at the concert, the country star replied with the vaguely patriotic, “It’s always about serving. It’s what you do.”',
+    ],
+    ['Die Ministerin sagte am Montag: „Wir werden das prüfen. Eine Entscheidung fällt erst im Frühjahr.“'],
+    [
+      'Le ministre a répondu lundi soir : « Nous allons examiner la question. Rien ne sera décidé avant le printemps. »',
+    ],
+  ])('the sentence that opens a quote is one candidate with the rest of it: %s', (paragraph) => {
+    expect(
+      texts(article([p(paragraph)], paragraph.includes('„') ? 'de' : paragraph.includes('«') ? 'fr' : 'en')),
+    ).toEqual([paragraph]);
+  });
+
+  it('the opening piece of a quote that does not close within reach is no candidate', () => {
+    const open = '"Your whole life, you hear what it is like to have kids, and all the clichés are true.';
+    const rest = Array.from(
+      { length: 5 },
+      (_, i) => `The actor went on about his family and the film number ${i + 1}.`,
+    );
+    const got = texts(article([p([open, ...rest].join(' '))]));
+    expect(got).not.toContain(open);
+  });
+
+  it('an inch mark opens no quote', () => {
+    const a = 'The new tablet has a 13" screen and weighs less than the old model did.';
+    const b = 'It goes on sale in the spring at a lower price than expected by analysts.';
+    expect(texts(article([p(`${a} ${b}`)]))).toEqual([a, b]);
+  });
+});
+
+describe('collectCandidates: calls to action and lines cut short (blind pool C)', () => {
+  const prose = 'The council approved the budget on Tuesday after a long debate in the chamber.';
+  it.each([
+    'For more information, or to apply, visit americantheatrewing.org/program/the-initiative.',
+    "Pour plus d'informations, rendez-vous sur le site de la fondation avant la fin du mois.",
+    'Para más información, consulte la página web del ayuntamiento antes del viernes.',
+  ])('drops the call to action "%s"', (line) => {
+    expect(texts(article([p(`${prose} ${line}`)]))).toEqual([prose]);
+  });
+
+  it.each([
+    'People always seem to find something in common when it comes to the things they hate...',
+    'Der Minister sprach am Dienstag lange über die Zukunft der Bahn und die Kosten…',
+  ])('drops a line that trails off in an ellipsis: "%s"', (line) => {
+    expect(texts(article([p(line), p(prose)]))).toEqual([prose]);
+  });
+});
+
+describe('collectCandidates: quotes and ellipses as pages write them (readability pages)', () => {
+  const prose = 'The council approved the budget on Tuesday after a long debate in the chamber.';
+  it('a quote opened straight and closed curly is closed', () => {
+    const quote = '"Minibars almost always lose money, even when they charge $10 for a Diet Coke,” Sharon said.';
+    expect(texts(article([p(`${quote} ${prose}`)]))).toEqual([quote, prose]);
+  });
+
+  it('a Chinese quote opened after a full-width colon and not closed within reach is no candidate', () => {
+    const open = '在谈及对两会的哪些话题比较感兴趣时，卢宇表示：“近几年，国内雾霾现象时有发生。';
+    const rest = Array.from({ length: 5 }, (_, i) => `他认为这个问题第${i + 1}次需要政府和企业共同努力解决。`);
+    expect(texts(article([p([open, ...rest].join(''))], 'zh'))).not.toContain(open);
+  });
+
+  it('an ellipsis after a space is a pause, not a cut', () => {
+    const line = "The actress's now-famous dress was stolen right out of her hotel room ...";
+    expect(texts(article([p(line), p(prose)]))).toEqual([line, prose]);
+  });
+
+  it("drops an invitation to the blog's fan page", () => {
+    const line = '如果您喜歡"史蒂文的家"圖文分享 邀請您到 FB 粉絲團 按個"讚"!';
+    const story = '接近中午時分陽光漸露，藍天帷幕再次嶄露頭角，我們繼續沿著山路往上走。';
+    expect(texts(article([p(story), p(line)], 'zh'))).toEqual([story]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findWhyItMatters } from '@/utils/summary/find-why-it-matters';
-import { pickKeyPoints, preferPredecessors } from '@/utils/summary/pick-key-points';
+import { leansByItsWords, pickKeyPoints, preferPredecessors } from '@/utils/summary/pick-key-points';
 import { prepareSentences } from '@/utils/summary/rank-sentences';
 import type { KeyPointModel } from '@/utils/summary/ranker-model';
 import { KEYPOINT_MODEL } from '@/utils/summary/ranker-weights';
@@ -447,5 +447,27 @@ describe('pickKeyPoints: a writer elaborating the sentence before (blind look 3)
     const points = pickKeyPoints(a, { count: 3 }).map((k) => k.text);
     expect(points).toHaveLength(3);
     expect(points.some((t) => t.startsWith('I mean'))).toBe(false);
+  });
+});
+
+describe('leansByItsWords: openers that restate or continue the sentence before (blind pool C)', () => {
+  it.each([
+    "Which isn't to say the Red Sox shouldn't be happy with their rotation.",
+    'As it turned out, once cleaned up, his junk-picked violin was worth around $50,000.',
+    'The year after that, they should still have at least two of them in the rotation.',
+    'Sprich: eine Welt freier Menschen, die kollektive Bedürfnisse in den Vordergrund stellt.',
+    "Autrement dit, le gouvernement n'a pas encore pris de décision sur le budget.",
+    'Es decir, el gobierno todavía no ha tomado una decisión sobre el presupuesto.',
+    'In the previous article, we installed memory, an SSD and the OS in the small PC and compared it.',
+    '前回の記事では、NUCにメモリとSSD、OSをインストールして、5年前のハイエンドPCと性能などを比べてみました。',
+  ])('"%s" leans on the sentence before it', (sentence) => {
+    expect(leansByItsWords(sentence)).toBe(true);
+  });
+
+  it.each([
+    'Which team wins the title will be decided in the final game on Sunday night.',
+    'The year after the war, the city rebuilt its harbour with money from the state.',
+  ])('"%s" does not', (sentence) => {
+    expect(leansByItsWords(sentence)).toBe(false);
   });
 });

@@ -131,6 +131,9 @@ export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   /^(?:file|stock|archive)\s+(?:photo|image|picture)\b/i,
   // Photo captions in Chinese, Japanese and Korean news: "图为马素湘在悉尼游玩时的近影。", "写真は記者会見の様子".
   /^[（(]?(?:图为|圖為|图片为|圖片為|上图|下图|左图|右图|上圖|下圖|写真は|写真[＝=]|사진은|사진[＝=])/u,
+  // A Japanese caption is a noun phrase naming what the picture shows, with no verb: "…「WD SSD Dashboard」の画面。"
+  // (the screen of …), "…の外観", "…の様子".
+  /の(?:画面|外観|様子|パッケージ|スクリーンショット|イメージ図?)(?:[（(][^）)]{0,30}[）)])?。?$/u,
   // Disclosure and sponsor lines, comment-moderation notices, subscription pitches, tag lists.
   new RegExp(`^${alternationSource([DISCLOSURE_LABELS])}\\s*[:：]`, 'iu'),
   buildPattern([DISCLOSURE_PHRASES], { at: 'word' }),

@@ -35,6 +35,16 @@ export const BY_WORDS: PhraseTable = {
  * Words left over at the end of a byline once its date is cut: "Richard Lawler posted [Aug 18th 2010]",
  * "Alexa Ray Corriea on [July 4, 2014]", "Max Muster am [4. Juli]", "Jean Dupont le [4 juillet]".
  */
+/** A date line's status word left after the name once its date sits elsewhere: "Stephen Collinson, CNN Updated". */
+export const STATUS_WORDS: PhraseTable = {
+  en: ['(updated|published|posted)'],
+  fr: ['(publié|mis à jour)'],
+  de: ['(veröffentlicht|aktualisiert)'],
+  es: ['(publicado|actualizado)'],
+  pt: ['(publicado|atualizado)'],
+  nl: ['(gepubliceerd|bijgewerkt)'],
+};
+
 export const DATE_LEAD_WORDS: PhraseTable = {
   en: ['posted [on]', 'published [on]', 'updated [on]', 'on', 'at'],
   fr: ['publié [le]', 'mis à jour [le]', 'le'],
@@ -95,7 +105,7 @@ export const DATE_LINE_LABELS: PhraseTable = {
  * BBC diplomatic correspondent", "Jane Doe, Staff Writer".
  */
 export const REPORTER_TITLES: PhraseTable = {
-  en: ['(correspondent|reporter|editor|columnist|writer|analyst)'],
+  en: ['(correspondent|reporter|editor|columnist|writer|analyst|contributor)'],
   de: ['(korrespondent|korrespondentin|redakteur|redakteurin|reporter|reporterin)'],
   fr: [
     '(correspondant|correspondante|journaliste|rédacteur|rédactrice|envoyé spécial|envoyée spéciale)',

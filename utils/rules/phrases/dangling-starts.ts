@@ -64,16 +64,29 @@ export const LEANING_STARTS: PhraseTable = {
     'such (a|an)',
     // A writer elaborating the sentence before: "I mean how else do you explain …".
     'i mean',
+    // A relative clause set as a sentence ("Which isn't to say the team shouldn't be happy."), an outcome of the
+    // story before ("As it turned out, his violin was worth $50,000."), a time counted from the one before.
+    "which (is|isn't|was|wasn't|means|meant|makes|made|explains|leaves|brings|would|could|might|may)",
+    'as it (turns|turned) out',
+    'the (day|night|week|month|year|season) (after|before) that',
+    'that said',
+    // A recap of an earlier instalment: "In the previous article, we compared …".
+    'in (my|our|the) (last|previous|earlier) (article|post|column|instalment|installment|episode|part)',
   ],
   de: [
     '(dann|danach|damit|dadurch|deswegen|ebenso|dafür|darum|somit|stattdessen|zudem|ferner)',
     '(das|dies) (ist|war|sei|bedeutet|heißt)',
+    // "Sprich: eine Welt freier Menschen …": the sentence before, said again in other words.
+    '(sprich|will heißen)',
+    'das heißt',
+    'im (letzten|vorigen|vorherigen) (artikel|beitrag|teil)',
   ],
   es: [
     '(eso|esto|ello|esa|ese|esos|esas|entonces|aunque|incluso)',
     'por (eso|ello|lo tanto|otra parte)',
     'no obstante',
     'de hecho',
+    '(es decir|o sea)',
   ],
   fr: [
     '(ces|donc|alors|ensuite|puis|car)',
@@ -81,12 +94,22 @@ export const LEANING_STARTS: PhraseTable = {
     'par ailleurs',
     'en effet',
     'en outre',
+    "(autrement dit|c'est-à-dire)",
     '(le|la) (premier,|première,|second,|seconde,|deuxième,|dernier,|dernière,)',
   ],
-  pt: ['(esse|essa|esses|essas|também|então|contudo|todavia)', 'além disso', 'no entanto', 'por isso'],
+  pt: [
+    '(esse|essa|esses|essas|também|então|contudo|todavia)',
+    'além disso',
+    'no entanto',
+    'por isso',
+    '(ou seja|isto é)',
+  ],
   it: ['(ma|inoltre|tuttavia|quindi|anche|ciò|questi|queste)'],
   nl: ['(ook|toch|daarom|bovendien|echter|deze)'],
   ru: ['(именно|тогда|там|тут)', '(в|на|по|при|для|после|из-за) (этом|этой|этих|этому|этот|эти|это|том|тех|тот)'],
+  // A recap of an earlier instalment: "前回の記事では…" (in the previous article), "上一篇文章…".
+  ja: ['前回(の記事|の連載|の記事では|は|では)'],
+  zh: ['[在]上一篇'],
 };
 
 /**

@@ -163,6 +163,8 @@ export const PROMOTION_STARTS: PhraseTable = {
     '(take|have) a [quick|closer] look (here|below|above)',
     // Cross-promotion: "For more ideas on how to stop spending, check out Real Simple."
     'for more (ideas|tips|advice|recipes|information|stories|coverage) […8] (check out|visit|head (to|over to)|go to)',
+    // A press release's call to action: "For more information, or to apply, visit example.org/program."
+    'for (more|further) (information|info|details)',
     // A player's instruction: "Listen to the review by Dennis Morton, above." The key points show no player.
     '(listen to|watch|hear|see) (the|this|our) […6] (above|below)',
     // A call for readers' material: "Submit your Personal Finance Questions to the Getting Personal blog."
@@ -172,6 +174,7 @@ export const PROMOTION_STARTS: PhraseTable = {
     'wir freuen uns (auf|über) (ihr|euer|ihre|eure) (feedback|meinung|kommentare?)',
     'geben sie ihre e-?mail-?adresse ein',
     'weitere (tipps|ideen|rezepte|informationen) […8] (finden sie|gibt es) (bei|auf|unter)',
+    '(weitere|mehr) informationen (unter|finden sie|gibt es|erhalten sie)',
     'lesen sie (hier|jetzt|den ganzen|die ganze)',
     '(abonnieren|folgen) sie uns',
     'mehr (dazu|erfahren sie) (hier|unter)',
@@ -185,6 +188,7 @@ export const PROMOTION_STARTS: PhraseTable = {
     'retrouvez (notre|nos|tous)',
     'entrez votre [adresse] e-?mail',
     "pour plus (d'idées|de conseils|d'informations) […8] (rendez-vous sur|consultez)",
+    "pour (plus d'|de plus amples )informations",
     '(écoutez|regardez) […6] (ci-dessus|ci-dessous)',
     'envoyez-nous vos (questions|photos|vidéos)',
   ],
@@ -195,6 +199,7 @@ export const PROMOTION_STARTS: PhraseTable = {
     'descarga (nuestra|la) (app|aplicación)',
     'introduce tu (correo|e-?mail)',
     'para más (ideas|consejos|información) […8] (visita|consulta)',
+    'para (más|mayor) información',
     '(escucha|escuche|mira|mire) […6] (arriba|abajo)',
     'envíanos tus (preguntas|fotos|videos)',
   ],
@@ -204,6 +209,7 @@ export const PROMOTION_STARTS: PhraseTable = {
     'não (esqueça|deixe) de (se inscrever|compartilhar)',
     'digite seu e-?mail',
     'para mais (ideias|dicas|informações) […8] (visite|confira|acesse)',
+    'para mais informações',
     '(ouça|assista) […6] (acima|abaixo)',
     'envie suas (perguntas|fotos|vídeos)',
   ],
@@ -224,6 +230,8 @@ export const PROMOTION_PHRASES: PhraseTable = {
   fr: ['inscrivez-vous (ici|gratuitement)'],
   es: ['(suscríbete|regístrate) (aquí|gratis)'],
   pt: ['(inscreva-se|cadastre-se) (aqui|grátis)'],
+  // "邀請您到 FB 粉絲團 按個"讚"!": an invitation to the blog's fan page.
+  zh: ['(粉絲團|粉丝团|粉絲專頁|粉丝专页)', '(按個|按个|点个|點個)(讚|赞)'],
 };
 
 /**
