@@ -286,6 +286,8 @@ function report(corpus: string, results: PageResult[]): void {
     '= 100%',
     verdict(verbatimShare, '>=', 1),
   );
+  const quotations = verbatimOk.filter((x) => x.verbatim!.reason === 'one-quotation').length;
+  if (quotations) line('  of them one quotation of several sentences', `${quotations}`);
   line('  cross-check: in text at sentence boundaries', share(boundaryOk.length, sentenceRows.length));
   if (sourced.length)
     line('  picked sources pointing at their sentence', share(sourced.filter((x) => x.source).length, sourced.length));

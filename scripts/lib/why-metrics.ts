@@ -109,6 +109,11 @@ export function atSentenceBoundaries(sentence: string, texts: readonly string[])
 export type VerbatimReason =
   /** One of the article's whole sentences. */
   | 'ok'
+  /**
+   * Whole sentences of one quotation, at sentence boundaries: the pipeline keeps a quote of up to four sentences
+   * together ("She didn't say why. She just said 'hold the bucket,'" the principal said.) rather than cut it.
+   */
+  | 'one-quotation'
   /** Not in the article's text at all: rewritten, trimmed or invented. */
   | 'not-in-text'
   /** In the text, but not inside one paragraph or list item (a heading, quote, table cell, or across blocks). */
@@ -151,17 +156,40 @@ export function checkVerbatim(sentence: string, article: ArticleText): VerbatimC
   const inText = sentence.length > 0 && article.text.includes(sentence);
   const inProse = inText && article.prose.some((p) => p.includes(sentence));
   const boundaries = inProse && atSentenceBoundaries(sentence, article.prose);
-  const ok = inText && article.sentences.has(sentence);
-  const reason: VerbatimReason = ok
+  const one = inText && article.sentences.has(sentence);
+  const quotation = !one && boundaries && isOneQuotation(sentence);
+  const ok = one || quotation;
+  const reason: VerbatimReason = one
     ? 'ok'
-    : !inText
-      ? 'not-in-text'
-      : !inProse
-        ? 'not-in-prose'
-        : !boundaries
-          ? 'fragment'
-          : 'not-one-sentence';
+    : quotation
+      ? 'one-quotation'
+      : !inText
+        ? 'not-in-text'
+        : !inProse
+          ? 'not-in-prose'
+          : !boundaries
+            ? 'fragment'
+            : 'not-one-sentence';
   return { ok, boundaries, reason };
+}
+
+/** Whether a text holds a whole quotation: an opening mark, and every mark it opens closed again. */
+function isOneQuotation(text: string): boolean {
+  const pairs: [string, string][] = [
+    ['“', '”'],
+    ['«', '»'],
+    ['„', '“'],
+    ['「', '」'],
+    ['『', '』'],
+  ];
+  const count = (ch: string) => text.split(ch).length - 1;
+  const straight = count('"');
+  const curly = pairs.filter(([open]) => text.includes(open));
+  if (straight === 0 && curly.length === 0) return false;
+  if (straight % 2 !== 0) return false;
+  // „…“ closes with the mark that opens English quotes: count „ against “ only where „ is used.
+  if (text.includes('„')) return count('„') === count('“');
+  return curly.every(([open, close]) => count(open) === count(close));
 }
 
 /**

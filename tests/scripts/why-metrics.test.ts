@@ -33,6 +33,7 @@ const BLOCKS: BlockLike[] = [
   },
   { kind: 'quote', text: 'This bridge carried my family for fifty years and now it is gone.' },
   { kind: 'list-item', text: 'The bridge opened in 1931 and carried 20,000 cars a day' },
+  { kind: 'paragraph', text: '"It is over. We will miss it," a neighbour said. "Half of it. Maybe."' },
   { kind: 'table', text: 'Cost | $40 million' },
   {
     kind: 'paragraph',
@@ -93,6 +94,7 @@ describe('checkVerbatim', () => {
       false,
       'not-in-prose',
     ],
+    ['one quotation of two sentences', '"It is over. We will miss it," a neighbour said.', true, true, 'one-quotation'],
     ['surrounding white space', ' Repairs would cost $40 million, officials said.', false, false, 'fragment'],
     ['empty', '', false, false, 'not-in-text'],
   ])('%s', (_name, sentence, ok, boundaries, reason) => {
