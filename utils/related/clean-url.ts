@@ -13,6 +13,22 @@ function queryKey(piece: string): string {
 }
 
 /**
+ * The address a page's relative links resolve against: its `<base href>` (resolved against the page's URL) when it
+ * has an http(s) one, else the page's URL. "articles/2016-12-07/x" on a page under /politics/articles/2016-12-07/ with
+ * `<base href="https://www.bloomberg.com/politics/">` is /politics/articles/2016-12-07/x, not a doubled path.
+ */
+export function linkBase(doc: Document | null | undefined, pageUrl: string): string {
+  const href = doc?.querySelector?.('base[href]')?.getAttribute('href')?.trim();
+  if (!href) return pageUrl;
+  try {
+    const base = new URL(href, pageUrl);
+    return base.protocol === 'http:' || base.protocol === 'https:' ? base.href : pageUrl;
+  } catch {
+    return pageUrl;
+  }
+}
+
+/**
  * An absolute http(s) URL without tracking parameters and without its fragment, or null for anything else
  * (javascript:, data:, vbscript:, mailto:, malformed).
  */

@@ -10,7 +10,7 @@ import {
 } from '../rules/phrases/link-labels';
 import { RELATED_HEADINGS } from '../rules/phrases/widget-headings';
 import { overlayLinkTitle } from './card-title';
-import { cleanUrl, comparableUrl } from './clean-url';
+import { cleanUrl, comparableUrl, linkBase } from './clean-url';
 import { isScreenReaderOnly } from '../article/remove-caption-text';
 import { cleanText, elementText } from '../text/element-text';
 import { GENERIC_LINK_TEXT, isExcludedUrl, isInChrome } from './is-excluded-link';
@@ -268,11 +268,12 @@ function linkTitle(a: Element): string {
  */
 export function collectLinks(container: Element, pageUrl: string, options: { widget: boolean }): LinkCandidate[] {
   const byKey = new Map<string, LinkCandidate & { quality: number; titleAnchor: Element; fuller: string[] }>();
+  const base = linkBase(container.ownerDocument, pageUrl);
   for (const a of Array.from(container.getElementsByTagName('a'))) {
     const href = a.getAttribute('href') ?? '';
     if (!href) continue;
     if (href.startsWith('#') || NOTE_FRAGMENT.test(href)) continue;
-    const url = cleanUrl(href, pageUrl);
+    const url = cleanUrl(href, base);
     if (!url || isExcludedUrl(url)) continue;
     if (isInChrome(a, container, options.widget)) continue;
     const key = comparableUrl(url, pageUrl);

@@ -2,7 +2,7 @@ import { NOT_MODULE_WORDS } from '../rules/class-names';
 import { moduleHeadingKind } from '../rules/headings';
 import { THRESHOLDS } from '../rules/thresholds';
 import { cleanText, elementText, shortText, tagOf } from '../text/element-text';
-import { cleanUrl, comparableUrl } from './clean-url';
+import { cleanUrl, comparableUrl, linkBase } from './clean-url';
 import { looksLikeArticleUrl } from './collect-links';
 import { isExcludedUrl, isInChrome, nameTokens } from './is-excluded-link';
 import { isStoryLikeTitle } from './story-title';
@@ -84,12 +84,12 @@ function cardTarget(item: Element, pageUrl: string, site: string, story: StoryUr
 /** The comparable URL of an href when it opens a story of the page's own site, else null (memoised per href). */
 type StoryUrl = (href: string) => string | null;
 
-function storyUrlOf(pageUrl: string, site: string): StoryUrl {
+function storyUrlOf(pageUrl: string, site: string, base: string): StoryUrl {
   const memo = new Map<string, string | null>();
   return (href) => {
     let key = memo.get(href);
     if (key !== undefined) return key;
-    const url = cleanUrl(href, pageUrl);
+    const url = cleanUrl(href, base);
     key =
       url && siteOf(hostOf(url)) === site && !isExcludedUrl(url) && looksLikeArticleUrl(url)
         ? comparableUrl(url, pageUrl)
@@ -140,7 +140,7 @@ function listHeading(list: Element): string {
 export function findCardLists(doc: Document, pageUrl: string, skip: Element[]): CardList[] {
   const site = siteOf(hostOf(pageUrl));
   const found: Element[] = [];
-  const story = storyUrlOf(pageUrl, site);
+  const story = storyUrlOf(pageUrl, site, linkBase(doc, pageUrl));
   // How many links each element holds (itself included), from one walk up from every link.
   const links = new Map<Element, number>();
   for (const a of Array.from(doc.getElementsByTagName('a'))) {

@@ -243,3 +243,24 @@ describe('findRelatedLinks: the first view keeps room for the popular list', () 
     expect(links.at(-1)?.group).toBe('inline');
   });
 });
+
+describe("relative links resolve against the page's <base>", () => {
+  it('lists "articles/…" under a <base href="…/politics/"> without doubling the path', () => {
+    const story = (slug: string) =>
+      `<li><a href="articles/2016-12-07/${slug}">${slug.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase())}</a></li>`;
+    const html =
+      '<html><head><base href="https://www.bloomberg.com/politics/"><title>Trump tweets</title></head><body>' +
+      `<article><h1>Trump tweets</h1>${BODY}</article>` +
+      '<aside><h2>Related stories</h2><ul>' +
+      story('trump-hits-emblem-of-presidential-power-with-air-force-one-tweet') +
+      story('trump-team-is-said-to-consider-a-new-commissioner-for-the-fda') +
+      story('senate-leaders-agree-on-a-stopgap-spending-bill-to-avoid-a-shutdown') +
+      '</ul></aside></body></html>';
+    const page = 'https://www.bloomberg.com/politics/articles/2016-12-07/trump-tweets';
+    const urls = findRelatedLinks(documentFromHtml(html), page).map((l) => l.url);
+    expect(urls).toContain(
+      'https://www.bloomberg.com/politics/articles/2016-12-07/trump-hits-emblem-of-presidential-power-with-air-force-one-tweet',
+    );
+    expect(urls.some((u) => /articles\/2016-12-07\/articles/.test(u))).toBe(false);
+  });
+});
