@@ -4,6 +4,8 @@
  */
 export const ABBREVIATIONS = new Set([
   // English
+  // "6.76 Fl. Oz.": fluid ounces ("oz." itself may end a sentence).
+  'fl',
   'mr',
   'mrs',
   'ms',

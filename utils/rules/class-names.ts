@@ -104,6 +104,8 @@ export const FURNITURE_CLASS_WORDS = [
   'related',
   'read-?more',
   'more-?stories',
+  // Teasers of the section's next stories ("next-article-container": Reuters' "Next In Business News").
+  'next-?articles?',
   'recommend',
   'breadcrumb',
   'timestamp',

@@ -18,7 +18,9 @@ const TRAILING_OPENERS = /[“‘「『（《〈【〔([]+\s*$/u;
 /** A segment of closing quotes and brackets only. */
 const CLOSERS_ONLY = /^[\s"'”’»)\]」』）】》〉]+$/u;
 /** Japanese quotation particles: 「…。」と言った is one sentence. */
-const JA_QUOTE_PARTICLE = /^(?:と|って|、)/u;
+// After a quotation closed on "！" or "？", a particle goes on with the sentence: 「…叱られる！」が受賞した (no sentence
+// opens with one; "もし" does, "でも" too, so も is taken only before another kana and で not at all).
+const JA_QUOTE_PARTICLE = /^(?:[、がをはのにへと]|って|から|まで|など|も(?!し))/u;
 /** A Latin abbreviation at the end, maybe right after a CJK character (group 1) and before closing quotes. */
 const GLUED_TITLE =
   /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])?(?<!\p{Script=Latin})(\p{Script=Latin}+)\.["'”’»」』]*$/u;

@@ -129,3 +129,13 @@ describe("a video player's blurb and a rubric slug (blind look 4)", () => {
     expect(text).toContain('Paragraph 3 of the article');
   });
 });
+
+describe("teasers of the section's next stories", () => {
+  it('leaves a "next-article-container" box of teasers out of the text', () => {
+    const text = textOf(
+      `<article><h1>Story</h1>${prose(4)}<div class="next-article-container"><div class="story"><a href="${A}"><h3>Wall St. slides after the Fed raises rates</h3></a><p>NEW YORK U.S. stocks fell the most in two months on Wednesday after the Federal Reserve raised rates.</p></div></div>${prose(3, 'lake')}</article>`,
+    );
+    expect(text).toContain('happened at the lake');
+    expect(text).not.toContain('stocks fell the most');
+  });
+});

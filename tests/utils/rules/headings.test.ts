@@ -116,3 +116,12 @@ describe('isModuleOrPromoHeading', () => {
     (h) => expect(isModuleOrPromoHeading(h)).toBe(false),
   );
 });
+
+describe("a section's next stories ('Next In Business News') name a module, 'Next in line' does not", () => {
+  it.each(['Next In Business News', 'Next In Technology', 'Next in World News'])('%s', (text) => {
+    expect(isRelatedHeading(text)).toBe(true);
+  });
+  it('leaves a heading that only starts with "next in"', () => {
+    expect(isRelatedHeading('Next in line for the throne')).toBe(false);
+  });
+});

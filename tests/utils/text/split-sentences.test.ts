@@ -189,3 +189,23 @@ describe("a person's initials stand before a name", () => {
     ]);
   });
 });
+
+describe('a particle after a quotation closed on "！" goes on with the sentence (ja)', () => {
+  it('keeps 「…叱られる！」が受賞した。 whole, and still ends before もし', () => {
+    const text = '大賞はテレビ番組「チコちゃんに叱られる！」が受賞した。「すごい！」もし雨なら中止だ。';
+    expect(splitSentences(text, 'ja').map((s) => s.text)).toEqual([
+      '大賞はテレビ番組「チコちゃんに叱られる！」が受賞した。',
+      '「すごい！」',
+      'もし雨なら中止だ。',
+    ]);
+  });
+});
+
+describe('"Fl." (fluid ounces) never ends a sentence', () => {
+  it('keeps "6.76 Fl. Oz." in its sentence', () => {
+    expect(splitSentences('A gel cleanser, 6.76 Fl. Oz. It sells well.', 'en').map((s) => s.text)).toEqual([
+      'A gel cleanser, 6.76 Fl. Oz.',
+      'It sells well.',
+    ]);
+  });
+});

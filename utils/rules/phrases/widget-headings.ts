@@ -32,6 +32,9 @@ export const RELATED_HEADINGS: PhraseTable = {
     'more (from|in) …',
     // The next stories of the story's own section, shaped like "More in Science": topical, never the last group.
     'next up in …',
+    // Reuters: "Next In Business News", "Next In Technology" (a bare "next in …" would also take "Next in line").
+    'next in […2] news',
+    'next in (business|technology|tech|world|politics|sports|entertainment|science|health|markets|lifestyle|opinion)',
     'popular posts? [from this blog]',
     '(other|similar) (posts?|articles?|stories)',
     'in case you missed it',
