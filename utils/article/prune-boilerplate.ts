@@ -63,7 +63,30 @@ export function linkDensity(el: Element, text = elementText(el)): number {
  * Removes page furniture from an extracted article root (a detached element; the live page is never touched).
  * Guarded by size: an element holding a large share of the article's text is never removed.
  */
+/** A dateline's own element, by its class or id: "articleLocation", "dateline", "story-location". */
+const DATELINE_CLASS = /(?:^|[\s_-])(?:article-?|story-?)?(?:location|dateline)(?:$|[\s_-])/i;
+
+/**
+ * A dateline in its own element at the very start of a paragraph ("<span class="articleLocation">WASHINGTON</span>
+ * The U.S. Federal Reserve…"): the city in capitals with no dash after it, which the sentence would otherwise open
+ * with. Removed when it is short and has no lower-case letter.
+ */
+function removeDatelineElements(root: Element): void {
+  for (const p of Array.from(root.getElementsByTagName('p'))) {
+    const first = p.firstElementChild;
+    if (!first || !DATELINE_CLASS.test(`${first.getAttribute('class') ?? ''} ${first.getAttribute('id') ?? ''}`))
+      continue;
+    // Nothing but white space before it.
+    let before = '';
+    for (let n = p.firstChild; n && n !== first; n = n.nextSibling) before += n.textContent ?? '';
+    const text = (first.textContent ?? '').trim();
+    if (before.trim() || !text || text.length > THRESHOLDS.datelineElementMaxChars || /\p{Ll}/u.test(text)) continue;
+    first.remove();
+  }
+}
+
 export function pruneBoilerplate(root: Element): void {
+  removeDatelineElements(root);
   const total = Math.max(1, elementText(root).length);
   const lead = leadParagraph(root);
   const remove: Element[] = [];

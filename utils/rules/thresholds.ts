@@ -100,6 +100,10 @@ const TABLE = {
   ],
   maxRelatedPerGroup: [10, 'Each group (topical modules, in-text links, site-wide lists) lists at most ten stories.'],
   // --- Article extraction (utils/article/)
+  datelineElementMaxChars: [
+    40,
+    'A dateline in its own element before a paragraph\'s first sentence ("WASHINGTON", "NEW YORK, N.Y.") is a city, not a sentence: at most this long.',
+  ],
   boilerplateMaxChars: [300, 'Furniture lines (credits, prompts, datelines) are short; a longer block is prose.'],
   boldHeadingMaxChars: [
     90,

@@ -139,3 +139,14 @@ describe("teasers of the section's next stories", () => {
     expect(text).not.toContain('stocks fell the most');
   });
 });
+
+describe('a dateline in its own element', () => {
+  it('leaves "<span class=\\"articleLocation\\">WASHINGTON</span>" off the first sentence, keeps a lower-case location', () => {
+    const text = textOf(
+      `<article><h1>Story</h1><p><span class="articleLocation">WASHINGTON</span> The Federal Reserve raised interest rates on Wednesday and signaled more increases next year.</p>${prose(4)}<p><span class="location">In the capital</span>, officials met again on Thursday to talk about the plan.</p></article>`,
+    );
+    expect(text).toContain('The Federal Reserve raised interest rates');
+    expect(text).not.toContain('WASHINGTON');
+    expect(text).toContain('In the capital, officials met again');
+  });
+});
