@@ -87,6 +87,16 @@ const PHOTO_CREDIT = new RegExp(
   'iu',
 );
 
+/**
+ * A title that marks its story as paid for: "［PR］", "【PR】", "[PR]", "(PR)" at either end ("…長寿命［PR］"), or a
+ * caption with a wire service's credit after a bar ("Tim Kaine is pictured. | AP"), or a countdown widget's digits
+ * ("Hours until the VP debate 0 0 : 0 0 : 0 0"): an advertorial, a picture, a widget, never a story to list.
+ */
+const NOT_A_STORY_TITLE =
+  /^\s*[［【\[(（]\s*PR\s*[］】\])）]|[［【\[(（]\s*PR\s*[］】\])）]\s*$|\s\|\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock)(?: Photo)?\s*$|(?:\d\s+){2,}:\s*\d/u;
+
+export const isNotAStoryTitle = (title: string): boolean => NOT_A_STORY_TITLE.test(title);
+
 /** A file's name as a link's text ("12-IMG_3886.jpg", "report-2019.pdf"): a photo or a document, not a story. */
 const FILE_NAME_TITLE =
   /^[\w\-. ()]+\.(?:jpe?g|png|gif|webp|svg|tiff?|heic|pdf|docx?|xlsx?|pptx?|csv|mp[34]|mov|zip)$/iu;

@@ -3,7 +3,7 @@ import type { RelatedGroup, RelatedLink } from '../types';
 import { comparableUrl, withoutDomainEnding } from './clean-url';
 import { findArticleRoot, isListing } from '../article/find-article-root';
 import { readPageFacts } from '../article/read-metadata';
-import { collectLinks, type LinkCandidate } from './collect-links';
+import { collectLinks, isNotAStoryTitle, type LinkCandidate } from './collect-links';
 import { findCardLists } from './find-card-lists';
 import { findRelatedWidgets, sortByDocumentOrder } from './find-related-widgets';
 import { findSiteWideLists } from './find-site-wide-lists';
@@ -177,6 +177,8 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
   const groups: Record<RelatedGroup, RelatedLink[]> = { topic: [], inline: [], popular: [] };
   const add = (candidates: LinkCandidate[], source: string, group: RelatedGroup, inline: boolean): void => {
     for (const c of candidates) {
+      // An advertorial, a captioned picture or a widget, whatever module lists it.
+      if (isNotAStoryTitle(c.title)) continue;
       const tkey = titleKey(c.title);
       const known = seen.get(c.key);
       if (known) {

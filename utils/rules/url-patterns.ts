@@ -45,6 +45,8 @@ export const TRACKING_PARAMS = [
   'ocid',
   'ncid',
   'icid',
+  // Asahi Shimbun's link-position tag ("?iref=pc_rellink", "/?iref=com_alist" on its home page).
+  'iref',
   'smid',
   'smtyp',
   'spm',

@@ -264,3 +264,25 @@ describe("relative links resolve against the page's <base>", () => {
     expect(urls.some((u) => /articles\/2016-12-07\/articles/.test(u))).toBe(false);
   });
 });
+
+describe('titles that are no story to list', () => {
+  it.each([
+    ['高密度光ディスクの実力と可能性とは。耐久性と長寿命［PR］', true],
+    ['【PR】新しいクラウドサービスのご案内', true],
+    ['Tim Kaine is pictured. | AP', true],
+    ['Hours until the VP debate 0 0 : 0 0 : 0 0', true],
+    ['Kaine bests Pence in fundraising battle', false],
+    ['The PR battle over the merger heats up', false],
+    ['Polls close at 8:00 in most states', false],
+  ])('%s -> %s', async (title, expected) => {
+    const { isNotAStoryTitle } = await import('@/utils/related/collect-links');
+    expect(isNotAStoryTitle(title)).toBe(expected);
+  });
+
+  it("drops Asahi's link-position tag, so its home page link is a home page", () => {
+    expect(cleanUrl('http://www.asahi.com/articles/ASM2V5KBLM2VUTIL04G.html?iref=pc_rellink', PAGE)).toBe(
+      'http://www.asahi.com/articles/ASM2V5KBLM2VUTIL04G.html',
+    );
+    expect(cleanUrl('http://www.asahi.com/?iref=com_alist', PAGE)).toBe('http://www.asahi.com/');
+  });
+});
