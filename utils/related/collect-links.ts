@@ -93,7 +93,7 @@ const PHOTO_CREDIT = new RegExp(
  * ("Hours until the VP debate 0 0 : 0 0 : 0 0"): an advertorial, a picture, a widget, never a story to list.
  */
 const NOT_A_STORY_TITLE =
-  /^\s*[［【\[(（]\s*PR\s*[］】\])）]|[［【\[(（]\s*PR\s*[］】\])）]\s*$|\s\|\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock)(?: Photo)?\s*$|(?:\d\s+){2,}:\s*\d/u;
+  /^\s*[［【[(（]\s*PR\s*[］】\])）]|[［【[(（]\s*PR\s*[］】\])）]\s*$|\s\|\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock)(?: Photo)?\s*$|(?:\d\s+){2,}:\s*\d/u;
 
 export const isNotAStoryTitle = (title: string): boolean => NOT_A_STORY_TITLE.test(title);
 
