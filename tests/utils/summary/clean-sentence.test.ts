@@ -308,3 +308,14 @@ describe('isBoilerplate: a Japanese photo caption (blind pool C)', () => {
     'ゲームモードはSN750ならではの画面で設定できる。',
   ])('"%s" is story text', (s) => expect(isBoilerplate(s)).toBe(false));
 });
+
+describe('an affiliate disclosure is no key point', () => {
+  it('drops "… has affiliate relationships with certain retailers … may receive a small percentage of any sale."', () => {
+    expect(
+      isKeyPointCandidate(
+        'Mental Floss has affiliate relationships with certain retailers, including Amazon, and may receive a small percentage of any sale.',
+      ),
+    ).toBe(false);
+    expect(isKeyPointCandidate('The company has affiliates in twelve countries and employs 900 people.')).toBe(true);
+  });
+});

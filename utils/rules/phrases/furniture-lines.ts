@@ -35,6 +35,9 @@ export const DISCLOSURE_PHRASES: PhraseTable = {
   en: [
     "(this|this week's|today's) (podcast|episode|newsletter|video|show|post) (is|was) (sponsored|brought to you|presented) by",
     'may (earn|receive) (a|an) [affiliate|small] (commission|share of sales)',
+    // "Mental Floss has affiliate relationships with certain retailers … and may receive a small percentage of any sale."
+    '(has|have) affiliate (relationships|partnerships)',
+    'may (earn|receive|get) a small (percentage|portion|share) of (any|the) sales?',
     '(contains|includes|may contain) affiliate links?',
     '(when|if) you buy (through|via) (our|these|the) links',
     // An opinion page's disclaimer: "The views expressed below do not reflect the opinion of …".
