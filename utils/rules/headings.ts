@@ -17,7 +17,8 @@ import { THRESHOLDS } from './thresholds';
  */
 
 /** Leading pictographs, arrows and bullets are decoration: "📌 LEIA TAMBÉM:", "▶ 관련기사", "» Read more". */
-const LEADING_MARKS = /^[\p{Extended_Pictographic}\p{So}\p{Sm}»›•·*\-–—\ufe0f\u200d\s]+/u;
+// "・関連記事": the Japanese middle dot (katakana ・ and its half-width ･) too.
+const LEADING_MARKS = /^[\p{Extended_Pictographic}\p{So}\p{Sm}»›•·・･*\-–—\ufe0f\u200d\s]+/u;
 
 // Trailing punctuation: colons, arrows, an ellipsis written as one character or as three dots.
 const RELATED = buildPattern([RELATED_HEADINGS], { at: 'whole', suffix: '\\s*(?:[:：»›>…|]|\\.{3})*' });

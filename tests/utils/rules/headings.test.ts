@@ -125,3 +125,12 @@ describe("a section's next stories ('Next In Business News') name a module, 'Nex
     expect(isRelatedHeading('Next in line for the throne')).toBe(false);
   });
 });
+
+describe('Japanese module headings', () => {
+  it('reads "・関連記事" past its middle dot, and today\'s or this week\'s popular-article ranking as a popular list', () => {
+    expect(isRelatedHeading('・関連記事')).toBe(true);
+    expect(isSiteWideListHeading('本日の人気記事ランキング')).toBe(true);
+    expect(isSiteWideListHeading('今週の人気記事ランキング')).toBe(true);
+    expect(isSiteWideListHeading('週間アクセスランキング')).toBe(true);
+  });
+});
