@@ -151,6 +151,25 @@ function moduleLinks(m: Module, url: string): LinkCandidate[] {
   });
 }
 
+/** The separators a site puts before its name at the end of a title: "Story | Site", "Story - Site", "Story｜サイト". */
+const TITLE_SUFFIX = /\s*(?:\s[|\-–—:·]\s|[｜|])\s*([^|｜]{2,60})$/u;
+
+/**
+ * The site's name as the page's own <title> ends with it ("… | BUZZAP！（バザップ！）"), or '' when it has no such
+ * tail. A related title (often a link's title attribute, the other page's <title>) ending with the same tail loses it.
+ */
+function siteTail(doc: Document): string {
+  const m = TITLE_SUFFIX.exec((doc.title ?? '').trim());
+  return m ? m[1]!.trim() : '';
+}
+
+function withoutSiteTail(title: string, tail: string): string {
+  if (!tail || !title.endsWith(tail)) return title;
+  const m = TITLE_SUFFIX.exec(title);
+  const rest = m && m[1]!.trim() === tail ? title.slice(0, m.index).trim() : title;
+  return rest.length >= 8 ? rest : title;
+}
+
 export function findRelatedLinks(doc: Document, url: string, { title = '' }: RelatedOptions = {}): RelatedLink[] {
   // A listing (home page, archive) that does not call itself an article has no related reading of its own.
   const listing = isListing(doc);
@@ -174,9 +193,11 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
   }
   const ownTitle = titleKey(title);
   if (ownTitle) titles.add(ownTitle);
+  const tail = siteTail(doc);
   const groups: Record<RelatedGroup, RelatedLink[]> = { topic: [], inline: [], popular: [] };
   const add = (candidates: LinkCandidate[], source: string, group: RelatedGroup, inline: boolean): void => {
-    for (const c of candidates) {
+    for (const candidate of candidates) {
+      const c = { ...candidate, title: withoutSiteTail(candidate.title, tail) };
       // An advertorial, a captioned picture or a widget, whatever module lists it.
       if (isNotAStoryTitle(c.title)) continue;
       const tkey = titleKey(c.title);

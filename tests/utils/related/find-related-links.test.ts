@@ -286,3 +286,23 @@ describe('titles that are no story to list', () => {
     expect(cleanUrl('http://www.asahi.com/?iref=com_alist', PAGE)).toBe('http://www.asahi.com/');
   });
 });
+
+describe("a related title loses the site's name its page's own title ends with", () => {
+  it('shows "店先ベンチで…酷いことに", not "… | BUZZAP！（バザップ！）"', () => {
+    const card = (slug: string, text: string) =>
+      `<li><a href="https://buzzap.jp/news/${slug}/" title="${text} | BUZZAP！（バザップ！）">${text} | BUZZAP！（バザップ！）</a></li>`;
+    const html =
+      '<html><head><title>軽減税率は高所得者ほどお得 | BUZZAP！（バザップ！）</title></head><body>' +
+      `<article><h1>軽減税率は高所得者ほどお得</h1>${BODY}</article>` +
+      '<aside><h2>関連記事</h2><ul>' +
+      card('20181107-outside-bench', '店先ベンチで食べても外食扱いで10％、食品への消費税軽減税率が酷いことに') +
+      card('20181005-eat-in', 'コンビニ・スーパーのイートイン、消費増税の「軽減税率」のせいで利便性が崩壊') +
+      card('20151216-keigenzeiritsu', '電気ガス水道は対象外の軽減税率、なぜか新聞が優先して適用へ') +
+      '</ul></aside></body></html>';
+    const titles = findRelatedLinks(documentFromHtml(html), 'https://buzzap.jp/news/20190302-reduced-tax/').map(
+      (l) => l.title,
+    );
+    expect(titles).toContain('店先ベンチで食べても外食扱いで10％、食品への消費税軽減税率が酷いことに');
+    expect(titles.some((t) => t.includes('BUZZAP'))).toBe(false);
+  });
+});
