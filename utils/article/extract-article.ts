@@ -11,6 +11,7 @@ import { headingRole } from './caption-headings';
 import { readPageFacts } from './read-metadata';
 import { removeSignupBoxes } from './remove-signup-boxes';
 import { removeOverlays } from './remove-overlays';
+import { joinDropCaps } from './join-drop-caps';
 import { removeCaptionText, removeMastheads } from './remove-caption-text';
 import { isFurnitureHeading, isModuleOrPromoHeading } from '../rules/headings';
 import { letterKey } from '../text/normalize';
@@ -143,6 +144,7 @@ export function extractArticle(doc: Document, url: string): Article {
   removeSignupBoxes(clone);
   removeCaptionText(clone);
   removeMastheads(clone, url);
+  joinDropCaps(clone);
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     parsed = new Readability<Node>(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();
