@@ -32,9 +32,21 @@ export function linkBase(doc: Document | null | undefined, pageUrl: string): str
  * An absolute http(s) URL without tracking parameters and without its fragment, or null for anything else
  * (javascript:, data:, vbscript:, mailto:, malformed).
  */
+/**
+ * An address written without its scheme ("www.washingtonpost.com/…", "mobile.nytimes.com/2016/…"): a browser reads it
+ * as a path on the page's own site, a broken link the writer did not mean. It is read as the site it names.
+ */
+const SCHEMELESS_HOST =
+  /^(?:www\d?\.[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:com|org|net|gov|edu|info|io|co\.uk|co\.jp|com\.au|de|fr|jp|uk|ca|in|cn|ru|it|es|nl|news|tv))(?:\/|$)/i;
+
+/** A host written inside a path, then more path: "/entry/mobile.nytimes.com/2016/11/23/…". */
+const EMBEDDED_HOST =
+  /^\/(?:[^/]+\/)*?((?:www\d?\.)?(?:[\w-]+\.)+(?:com|org|net|gov|edu|co\.uk|co\.jp|com\.au))\/(.+)$/i;
+
 export function cleanUrl(href: string | null | undefined, base: string): string | null {
-  const raw = href?.trim();
+  let raw = href?.trim();
   if (!raw) return null;
+  if (SCHEMELESS_HOST.test(raw)) raw = `http://${raw}`;
   let url: URL;
   try {
     url = new URL(raw, base);
@@ -42,6 +54,16 @@ export function cleanUrl(href: string | null | undefined, base: string): string 
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  // The same address already resolved against the page ("https://www.huffingtonpost.com/entry/mobile.nytimes.com/…",
+  // as a saved copy of a page writes it): the site it names, not a path on this one.
+  const embedded = EMBEDDED_HOST.exec(url.pathname);
+  if (embedded && embedded[1]!.toLowerCase() !== url.hostname.toLowerCase()) {
+    try {
+      url = new URL(`http://${embedded[1]}/${embedded[2]}${url.search}`);
+    } catch {
+      return null;
+    }
+  }
   url.hash = '';
   // Pieces of the query kept as written (re-serialising would encode "id=12:slug" as "id=12%3Aslug").
   const keep = url.search

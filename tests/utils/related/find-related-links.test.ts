@@ -306,3 +306,34 @@ describe("a related title loses the site's name its page's own title ends with",
     expect(titles.some((t) => t.includes('BUZZAP'))).toBe(false);
   });
 });
+
+describe('an address written without its scheme', () => {
+  it.each([
+    [
+      'www.washingtonpost.com/world/national-security/a-story/',
+      'http://www.washingtonpost.com/world/national-security/a-story/',
+    ],
+    [
+      'mobile.nytimes.com/2016/12/10/us/politics/a-story.html',
+      'http://mobile.nytimes.com/2016/12/10/us/politics/a-story.html',
+    ],
+    ['other-story.html', 'https://news.example.com/2025/07/other-story.html'],
+    ['index.php/2025/07/story', 'https://news.example.com/2025/07/index.php/2025/07/story'],
+  ])('%s -> %s', (href, expected) => {
+    expect(cleanUrl(href, PAGE)).toBe(expected);
+  });
+});
+
+describe('an address without its scheme, already resolved against the page', () => {
+  it('reads "…/entry/mobile.nytimes.com/2016/…" as the New York Times address', () => {
+    expect(
+      cleanUrl(
+        'http://www.huffingtonpost.com/entry/mobile.nytimes.com/2016/11/23/us/politics/trump-interview.html',
+        PAGE,
+      ),
+    ).toBe('http://mobile.nytimes.com/2016/11/23/us/politics/trump-interview.html');
+    expect(cleanUrl('https://news.example.com/2025/07/other-story.html', PAGE)).toBe(
+      'https://news.example.com/2025/07/other-story.html',
+    );
+  });
+});

@@ -134,3 +134,10 @@ describe('Japanese module headings', () => {
     expect(isSiteWideListHeading('週間アクセスランキング')).toBe(true);
   });
 });
+
+describe('a white-paper list is a box of vendor downloads', () => {
+  it.each(['ホワイトペーパーランキング', 'Top white papers', 'Featured Whitepapers'])('%s', async (text) => {
+    const { isAdModuleHeading } = await import('@/utils/rules/headings');
+    expect(isAdModuleHeading(text)).toBe(true);
+  });
+});

@@ -160,12 +160,14 @@ export const AD_MODULE_HEADINGS: PhraseTable = {
     'from our (partners|sponsors)',
     'around the web',
     '(deals|offers) [for you|of the day]',
+    // Vendors' downloads behind a form, listed like stories ("Top white papers", ZDNet Japan's "ホワイトペーパーランキング").
+    '[top|featured|latest|popular] (white papers?|whitepapers?) [ranking]',
   ],
   de: ['anzeigen?', 'gesponsert', 'werbung', 'angebote'],
   fr: ['publicité', '(contenu|contenus) (sponsorisés?|partenaires?)', 'sponsorisé'],
   es: ['publicidad', 'contenido patrocinado', 'patrocinado', 'ofertas'],
   pt: ['publicidade', 'conteúdo patrocinado', 'patrocinado', 'ofertas'],
-  ja: ['お得情報', '広告', 'スポンサー [リンク|記事]', 'PR'],
+  ja: ['お得情報', '広告', 'スポンサー [リンク|記事]', 'PR', '[注目の|人気の]ホワイトペーパー[ランキング]'],
   zh: ['(广告|廣告)', '(推广|推廣)', '(赞助|贊助) [内容|內容]'],
 };
 
