@@ -319,3 +319,17 @@ describe('an affiliate disclosure is no key point', () => {
     expect(isKeyPointCandidate('The company has affiliates in twelve countries and employs 900 people.')).toBe(true);
   });
 });
+
+describe('a pointer to what follows is no key point', () => {
+  it.each([
+    'Ahead, she shares the five biggest mistakes she sees people make when they decorate a small room.',
+    '不具合の詳細とアップデート方法については次のページで紹介する。',
+  ])('%s', (sentence) => {
+    expect(isKeyPointCandidate(sentence)).toBe(false);
+  });
+  it('keeps a sentence about what lies ahead', () => {
+    expect(
+      isKeyPointCandidate('The road ahead will be difficult for the company, its chief executive said on Monday.'),
+    ).toBe(true);
+  });
+});

@@ -228,6 +228,8 @@ export const PROMOTION_PHRASES: PhraseTable = {
     '(free|straight|directly|delivered) (to|into) your inbox',
     // A dek's teaser: "An anonymous grocery-store manager shares the secrets to lowering your food bill."
     '(shares|reveals|spills) (the|his|her|their|#) [best|top] (secrets|tricks) (to|for|of|behind)',
+    // A teaser for what follows: "Ahead, she shares the five biggest mistakes she sees people make."
+    'ahead, (she|he|they|we|i) (shares?|reveals?|explains?|breaks? down|walks? (us|you) through)',
   ],
   de: ['(hier|jetzt) (anmelden|abonnieren)'],
   fr: ['inscrivez-vous (ici|gratuitement)'],
@@ -235,6 +237,8 @@ export const PROMOTION_PHRASES: PhraseTable = {
   pt: ['(inscreva-se|cadastre-se) (aqui|grátis)'],
   // "邀請您到 FB 粉絲團 按個"讚"!": an invitation to the blog's fan page.
   zh: ['(粉絲團|粉丝团|粉絲專頁|粉丝专页)', '(按個|按个|点个|點個)(讚|赞)'],
+  // "詳細は次のページで": a pointer to the next page of the article, no fact.
+  ja: ['次のページ(で|に|へ|を)'],
 };
 
 /**
