@@ -333,3 +333,12 @@ describe('a pointer to what follows is no key point', () => {
     ).toBe(true);
   });
 });
+
+describe("a licensed edition's imprint is no key point", () => {
+  it.each([
+    "The Japanese edition of 'ZDNet' is published under license from CBS Interactive, Inc., San Francisco, CA, USA.",
+    "Editorial items that were originally published in the US Edition of 'ZDNet' are the copyright properties of CBS Interactive, Inc.",
+  ])('%s', (sentence) => {
+    expect(isKeyPointCandidate(sentence)).toBe(false);
+  });
+});

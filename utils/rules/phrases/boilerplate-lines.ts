@@ -105,6 +105,9 @@ export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   /^(?:photo|picture|image|video|source|credit|graphic|illustration)s?\s*(?:credit\s*)?[:©]/i,
   /\((?:photo|picture|image)s?(?: by| credit|:)[^)]*\)\s*$/i,
   /\b(?:getty images|reuters\/|ap photo|afp photo|shutterstock|©|all rights reserved|copyright \d{4}|copyright \(c\))/i,
+  // A licensed edition's imprint: "The Japanese edition of 'ZDNet' is published under license from CBS Interactive, Inc.",
+  // "… are the copyright properties of CBS Interactive".
+  /\b(?:(?:is|are) published under (?:a )?licen[cs]e from|(?:are|is) the copyright propert(?:y|ies) of)\b/i,
   /^follow (?:us|me|him|her|them|@)/i,
   new RegExp(`\\bfollow (?:us|@\\w+) on ${alternationSource([SOCIAL_NETWORK_NAMES])}`, 'iu'),
   /^(?:sign up|subscribe)\b/i,
