@@ -375,6 +375,9 @@ export const DOCUMENT_URLS = [
   'tools.wmflabs.org',
   'geohack.toolforge.org',
   'openhub.net/p/',
+  // Slide decks: a talk's slides, not a story.
+  'slideshare.net/',
+  'speakerdeck.com/',
 ] as const;
 
 /** Records of a repository on a code host: issues, pull requests, commits, releases. */
@@ -462,6 +465,11 @@ export const SHOP_HOSTS = [
   'ebay.de',
   'etsy.com',
   'aliexpress.com',
+  // Fundraising pages: a donation form, not a story.
+  'gofundme.com',
+  'kickstarter.com',
+  'indiegogo.com',
+  'patreon.com',
 ] as const;
 /** Product pages on sites that are more than a store (matched anywhere in the URL). */
 export const SHOP_URLS = [

@@ -337,3 +337,15 @@ describe('an address without its scheme, already resolved against the page', () 
     );
   });
 });
+
+describe('slide decks and fundraising pages are no related reading', () => {
+  it.each([
+    'https://www.slideshare.net/someone/the-talk-slides-2016',
+    'https://speakerdeck.com/someone/the-talk',
+    'https://www.gofundme.com/help-the-family-rebuild',
+    'https://www.kickstarter.com/projects/someone/a-board-game',
+  ])('%s', async (url) => {
+    const { isExcludedUrl } = await import('@/utils/related/is-excluded-link');
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+});
