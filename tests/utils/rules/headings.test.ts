@@ -141,3 +141,11 @@ describe('a white-paper list is a box of vendor downloads', () => {
     expect(isAdModuleHeading(text)).toBe(true);
   });
 });
+
+describe("a section's recent content", () => {
+  it('names a latest-stories module ("Recent Energy Content")', async () => {
+    const { moduleHeadingKind } = await import('@/utils/rules/headings');
+    expect(moduleHeadingKind('Recent Energy Content')).toBe('popular');
+    expect(moduleHeadingKind('Recent developments in the case')).toBeNull();
+  });
+});

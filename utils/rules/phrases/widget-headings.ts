@@ -189,6 +189,8 @@ export const LATEST_LIST_HEADINGS: PhraseTable = {
     "today's headlines",
     'top (posts|articles) [& pages]',
     'recent (posts|articles|stories)',
+    // "Recent Energy Content": the section's latest, named by its topic.
+    'recent […2] (content|posts|articles|stories)',
     'recent from …',
     'popular',
     'popular (stories|articles)',
