@@ -418,6 +418,13 @@ export const AD_URLS = [
   'anrdoezrs.net',
   'go.redirectingat.com',
   'prf.hn',
+  // A retailer's page reached through an affiliate programme ("…/prd/7370445?…&affid=2134&channelref=Affiliate").
+  '?affid=',
+  '&affid=',
+  '?aff_id=',
+  '&aff_id=',
+  'affiliate_id=',
+  'channelref=affiliate',
   'cta-redirect.hubspot.com',
   'tkqlhce.com',
   'jdoqocy.com',

@@ -349,3 +349,15 @@ describe('slide decks and fundraising pages are no related reading', () => {
     expect(isExcludedUrl(url)).toBe(true);
   });
 });
+
+describe("a retailer's page reached through an affiliate programme", () => {
+  it('is no related reading', async () => {
+    const { isExcludedUrl } = await import('@/utils/related/is-excluded-link');
+    expect(
+      isExcludedUrl(
+        'http://www.asos.com/vila/vila-real-leather-mittens/prd/7370445?iid=7370445&MID=35718&affid=2134&channelref=Affiliate',
+      ),
+    ).toBe(true);
+    expect(isExcludedUrl('https://news.example.com/2016/12/affiliates-of-the-bank-fined.html')).toBe(false);
+  });
+});

@@ -149,3 +149,9 @@ describe("a section's recent content", () => {
     expect(moduleHeadingKind('Recent developments in the case')).toBeNull();
   });
 });
+
+describe('"Next Story" names a module', () => {
+  it('reads the box of the story after this one as related', () => {
+    expect(isRelatedHeading('Next Story')).toBe(true);
+  });
+});

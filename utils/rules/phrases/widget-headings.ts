@@ -22,6 +22,8 @@ export const RELATED_HEADINGS: PhraseTable = {
     'keep reading',
     'what to read next',
     'up next',
+    // NBC News' "Next Story" box: the story after this one.
+    'next (story|stories)',
     'see also',
     '(go|dig) deeper',
     'more [great|top|recent] […2] (stories|articles|reads)',
