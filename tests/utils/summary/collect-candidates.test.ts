@@ -280,3 +280,20 @@ describe('collectCandidates: quotes and ellipses as pages write them (readabilit
     expect(texts(article([p(story), p(line)], 'zh'))).toEqual([story]);
   });
 });
+
+describe('the headline printed again as the first line', () => {
+  it('is no candidate, whatever its accents and quotation marks', () => {
+    const a = {
+      ...article([
+        p("Jennifer Aniston on Leaving the Tags on Her Céline Coat: 'I Wore It Four Times and Didn't Notice!'"),
+        p(
+          'The actress told a talk show host on Monday that she had worn the coat to four events before anyone noticed.',
+        ),
+      ]),
+      title: 'Jennifer Aniston on Leaving the Tags on Her Celine Coat: ‘I Wore It Four Times and Didn’t Notice!’',
+    };
+    expect(texts(a)).toEqual([
+      'The actress told a talk show host on Monday that she had worn the coat to four events before anyone noticed.',
+    ]);
+  });
+});
