@@ -1,5 +1,7 @@
+import { DROP_CAP_CLASS_WORDS, classWordPattern } from '../rules/class-names';
+
 /** A drop cap's element, by its class: "dropcap", "drop-cap", "g-drop", "first-letter". */
-const DROP_CAP_CLASS = /(?:^|[\s_-])(?:drop-?cap|drop|initial-?letter|first-?letter)(?:$|[\s_-])/i;
+const DROP_CAP_CLASS = classWordPattern(DROP_CAP_CLASS_WORDS, { whole: true });
 
 /**
  * A drop cap set in its own element and followed by white space in the markup ("<span class="g-drop">T</span>

@@ -1,6 +1,7 @@
 import {
   AD_CLASS_WORDS,
   CONTENT_CLASS_WORDS,
+  DATELINE_CLASS_WORDS,
   FURNITURE_CLASS_WORDS,
   HIDDEN_CLASSES,
   SIDE_COLUMN_CLASS_WORDS,
@@ -64,7 +65,7 @@ export function linkDensity(el: Element, text = elementText(el)): number {
  * Guarded by size: an element holding a large share of the article's text is never removed.
  */
 /** A dateline's own element, by its class or id: "articleLocation", "dateline", "story-location". */
-const DATELINE_CLASS = /(?:^|[\s_-])(?:article-?|story-?)?(?:location|dateline)(?:$|[\s_-])/i;
+const DATELINE_CLASS = classWordPattern(DATELINE_CLASS_WORDS, { whole: true });
 
 /**
  * A dateline in its own element at the very start of a paragraph ("<span class="articleLocation">WASHINGTON</span>

@@ -63,6 +63,7 @@ export function capturePage(limits: CaptureLimits): CapturedPage | CapturedRefus
   const probe = doc.createElement('i');
   probe.setAttribute('title', '<');
   const escapes = probe.outerHTML.includes('&lt;');
+  // (scripts/profile-popup.ts copies this expression: this function is sent as source and can export nothing.)
   const NOT_READ =
     /<script(\s[^>]*)?>[\s\S]*?<\/script\s*>|<style(?:\s[^>]*)?>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<svg(\s[^>]*)?>[\s\S]*?<\/svg\s*>/gi;
   const strip = (d: Document, markup: string): string =>

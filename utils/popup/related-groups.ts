@@ -1,5 +1,5 @@
 import type { RelatedGroup, RelatedLink } from '../types';
-import { letterKey, withoutAccents } from '../text/normalize';
+import { foldedKey } from '../text/normalize';
 
 /**
  * Related links as the popup and the Markdown show them: runs of links of one group under one label. `label` is
@@ -18,7 +18,7 @@ function groupOf(link: RelatedLink): RelatedGroup {
 const NO_LABEL = new Set(['', 'article', 'related']);
 
 /** Two spellings of one label ("A lire aussi", "À lire aussi :") are one group: compared without case or accents. */
-const labelKey = (label: string | null): string => letterKey(withoutAccents(label ?? ''));
+const labelKey = (label: string | null): string => foldedKey(label ?? '');
 
 /**
  * One block per group and label, in the order they first appear: a page with two boxes under one heading ("+ Dans la

@@ -17,8 +17,15 @@ function queryKey(piece: string): string {
  * has an http(s) one, else the page's URL. "articles/2016-12-07/x" on a page under /politics/articles/2016-12-07/ with
  * `<base href="https://www.bloomberg.com/politics/">` is /politics/articles/2016-12-07/x, not a doubled path.
  */
+/** Each document's `<base href>` ('' for none), read once. */
+const baseHrefs = new WeakMap<Document, string>();
+
 export function linkBase(doc: Document | null | undefined, pageUrl: string): string {
-  const href = doc?.querySelector?.('base[href]')?.getAttribute('href')?.trim();
+  if (!doc) return pageUrl;
+  // Read once per document: every module's links are resolved against it.
+  let href = baseHrefs.get(doc);
+  if (href === undefined)
+    baseHrefs.set(doc, (href = doc.querySelector?.('base[href]')?.getAttribute('href')?.trim() ?? ''));
   if (!href) return pageUrl;
   try {
     const base = new URL(href, pageUrl);

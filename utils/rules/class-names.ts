@@ -356,6 +356,12 @@ export const classTokenPattern = (tokens: readonly MarkupToken[]): RegExp =>
 export const classWordPattern = (fragments: readonly string[], { whole = false } = {}): RegExp =>
   new RegExp(`(?:^|[\\s_-])(?:${fragments.join('|')})${whole ? '(?:$|[\\s_-])' : ''}`, 'i');
 
+/** A dateline's own element before a paragraph's first sentence: "articleLocation", "dateline", "story-location". */
+export const DATELINE_CLASS_WORDS = ['(?:article-?|story-?)?location', 'dateline'] as const;
+
+/** A drop cap's own element: "dropcap", "drop-cap", "g-drop", "first-letter". */
+export const DROP_CAP_CLASS_WORDS = ['drop-?cap', 'drop', 'initial-?letter', 'first-?letter'] as const;
+
 /** An exact name from the list (a role, a tag). */
 export const exactNamePattern = (names: readonly string[]): RegExp => new RegExp(`^(?:${names.join('|')})$`);
 

@@ -1,7 +1,7 @@
 import type { Article } from '../types';
 import { estimateWords } from '../text/words';
 import { splitSentences } from '../text/split-sentences';
-import { letterKey, withoutAccents } from '../text/normalize';
+import { foldedKey } from '../text/normalize';
 import { isBoilerplate, isKeyPointCandidate, isWholeSentence, stripDateline } from './clean-sentence';
 import { THRESHOLDS } from '../rules/thresholds';
 import { SPEAKER_LABEL } from '../rules/sentence-shape';
@@ -184,7 +184,7 @@ export function collectCandidates(article: Article): Candidate[] {
   const widgets = punctuated ? widgetSections(article) : new Set<string>();
   const header = punctuated ? runningHeader(article) : null;
   // The headline printed again as the first line of the text is shown above the points already.
-  const headline = article.title ? letterKey(withoutAccents(article.title)) : '';
+  const headline = article.title ? foldedKey(article.title) : '';
   article.blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') return;
     if (block.section !== null && widgets.has(block.section)) return;
@@ -211,7 +211,7 @@ export function collectCandidates(article: Article): Candidate[] {
       if (TRAILING_ELLIPSIS.test(text)) continue;
       // A speaker's short reply ("JON SIEBEN: I don't think it should.") answers a question the reader has not seen.
       if (SPEAKER_LABEL.test(sentence.text) && estimateWords(text) < THRESHOLDS.standAloneMinWords) continue;
-      if (headline && letterKey(withoutAccents(text)) === headline) continue;
+      if (headline && foldedKey(text) === headline) continue;
       const key = sameSentenceKey(text);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -10,3 +10,8 @@ export function withoutAccents(text: string): string {
 export function letterKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+/** letterKey without accents: "Céline Coat" and "Celine coat!" share one key. */
+export function foldedKey(text: string): string {
+  return letterKey(withoutAccents(text));
+}
