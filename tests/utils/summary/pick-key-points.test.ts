@@ -471,3 +471,23 @@ describe('leansByItsWords: openers that restate or continue the sentence before 
     expect(leansByItsWords(sentence)).toBe(false);
   });
 });
+
+describe('leansByItsWords: a sentence that carries on the one before it (blind pools E and F)', () => {
+  it.each([
+    'And just the thought of wearing a dress is most likely making you sob right now, and we get it.',
+    'Like, you really need them to know that you could see their cheekbones from space.',
+    'As in the brands lend their clothing and accessories to stars in the hopes of free press.',
+    'Or maybe the council will vote again on the budget after the summer recess next year.',
+  ])('"%s" leans on the sentence before it', (sentence) => {
+    expect(leansByItsWords(sentence)).toBe(true);
+  });
+
+  it.each([
+    'Like many cities, Boston has raised its parking fines twice in the last three years.',
+    'Andrew Smith, the mayor, said the budget would be balanced for the first time since 2008.',
+    'As investors sold their shares, the company lost a third of its value in a single day.',
+    'Oregon voters approved the measure by a wide margin on Tuesday night.',
+  ])('"%s" does not', (sentence) => {
+    expect(leansByItsWords(sentence)).toBe(false);
+  });
+});

@@ -64,6 +64,11 @@ export const LEANING_STARTS: PhraseTable = {
     'such (a|an)',
     // A writer elaborating the sentence before: "I mean how else do you explain …".
     'i mean',
+    // A sentence that carries on the one before it: "And just the thought of …", "Like, you really need …", "As in
+    // the brands lend their clothing …", "Or maybe …".
+    '(and|or|nor)',
+    'like,',
+    'as in',
     // A relative clause set as a sentence ("Which isn't to say the team shouldn't be happy."), an outcome of the
     // story before ("As it turned out, his violin was worth $50,000."), a time counted from the one before.
     "which (is|isn't|was|wasn't|means|meant|makes|made|explains|leaves|brings|would|could|might|may)",
