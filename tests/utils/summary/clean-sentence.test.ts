@@ -240,6 +240,30 @@ describe('isHandOver: a sentence that only points on or hands over is no key poi
   });
 });
 
+describe('isHandOver: a hook or a wait-and-see sign-off speaks to the reader and tells nothing (blind pool F)', () => {
+  it.each([
+    'Get ready for a wild 2017 when it comes to the world of wireless.',
+    'Prepare to board our latest 3D evaluation, as we look at how the film spends its 3D budget.',
+    "We'll have to wait and see; the trade show is only a short time away!",
+    'Only time will tell whether the new phone can win back the buyers it lost.',
+    'Préparez-vous à un été chaud sur le front des prix.',
+    'Man darf gespannt sein, was der Konzern im Herbst vorstellt.',
+    '今後の展開に期待したい。',
+  ])('%s', (sentence) => {
+    expect(isHandOver(sentence)).toBe(true);
+    expect(isKeyPointCandidate(sentence)).toBe(false);
+  });
+
+  it.each([
+    // The same words inside a story's facts, or a long sentence that carries its own, are points.
+    'Hospitals got ready for a surge of patients after the storm cut power to 40,000 homes.',
+    'Investors who wait and see until the vote could lose out, the bank said in a note to its clients on Monday.',
+    'Get Ready Inc., a Boston company, raised $40 million from investors in a round led by Sequoia Capital and two pension funds last week, the filing shows, with more expected before the end of the year.',
+  ])('%s', (sentence) => {
+    expect(isHandOver(sentence)).toBe(false);
+  });
+});
+
 describe("isBoilerplate: instructions for a player and calls for readers' material", () => {
   it.each([
     'Listen to the review by Dennis Morton, above.',

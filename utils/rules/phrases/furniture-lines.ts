@@ -323,6 +323,28 @@ export const SIGNPOST_STARTS: PhraseTable = {
   es: ['(así es como|te contamos (cómo|por qué)|esto es lo que|he aquí (cómo|por qué))'],
   pt: ['(veja|saiba|confira) (como|por que|o que)', 'é assim que'],
 };
+/**
+ * A line that speaks to the reader instead of telling the story: a hook that opens a feature ("Get ready for a wild
+ * 2017 when it comes to …", "Prepare to board our latest 3D evaluation, …", "Brace yourself: …") or a sign-off that
+ * only waits for news ("We'll have to wait and see; …", "Only time will tell.", "Affaire à suivre."). Counted in a
+ * sentence of a transition's length (THRESHOLDS.transitionMaxWords): the hooks at its start, the sign-offs anywhere.
+ */
+export const READER_HOOK_STARTS: PhraseTable = {
+  en: ['get ready (for|to)', 'prepare (to|for) (be|board|meet|see|say)', 'brace yourself', 'buckle up', 'stay tuned'],
+  de: ['(machen sie sich|macht euch) bereit', 'bleiben sie dran'],
+  fr: ['(préparez-vous|accrochez-vous|restez connectés)'],
+  es: ['(prepárate|prepárese|agárrate|atentos)'],
+  pt: ['(prepare-se|fique ligado|fiquem ligados)'],
+};
+export const WAIT_AND_SEE_PHRASES: PhraseTable = {
+  en: ["(we'll|we will|you'll|you will|we) [just] (have to|need to) wait and see", '(only|and only) time will tell'],
+  de: ['man darf gespannt sein', 'wir dürfen gespannt sein'],
+  fr: ['affaire à suivre', "l'avenir nous le dira"],
+  es: ['habrá que esperar para ver', 'el tiempo lo dirá'],
+  pt: ['só o tempo dirá', 'resta esperar para ver'],
+  zh: ['(让我们|讓我們)(拭目以待|拭目以待吧)', '(敬请期待|敬請期待)'],
+  ja: ['今後の(展開|動向)に期待(したい|しましょう)', '続報を待ちたい'],
+};
 export const TRANSITION_PHRASES: PhraseTable = {
   en: [
     "(aren't|are not|isn't|is not|wasn't|was not|weren't|were not) the only ones?",
