@@ -90,10 +90,12 @@ const PHOTO_CREDIT = new RegExp(
 /**
  * A title that marks its story as paid for: "［PR］", "【PR】", "[PR]", "(PR)" at either end ("…長寿命［PR］"), or a
  * caption with a wire service's credit after a bar ("Tim Kaine is pictured. | AP"), or a countdown widget's digits
- * ("Hours until the VP debate 0 0 : 0 0 : 0 0"): an advertorial, a picture, a widget, never a story to list.
+ * ("Hours until the VP debate 0 0 : 0 0 : 0 0"), or a shop's product with its price set apart at the end ("Wedgie fit
+ * jeans, Levi's, $89.50", "Leather mittens – £30"): an advertorial, a picture, a widget, a product, never a story to
+ * list. (A headline's own figure is no price set apart: "Bitcoin falls below $10,000".)
  */
 const NOT_A_STORY_TITLE =
-  /^\s*[［【[(（]\s*PR\s*[］】\])）]|[［【[(（]\s*PR\s*[］】\])）]\s*$|\s\|\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock)(?: Photo)?\s*$|(?:\d\s+){2,}:\s*\d/u;
+  /^\s*[［【[(（]\s*PR\s*[］】\])）]|[［【[(（]\s*PR\s*[］】\])）]\s*$|\s\|\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock)(?: Photo)?\s*$|(?:\d\s+){2,}:\s*\d|[,|–—]\s*(?:US|CA|AU|NZ)?[$€£¥]\s?\d[\d,]*(?:\.\d{2})?\s*$/u;
 
 export const isNotAStoryTitle = (title: string): boolean => NOT_A_STORY_TITLE.test(title);
 

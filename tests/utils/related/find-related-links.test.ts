@@ -274,6 +274,11 @@ describe('titles that are no story to list', () => {
     ['Kaine bests Pence in fundraising battle', false],
     ['The PR battle over the merger heats up', false],
     ['Polls close at 8:00 in most states', false],
+    ['Wedgie fit jeans, Levi’s, $89.50', true],
+    ['Vila real leather mittens, ASOS, $30', true],
+    ['Leather ankle boots – £45', true],
+    ['Bitcoin falls below $10,000', false],
+    ['Why the new iPhone costs $999', false],
   ])('%s -> %s', async (title, expected) => {
     const { isNotAStoryTitle } = await import('@/utils/related/collect-links');
     expect(isNotAStoryTitle(title)).toBe(expected);
