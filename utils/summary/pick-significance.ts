@@ -24,6 +24,7 @@ import {
   REFERRING_STARTS,
   SECOND_PERSON,
   SETUP_LINES,
+  DEFINITION_LINES,
   SELF_NAMING_DEMONSTRATIVE,
   SPEC_REQUIREMENT,
   SUBJECT_PRONOUNS,
@@ -113,6 +114,7 @@ type Cues = {
   current: RegExp | null;
   /** "was slated to", "is not confined to": a line setting up the next one. */
   setup: RegExp | null;
+  definition: RegExp | null;
 };
 
 /** The phrases of one language (all languages when the page declares none); null when it has none. */
@@ -239,6 +241,7 @@ function cuesFor(lang: string | null): Cues {
       current: wordPattern(only(CURRENT_TIMES, base)),
       unnamed: wordPattern(only(UNNAMED_SPEAKERS, base)),
       setup: wordPattern(only(SETUP_LINES, base)),
+      definition: wordPattern(only(DEFINITION_LINES, base)),
     };
     cuesByLanguage.set(base, cues);
   }
@@ -423,6 +426,8 @@ function eligible(
   // Pointing back from inside ("a good place to do that"), or an empty line ("It makes you wonder", "declined to
   // comment"): nothing a reader of the table can use.
   if (count(cues.backReference, text) > 0 || count(cues.empty, text) > 0) return false;
+  // A textbook definition ("Hearsay is defined as …"): true of any story that uses the word.
+  if (count(cues.definition, text) > 0) return false;
   // Announcing what follows ("… the following happens."), or a view given to no one ("People say…", "chacun
   // s'accorde à dire…"): the point is in another sentence.
   if (cues.forward?.test(text) || count(cues.vague, text) > 0) return false;

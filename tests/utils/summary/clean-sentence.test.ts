@@ -246,6 +246,7 @@ describe('isHandOver: a hook or a wait-and-see sign-off speaks to the reader and
     'Prepare to board our latest 3D evaluation, as we look at how the film spends its 3D budget.',
     "We'll have to wait and see; the trade show is only a short time away!",
     'Only time will tell whether the new phone can win back the buyers it lost.',
+    'Time will tell if this was indeed a historic flight or a flight of fancy.',
     'Préparez-vous à un été chaud sur le front des prix.',
     'Man darf gespannt sein, was der Konzern im Herbst vorstellt.',
     '今後の展開に期待したい。',

@@ -317,6 +317,18 @@ describe('findWhyItMatters', () => {
     ],
     ['a line true of any story', 'Library director Ruth Ellis declined to comment on the record number of visitors.'],
     [
+      'a textbook definition (blind round 13)',
+      'A reading room is defined as a quiet room that could close for the first time when the library has no staff.',
+    ],
+    [
+      'a sentence measured against the one before (blind round 14)',
+      'Even worse is the fact that the library could close its reading room for the first time since it opened.',
+    ],
+    [
+      '"Neither" with its verb before the subject (blind round 13)',
+      'Neither can the museum, whose reading room could close for the first time since it opened in 1931.',
+    ],
+    [
       "the writer's voice beside a quote",
       'Publicity stunt, perhaps, but we are glad Mayor Ruth Ellis said the reading room is "the heart of this town".',
     ],

@@ -478,6 +478,9 @@ describe('leansByItsWords: a sentence that carries on the one before it (blind p
     'Like, you really need them to know that you could see their cheekbones from space.',
     'As in the brands lend their clothing and accessories to stars in the hopes of free press.',
     'Or maybe the council will vote again on the budget after the summer recess next year.',
+    'Neither can her children, other family members and friends.',
+    'Even worse is the fact that the 3D makes the green screen elements of this film stick out.',
+    'More importantly, the council will vote again on the budget after the summer recess.',
   ])('"%s" leans on the sentence before it', (sentence) => {
     expect(leansByItsWords(sentence)).toBe(true);
   });
@@ -487,6 +490,8 @@ describe('leansByItsWords: a sentence that carries on the one before it (blind p
     'Andrew Smith, the mayor, said the budget would be balanced for the first time since 2008.',
     'As investors sold their shares, the company lost a third of its value in a single day.',
     'Oregon voters approved the measure by a wide margin on Tuesday night.',
+    'Neither side has commented on the report, which was published on Tuesday night.',
+    'Better Homes, a charity in Leeds, opened its third shelter for families on Monday.',
   ])('"%s" does not', (sentence) => {
     expect(leansByItsWords(sentence)).toBe(false);
   });

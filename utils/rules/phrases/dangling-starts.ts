@@ -67,6 +67,13 @@ export const LEANING_STARTS: PhraseTable = {
     // A sentence that carries on the one before it: "And just the thought of …", "Like, you really need …", "As in
     // the brands lend their clothing …", "Or maybe …".
     '(and|or|nor)',
+    // "Neither can her children …", "Even worse is the fact that …", "More importantly, …": measured against the
+    // sentence before.
+    'neither (can|could|do|does|did|will|would|is|was|are|were|has|have|had)',
+    '(even|much|still) (worse|better)',
+    '(worse|better) (still|yet)',
+    '(more|most|equally) (importantly|significantly)',
+    "what's more",
     'like,',
     'as in',
     // A relative clause set as a sentence ("Which isn't to say the team shouldn't be happy."), an outcome of the

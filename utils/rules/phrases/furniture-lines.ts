@@ -337,7 +337,7 @@ export const READER_HOOK_STARTS: PhraseTable = {
   pt: ['(prepare-se|fique ligado|fiquem ligados)'],
 };
 export const WAIT_AND_SEE_PHRASES: PhraseTable = {
-  en: ["(we'll|we will|you'll|you will|we) [just] (have to|need to) wait and see", '(only|and only) time will tell'],
+  en: ["(we'll|we will|you'll|you will|we) [just] (have to|need to) wait and see", '[only|and only] time will tell'],
   de: ['man darf gespannt sein', 'wir dürfen gespannt sein'],
   fr: ['affaire à suivre', "l'avenir nous le dira"],
   es: ['habrá que esperar para ver', 'el tiempo lo dirá'],

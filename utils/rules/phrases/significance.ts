@@ -737,6 +737,22 @@ export const SETUP_LINES: PhraseTable = {
 };
 
 /**
+ * A definition of a general term ("Hearsay is defined as a statement made outside of court …", "The male gaze is the
+ * idea that …"): textbook knowledge, not a fact of the story, so never a row. Matched as whole words.
+ */
+export const DEFINITION_LINES: PhraseTable = {
+  en: [
+    '(is|are) [commonly|generally|legally|often|usually] defined as',
+    '(is|are) the (idea|notion|concept|belief|theory) that',
+    '(is|are) a term [used] (for|to describe)',
+  ],
+  de: ['(wird|werden) [allgemein] definiert als', 'versteht man (die|den|das|eine|einen)'],
+  fr: ['(est|sont) (défini|définie|définis|définies) comme', "(est|sont) l'idée (que|selon laquelle)"],
+  es: ['se (define|definen) como', '(es|son) la idea de que'],
+  pt: ['(é|são) (definido|definida|definidos|definidas) como', '(é|são) a ideia de que'],
+};
+
+/**
  * Past-time openings ("Last year,", "Back in"): what follows happened before the story, so it is never "what's
  * next" nor a reaction to the story. Matched at the start of a sentence.
  */
