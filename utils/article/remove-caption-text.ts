@@ -89,7 +89,8 @@ function allEmphasized(el: Element): boolean {
 /**
  * A caption set as a plain paragraph right under its photo, with no caption class: the paragraph after a box
  * that holds only an image, short, and either all in italics or closing on a credit ("Petőfi Sándor megrongált
- * szobra … MTI Fotó: Nemes János"). Without this it reads as a sentence of the story.
+ * szobra … MTI Fotó: Nemes János"), or a short italic run right after the image (line breaks between). Without
+ * this it reads as a sentence of the story.
  */
 function plainCaptions(body: Element): Element[] {
   const out: Element[] = [];
@@ -99,11 +100,22 @@ function plainCaptions(body: Element): Element[] {
       holder = holder.parentElement;
     let next = holder.nextElementSibling;
     while (next && tagOf(next) === 'BR') next = next.nextElementSibling;
-    if (!next || !/^(?:P|DIV)$/.test(tagOf(next)) || next.querySelector('img, p, div, ul, ol, table')) continue;
+    if (!next || next.querySelector('img, p, div, ul, ol, table')) continue;
+    // The caption as an italic run in the photo's own box: "<img …> <br> <i>The basement at 80 New York Avenue …
+    // (Scott Heins/Gothamist)</i>".
+    const inline = EMPHASIS_TAGS.has(tagOf(next)) && !textBetween(holder, next);
+    if (!inline && !/^(?:P|DIV)$/.test(tagOf(next))) continue;
     const text = shortText(next, THRESHOLDS.photoCaptionMaxChars);
-    if (text && (allEmphasized(next) || CREDIT_AT_END.test(text.trim()))) out.push(next);
+    if (text && (inline || allEmphasized(next) || CREDIT_AT_END.test(text.trim()))) out.push(next);
   }
   return out;
+}
+
+/** Whether text (not only white space and line breaks) stands between two siblings: "<img> The word <i>…</i>". */
+function textBetween(from: Element, to: Element): boolean {
+  for (let node = from.nextSibling; node && node !== to; node = node.nextSibling)
+    if ((node.textContent ?? '').trim()) return true;
+  return false;
 }
 
 /**

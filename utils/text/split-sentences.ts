@@ -51,6 +51,10 @@ function isFalseBreak(prev: string, next: string, lang: string): boolean {
   // below starts after a space, which CJK text does not have.)
   const glued = GLUED_TITLE.exec(trimmed);
   if (glued && ABBREVIATIONS.has(glued[2]!.toLowerCase()) && (glued[1] || DENSE_START.test(next))) return true;
+  // A full stop inside a Latin name set in Chinese or Japanese text, with the text going on at once: "ツクモeX.パソコン館"
+  // (a shop's name), "Ver.アップ". A sentence's stop there would be "。", or a space would follow.
+  if (/[A-Za-z0-9]\.$/u.test(prev) && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(next))
+    return true;
   const m = LAST_TOKEN.exec(trimmed);
   if (!m) return false;
   const token = m[1] ?? '';

@@ -101,6 +101,21 @@ describe('removeCaptionText: a caption set as a plain paragraph under its photo'
     },
   );
 
+  it("an italic run right after the photo, in the photo's own box, is its caption (blind pool G)", () => {
+    const out = text(
+      `<p>${'The city once had thousands of fallout shelters, the records show. '.repeat(2)}</p><p><span><div class="image-none"><img src="s.jpg" width="640"> <br> <i> The basement at 80 New York Avenue is one of many old shelters. (Scott Heins/Gothamist)</i></div></span></p>${PROSE}`,
+    );
+    expect(out).not.toContain('The basement at 80 New York Avenue');
+    expect(out).toContain('fallout shelters, the records show');
+  });
+
+  it('an italic word inside a story paragraph after an inline image stays', () => {
+    const out = text(
+      `<p><img src="icon.png"> The word <i>shelter</i> appears on placards across the city, beside the doors of schools.</p>${PROSE}`,
+    );
+    expect(out).toContain('The word shelter appears on placards');
+  });
+
   it('a story paragraph under a photo stays', () => {
     const out = text(
       `<p><img src="s.jpg" alt=""></p><p>The statue was damaged overnight, and the police are looking for the vandals.</p>${PROSE}`,

@@ -130,6 +130,17 @@ describe('splitSentences: a title written into Chinese or Japanese text', () => 
   it('still ends an English sentence after a word that is not a title', () => {
     expect(texts('He moved to Beijing. 他很忙。', 'en')).toEqual(['He moved to Beijing.', '他很忙。']);
   });
+
+  it('does not end a sentence at the full stop inside a Latin name the text runs on from (blind pool G)', () => {
+    expect(
+      texts('販売ショップはツクモパソコン本店、ツクモeX.パソコン館、パソコンショップ アーク。店頭価格は982円。', 'ja'),
+    ).toEqual([
+      '販売ショップはツクモパソコン本店、ツクモeX.パソコン館、パソコンショップ アーク。',
+      '店頭価格は982円。',
+    ]);
+    // A space after the stop still ends the sentence.
+    expect(texts('新製品はABC Inc. 次のモデルは来年に出る。', 'ja')).toHaveLength(2);
+  });
 });
 
 describe('splitSentences: a sentence that opens with a figure', () => {
