@@ -6,7 +6,7 @@ import { PLATFORM_SITE_NAMES } from '../rules/platforms';
 
 /** Separators Chinese and Japanese titles write without spaces: "标题_社会_晨光网", "見出し｜サイト名". */
 const DENSE_SEPARATOR = /\s*[_｜|]\s*/u;
-const SEPARATOR = /(\s+(?:[|\-–—:·•»«/\\]|::)\s+)/;
+const SEPARATOR = /(\s+(?:[|\-–—:·•»«/\\]|::|--)\s+)/;
 
 /** A page counter closing a title: "Story (1/2)", "Story（2／3）", "Story [1/4]". */
 const PAGE_COUNTER = /\s*[(（[［]\s*\d{1,2}\s*[/／]\s*\d{1,2}\s*[)）\]］]$/u;
@@ -62,8 +62,10 @@ function withoutSite(raw: string, siteName: string | null, headings: readonly st
     ...(site ? [site, site.replace(DOMAIN_END, ''), ...site.split(SEPARATOR).filter((_, i) => i % 2 === 0)] : []),
     ...PLATFORM_SITE_NAMES,
   ].filter((n) => n.trim().length >= 2);
+  // "Times of India" for "The Times of India".
+  const withoutArticle = (n: string): string => n.replace(/^the\s+/iu, '');
   const siteLike = (p: string): boolean =>
-    siteNames.some((n) => same(p, n) || p.toLowerCase().startsWith(n.toLowerCase()));
+    siteNames.some((n) => same(p, n) || same(p, withoutArticle(n)) || p.toLowerCase().startsWith(n.toLowerCase()));
   if (siteLike(last)) {
     // "Story : The Two-Way : NPR": a short section's name between the story and the site, after the same separator.
     const seps = pieces.filter((_, i) => i % 2 === 1).map((x) => x.trim());
@@ -75,6 +77,14 @@ function withoutSite(raw: string, siteName: string | null, headings: readonly st
       estimateWords(first) > estimateWords(section) + 1
     )
       return first.trim();
+    // "Story | India News - Times of India": a short section after "|", before the site.
+    if (
+      parts.length >= 3 &&
+      seps[seps.length - 2] === '|' &&
+      estimateWords(section) <= THRESHOLDS.titleSectionMaxWords &&
+      estimateWords(pieces.slice(0, -4).join('')) >= estimateWords(section) + 2
+    )
+      return pieces.slice(0, -4).join('').trim();
     return pieces.slice(0, -2).join('').trim();
   }
   if (siteLike(first)) return pieces.slice(2).join('').trim();

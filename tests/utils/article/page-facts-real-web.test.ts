@@ -334,6 +334,17 @@ describe('page facts on blind pool C pages (issue 12)', () => {
     ],
     ['Intel NUCで最新SSDを比較してみた (1/2) - ITmedia PC USER', 'ITmedia PC USER', 'Intel NUCで最新SSDを比較してみた'],
     ['Bridge to close for two years （2／3） | Example News', 'Example News', 'Bridge to close for two years'],
+    // Blind pool G: a section after "|" before the site's name written without "The", and "--" before the site.
+    [
+      'China snubs Imran Khan, says resolve Jammu and Kashmir bilaterally | India News - Times of India',
+      'The Times of India',
+      'China snubs Imran Khan, says resolve Jammu and Kashmir bilaterally',
+    ],
+    [
+      'Why Amazon and Activision Blizzard Are Betting on eSports --  The Motley Fool',
+      'The Motley Fool',
+      'Why Amazon and Activision Blizzard Are Betting on eSports',
+    ],
   ])('the title "%s" loses its site, section and page counter', (title, site, story) => {
     expect(
       readMetadata(page(`<title>${title}</title><meta property="og:site_name" content="${site}">`), URL_).title,
