@@ -147,6 +147,10 @@ function findHeadline(doc: Document, title: string): Element | null {
       if (text.length >= 10 && t && (text.includes(t) || t.includes(text))) return h;
     }
   }
+  // A headline set in a <header> of its own, without a heading tag: "<header>Steam's Linux Marketshare …</header>".
+  for (const h of Array.from(doc.getElementsByTagName('header'))) {
+    if (t.length >= 10 && squash(h.textContent ?? '') === t) return h;
+  }
   // No heading holds the title (a search-engine title differs from the headline): the page's only h1 of a few
   // words, when it has just one.
   const long = Array.from(doc.getElementsByTagName('h1')).filter(

@@ -361,6 +361,18 @@ describe('page facts on blind pool C pages (issue 12)', () => {
     expect(cleanByline(raw)).toBe(name);
   });
 
+  it('the byline under a headline set in a <header> dates the page (blind pool G)', () => {
+    const body =
+      "<article><header>Steam's Linux Marketshare Ticks Up Ever So Slightly For May</header>" +
+      '<div class="author">Written by <a href="/a">Michael Larabel</a> in <a href="/t">Valve</a> on 1 June 2019 at 08:34 PM EDT. <a href="/c">Add A Comment</a></div>' +
+      STORY +
+      '</article>';
+    expect(
+      readMetadata(page("<title>Steam's Linux Marketshare Ticks Up Ever So Slightly For May</title>", body), URL_)
+        .publishedTime,
+    ).toBe('2019-06-01T20:34');
+  });
+
   it('a date box above the box that opens with the headline dates the page (camel-case id)', () => {
     const body =
       '<div id="cmsDate"><div class="inner"><span id="update">2019年02月22日 14時30分 公開</span></div></div>' +
