@@ -263,6 +263,8 @@ function hasBorrowedTitle(a: Element): boolean {
 function linkTitle(a: Element): string {
   let text = anchorText(a).replace(NEW_WINDOW_SUFFIX, '');
   if (ADDRESS_TITLE.test(text)) text = '';
+  // A card's button ("View", "Read more") beside the card's headline: the headline names the story.
+  if (text && GENERIC_LINK_TEXT.test(text)) text = overlayLinkTitle(a) || text;
   if (!text) text = attributeTitle(a) || overlayLinkTitle(a) || imageAltTitle(a.querySelector('img[alt]'));
   return collapseRepeatedTitle(
     withoutTitleLabel(text)

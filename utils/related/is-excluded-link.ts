@@ -90,6 +90,8 @@ const ON_PATH: RegExp[] = [
   /\/amp\/?$/i,
   ...POLL,
   pathSegmentPattern(SHOP_PATHS),
+  // A commerce folder named for its products: "/most-searched-products/beauty/…", "/best-products/…".
+  /\/[a-z]+(?:-[a-z]+)*-products\//u,
   pathSegmentPattern(MARKET_DATA_PATHS, { files: true }),
   queryParamPattern(SHOP_PARAMS),
   queryParamPattern(WIKI_EDIT_PARAMS, `(?:${WIKI_EDIT_ACTIONS.join('|')})(?:&|$)`),

@@ -115,11 +115,22 @@ function isPageForm(form: Element): boolean {
 }
 
 /**
+ * A <nav> that is a related-stories module, not a menu: its first heading names one ("<nav class="links related">
+ * <h3>関連記事</h3><ul>…cards…</ul></nav>"). Some sites mark their related box up as navigation.
+ */
+function isRelatedNav(el: Element): boolean {
+  if (tagOf(el) !== 'NAV' || el.getAttribute('role')) return false;
+  const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
+  return !!heading && moduleHeadingKind(elementText(heading)) === 'topic';
+}
+
+/**
  * True for an element inside a block that never holds modules (`selector`: navigation, menus, comments) or inside a
- * form, unless that form wraps the whole page.
+ * form, unless that form wraps the whole page. A <nav> headed as a related-stories module is no menu.
  */
 export function isOffLimits(el: Element, selector: string): boolean {
-  if (el.closest(selector)) return true;
+  for (let hit = el.closest(selector); hit; hit = hit.parentElement?.closest(selector) ?? null)
+    if (!isRelatedNav(hit)) return true;
   for (let form = el.closest('form'); form; form = form.parentElement?.closest('form') ?? null)
     if (!isPageForm(form)) return true;
   return false;

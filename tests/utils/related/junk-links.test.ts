@@ -25,6 +25,10 @@ describe('links that are no related story', () => {
     ],
     ['a staff profile', '<li><a href="/staff/jane-doe-reporter/">By Jane Doe, our river reporter since 2010</a></li>'],
     ['the module label linked', '<li><a href="/quicktabs/nojs/home_page_tabs/1">Popular</a></li>'],
+    [
+      "a commerce folder's product list (blind pool G)",
+      '<li><a href="/most-searched-products/beauty/grooming/beard-trimmers-for-the-well-kept-man/articleshow/71440056.cms">Beard Trimmers for the well-kept man</a></li>',
+    ],
   ])('%s', (_, item) => {
     expect(urls(`${GOOD}${item}`)).toEqual([
       'https://news.example.com/2025/06/council-approves-the-harbour-budget.html',
@@ -78,6 +82,10 @@ describe('buttons that look like titles', () => {
       `<a href="/2025/07/all-related-news.html">Ver todas las noticias relacionadas en EL PAÍS</a>`,
     ],
     ['an English "see all" link', `<a href="/2025/07/all-related-news.html">See all stories about the river flood</a>`],
+    [
+      'the same story in another language (blind pool G)',
+      `<a href="https://bn.example.com/world/river-flood-council/articleshow/71499077.cms">Read this story in Bengali</a>`,
+    ],
   ])('%s is no related story', (_, link) => {
     const page = `<article>${BODY}${link}</article>`;
     expect(related(page).map((l) => l.title)).toEqual([]);

@@ -150,6 +150,21 @@ describe("a section's recent content", () => {
   });
 });
 
+describe("a site's or a section's own rail named after it (blind pool G)", () => {
+  it.each(['Latest in Gear', 'Popular on Engadget', 'Latest from The Verge'])(
+    '"%s" is a latest / popular list',
+    async (h) => {
+      const { moduleHeadingKind } = await import('@/utils/rules/headings');
+      expect(moduleHeadingKind(h)).toBe('popular');
+    },
+  );
+
+  it('a headline that opens so is no module heading', async () => {
+    const { moduleHeadingKind } = await import('@/utils/rules/headings');
+    expect(moduleHeadingKind('Latest in a long line of cuts to the harbour budget')).toBeNull();
+  });
+});
+
 describe('"Next Story" names a module', () => {
   it('reads the box of the story after this one as related', () => {
     expect(isRelatedHeading('Next Story')).toBe(true);

@@ -46,6 +46,8 @@ export const BUTTON_LABELS: PhraseTable = {
   en: [
     'more [»]',
     '(see|view|show) (more|all)',
+    // A card's button beside its headline: "<h3>Contact tracing apps are coming</h3> <a>View</a>".
+    '(view|read|open)',
     'load more',
     'full story',
     'click here',
@@ -130,20 +132,30 @@ export const CALL_TO_ACTION_STARTS: PhraseTable = {
     'download (our|the) app',
     '(click|tap) [here] to (view|see|play|watch|enlarge|open|launch)',
     '(see|view|show|browse) all [the|our] [related] (news|stories|articles|posts|coverage|results)',
+    // The same story in another language: "Read this story in Bengali".
+    '(read|view) (this|the) (story|article|report|page) in',
   ],
   de: [
     'jetzt abonnieren',
     'abonnieren sie',
     'alle [weiteren] (artikel|meldungen|nachrichten|beiträge) (anzeigen|zum thema)',
     'klicken sie [hier] (zum|um)',
+    '(diesen|den) (artikel|beitrag) (auf|in) (englisch|deutsch|französisch|spanisch)',
   ],
   fr: [
     'abonnez-vous',
     'inscrivez-vous',
     'voir (tous les articles|toutes les (actualités|infos|informations))',
     'cliquez [ici] pour',
+    "lire (cet article|l'article) en",
   ],
-  es: ['suscríbete', 'suscríbase', 'ver (todas las noticias|todos los artículos|más noticias)', 'haz clic [aquí] para'],
+  es: [
+    'suscríbete',
+    'suscríbase',
+    'ver (todas las noticias|todos los artículos|más noticias)',
+    'haz clic [aquí] para',
+    '(lee|leer) (esta noticia|este artículo|la noticia) en',
+  ],
   pt: ['(ver|veja) (todas as notícias|todas as matérias|mais notícias)', 'clique [aqui] para'],
   it: ['vedi (tutti gli articoli|tutte le notizie)', 'clicca [qui] per'],
 };

@@ -194,8 +194,11 @@ export const LATEST_LIST_HEADINGS: PhraseTable = {
     // "Recent Energy Content": the section's latest, named by its topic.
     'recent […2] (content|posts|articles|stories)',
     'recent from …',
+    // A section's or the site's own rail named after it: "Latest in Gear", "Popular on Engadget".
+    'latest (in|from|on) …2',
     'popular',
     'popular (stories|articles)',
+    'popular (on|at|from) …2',
     "don'?t miss",
     'more top stories',
   ],
