@@ -265,6 +265,26 @@ describe('isHandOver: a hook or a wait-and-see sign-off speaks to the reader and
   });
 });
 
+describe("isBoilerplate: the writer's bio line under a story (blind why round 15)", () => {
+  it.each([
+    "Laura E. Adkins is the Forward's contributing network editor.",
+    'Jane Doe is a freelance writer based in Leeds.',
+    'Max Muster ist Redakteur bei der Zeitung.',
+    'Marie Dupont est journaliste à Lyon.',
+  ])('%s', (sentence) => {
+    expect(isBoilerplate(sentence)).toBe(true);
+    expect(isKeyPointCandidate(sentence)).toBe(false);
+  });
+
+  it.each([
+    'The mayor is a former editor of the paper.',
+    'John Smith is the new editor of the Times after a long search by the board of directors.',
+    'Anna Pickard is Slack’s editorial director who apparently delighted her coworkers with her pronunciation of hummus.',
+  ])('%s is story text', (sentence) => {
+    expect(isBoilerplate(sentence)).toBe(false);
+  });
+});
+
 describe("isBoilerplate: instructions for a player and calls for readers' material", () => {
   it.each([
     'Listen to the review by Dennis Morton, above.',

@@ -1,4 +1,5 @@
-import { alternationSource, buildPattern } from '../phrase-pattern';
+import { alternationSource, buildPattern, type PhraseTable } from '../phrase-pattern';
+import { REPORTER_TITLES } from './bylines';
 import {
   BUTTON_LABELS,
   CHROME_LINES,
@@ -96,8 +97,27 @@ export const BOILERPLATE_BLOCKS: readonly RegExp[] = [
 ];
 
 /** Sentences that are furniture: never key points (utils/summary/clean-sentence.ts). */
+/**
+ * The writer's bio line under a story: "Laura E. Adkins is the Forward's contributing network editor.", "Jane Doe is
+ * a freelance writer based in Leeds.", "Max Muster ist Redakteur bei der Zeitung." A name, "is", a few words, the
+ * job, and at most where: no fact of the story.
+ */
+const capitalized = (table: PhraseTable): PhraseTable =>
+  Object.fromEntries(
+    Object.entries(table).map(([lang, phrases]) => [
+      lang,
+      phrases.map((p) => p.replace(/(^|[(|])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase())),
+    ]),
+  );
+const BIO_JOBS = `(?:${alternationSource([REPORTER_TITLES, capitalized(REPORTER_TITLES)])}|journalist|producer|photographer|blogger|author|novelist)`;
+export const WRITER_BIO = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*\\s+(?:is|ist|est|es|é)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?${BIO_JOBS}s?(?:\\s+(?:at|for|of|with|based in|bei|für|à|de|du|en|na|da|do)\\s+[^.!?]{1,40})?\\.$`,
+  'u',
+);
+
 export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   /\b(?:click|tap) here\b/i,
+  WRITER_BIO,
   /^advertisement\b/i,
   // "Read more ...", "Lire aussi ...", "相关阅读 ...", "Related: ...".
   buildPattern([READ_MORE_LABELS, TEASER_STARTS], { at: 'start' }),
