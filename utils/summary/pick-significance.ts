@@ -25,6 +25,7 @@ import {
   SECOND_PERSON,
   SETUP_LINES,
   DEFINITION_LINES,
+  POINTERS_ELSEWHERE,
   SELF_NAMING_DEMONSTRATIVE,
   SPEC_REQUIREMENT,
   SUBJECT_PRONOUNS,
@@ -115,6 +116,7 @@ type Cues = {
   /** "was slated to", "is not confined to": a line setting up the next one. */
   setup: RegExp | null;
   definition: RegExp | null;
+  pointerElsewhere: RegExp | null;
 };
 
 /** The phrases of one language (all languages when the page declares none); null when it has none. */
@@ -242,6 +244,7 @@ function cuesFor(lang: string | null): Cues {
       unnamed: wordPattern(only(UNNAMED_SPEAKERS, base)),
       setup: wordPattern(only(SETUP_LINES, base)),
       definition: wordPattern(only(DEFINITION_LINES, base)),
+      pointerElsewhere: wordPattern(only(POINTERS_ELSEWHERE, base)),
     };
     cuesByLanguage.set(base, cues);
   }
@@ -430,7 +433,7 @@ function eligible(
   if (count(cues.definition, text) > 0) return false;
   // Announcing what follows ("… the following happens."), or a view given to no one ("People say…", "chacun
   // s'accorde à dire…"): the point is in another sentence.
-  if (cues.forward?.test(text) || count(cues.vague, text) > 0) return false;
+  if (cues.forward?.test(text) || count(cues.pointerElsewhere, text) > 0 || count(cues.vague, text) > 0) return false;
   // "By the time he was 13, he was dreaming…": the subject was named before.
   if (cues.pronounAfterOpening?.test(opening)) return false;
   // Outside quotes: no "you" addressed to the reader, no "we" or "our" of the writer, no exclamation ("stay tuned!").

@@ -317,6 +317,10 @@ describe('findWhyItMatters', () => {
     ],
     ['a line true of any story', 'Library director Ruth Ellis declined to comment on the record number of visitors.'],
     [
+      'a pointer to where the data can be looked up (blind why round 15)',
+      'The survey data on the reading room, which could close for the first time, can be viewed at Library.org.',
+    ],
+    [
       'a textbook definition (blind round 13)',
       'A reading room is defined as a quiet room that could close for the first time when the library has no staff.',
     ],
@@ -392,6 +396,10 @@ describe('findWhyItMatters', () => {
     [
       'told about the past',
       'Last year, Mayor Ruth Ellis said the reading room was "the heart of this town" at its reopening ceremony.',
+    ],
+    [
+      'by a commenter no one can name (blind why round 15)',
+      'Another added: "The first thing my son will ask me if he sees that the reading room is closed is why."',
     ],
   ])("a reaction is a named speaker's statement on the story: not one %s", (_name, sentence) => {
     expect(labelsOf(sentence)).not.toContain('reaction');
@@ -990,6 +998,24 @@ describe('findWhyItMatters', () => {
     expect(why?.origin).toBe('picked');
     expect(why!.rows.length).toBeGreaterThanOrEqual(2);
     for (const [, sentence] of why!.rows) expect(sentences).toContain(sentence);
+  });
+
+  it('never picks a Japanese sentence that points at the reasons below ("下記の理由から", blind why round 15)', () => {
+    const sentences = [
+      '市議会は火曜日、来春から旧ハーバー橋を車両通行止めにする計画を承認した。',
+      '橋の交通量は1日約3万8000台で、今後10年間の補修費用は4200万ドルに上る見通しだ。',
+      '橋は1931年に建設され、1980年代に腐食が見つかって以来、何度も補修されてきた。',
+      '市は来年、補修費用として4200万ドルを計上する予定だが、下記の理由から予算は減少してきた。',
+      'エリス市長は採決後、「壊れかけた構造物にお金をかけ続けることはできない」と述べた。',
+      '市議会は6月に架け替えの設計案を採決する予定で、着工は2027年の見通しだ。',
+      '通行止めの期間中も、自転車と歩行者は橋を渡ることができるという。',
+      '交通局はトラックとバスの迂回路の地図をウェブサイトで公開した。',
+    ];
+    const why = findWhyItMatters(
+      { ...article([p(sentences.join(''))]), lang: 'ja' },
+      { avoid: [sentences[0]!, sentences[1]!, sentences[5]!] },
+    );
+    expect(why!.rows.map((r) => r[1])).not.toContain(sentences[3]);
   });
 });
 

@@ -376,6 +376,8 @@ export const ATTRIBUTION_PREPOSITIONS: PhraseTable = {
 export const UNNAMED_SPEAKERS: PhraseTable = {
   en: [
     '(a|an|one|another) [senior|top|local|western|russian|american|chinese|european] (diplomat|official|source|insider|aide|officer|resident|witness|person|man|woman|observer|analyst|expert) (told|said|says|added)',
+    // Commenters on a post: "Another added:", "One user wrote:", "Someone tweeted".
+    '(another|someone|one) [user|person|viewer|reader|fan|commenter|parent|mum|mom|dad] (added|wrote|said|commented|tweeted|replied|posted)',
   ],
   fr: ['un (diplomate|responsable|proche|témoin) (a déclaré|a dit|a affirmé|a expliqué)'],
   es: ['un (diplomático|funcionario|testigo) (dijo|afirmó|aseguró|señaló)'],
@@ -587,6 +589,25 @@ export const FORWARD_REFERENCES: PhraseTable = {
   ru: ['следующее', 'следующим образом', 'следующие', 'вот что'],
   zh: ['如下', '以下几点', '下列'],
   ja: ['次の(通り|とおり)', '以下の(通り|とおり)', '次のように'],
+};
+
+/**
+ * A pointer, anywhere in a sentence, to what the text gives after it ("for the reasons below", "下記の理由から",
+ * "以下の理由で") or to where the reader can look it up ("The monthly survey data can be viewed at SteamPowered.com."):
+ * the point is somewhere else. Matched as whole words (as substrings in Chinese and Japanese).
+ */
+export const POINTERS_ELSEWHERE: PhraseTable = {
+  en: [
+    'for the (reasons|points) (below|listed below|that follow)',
+    'as (shown|listed|explained) below',
+    '(can|may) be (viewed|downloaded|accessed) (at|via|on|here|from)',
+    '(can|may) be found (at|via|here)',
+  ],
+  de: ['aus (folgenden|den folgenden|den unten genannten) gründen'],
+  fr: ['pour les raisons (suivantes|ci-dessous)'],
+  es: ['por las (siguientes razones|razones siguientes)'],
+  zh: ['(以下|下列|如下)(原因|几点|幾點)'],
+  ja: ['(下記|以下)の(理由|点)'],
 };
 
 /**
