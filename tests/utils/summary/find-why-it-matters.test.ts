@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findWhyItMatters } from '@/utils/summary/find-why-it-matters';
-import { isDialogueNarrative, isSpecification } from '@/utils/summary/pick-significance';
+import { carriesFact, isDialogueNarrative, isSpecification } from '@/utils/summary/pick-significance';
 import { isWhyHeading } from '@/utils/summary/why-heading';
 import type { Article, Block } from '@/utils/types';
 
@@ -539,6 +539,35 @@ describe('findWhyItMatters', () => {
     ];
     const why = findWhyItMatters(article([p([...topic, opinion, ...facts].join(' '))]), { avoid: topic });
     expect(why!.rows.map((r) => r[1])).not.toContain(opinion);
+  });
+
+  it("fills 'also notable' with lines that carry a figure or a name before a scene with neither (blind rounds 11-15)", () => {
+    const scene = 'There simply are not enough hours in the long workday to answer the messages that pile up there.';
+    const facts = [
+      'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.',
+      'The town choir will sing in the park on Saturday evening with a brass band from the next valley.',
+    ];
+    const topic = [
+      'The council closed the harbor bridge to cars after engineers found corrosion in the harbor bridge.',
+      'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
+      'The harbor bridge carries cars and trucks to the port, and the council closed it for repairs.',
+      'Repairs to the harbor bridge cables will take engineers two years, the council said on Monday.',
+      'Trucks bound for the port now cross the river on a ferry while the harbor bridge is closed.',
+      'The council said the harbor bridge would reopen to cars once engineers replace the steel cables.',
+    ];
+    const rows = (extra: string[]): string[] =>
+      findWhyItMatters(article([p([...topic, scene, ...extra].join(' '))]), { avoid: topic })!.rows.map((r) => r[1]!);
+    expect(rows(facts.slice(0, 1))).toContain(scene); // the control: it fills a row when nothing else can
+    expect(rows(facts)).not.toContain(scene);
+  });
+
+  it.each([
+    ['Roast date and the weather change how quickly water flows through the puck.', false],
+    ['A kitchen scale accurate to 0.1 gram is the best upgrade.', true],
+    ['The mayor met Ruth Ellis at the harbor.', true],
+    ['요금은 기존 심야버스와 같은 요금이며, 교통카드로만 탈 수 있다.', true],
+  ])('carriesFact("%s") is %s', (sentence, expected) => {
+    expect(carriesFact(sentence)).toBe(expected);
   });
 
   it("fills 'also notable' with facts before a quote whose only speaker is a pronoun", () => {
