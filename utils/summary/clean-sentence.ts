@@ -2,12 +2,13 @@ import { NEWS_AGENCIES } from '../rules/phrases/bylines';
 import { BOILERPLATE_SENTENCES } from '../rules/phrases/boilerplate-lines';
 import {
   GLUED_LABELS,
+  PROMISE_ENDINGS,
   READER_HOOK_STARTS,
   SIGNPOST_STARTS,
   TRANSITION_PHRASES,
   WAIT_AND_SEE_PHRASES,
 } from '../rules/phrases/furniture-lines';
-import { buildPattern } from '../rules/phrase-pattern';
+import { alternationSource, buildPattern } from '../rules/phrase-pattern';
 import { THRESHOLDS } from '../rules/thresholds';
 import { endsSentencesWithoutStops, hasCjk } from '../text/script';
 import {
@@ -93,19 +94,21 @@ const SIGNPOST = buildPattern([SIGNPOST_STARTS], { at: 'start' });
 const TRANSITION = buildPattern([TRANSITION_PHRASES], { at: 'word' });
 const READER_HOOK = buildPattern([READER_HOOK_STARTS], { at: 'start' });
 const WAIT_AND_SEE = buildPattern([WAIT_AND_SEE_PHRASES], { at: 'word' });
+const PROMISE_END = new RegExp(`[;:—–]\\s*(?:${alternationSource([PROMISE_ENDINGS])})[^.!?;:]{0,40}[.!]?$`, 'iu');
 
 /**
  * A sentence that only points on or hands over (furniture-lines.ts SIGNPOST_STARTS, TRANSITION_PHRASES): a short
  * signpost with nothing after it ("Here's how UGA tallied the oil-spill totals.") or a transition in a sentence of
  * middling length
  * ("… aren't the only ones calling … into question."), a hook or a wait-and-see sign-off addressed to the reader
- * ("Get ready for a wild 2017 …", "We'll have to wait and see; …"). It tells a reader nothing on its own.
+ * ("Get ready for a wild 2017 …", "We'll have to wait and see; …"), a dek that ends on a promise ("…; we have some
+ * advice."). It tells a reader nothing on its own.
  */
 export function isHandOver(sentence: string): boolean {
   const text = sentence.replace(/^[\p{Ps}\p{Pi}"'¿¡]+\s*/u, '');
   if (SIGNPOST.test(text) && !/[:：;]/u.test(text) && estimateWords(text) <= THRESHOLDS.signpostMaxWords) return true;
   if (estimateWords(text) > THRESHOLDS.transitionMaxWords) return false;
-  return TRANSITION.test(text) || READER_HOOK.test(text) || WAIT_AND_SEE.test(text);
+  return TRANSITION.test(text) || READER_HOOK.test(text) || WAIT_AND_SEE.test(text) || PROMISE_END.test(text);
 }
 
 export function isBoilerplate(sentence: string): boolean {

@@ -247,6 +247,8 @@ describe('isHandOver: a hook or a wait-and-see sign-off speaks to the reader and
     "We'll have to wait and see; the trade show is only a short time away!",
     'Only time will tell whether the new phone can win back the buyers it lost.',
     'Time will tell if this was indeed a historic flight or a flight of fancy.',
+    'Turning your rented space into a smart home can be tricky; we have some advice.',
+    'The city quietly closed its last fallout shelters decades ago — here’s what is left.',
     'Préparez-vous à un été chaud sur le front des prix.',
     'Man darf gespannt sein, was der Konzern im Herbst vorstellt.',
     '今後の展開に期待したい。',
@@ -259,6 +261,7 @@ describe('isHandOver: a hook or a wait-and-see sign-off speaks to the reader and
     // The same words inside a story's facts, or a long sentence that carries its own, are points.
     'Hospitals got ready for a surge of patients after the storm cut power to 40,000 homes.',
     'Investors who wait and see until the vote could lose out, the bank said in a note to its clients on Monday.',
+    'The council voted 7-2 to close the bridge; here is how each member voted on the plan, from the mayor down.',
     'Get Ready Inc., a Boston company, raised $40 million from investors in a round led by Sequoia Capital and two pension funds last week, the filing shows, with more expected before the end of the year.',
   ])('%s', (sentence) => {
     expect(isHandOver(sentence)).toBe(false);

@@ -345,6 +345,23 @@ export const WAIT_AND_SEE_PHRASES: PhraseTable = {
   zh: ['(让我们|讓我們)(拭目以待|拭目以待吧)', '(敬请期待|敬請期待)'],
   ja: ['今後の(展開|動向)に期待(したい|しましょう)', '続報を待ちたい'],
 };
+/**
+ * A promise closing a dek, after a semicolon, colon or dash: "Turning your rented space into a smart home can be
+ * tricky; we have some advice.", "… — here's what we know.", "…: find out why." The line announces the story.
+ */
+export const PROMISE_ENDINGS: PhraseTable = {
+  en: [
+    '(we|i) have [some] (advice|tips|answers|ideas|suggestions|the details)',
+    "(here's|here is|here are) (how|what|why|where|who|the details|everything)",
+    '(we|i) (explain|investigate|break it down|take a look|found out|find out)',
+    '(find out|learn|see) (how|why|what|where)',
+    'read on',
+  ],
+  de: ['(wir|hier) (erklären|zeigen)', 'lesen sie (hier|mehr)'],
+  fr: ['(on|nous) vous (explique|dit tout)', 'voici (comment|pourquoi|ce que)'],
+  es: ['te (contamos|explicamos)', 'así (es como|lo hacemos)'],
+  pt: ['(nós|a gente) (explica|explicamos)', 'saiba (como|por que|mais)'],
+};
 export const TRANSITION_PHRASES: PhraseTable = {
   en: [
     "(aren't|are not|isn't|is not|wasn't|was not|weren't|were not) the only ones?",
