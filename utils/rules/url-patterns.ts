@@ -451,8 +451,11 @@ export const AD_URLS = [
   'brandvoice/',
 ] as const;
 
-/** Shop pages: a product, a collection, a cart (Shopify /products/, WooCommerce /product/). */
-export const SHOP_PATHS = ['product', 'products', 'collections', 'shop'] as const;
+/**
+ * Shop pages: a product, a collection, a cart (Shopify /products/, WooCommerce /product/, a Japanese maker's
+ * "/製品/" or "/商品/" catalogue).
+ */
+export const SHOP_PATHS = ['product', 'products', 'collections', 'shop', '製品', '商品'] as const;
 export const SHOP_PARAMS = ['add-to-cart', 'add_to_cart'] as const;
 /** Stores whose every page is a product (a book on Amazon, an app in a store, a film on a streaming service). */
 export const SHOP_HOSTS = [
