@@ -4,6 +4,7 @@ import {
   ATTRIBUTION_ENDINGS,
   CLAUSE_JOINERS,
   LINK_KIND_LABELS,
+  SLUG_DANGLING_ENDS,
   SLUG_FUNCTION_WORDS,
   TITLE_ATTRIBUTE_PREFIXES,
 } from '../rules/phrases/link-labels';
@@ -96,6 +97,7 @@ export function titleAttribute(a: Element): string {
 }
 
 const FUNCTION_WORDS = new Set(Object.values(SLUG_FUNCTION_WORDS).flatMap((w) => w.split(' ')));
+const DANGLING_ENDS = new Set(Object.values(SLUG_DANGLING_ENDS).flatMap((w) => w.split(' ')));
 
 /** Slug pieces that are ids, not words: numbers, hashes, "a1b2c3" codes. */
 const ID_PIECE = /^[a-z]*\d[a-z\d]*$/i;
@@ -242,6 +244,11 @@ export function slugHeadline(url: string, doc?: Document): string {
     !NUMBER_PIECE.test(last) &&
     !page.vocabulary.has(last.toLowerCase())
   ) {
+    best = best.slice(0, -1);
+    cut = true;
+  }
+  // A slug that ends on "on", "of", "the" was cut as well ("full-text-donald-trumps-speech-on-227095").
+  while (best.length > THRESHOLDS.storyTitleMinWords && DANGLING_ENDS.has(best[best.length - 1]!.toLowerCase())) {
     best = best.slice(0, -1);
     cut = true;
   }

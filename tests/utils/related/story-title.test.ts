@@ -29,6 +29,15 @@ describe('slugHeadline', () => {
       'Delhi schools closed due to air pollution',
     );
   });
+  it('marks a slug its site cut on a word no headline ends on as cut (blind pool G)', () => {
+    expect(slugHeadline('http://www.politico.com/story/2016/08/full-text-donald-trumps-speech-on-227095')).toBe(
+      'Full text donald trumps speech…',
+    );
+    // A headline may end on a word that is also a preposition's neighbour: only the dangling word goes.
+    expect(slugHeadline('https://x.example/news/council-votes-to-close-the-harbour-bridge')).toBe(
+      'Council votes to close the harbour bridge',
+    );
+  });
   it('joins a possessive the slug split off', () => {
     expect(slugHeadline('https://x.example/news/already-severe-delhi-s-pollution-likely-to-worsen')).toBe(
       "Already severe delhi's pollution likely to worsen",

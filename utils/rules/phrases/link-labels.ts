@@ -265,6 +265,18 @@ export const ARROW_LABEL = /^(?:[»«→←…]|\.\.\.)$/u;
 export const CLAUSE_JOINERS: readonly string[] = ['or', 'and', 'of', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e'];
 
 /**
+ * Words a headline never ends on (articles, prepositions, conjunctions): a URL slug that ends on one was cut at a
+ * fixed length by its site ("/story/2016/08/full-text-donald-trumps-speech-on-227095").
+ */
+export const SLUG_DANGLING_ENDS: Readonly<Record<string, string>> = {
+  en: 'a an the and or but of to in on at by for with from as into over about than that',
+  de: 'der die das den dem des ein eine einen und oder zu von mit auf für im in bei über',
+  fr: 'le la les un une des du de et ou à au aux en dans pour sur par avec',
+  es: 'el la los las un una de del y o en por para con al',
+  pt: 'o a os as um uma de do da dos das e ou em no na por para com ao',
+};
+
+/**
  * Function words a headline spelled in its URL slug has and a string of keywords lacks, by language
  * ("delhi-schools-closed-due-to-air-pollution" has "due", "to"; "kellyanne-conway-trump-counselor-president-
  * transition" has none): a slug without any is a list of search keywords, not a headline, and is shown only when
