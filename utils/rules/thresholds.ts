@@ -261,6 +261,10 @@ const TABLE = {
     25,
     'A hand-over ("… aren\'t the only ones calling it into question.") is one clause; a longer sentence carries its own facts.',
   ],
+  quoteCloseWindowChars: [
+    120,
+    'An exclamation inside a Japanese or Chinese quotation ("｢俺は！ 推しが出るまで！…｣と") ends no sentence when the quote closes within this many characters.',
+  ],
   headerBlockMinLabels: [
     3,
     'A "sentence" with this many "Label: value" pairs is a header block run together (an RFC\'s "Request for Comments: … Obsoletes: … Category: …").',

@@ -7,6 +7,7 @@ import {
   SENTENCE_STARTERS,
 } from '../rules/abbreviations';
 import { baseLanguage } from './script';
+import { THRESHOLDS } from '../rules/thresholds';
 
 /** A sentence and its character offsets in the text it came from (`text === source.slice(start, end)`). */
 export type Sentence = { text: string; start: number; end: number };
@@ -21,6 +22,18 @@ const CLOSERS_ONLY = /^[\s"'”’»)\]」』）】》〉]+$/u;
 // After a quotation closed on "！" or "？", a particle goes on with the sentence: 「…叱られる！」が受賞した (no sentence
 // opens with one; "もし" does, "でも" too, so も is taken only before another kana and で not at all).
 const JA_QUOTE_PARTICLE = /^(?:[、がをはのにへと]|って|から|まで|など|も(?!し))/u;
+/** How many Japanese / Chinese corner-bracket quotations are open at the end of the text. */
+function openQuotes(text: string): number {
+  let open = 0;
+  for (const ch of text) {
+    if (ch === '「' || ch === '｢' || ch === '『') open++;
+    else if ((ch === '」' || ch === '｣' || ch === '』') && open > 0) open--;
+  }
+  return open;
+}
+
+/** "と" before a verb of saying or thinking, or "って": the words before it were what was said or thought. */
+const JA_SAYING = /^(?:と(?:いう|つぶや|[言思心誓考叫感聞書述話答問呟])|って)/u;
 /** A Latin abbreviation at the end, maybe right after a CJK character (group 1) and before closing quotes. */
 const GLUED_TITLE =
   /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])?(?<!\p{Script=Latin})(\p{Script=Latin}+)\.["'”’»」』]*$/u;
@@ -39,14 +52,22 @@ function firstWord(text: string): string {
 }
 
 /** Whether the boundary between `prev` and `next` is a false break that must be undone. */
-function isFalseBreak(prev: string, next: string, lang: string): boolean {
+function isFalseBreak(prev: string, next: string, lang: string, ahead = next): boolean {
   const trimmed = prev.trimEnd();
   const nextWord = firstWord(next);
   if (!nextWord) return false;
   // "He said "Stop!" she said.", "Am 12. bis 13. September": a lowercase word continues the sentence (a name
   // written in mixed case, "iPhone", may open one).
   if (/[.!?]['"”’»)]*$/u.test(trimmed) && /^\p{Ll}+$/u.test(nextWord)) return true;
-  if (lang === 'ja' && /[。！？!?][」』”）)]+$/u.test(trimmed) && JA_QUOTE_PARTICLE.test(next)) return true;
+  if (lang === 'ja' && /[。！？!?][」』”）)｣〟]+$/u.test(trimmed) && JA_QUOTE_PARTICLE.test(next)) return true;
+  // Inside a quotation still open ("｢俺は！ 推しが出るまで！ 回すのを止めないッ！｣と…"): its exclamations end no sentence
+  // when the quote closes soon after (`ahead`: the text from the next piece on, THRESHOLDS.quoteCloseWindowChars characters).
+  if ((lang === 'ja' || lang === 'zh') && openQuotes(prev) > 0 && /[」｣』]/u.test(ahead)) return true;
+  // An exclamation or a question the sentence goes on from without quote marks: "…ようこそ！と心に誓った時には",
+  // "どのへんが現代風？ というと、…".
+  if (lang === 'ja' && /[！？!?]$/u.test(trimmed) && JA_SAYING.test(next.trimStart())) return true;
+  // A stop written as a character inside brackets ("ピリオド（.）だけ", "the full stop (.) is"): no sentence ends there.
+  if (/[（(「『"“][.。!?！？][）)」』"”]$/u.test(trimmed)) return true;
   // A title written into Chinese or Japanese text, or closed by a quote: "謀面的Mr.", "Mr.\"大雄\"". (The token
   // below starts after a space, which CJK text does not have.)
   const glued = GLUED_TITLE.exec(trimmed);
@@ -127,7 +148,15 @@ export function splitSentences(text: string, lang: string | null = null): Senten
     // Closing marks alone ("… avant le printemps. »", the French closing guillemet after its space) end the
     // sentence before them.
     if (prev && CLOSERS_ONLY.test(text.slice(seg.start, seg.end))) prev.end = seg.end;
-    else if (prev && isFalseBreak(text.slice(prev.start, prev.end), text.slice(seg.start, seg.end), base))
+    else if (
+      prev &&
+      isFalseBreak(
+        text.slice(prev.start, prev.end),
+        text.slice(seg.start, seg.end),
+        base,
+        text.slice(seg.start, seg.start + THRESHOLDS.quoteCloseWindowChars),
+      )
+    )
       prev.end = seg.end;
     else merged.push({ ...seg });
   }

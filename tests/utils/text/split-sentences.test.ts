@@ -220,3 +220,27 @@ describe('"Fl." (fluid ounces) never ends a sentence', () => {
     ]);
   });
 });
+
+describe('splitSentences: Japanese sentences that go on after "！", "？" or a quoted stop (blind pool H)', () => {
+  it('a quotation closed by a half-width bracket goes on with "と心に誓った"', () => {
+    expect(
+      texts('一方で、｢俺は！ 推しが出るまで！ 回すのを止めないッ！｣と心に誓った時には小銭が足りない。次の話。', 'ja'),
+    ).toEqual(['一方で、｢俺は！ 推しが出るまで！ 回すのを止めないッ！｣と心に誓った時には小銭が足りない。', '次の話。']);
+  });
+
+  it('a question the sentence answers with "というと" stays with it', () => {
+    expect(texts('どのへんが現代風？ というと、交通系電子マネーへの対応です。', 'ja')).toEqual([
+      'どのへんが現代風？ というと、交通系電子マネーへの対応です。',
+    ]);
+  });
+
+  it('a full stop written inside brackets ends no sentence', () => {
+    expect(texts('例えば、カンマ（,）やピリオド（.）だけサイズを大きくするといった工夫がある。次の話。', 'ja')).toEqual(
+      ['例えば、カンマ（,）やピリオド（.）だけサイズを大きくするといった工夫がある。', '次の話。'],
+    );
+  });
+
+  it('a question followed by a new sentence still ends there', () => {
+    expect(texts('なぜだろう？ 理由は簡単だ。', 'ja')).toHaveLength(2);
+  });
+});
