@@ -57,8 +57,17 @@ export function headingRole(
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** Every word of the heading (at least a few) is a word of the title. */
+/**
+ * Every word of the heading (at least a few) is a word of the title, or the heading opens with the title's first
+ * words (two thirds of the heading, THRESHOLDS.headlineVariantMinPrefix letters or more): the page's headline written
+ * another way ("ファインの新聞ストッカーは引越しにも使える！ 家具の固定も簡単" under the title "…使える！ 新聞も家具も簡単に固定").
+ */
 function isHeadlineVariant(heading: string, title: string): boolean {
+  const h = letterKey(heading);
+  const t = letterKey(title);
+  let same = 0;
+  while (same < h.length && same < t.length && h[same] === t[same]) same++;
+  if (same >= THRESHOLDS.headlineVariantMinPrefix && same * 3 >= h.length * 2) return true;
   const words = wordsOf(heading);
   if (words.length < THRESHOLDS.headlineVariantMinWords) return false;
   const titleWords = new Set(wordsOf(title));

@@ -10,6 +10,8 @@ const SEPARATOR = /(\s+(?:[|\-–—:·•»«/\\]|::|--)\s+)/;
 
 /** A page counter closing a title: "Story (1/2)", "Story（2／3）", "Story [1/4]". */
 const PAGE_COUNTER = /\s*[(（[［]\s*\d{1,2}\s*[/／]\s*\d{1,2}\s*[)）\]］]$/u;
+/** An archive's note of the year closing a title: "(Published 2016)", "(Publié en 2016)", "(Veröffentlicht 2016)". */
+const ARCHIVE_YEAR = /\s*\((?:Published|Publié(?: en)?|Veröffentlicht|Publicado(?: en| em)?)\s+(?:19|20)\d{2}\)$/u;
 /** A domain ending: "NPR.org", "BroadwayWorld.com" are written "NPR", "BroadwayWorld" in titles. */
 const DOMAIN_END = /\.(?:com|org|net|co\.uk|co|info|news)$/iu;
 
@@ -24,8 +26,9 @@ function same(a: string, b: string): boolean {
  */
 export function cleanTitle(raw: string, siteName: string | null, headings: readonly string[] = []): string {
   const title = withoutSite(raw, siteName, headings);
-  // "Intel NUCで最新SSDを比較してみた (1/2)": the page counter of a story in several pages is not its title.
-  return title.replace(PAGE_COUNTER, '').trim() || title;
+  // "Intel NUCで最新SSDを比較してみた (1/2)": the page counter of a story in several pages is not its title; nor is
+  // an archive's note of the year ("… Bombings (Published 2016)").
+  return title.replace(PAGE_COUNTER, '').replace(ARCHIVE_YEAR, '').trim() || title;
 }
 
 function withoutSite(raw: string, siteName: string | null, headings: readonly string[]): string {

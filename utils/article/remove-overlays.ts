@@ -15,7 +15,9 @@ function isOverlay(el: Element): boolean {
   if (tagOf(el) === 'DIALOG' || ROLES.has(el.getAttribute('role') ?? '') || el.getAttribute('aria-modal') === 'true')
     return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return OVERLAY.test(names) && !CONTENT.test(names);
+  // A box labelled by a modal's title ('<div role="region" aria-labelledby="modal-title">': a video's transcript
+  // pane, its title and description).
+  return (OVERLAY.test(names) && !CONTENT.test(names)) || OVERLAY.test(el.getAttribute('aria-labelledby') ?? '');
 }
 
 /**

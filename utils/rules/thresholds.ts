@@ -261,6 +261,10 @@ const TABLE = {
     25,
     'A hand-over ("… aren\'t the only ones calling it into question.") is one clause; a longer sentence carries its own facts.',
   ],
+  headlineVariantMinPrefix: [
+    12,
+    'A heading that opens with this many of the title\'s letters (two thirds of its own or more) is the headline written another way, not a section\'s caption ("Die elektronische Patientenakte – viele Modelle …" under the title "Die elektronische Patientenakte (ePA) – der lange Marsch …" shares half: a section).',
+  ],
   quoteCloseWindowChars: [
     120,
     'An exclamation inside a Japanese or Chinese quotation ("｢俺は！ 推しが出るまで！…｣と") ends no sentence when the quote closes within this many characters.',

@@ -58,6 +58,18 @@ describe('headingRole: captions only from real headings', () => {
     expect(headingRole('Oscar Dress', { title }).role).toBe('caption');
   });
 
+  it('the headline written another way (same opening, another ending) is not a caption (blind pool H)', () => {
+    const title = 'ファインの新聞ストッカーは引越しにも使える！ 新聞も家具も簡単に固定';
+    expect(headingRole('ファインの新聞ストッカーは引越しにも使える！ 家具の固定も簡単', { title }).role).toBe('drop');
+    // A section that shares only a few opening letters with the title stays a caption.
+    expect(headingRole('ファインの使い方', { title }).role).toBe('caption');
+    expect(
+      headingRole('Die elektronische Patientenakte – viele Modelle und kaum Vernetzung', {
+        title: 'Die elektronische Patientenakte (ePA) – der lange Marsch ins Digitale Gesundheitswesen',
+      }).role,
+    ).toBe('caption');
+  });
+
   it.each(['Gallery: Xbox One X | 14 Photos', 'Bildergalerie: Die neuen Trams', '12 photos'])(
     'a media gallery label is no caption: "%s"',
     (raw) => {

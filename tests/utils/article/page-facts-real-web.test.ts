@@ -341,6 +341,11 @@ describe('page facts on blind pool C pages (issue 12)', () => {
       'China snubs Imran Khan, says resolve Jammu and Kashmir bilaterally',
     ],
     [
+      'Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings (Published 2016)',
+      'The New York Times',
+      'Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings',
+    ],
+    [
       'Why Amazon and Activision Blizzard Are Betting on eSports --  The Motley Fool',
       'The Motley Fool',
       'Why Amazon and Activision Blizzard Are Betting on eSports',

@@ -130,9 +130,13 @@ describe('removeOverlays: dialogs, modals and fly-out panes kept in the markup',
     '<div role="dialog"><p>Do you want to report this message as spam?</p></div>',
     '<dialog><p>Do you want to mark this message as abusive?</p></dialog>',
     '<div class="ugc-util-bar-flyout"><h2>Thanks!</h2><p>Check out your photo or video now, and look for it online.</p><h2>Uh oh!</h2></div>',
+    // Blind pool H: a video's transcript pane, labelled by a modal's title.
+    '<div aria-labelledby="modal-title" role="region"><header><div id="modal-title">transcript</div><button>Back</button></header><h2>Manhattan Blast Suspect Arrested</h2><h4>The suspect was taken into custody on Monday. Uh oh, he was wounded.</h4></div>',
   ])('are no story text: %s', (box) => {
     const out = text(`${box}<h2>A section</h2>${PROSE}`);
-    expect(out).not.toMatch(/Are you sure|report this message|mark this message|Check out your photo|Uh oh|Thanks!/);
+    expect(out).not.toMatch(
+      /Are you sure|report this message|mark this message|Check out your photo|Uh oh|Thanks!|Blast Suspect/,
+    );
     expect(out).toContain('Paragraph 1');
   });
 
