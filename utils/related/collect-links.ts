@@ -170,8 +170,11 @@ function shownText(el: Element, { dates = true } = {}): string {
 function anchorText(a: Element): string {
   // A card may hold its section above its headline, both as headings ("<h2>ZTE FC</h2><h3>A Balmazújváros
   // legyőzte a ZTE FC-t</h3>"): the first that reads as a headline wins, else the first.
+  // (Class names in camel case too: CSS modules write "articles_pArticles_ItemTitle__135FF".)
   const texts = Array.from(
-    a.querySelectorAll('h1, h2, h3, h4, h5, h6, [class*="title"], [class*="headline"], [class*="heading"]'),
+    a.querySelectorAll(
+      'h1, h2, h3, h4, h5, h6, [class*="title"], [class*="headline"], [class*="heading"], [class*="Title"], [class*="Headline"], [class*="Heading"]',
+    ),
   )
     .slice(0, 4)
     .map((h) => shownText(h))

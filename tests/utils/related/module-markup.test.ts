@@ -38,4 +38,20 @@ describe('related modules however the site marks them up (blind pool G)', () => 
       "Facebook takes on Zoom with 'Messenger Rooms'",
     ]);
   });
+
+  it("a card link is titled by its title element, class names in camel case too, not by the card's category and date", () => {
+    const card = (slug: string, headline: string) =>
+      `<a href="https://news.example.com/article/${slug}/"><article class="articles_Item__3d2mf"><figure><img src="t.jpg" alt=""></figure>` +
+      `<div class="articles_ItemInfo__2eyUE"><span class="articles_ItemCat__1sXyg">住まい</span><p class="articles_ItemTitle__135FF">${headline}</p>` +
+      `<p class="articles_ItemMeta__SPOm2"><span>2022.08.10</span><span>Buy</span></p></div></article></a>`;
+    const html =
+      `<article>${BODY}</article><section><h2>おすすめ記事</h2><div class="articles_List">` +
+      card('metal-pencil', '薄いがずっと書きやすい。進化したメタル鉛筆「メタシル」を思考整理の相棒に') +
+      card('windows-clock', 'Windows 11の「クロック」アプリが優秀すぎた。フル活用する4つのTIPS') +
+      '</div><div class="articles_More"><a href="https://news.example.com/articles/">記事をもっと見る</a></div></section>';
+    expect(related(html).map((l) => l.title)).toEqual([
+      '薄いがずっと書きやすい。進化したメタル鉛筆「メタシル」を思考整理の相棒に',
+      'Windows 11の「クロック」アプリが優秀すぎた。フル活用する4つのTIPS',
+    ]);
+  });
 });

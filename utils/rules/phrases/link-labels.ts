@@ -76,7 +76,7 @@ export const BUTTON_LABELS: PhraseTable = {
   ],
   de: ['mehr'],
   zh: ['更多'],
-  ja: ['もっと見る'],
+  ja: ['[記事を|ニュースを|記事一覧を]もっと見る', '一覧(を見る|へ)'],
 };
 
 /**
