@@ -10,6 +10,7 @@ import { THRESHOLDS } from '../rules/thresholds';
 import { alternationSource, buildPattern } from '../rules/phrase-pattern';
 import { FEED_LIST_LABELS, FEED_SECTION_NAMES } from '../rules/phrases/feed-titles';
 import { letterKey } from '../text/normalize';
+import { estimateWords } from '../text/words';
 import type { ArticleMetadata } from '../types';
 import { cleanTitle } from './clean-title';
 import { cleanText, elementText } from '../text/element-text';
@@ -290,6 +291,53 @@ export function readPageFacts(
   return { ...metadataFrom(doc, url, meta, ld), declaredArticle, meta };
 }
 
+/**
+ * The page's one visible headline when it differs from `title`: the only h1 of THRESHOLDS.headlineMinWords words or
+ * more that is not the site's name, sharing a run of THRESHOLDS.headlineSharedMinChars letters with the title (the
+ * same story: a greeting, a column's name or the site's logo in an h1 shares none). Null when `title` already holds it.
+ */
+function shownHeadline(doc: Document, title: string, siteName: string | null): string | null {
+  if (!title) return null;
+  const site = letterKey(siteName ?? '');
+  const long = Array.from(doc.getElementsByTagName('h1'))
+    // A logo set as the h1, its text all in a link to the home page ('<h1><a href="/">Archive of Our Own</a></h1>').
+    .filter((h) => !isHomeLink(h))
+    .map((h) => cleanText(elementText(h)))
+    .filter((t) => estimateWords(t) >= THRESHOLDS.headlineMinWords && letterKey(t) !== site);
+  if (new Set(long.map(letterKey)).size !== 1) return null;
+  const shown = long[0]!;
+  const a = letterKey(shown);
+  const b = letterKey(title);
+  if (b.includes(a) || a === b) return null;
+  return longestSharedRun(a, b) >= THRESHOLDS.headlineSharedMinChars ? shown : null;
+}
+
+/** Whether all of a heading's text sits in one link to a site's home page ("/", "https://example.com/"). */
+function isHomeLink(heading: Element): boolean {
+  const links = heading.getElementsByTagName('a');
+  if (links.length !== 1) return false;
+  const href = (links[0]!.getAttribute('href') ?? '').trim();
+  if (!/^(?:\/|https?:\/\/[^/]+\/?)$/iu.test(href)) return false;
+  return cleanText(elementText(links[0]!)) === cleanText(elementText(heading));
+}
+
+/** The length of the longest run of characters two strings share. */
+function longestSharedRun(a: string, b: string): number {
+  let best = 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) {
+        row[j] = prev[j - 1]! + 1;
+        if (row[j]! > best) best = row[j]!;
+      }
+    }
+    prev = row;
+  }
+  return best;
+}
+
 function metadataFrom(
   doc: Document,
   url: string,
@@ -332,6 +380,11 @@ function metadataFrom(
     siteName = siteNameFromTitle(cleanText(doc.title ?? ''), title) ?? copyrightName(doc, url);
     if (siteName && raw) title = cleanTitle(raw, siteName, headings);
   }
+  // The headline the reader sees over the story wins over the one written for search engines and social cards
+  // ("China snubs Imran Khan, says resolve J&K bilaterally" over "Kashmir issue: China snubs Imran Khan, says
+  // resolve Jammu and Kashmir bilaterally"), when the page has one such heading and it tells the same story.
+  const shown = shownHeadline(doc, title, siteName);
+  if (shown) title = shown;
   const dated = readDated(doc, meta, ld.datePublished, { lang, title });
   const byline = readByline(doc, meta, ld.author);
   // "Doug Stanglin, USA TODAY" on usatoday.com: the outlet after the reporter's name is the site.

@@ -261,6 +261,10 @@ const TABLE = {
     25,
     'A hand-over ("… aren\'t the only ones calling it into question.") is one clause; a longer sentence carries its own facts.',
   ],
+  headlineSharedMinChars: [
+    6,
+    'The page\'s one h1 replaces the social-card title when the two share a run of this many letters ("spacex" in "What\'s the Hold-Up at SpaceX?" and "It\'s been a rough few months for Elon Musk\'s SpaceX"); a column\'s name or a greeting shares none.',
+  ],
   headlineVariantMinPrefix: [
     12,
     'A heading that opens with this many of the title\'s letters (two thirds of its own or more) is the headline written another way, not a section\'s caption ("Die elektronische Patientenakte – viele Modelle …" under the title "Die elektronische Patientenakte (ePA) – der lange Marsch …" shares half: a section).',

@@ -398,3 +398,34 @@ describe('page facts on blind pool C pages (issue 12)', () => {
     ).toBe('2016-12-22T14:27');
   });
 });
+
+describe('the headline the reader sees over the story is the title (blind pools F-H)', () => {
+  const social =
+    '<meta property="og:title" content="Kashmir issue: China snubs Imran Khan, says resolve Jammu and Kashmir bilaterally">';
+  it("the page's one h1 wins over the social card's headline for the same story", () => {
+    const m = readMetadata(
+      page(social, `<h1>China snubs Imran Khan, says resolve J&amp;K bilaterally</h1>${STORY}`),
+      URL_,
+    );
+    expect(m.title).toBe('China snubs Imran Khan, says resolve J&K bilaterally');
+  });
+
+  it("a column's name, a greeting or the site's logo in the h1 does not", () => {
+    const title = 'The Adorable Reason You Can Set Your Alert Sound to Hummus on Slack';
+    const head = `<meta property="og:title" content="${title}">`;
+    expect(readMetadata(page(head, `<h1>The Schmooze: Your Jewish Pop Culture Fix</h1>${STORY}`), URL_).title).toBe(
+      title,
+    );
+    expect(
+      readMetadata(page(head, `<h1><a href="/">Slack Hummus Alert Sound Archive</a></h1>${STORY}`), URL_).title,
+    ).toBe(title);
+  });
+
+  it('two different long h1s leave the title as it was', () => {
+    const m = readMetadata(
+      page(social, `<h1>China snubs Imran Khan over Kashmir</h1><h1>Imran Khan visits China for talks</h1>${STORY}`),
+      URL_,
+    );
+    expect(m.title).toBe('Kashmir issue: China snubs Imran Khan, says resolve Jammu and Kashmir bilaterally');
+  });
+});
