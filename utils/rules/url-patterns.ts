@@ -480,6 +480,13 @@ export const SHOP_HOSTS = [
   'kickstarter.com',
   'indiegogo.com',
   'patreon.com',
+  // Stock-photo libraries: a photo credit's link opens a licensing page, not a story.
+  'gettyimages.com',
+  'gettyimages.co.uk',
+  'istockphoto.com',
+  'shutterstock.com',
+  'alamy.com',
+  'apimages.com',
 ] as const;
 /** Product pages on sites that are more than a store (matched anywhere in the URL). */
 export const SHOP_URLS = [

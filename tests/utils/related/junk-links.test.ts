@@ -26,6 +26,10 @@ describe('links that are no related story', () => {
     ['a staff profile', '<li><a href="/staff/jane-doe-reporter/">By Jane Doe, our river reporter since 2010</a></li>'],
     ['the module label linked', '<li><a href="/quicktabs/nojs/home_page_tabs/1">Popular</a></li>'],
     [
+      "a photo credit's stock-photo licensing page (blind pool I)",
+      '<li><a href="https://www.gettyimages.com/detail/news-photo/dawn-canova-clinical-manager-news-photo/1207994366">Dawn Canova, clinical manager at the hospital, holds up a mask</a></li>',
+    ],
+    [
       "a maker's catalogue page in Japanese (blind pool G)",
       '<li><a href="https://www.corsair.com/ja/ja/%E3%82%AB%E3%83%86%E3%82%B4%E3%83%AA%E3%83%BC/%E8%A3%BD%E5%93%81/TM30/p/CT-9010001-WW">TM30 Performance Thermal Pasteの製品情報ページ</a></li>',
     ],
