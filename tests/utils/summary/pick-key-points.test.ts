@@ -481,6 +481,10 @@ describe('leansByItsWords: a sentence that carries on the one before it (blind p
     'Neither can her children, other family members and friends.',
     'Even worse is the fact that the 3D makes the green screen elements of this film stick out.',
     'More importantly, the council will vote again on the budget after the summer recess.',
+    'Of those households, 60 percent said they had worn masks at least once a week.',
+    'The other two options are used to specify that no option is set or that all options are set.',
+    'The rest of the result is the same as in the original flag set.',
+    'Most of them live within a mile of the harbour bridge.',
   ])('"%s" leans on the sentence before it', (sentence) => {
     expect(leansByItsWords(sentence)).toBe(true);
   });
@@ -492,6 +496,8 @@ describe('leansByItsWords: a sentence that carries on the one before it (blind p
     'Oregon voters approved the measure by a wide margin on Tuesday night.',
     'Neither side has commented on the report, which was published on Tuesday night.',
     'Better Homes, a charity in Leeds, opened its third shelter for families on Monday.',
+    'Of all the cities in the survey, Boston had the highest rents for the third year running.',
+    'The other side of the river floods every spring, the council said on Monday.',
   ])('"%s" does not', (sentence) => {
     expect(leansByItsWords(sentence)).toBe(false);
   });

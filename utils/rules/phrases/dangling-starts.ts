@@ -74,6 +74,12 @@ export const LEANING_STARTS: PhraseTable = {
     '(worse|better) (still|yet)',
     '(more|most|equally) (importantly|significantly)',
     "what's more",
+    // A part of a group the sentence before named: "Of those households, …", "The other two options …", "The rest of the
+    // result …", "Both of them …".
+    'of (those|these|them|which)',
+    'the other (one|ones|two|three|four|half)',
+    'the rest (of|is|are|was|were)',
+    '(both|neither|none|all|each|most|many|some) of (them|these|those)',
     'like,',
     'as in',
     // A relative clause set as a sentence ("Which isn't to say the team shouldn't be happy."), an outcome of the
