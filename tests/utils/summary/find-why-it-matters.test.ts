@@ -373,6 +373,13 @@ describe('findWhyItMatters', () => {
     expect(labelsOf(sentence)).not.toContain('next');
   });
 
+  it('"the lowest since 1931" tells what is at stake; "… since Nov. 9" is a routine move (blind pool I)', () => {
+    expect(labelsOf('Visits to the reading room fell to 74 a day this week, the lowest since 1931.')).toEqual(['why']);
+    expect(labelsOf('Visits to the reading room fell to 74 a day this week, the lowest since Nov. 9.')).not.toContain(
+      'why',
+    );
+  });
+
   it('a plan for a year that opens the sentence is "what\'s next" when no later year is mentioned', () => {
     const plan = 'In 2027, the library is expected to open a second reading room for students and researchers.';
     expect(labelsOf(plan)).toEqual(['next']);

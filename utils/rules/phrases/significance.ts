@@ -149,7 +149,8 @@ export const WHY_CUES: CueTables = {
       'the record books',
       'record-(extending|setting)',
       'record-(high|low|breaking)',
-      '(largest|biggest|highest|lowest|worst|deadliest) since',
+      // "the lowest since 2009", "since the 1930s", "since World War II"; not a market's routine "lowest since Nov. 9".
+      '(largest|biggest|highest|lowest|worst|deadliest) since (#|the|world|records)',
       '(largest|biggest|highest|lowest|worst|deadliest) (ever|on record)',
     ],
     de: ['erstmals', 'zum ersten mal', 'rekord', 'bedeutet', 'folgen für', 'auswirkungen', 'gefährdet', 'droht'],
