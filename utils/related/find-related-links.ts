@@ -9,7 +9,7 @@ import { findRelatedWidgets, sortByDocumentOrder } from './find-related-widgets'
 import { findSiteWideLists } from './find-site-wide-lists';
 import { letterKey } from '../text/normalize';
 import { isStoryLikeTitle } from './story-title';
-import { isAdModuleHeading } from '../rules/headings';
+import { isAdModuleHeading, isRecommendationHeading } from '../rules/headings';
 import { isInPaidBox } from './is-excluded-link';
 import { INLINE_TAGS, SKIP_TAGS, cleanText, elementText, tagOf } from '../text/element-text';
 
@@ -253,8 +253,12 @@ export function findRelatedLinks(doc: Document, url: string, { title = '' }: Rel
     .filter((m) => isAdModuleHeading(m.title || headingOf(m.element)) || isInPaidBox(m.element))
     .map((m) => m.element);
   for (let i = modules.length - 1; i >= 0; i--) if (ads.includes(modules[i]!.element)) modules.splice(i, 1);
-  // Topical modules in page order, labelled teaser lines inside the story ("Read more: <a>") among them.
-  for (const m of modules.filter((m) => m.kind === 'topic')) add(moduleLinks(m, url), m.title, 'topic', m.inline);
+  // Topical modules in page order, labelled teaser lines inside the story ("Read more: <a>") among them; the site's
+  // picks for the reader ("Recommended for you", "おすすめ記事") after the story's own ("Related", "関連記事").
+  const topical = modules.filter((m) => m.kind === 'topic');
+  const picks = (m: Module): number => (m.title && isRecommendationHeading(m.title) ? 1 : 0);
+  for (const m of [...topical].sort((a, b) => picks(a) - picks(b)))
+    add(moduleLinks(m, url), m.title, 'topic', m.inline);
   const inWidget = (a: Element): boolean =>
     modules.some((w) => !w.inline && w.element.contains(a)) || ads.some((el) => el.contains(a));
   const root = findArticleRoot(doc, listing) ?? proseRoot(doc);

@@ -1,6 +1,7 @@
 import { buildPattern, buildPrefilter, foldForMatch } from './phrase-pattern';
 import {
   AD_MODULE_HEADINGS,
+  RECOMMENDATION_HEADINGS,
   FURNITURE_HEADINGS,
   LATEST_LIST_HEADINGS,
   RELATED_HEADINGS,
@@ -30,6 +31,10 @@ const POPULAR = buildPattern([SITE_WIDE_LIST_HEADINGS, LATEST_LIST_HEADINGS], {
 });
 const WHY = buildPattern([WHY_HEADINGS], { at: 'whole' });
 const AD_MODULE = buildPattern([AD_MODULE_HEADINGS], { at: 'whole', suffix: '\\s*(?:[:：»›>…|]|\\.{3})*' });
+const RECOMMENDATION = buildPattern([RECOMMENDATION_HEADINGS], {
+  at: 'whole',
+  suffix: '\\s*(?:[:：»›>…|]|\\.{3})*',
+});
 const PROMO = buildPattern([PROMO_HEADINGS], { at: 'whole', suffix: '\\s*(?:[:：»›>…|]|\\.{3})*' });
 const TAKEAWAY = buildPattern([TAKEAWAY_HEADINGS], { at: 'whole', suffix: '\\s*[:：]?' });
 
@@ -73,6 +78,12 @@ export function isRelatedHeading(text: string): boolean {
 export function isSiteWideListHeading(text: string): boolean {
   const t = tidy(text);
   return t.length > 0 && t.length <= THRESHOLDS.siteWideHeadingMaxChars && SITE_WIDE.test(t);
+}
+
+/** True when a related module's heading offers the site's picks for the reader ("Recommended for you", "おすすめ記事"). */
+export function isRecommendationHeading(text: string): boolean {
+  const t = tidy(text);
+  return t.length > 0 && t.length <= THRESHOLDS.widgetHeadingMaxChars && RECOMMENDATION.test(t);
 }
 
 /** True when a module's heading says it is a box of ads or paid placements ("Sponsored stories", "お得情報"). */

@@ -54,4 +54,17 @@ describe('related modules however the site marks them up (blind pool G)', () => 
       'Windows 11の「クロック」アプリが優秀すぎた。フル活用する4つのTIPS',
     ]);
   });
+
+  it("the story's own related module comes before the site's picks for the reader, wherever the page puts them", () => {
+    const item = (slug: string, text: string) =>
+      `<li><a href="https://news.example.com/2025/05/${slug}.html">${text}</a></li>`;
+    const html =
+      `<article>${BODY}</article>` +
+      `<aside><h3>Recommended for you</h3><ul>${item('picked-story', 'A story the site picked for every reader this week')}</ul></aside>` +
+      `<aside><h3>Related stories</h3><ul>${item('river-flood-follow-up', 'The river flood: what the council will do next')}</ul></aside>`;
+    expect(related(html).map((l) => l.title)).toEqual([
+      'The river flood: what the council will do next',
+      'A story the site picked for every reader this week',
+    ]);
+  });
 });

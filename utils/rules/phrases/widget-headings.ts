@@ -117,6 +117,23 @@ export const RELATED_HEADINGS: PhraseTable = {
 };
 
 /**
+ * Related headings that offer the site's picks for the reader rather than the story's own further reading
+ * ("Recommended for you", "You may also like", "おすすめ記事"): still topical modules, listed after the story's own
+ * ("Related", "More on this story", "関連記事"). A subset of RELATED_HEADINGS.
+ */
+export const RECOMMENDATION_HEADINGS: PhraseTable = {
+  en: [
+    'recommended [for you|reading|reads|stories|articles|posts|from …]',
+    'you (may|might|will|could) also (like|enjoy|be interested in)',
+    '…2 recommends',
+  ],
+  zh: ['猜你喜欢', '推荐阅读', '推薦閱讀'],
+  ja: ['おすすめ記事', 'こちらもおすすめ'],
+  ko: ['추천 기사'],
+  de: ['das könnte (sie|dich) auch interessieren', 'auch interessant'],
+};
+
+/**
  * Site-wide lists (most read, trending, top stories): the same links on every page of the site, never
  * related to the story. A blog's own "Popular posts" module is a related module (above), not one of these.
  */
