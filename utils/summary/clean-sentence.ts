@@ -4,11 +4,13 @@ import {
   GLUED_LABELS,
   PROMISE_ENDINGS,
   READER_HOOK_STARTS,
+  REPORTING_STEP_STARTS,
   SIGNPOST_STARTS,
   TRANSITION_PHRASES,
   WAIT_AND_SEE_PHRASES,
 } from '../rules/phrases/furniture-lines';
 import { alternationSource, buildPattern } from '../rules/phrase-pattern';
+import { ATTRIBUTION_VERBS } from '../rules/phrases/dangling-starts';
 import { THRESHOLDS } from '../rules/thresholds';
 import { endsSentencesWithoutStops, hasCjk } from '../text/script';
 import {
@@ -93,6 +95,10 @@ export function stripDateline(whole: string): { text: string; cut: number } {
 const SIGNPOST = buildPattern([SIGNPOST_STARTS], { at: 'start' });
 const TRANSITION = buildPattern([TRANSITION_PHRASES], { at: 'word' });
 const READER_HOOK = buildPattern([READER_HOOK_STARTS], { at: 'start' });
+const REPORTING_STEP = buildPattern([REPORTING_STEP_STARTS], { at: 'start' });
+const ATTRIBUTION = buildPattern([ATTRIBUTION_VERBS], { at: 'word' });
+/** A time phrase before the reporter's step: "On December 28, I reached out …", "Last week, we spoke with …". */
+const LEADING_TIME = /^(?:on|last|this|earlier|later|in|at)\b[^,]{1,30},\s*/iu;
 const WAIT_AND_SEE = buildPattern([WAIT_AND_SEE_PHRASES], { at: 'word' });
 const PROMISE_END = new RegExp(`[;:—–]\\s*(?:${alternationSource([PROMISE_ENDINGS])})[^.!?;:]{0,40}[.!]?$`, 'iu');
 
@@ -101,14 +107,16 @@ const PROMISE_END = new RegExp(`[;:—–]\\s*(?:${alternationSource([PROMISE_EN
  * signpost with nothing after it ("Here's how UGA tallied the oil-spill totals.") or a transition in a sentence of
  * middling length
  * ("… aren't the only ones calling … into question."), a hook or a wait-and-see sign-off addressed to the reader
- * ("Get ready for a wild 2017 …", "We'll have to wait and see; …"), a dek that ends on a promise ("…; we have some
- * advice."). It tells a reader nothing on its own.
+ * ("Get ready for a wild 2017 …", "We'll have to wait and see; …"), a reporting step ("I reached out to Slack's PR
+ * team …"), a dek that ends on a promise ("…; we have some advice."). It tells a reader nothing on its own.
  */
 export function isHandOver(sentence: string): boolean {
   const text = sentence.replace(/^[\p{Ps}\p{Pi}"'¿¡]+\s*/u, '');
   if (SIGNPOST.test(text) && !/[:：;]/u.test(text) && estimateWords(text) <= THRESHOLDS.signpostMaxWords) return true;
   if (estimateWords(text) > THRESHOLDS.transitionMaxWords) return false;
-  return TRANSITION.test(text) || READER_HOOK.test(text) || WAIT_AND_SEE.test(text) || PROMISE_END.test(text);
+  // A reporting step tells a fact only when it says what someone said ("I met the mayor, and she said …").
+  const step = REPORTING_STEP.test(text.replace(LEADING_TIME, '')) && !ATTRIBUTION.test(text);
+  return TRANSITION.test(text) || READER_HOOK.test(text) || WAIT_AND_SEE.test(text) || PROMISE_END.test(text) || step;
 }
 
 export function isBoilerplate(sentence: string): boolean {

@@ -248,6 +248,8 @@ describe('isHandOver: a hook or a wait-and-see sign-off speaks to the reader and
     'Only time will tell whether the new phone can win back the buyers it lost.',
     'Time will tell if this was indeed a historic flight or a flight of fancy.',
     'Turning your rented space into a smart home can be tricky; we have some advice.',
+    'On December 28, I reached out to Slack’s PR team for the inside scoop.',
+    'I met with the Surface team at the Redmond campus to learn how the hinge was built.',
     'The city quietly closed its last fallout shelters decades ago — here’s what is left.',
     'Préparez-vous à un été chaud sur le front des prix.',
     'Man darf gespannt sein, was der Konzern im Herbst vorstellt.',
@@ -262,6 +264,7 @@ describe('isHandOver: a hook or a wait-and-see sign-off speaks to the reader and
     'Hospitals got ready for a surge of patients after the storm cut power to 40,000 homes.',
     'Investors who wait and see until the vote could lose out, the bank said in a note to its clients on Monday.',
     'The council voted 7-2 to close the bridge; here is how each member voted on the plan, from the mayor down.',
+    'I met with the mayor twice, and both times she said the bridge would close for good in 2027, whatever the vote.',
     'Get Ready Inc., a Boston company, raised $40 million from investors in a round led by Sequoia Capital and two pension funds last week, the filing shows, with more expected before the end of the year.',
   ])('%s', (sentence) => {
     expect(isHandOver(sentence)).toBe(false);

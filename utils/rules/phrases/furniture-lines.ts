@@ -336,6 +336,20 @@ export const READER_HOOK_STARTS: PhraseTable = {
   es: ['(prepárate|prepárese|agárrate|atentos)'],
   pt: ['(prepare-se|fique ligado|fiquem ligados)'],
 };
+/**
+ * The reporter telling how the story was reported, in a short line ("I met with the Surface team to learn …", "I reached
+ * out to Slack's PR team for the inside scoop."): the finding is in the lines after it.
+ */
+export const REPORTING_STEP_STARTS: PhraseTable = {
+  en: [
+    '(i|we) (met|spoke|talked|chatted|caught up|sat down|reached out|got in touch|checked in) (with|to)',
+    '(i|we) (asked|contacted|emailed|called) (the|a|an|his|her|their)',
+  ],
+  de: ['(ich|wir) (sprach|sprachen|traf|trafen|fragte|fragten) (mit|bei|den|die|das)'],
+  fr: ["(j'ai|nous avons) (rencontré|parlé avec|contacté|interrogé|demandé à)"],
+  es: ['(hablé|hablamos|me reuní|nos reunimos) con', '(contacté|contactamos|pregunté|preguntamos) a'],
+  pt: ['(falei|falamos|conversei|conversamos) com', '(contatei|contatamos|perguntei|perguntamos) a'],
+};
 export const WAIT_AND_SEE_PHRASES: PhraseTable = {
   en: ["(we'll|we will|you'll|you will|we) [just] (have to|need to) wait and see", '[only|and only] time will tell'],
   de: ['man darf gespannt sein', 'wir dürfen gespannt sein'],
