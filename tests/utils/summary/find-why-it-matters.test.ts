@@ -325,6 +325,10 @@ describe('findWhyItMatters', () => {
       'A reading room is defined as a quiet room that could close for the first time when the library has no staff.',
     ],
     [
+      'a sentence about "the nation\'s" figures, the nation named only before (blind pool I)',
+      "The nation's reading rooms could close for the first time since 1931, cutting visits by 40 percent.",
+    ],
+    [
       'a sentence measured against the one before (blind round 14)',
       'Even worse is the fact that the library could close its reading room for the first time since it opened.',
     ],

@@ -424,6 +424,8 @@ export const REFERRING_STARTS: PhraseTable = {
     '(the|that) (next|following|same|previous) (day|week|month|year|morning|night|evening)',
     // "The next video showed…", "The former judge said…": the one named or shown before.
     'the (next|previous|former|latter|same) …1',
+    // "The nation's 10-year bond yield fell…", "The company's shares…": a place or a firm named before, not in the row.
+    "the (nation|country|company|firm|city|state|region|group|bank|team|club|party|government)'s",
     'after that',
     'afterwards',
     'by then',
