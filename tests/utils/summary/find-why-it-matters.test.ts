@@ -409,6 +409,14 @@ describe('findWhyItMatters', () => {
       'Last year, Mayor Ruth Ellis said the reading room was "the heart of this town" at its reopening ceremony.',
     ],
     [
+      'by someone called only by nationality (blind why round 17)',
+      '"The reading room is the heart of this town and it should stay open," the Frenchman said after the vote.',
+    ],
+    [
+      'by someone called only by age',
+      '"The reading room is the heart of this town and it should stay open," said the 28-year-old after the vote.',
+    ],
+    [
       'by a commenter no one can name (blind why round 15)',
       'Another added: "The first thing my son will ask me if he sees that the reading room is closed is why."',
     ],

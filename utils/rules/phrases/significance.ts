@@ -377,6 +377,11 @@ export const ATTRIBUTION_PREPOSITIONS: PhraseTable = {
 export const UNNAMED_SPEAKERS: PhraseTable = {
   en: [
     '(a|an|one|another) [senior|top|local|western|russian|american|chinese|european] (diplomat|official|source|insider|aide|officer|resident|witness|person|man|woman|observer|analyst|expert) (told|said|says|added)',
+    // A player or a person called by nationality or age instead of name: "the Frenchman said", "said the 28-year-old".
+    'the (frenchman|englishman|spaniard|italian|german|american|brazilian|argentine|argentinian|australian|briton|scot|scotsman|welshman|irishman|dutchman|swiss|swede|norwegian|dane|finn|russian|ukrainian|serb|croat|portuguese|belgian|canadian|mexican|colombian|uruguayan|chilean|japanese|korean|chinese|indian|kenyan|nigerian|ghanaian|egyptian|moroccan|austrian|pole|czech|hungarian|greek|turk|israeli|iranian) (said|says|added|told|explained|insisted|admitted)',
+    '(said|says|added|told|explained|insisted|admitted) the (frenchman|englishman|spaniard|italian|german|american|brazilian|argentine|argentinian|australian|briton|scot|scotsman|welshman|irishman|dutchman|swiss|swede|norwegian|dane|finn|russian|ukrainian|serb|croat|portuguese|belgian|canadian|mexican|colombian|uruguayan|chilean|japanese|korean|chinese|indian|kenyan|nigerian|ghanaian|egyptian|moroccan|austrian|pole|czech|hungarian|greek|turk|israeli|iranian)',
+    '(said|says|added|told) the #-year-old',
+    'the #-year-old (said|says|added|told)',
     // Commenters on a post: "Another added:", "One user wrote:", "Someone tweeted".
     '(another|someone|one) [user|person|viewer|reader|fan|commenter|parent|mum|mom|dad] (added|wrote|said|commented|tweeted|replied|posted)',
   ],
