@@ -250,6 +250,7 @@ describe('isHandOver: a hook or a wait-and-see sign-off speaks to the reader and
     'Turning your rented space into a smart home can be tricky; we have some advice.',
     'On December 28, I reached out to Slack’s PR team for the inside scoop.',
     'I met with the Surface team at the Redmond campus to learn how the hinge was built.',
+    "First, it's probably good to have some background.",
     'The city quietly closed its last fallout shelters decades ago — here’s what is left.',
     'Préparez-vous à un été chaud sur le front des prix.',
     'Man darf gespannt sein, was der Konzern im Herbst vorstellt.',

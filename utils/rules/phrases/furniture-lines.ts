@@ -380,6 +380,8 @@ export const TRANSITION_PHRASES: PhraseTable = {
   en: [
     "(aren't|are not|isn't|is not|wasn't|was not|weren't|were not) the only ones?",
     'also (spoke|speak|speaks|weighed|weighs) (up|out|in)',
+    // "First, it's probably good to have some background.": the background is in the lines after it.
+    "(it's|it is) [probably|perhaps|always] (good|worth|useful|helpful|important) to (have|know|get|give|take) [some|a little|a bit of] (background|context)",
   ],
   de: ['(sind|ist|waren|war) nicht (die|der|das) einzigen?'],
   fr: ["(ne sont|n'est|n'étaient|n'était) pas (les|le|la) (seul|seule|seuls|seules)"],
