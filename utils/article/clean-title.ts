@@ -3,6 +3,8 @@ import { hasDenseScript } from '../text/script';
 import { estimateWords } from '../text/words';
 import { THRESHOLDS } from '../rules/thresholds';
 import { PLATFORM_SITE_NAMES } from '../rules/platforms';
+import { ARCHIVE_YEAR_LABELS } from '../rules/site-names';
+import { escapeRegExp } from '../rules/phrase-pattern';
 
 /** Separators Chinese and Japanese titles write without spaces: "标题_社会_晨光网", "見出し｜サイト名". */
 const DENSE_SEPARATOR = /\s*[_｜|]\s*/u;
@@ -10,8 +12,14 @@ const SEPARATOR = /(\s+(?:[|\-–—:·•»«/\\]|::|--)\s+)/;
 
 /** A page counter closing a title: "Story (1/2)", "Story（2／3）", "Story [1/4]". */
 const PAGE_COUNTER = /\s*[(（[［]\s*\d{1,2}\s*[/／]\s*\d{1,2}\s*[)）\]］]$/u;
-/** An archive's note of the year closing a title: "(Published 2016)", "(Publié en 2016)", "(Veröffentlicht 2016)". */
-const ARCHIVE_YEAR = /\s*\((?:Published|Publié(?: en)?|Veröffentlicht|Publicado(?: en| em)?)\s+(?:19|20)\d{2}\)$/u;
+/** An archive's note of the year closing a title: "(Published 2016)" (ARCHIVE_YEAR_LABELS). */
+const ARCHIVE_YEAR = new RegExp(
+  `\\s*\\((?:${[...ARCHIVE_YEAR_LABELS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})\\s+(?:19|20)\\d{2}\\)$`,
+  'u',
+);
 /** A domain ending: "NPR.org", "BroadwayWorld.com" are written "NPR", "BroadwayWorld" in titles. */
 const DOMAIN_END = /\.(?:com|org|net|co\.uk|co|info|news)$/iu;
 

@@ -18,6 +18,8 @@ import { normalizeLang } from '../text/normalize-lang';
 import { readJsonLd } from './read-json-ld';
 import { readByline } from './read-byline';
 import { readDated } from './read-published-time';
+import { homeOf, linksHome } from './remove-caption-text';
+import { longestSharedRun } from '../text/shared-run';
 
 /**
  * Meta tag contents by lower-cased name or property (the first one wins). A tag that holds its text in `value`
@@ -296,12 +298,13 @@ export function readPageFacts(
  * more that is not the site's name, sharing a run of THRESHOLDS.headlineSharedMinChars letters with the title (the
  * same story: a greeting, a column's name or the site's logo in an h1 shares none). Null when `title` already holds it.
  */
-function shownHeadline(doc: Document, title: string, siteName: string | null): string | null {
+function shownHeadline(doc: Document, url: string, title: string, siteName: string | null): string | null {
   if (!title) return null;
   const site = letterKey(siteName ?? '');
+  const home = homeOf(url);
   const long = Array.from(doc.getElementsByTagName('h1'))
     // A logo set as the h1, its text all in a link to the home page ('<h1><a href="/">Archive of Our Own</a></h1>').
-    .filter((h) => !isHomeLink(h))
+    .filter((h) => !home || !linksHome(h, url, home))
     .map((h) => cleanText(elementText(h)))
     .filter((t) => estimateWords(t) >= THRESHOLDS.headlineMinWords && letterKey(t) !== site);
   if (new Set(long.map(letterKey)).size !== 1) return null;
@@ -310,32 +313,6 @@ function shownHeadline(doc: Document, title: string, siteName: string | null): s
   const b = letterKey(title);
   if (b.includes(a) || a === b) return null;
   return longestSharedRun(a, b) >= THRESHOLDS.headlineSharedMinChars ? shown : null;
-}
-
-/** Whether all of a heading's text sits in one link to a site's home page ("/", "https://example.com/"). */
-function isHomeLink(heading: Element): boolean {
-  const links = heading.getElementsByTagName('a');
-  if (links.length !== 1) return false;
-  const href = (links[0]!.getAttribute('href') ?? '').trim();
-  if (!/^(?:\/|https?:\/\/[^/]+\/?)$/iu.test(href)) return false;
-  return cleanText(elementText(links[0]!)) === cleanText(elementText(heading));
-}
-
-/** The length of the longest run of characters two strings share. */
-function longestSharedRun(a: string, b: string): number {
-  let best = 0;
-  let prev = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] === b[j - 1]) {
-        row[j] = prev[j - 1]! + 1;
-        if (row[j]! > best) best = row[j]!;
-      }
-    }
-    prev = row;
-  }
-  return best;
 }
 
 function metadataFrom(
@@ -383,7 +360,7 @@ function metadataFrom(
   // The headline the reader sees over the story wins over the one written for search engines and social cards
   // ("China snubs Imran Khan, says resolve J&K bilaterally" over "Kashmir issue: China snubs Imran Khan, says
   // resolve Jammu and Kashmir bilaterally"), when the page has one such heading and it tells the same story.
-  const shown = shownHeadline(doc, title, siteName);
+  const shown = shownHeadline(doc, url, title, siteName);
   if (shown) title = shown;
   const dated = readDated(doc, meta, ld.datePublished, { lang, title });
   const byline = readByline(doc, meta, ld.author);

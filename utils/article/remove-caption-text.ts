@@ -124,23 +124,35 @@ function textBetween(from: Element, to: Element): boolean {
  * them above the story, where they would read as its dek.
  */
 export function removeMastheads(doc: Document, url: string): void {
-  let home: string;
+  const home = homeOf(url);
+  if (!home) return;
+  for (const heading of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6')))
+    if (linksHome(heading, url, home)) heading.remove();
+}
+
+/** The home page of a page's site ("https://example.com/"), or null for an address that is none. */
+export function homeOf(url: string): string | null {
   try {
-    home = new URL('/', url).href;
+    return new URL('/', url).href;
   } catch {
-    return;
+    return null;
   }
-  for (const heading of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
-    const links = Array.from(heading.querySelectorAll('a[href]'));
-    if (links.length !== 1) continue;
-    let target: string;
-    try {
-      target = new URL(links[0]!.getAttribute('href') ?? '', url).href;
-    } catch {
-      continue;
-    }
-    if (target !== home) continue;
-    const own = (heading.textContent ?? '').trim();
-    if (own && own === (links[0]!.textContent ?? '').trim()) heading.remove();
+}
+
+/**
+ * Whether all of a heading's text sits in its one link, to the site's home page (`home`, from homeOf; links resolve
+ * against `url`): the site's logo set as a heading ("<h1><a href="/">Archive of Our Own</a></h1>").
+ */
+export function linksHome(heading: Element, url: string, home: string): boolean {
+  const links = Array.from(heading.querySelectorAll('a[href]'));
+  if (links.length !== 1) return false;
+  let target: string;
+  try {
+    target = new URL(links[0]!.getAttribute('href') ?? '', url).href;
+  } catch {
+    return false;
   }
+  if (target !== home) return false;
+  const own = (heading.textContent ?? '').trim();
+  return !!own && own === (links[0]!.textContent ?? '').trim();
 }

@@ -1,10 +1,11 @@
-import { alternationSource, buildPattern } from '../rules/phrase-pattern';
+import { alternationSource, buildPattern, escapeRegExp } from '../rules/phrase-pattern';
 import {
   CALL_TO_ACTION_STARTS,
   EMPTY_ALT_TEXTS,
   IMAGE_ALT_PREFIXES,
   NEW_WINDOW_LABELS,
   PHOTO_CREDIT_LABELS,
+  PICTURE_AGENCIES,
   READ_MORE_LABELS,
   TOPIC_LINK_STARTS,
 } from '../rules/phrases/link-labels';
@@ -94,8 +95,10 @@ const PHOTO_CREDIT = new RegExp(
  * jeans, Levi's, $89.50", "Leather mittens – £30"): an advertorial, a picture, a widget, a product, never a story to
  * list. (A headline's own figure is no price set apart: "Bitcoin falls below $10,000".)
  */
-const NOT_A_STORY_TITLE =
-  /^\s*[［【[(（]\s*PR\s*[］】\])）]|[［【[(（]\s*PR\s*[］】\])）]\s*$|\s\|\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock)(?: Photo)?\s*$|(?:\d\s+){2,}:\s*\d|[,|–—]\s*(?:US|CA|AU|NZ)?[$€£¥]\s?\d[\d,]*(?:\.\d{2})?\s*$/u;
+const NOT_A_STORY_TITLE = new RegExp(
+  `^\\s*[［【[(（]\\s*PR\\s*[］】\\])）]|[［【[(（]\\s*PR\\s*[］】\\])）]\\s*$|\\s\\|\\s*(?:${PICTURE_AGENCIES.map(escapeRegExp).join('|')})(?: Photo)?\\s*$|(?:\\d\\s+){2,}:\\s*\\d|[,|–—]\\s*(?:US|CA|AU|NZ)?[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d{2})?\\s*$`,
+  'u',
+);
 
 export const isNotAStoryTitle = (title: string): boolean => NOT_A_STORY_TITLE.test(title);
 

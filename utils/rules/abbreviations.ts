@@ -287,3 +287,11 @@ export const PLACE_ACRONYMS = new Set([
   'AM',
   'PM',
 ]);
+
+/** Japanese quotation particles: 「…。」と言った is one sentence. */
+// After a quotation closed on "！" or "？", a particle goes on with the sentence: 「…叱られる！」が受賞した (no sentence
+// opens with one; "もし" does, "でも" too, so も is taken only before another kana and で not at all).
+export const JA_QUOTE_PARTICLE = /^(?:[、がをはのにへと]|って|から|まで|など|も(?!し))/u;
+
+/** "と" before a verb of saying or thinking, or "って": the words before it were what was said or thought. */
+export const JA_SAYING = /^(?:と(?:いう|つぶや|[言思心誓考叫感聞書述話答問呟])|って)/u;

@@ -56,3 +56,14 @@ export const ARCHIVE_TITLE_PARTS: readonly string[] = [
   'arquivo do blog',
   'blogarchief',
 ];
+
+/** An archive's note of the year a title closes with: "(Published 2016)", "(Publié en 2016)", "(Veröffentlicht 2016)". */
+export const ARCHIVE_YEAR_LABELS: readonly string[] = [
+  'Published',
+  'Publié',
+  'Publié en',
+  'Veröffentlicht',
+  'Publicado',
+  'Publicado en',
+  'Publicado em',
+];

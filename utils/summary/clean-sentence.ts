@@ -5,6 +5,7 @@ import {
   PROMISE_ENDINGS,
   READER_HOOK_STARTS,
   REPORTING_STEP_STARTS,
+  REPORTING_STEP_TIME_LEADS,
   SIGNPOST_STARTS,
   TRANSITION_PHRASES,
   WAIT_AND_SEE_PHRASES,
@@ -98,7 +99,7 @@ const READER_HOOK = buildPattern([READER_HOOK_STARTS], { at: 'start' });
 const REPORTING_STEP = buildPattern([REPORTING_STEP_STARTS], { at: 'start' });
 const ATTRIBUTION = buildPattern([ATTRIBUTION_VERBS], { at: 'word' });
 /** A time phrase before the reporter's step: "On December 28, I reached out …", "Last week, we spoke with …". */
-const LEADING_TIME = /^(?:on|last|this|earlier|later|in|at)\b[^,]{1,30},\s*/iu;
+const LEADING_TIME = new RegExp(`^(?:${alternationSource([REPORTING_STEP_TIME_LEADS])})\\b[^,]{1,30},\\s*`, 'iu');
 const WAIT_AND_SEE = buildPattern([WAIT_AND_SEE_PHRASES], { at: 'word' });
 const PROMISE_END = new RegExp(`[;:—–]\\s*(?:${alternationSource([PROMISE_ENDINGS])})[^.!?;:]{0,40}[.!]?$`, 'iu');
 

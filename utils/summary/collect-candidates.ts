@@ -36,11 +36,6 @@ export function quoteOpenAfter(text: string): boolean {
   return open > close || count(/"/gu) % 2 === 1;
 }
 
-/**
- * A quotation mark that opens a quote: a curly or CJK opener anywhere ("卢宇表示：“近几年…"), a straight one at the
- * start or after a space, a colon, a dash or a bracket, before a word.
- */
-const OPENING_MARK = /[“„«「『]|(?:^|[\s:(—–-])"\s?[\p{L}\p{N}]/u;
 /** Any mark that closes a quote (“ closes a German „…“ one). */
 const CLOSING_MARK = /["”»」』“]/u;
 
@@ -51,12 +46,15 @@ const CLOSING_MARK = /["”»」』“]/u;
  */
 export function opensUnclosedQuote(text: string): boolean {
   if (!quoteOpenAfter(text)) return false;
-  const at = OPENING_MARK.exec(text);
+  const at = lastOpening(text);
   // A quote closed by a mark of another kind ("Minibars almost always lose money,” Sharon said.) is closed.
-  return !!at && !CLOSING_MARK.test(text.slice(lastOpening(text) + 1));
+  return at >= 0 && !CLOSING_MARK.test(text.slice(at + 1));
 }
 
-/** Where the last opening quotation mark of `text` is (-1 if none). */
+/**
+ * Where the last quotation mark that opens a quote is in `text` (-1 if none): a curly or CJK opener anywhere ("卢宇表示：
+ * “近几年…"), a straight one at the start or after a space, a colon, a dash or a bracket, before a word.
+ */
 function lastOpening(text: string): number {
   let last = -1;
   for (const m of text.matchAll(/[“„«「『]|(?:^|[\s:(—–-])"(?=\s?[\p{L}\p{N}])/gu)) last = m.index + m[0].length - 1;

@@ -15,6 +15,7 @@ import {
 } from '../rules/phrases/dangling-starts';
 import { THRESHOLDS } from '../rules/thresholds';
 import { BARE_QUOTATION, BRACKETED_ASIDE } from '../rules/sentence-shape';
+import { longestSharedRun } from '../text/shared-run';
 
 /** `model`: the learned key-point model (ranker-model.ts); `leadSet: false` ranks greedily only. */
 export type PickOptions = { count: number; model?: KeyPointModel; leadSet?: boolean };
@@ -88,18 +89,6 @@ function wordsOf(prepared: PreparedSentences, i: number): string[] {
   return (all[i] ??= prepared.candidates[i]!.text.toLowerCase().match(WORD_OR_CJK) ?? []);
 }
 const WORD_OR_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu;
-
-/** Length of the longest run of words two sentences share, in order. */
-function longestSharedRun(a: readonly string[], b: readonly string[]): number {
-  let best = 0;
-  let prev = new Array<number>(b.length + 1).fill(0);
-  for (let x = 1; x <= a.length; x++) {
-    const row = new Array<number>(b.length + 1).fill(0);
-    for (let y = 1; y <= b.length; y++) if (a[x - 1] === b[y - 1]) best = Math.max(best, (row[y] = prev[y - 1]! + 1));
-    prev = row;
-  }
-  return best;
-}
 
 /**
  * A quotation that restates the sentence reporting it, or the other way round: a run of the same words in

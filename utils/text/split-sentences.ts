@@ -1,6 +1,8 @@
 import { segmenter } from './segmenter';
 import {
   ABBREVIATIONS,
+  JA_QUOTE_PARTICLE,
+  JA_SAYING,
   NUMBER_ABBREVIATIONS,
   ORDINAL_DOT_LANGS,
   PLACE_ACRONYMS,
@@ -18,10 +20,6 @@ const segmenterFor = (lang: string | null): Intl.Segmenter => segmenter(lang, 's
 const TRAILING_OPENERS = /[“‘「『（《〈【〔([]+\s*$/u;
 /** A segment of closing quotes and brackets only. */
 const CLOSERS_ONLY = /^[\s"'”’»)\]」』）】》〉]+$/u;
-/** Japanese quotation particles: 「…。」と言った is one sentence. */
-// After a quotation closed on "！" or "？", a particle goes on with the sentence: 「…叱られる！」が受賞した (no sentence
-// opens with one; "もし" does, "でも" too, so も is taken only before another kana and で not at all).
-const JA_QUOTE_PARTICLE = /^(?:[、がをはのにへと]|って|から|まで|など|も(?!し))/u;
 /** How many Japanese / Chinese corner-bracket quotations are open at the end of the text. */
 function openQuotes(text: string): number {
   let open = 0;
@@ -32,8 +30,6 @@ function openQuotes(text: string): number {
   return open;
 }
 
-/** "と" before a verb of saying or thinking, or "って": the words before it were what was said or thought. */
-const JA_SAYING = /^(?:と(?:いう|つぶや|[言思心誓考叫感聞書述話答問呟])|って)/u;
 /** A Latin abbreviation at the end, maybe right after a CJK character (group 1) and before closing quotes. */
 const GLUED_TITLE =
   /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])?(?<!\p{Script=Latin})(\p{Script=Latin}+)\.["'”’»」』]*$/u;

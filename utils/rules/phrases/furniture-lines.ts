@@ -350,6 +350,10 @@ export const REPORTING_STEP_STARTS: PhraseTable = {
   es: ['(hablé|hablamos|me reuní|nos reunimos) con', '(contacté|contactamos|pregunté|preguntamos) a'],
   pt: ['(falei|falamos|conversei|conversamos) com', '(contatei|contatamos|perguntei|perguntamos) a'],
 };
+/** A time phrase's first word before a reporting step and its comma: "On December 28, I reached out …". */
+export const REPORTING_STEP_TIME_LEADS: PhraseTable = {
+  en: ['(on|last|this|earlier|later|in|at)'],
+};
 export const WAIT_AND_SEE_PHRASES: PhraseTable = {
   en: ["(we'll|we will|you'll|you will|we) [just] (have to|need to) wait and see", '[only|and only] time will tell'],
   de: ['man darf gespannt sein', 'wir dürfen gespannt sein'],

@@ -174,6 +174,20 @@ export const TOPIC_LINK_STARTS: PhraseTable = {
   nl: ['meer over', 'alles over'],
 };
 
+/**
+ * Picture agencies a caption credits after a bar ("Tim Kaine is pictured. | AP"): such a link title is a photo's
+ * caption, never a story (written as they appear, longest first).
+ */
+export const PICTURE_AGENCIES: readonly string[] = [
+  'Getty Images',
+  'Shutterstock',
+  'Reuters',
+  'Getty',
+  'AFP',
+  'EPA',
+  'AP',
+];
+
 /** Labels of a photo credit ("| Foto: Reuters", "Photo: AP"): a link text ending in one is a picture's caption. */
 export const PHOTO_CREDIT_LABELS: PhraseTable = {
   en: ['photo', 'photos', 'photograph', 'image', 'picture', 'credit', 'photo credit'],
