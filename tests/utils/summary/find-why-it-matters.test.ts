@@ -8,6 +8,21 @@ function article(blocks: Block[]): Article {
   return { title: 'Story', siteName: null, byline: null, publishedTime: null, lang: 'en', isArticle: true, blocks };
 }
 const p = (text: string, section: string | null = null): Block => ({ kind: 'paragraph', text, section });
+
+/** A story about a bridge whose six sentences the key points take, for the tests of what fills the table after them. */
+const HARBOR_TOPIC = [
+  'The council closed the harbor bridge to cars after engineers found corrosion in the harbor bridge.',
+  'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
+  'The harbor bridge carries cars and trucks to the port, and the council closed it for repairs.',
+  'Repairs to the harbor bridge cables will take engineers two years, the council said on Monday.',
+  'Trucks bound for the port now cross the river on a ferry while the harbor bridge is closed.',
+  'The council said the harbor bridge would reopen to cars once engineers replace the steel cables.',
+];
+/** Two facts off the bridge story's topic that can fill "also notable". */
+const ASIDE_FACTS = [
+  'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.',
+  'The town choir will sing in the park on Saturday evening with a brass band from the next valley.',
+];
 const h = (text: string, section: string | null = null): Block => ({ kind: 'heading', level: 2, text, section });
 const li = (text: string, section: string | null): Block => ({ kind: 'list-item', text, ordered: false, section });
 const table = (columns: string[], rows: string[][], section: string | null): Block => ({
@@ -526,18 +541,8 @@ describe('findWhyItMatters', () => {
   });
 
   it('a long article whose key points took every central sentence still shows its remaining facts', () => {
-    const topic = [
-      'The council closed the harbor bridge to cars after engineers found corrosion in the harbor bridge.',
-      'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
-      'The harbor bridge carries cars and trucks to the port, and the council closed it for repairs.',
-      'Repairs to the harbor bridge cables will take engineers two years, the council said on Monday.',
-      'Trucks bound for the port now cross the river on a ferry while the harbor bridge is closed.',
-      'The council said the harbor bridge would reopen to cars once engineers replace the steel cables.',
-    ];
-    const aside = [
-      'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.',
-      'The town choir will sing in the park on Saturday evening with a brass band from the next valley.',
-    ];
+    const topic = HARBOR_TOPIC;
+    const aside = ASIDE_FACTS;
     const why = findWhyItMatters(article([p([...topic, ...aside].join(' '))]), { avoid: topic });
     expect(why!.rows.map((r) => r[1]).sort()).toEqual([...aside].sort());
     expect(why!.rows.map((r) => r[0])).toEqual(['detail', 'detail']);
@@ -545,10 +550,7 @@ describe('findWhyItMatters', () => {
 
   it("fills 'also notable' with facts before the writer's opinions", () => {
     const opinion = 'The council must now reopen the harbor bridge to cars and the council must pay for repairs.';
-    const facts = [
-      'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.',
-      'The town choir will sing in the park on Saturday evening with a brass band from the next valley.',
-    ];
+    const facts = ASIDE_FACTS;
     const topic = [
       'The council closed the harbor bridge to cars after engineers found corrosion in the harbor bridge.',
       'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
@@ -562,18 +564,8 @@ describe('findWhyItMatters', () => {
 
   it("fills 'also notable' with lines that carry a figure or a name before a scene with neither (blind rounds 11-15)", () => {
     const scene = 'There simply are not enough hours in the long workday to answer the messages that pile up there.';
-    const facts = [
-      'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.',
-      'The town choir will sing in the park on Saturday evening with a brass band from the next valley.',
-    ];
-    const topic = [
-      'The council closed the harbor bridge to cars after engineers found corrosion in the harbor bridge.',
-      'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
-      'The harbor bridge carries cars and trucks to the port, and the council closed it for repairs.',
-      'Repairs to the harbor bridge cables will take engineers two years, the council said on Monday.',
-      'Trucks bound for the port now cross the river on a ferry while the harbor bridge is closed.',
-      'The council said the harbor bridge would reopen to cars once engineers replace the steel cables.',
-    ];
+    const facts = ASIDE_FACTS;
+    const topic = HARBOR_TOPIC;
     const rows = (extra: string[]): string[] =>
       findWhyItMatters(article([p([...topic, scene, ...extra].join(' '))]), { avoid: topic })!.rows.map((r) => r[1]!);
     expect(rows(facts.slice(0, 1))).toContain(scene); // the control: it fills a row when nothing else can
@@ -591,18 +583,8 @@ describe('findWhyItMatters', () => {
 
   it("fills 'also notable' with facts before a quote whose only speaker is a pronoun", () => {
     const quote = '"The council closed the harbor bridge to cars far too late for the port," she said on Monday.';
-    const facts = [
-      'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.',
-      'The town choir will sing in the park on Saturday evening with a brass band from the next valley.',
-    ];
-    const topic = [
-      'The council closed the harbor bridge to cars after engineers found corrosion in the harbor bridge.',
-      'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
-      'The harbor bridge carries cars and trucks to the port, and the council closed it for repairs.',
-      'Repairs to the harbor bridge cables will take engineers two years, the council said on Monday.',
-      'Trucks bound for the port now cross the river on a ferry while the harbor bridge is closed.',
-      'The council said the harbor bridge would reopen to cars once engineers replace the steel cables.',
-    ];
+    const facts = ASIDE_FACTS;
+    const topic = HARBOR_TOPIC;
     const rows = (extra: string[]): string[] =>
       findWhyItMatters(article([p([...topic, quote, ...extra].join(' '))]), { avoid: topic })!.rows.map((r) => r[1]!);
     expect(rows(facts.slice(0, 1))).toContain(quote); // the control: it fills a row when nothing else can
@@ -665,18 +647,8 @@ describe('findWhyItMatters', () => {
 
   it("fills 'also notable' with facts before a line that only sets up the next one", () => {
     const setup = 'The mayor was slated to speak at the opening of the harbor bridge ceremony by the old river port.';
-    const facts = [
-      'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.',
-      'The town choir will sing in the park on Saturday evening with a brass band from the next valley.',
-    ];
-    const topic = [
-      'The council closed the harbor bridge to cars after engineers found corrosion in the harbor bridge.',
-      'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
-      'The harbor bridge carries cars and trucks to the port, and the council closed it for repairs.',
-      'Repairs to the harbor bridge cables will take engineers two years, the council said on Monday.',
-      'Trucks bound for the port now cross the river on a ferry while the harbor bridge is closed.',
-      'The council said the harbor bridge would reopen to cars once engineers replace the steel cables.',
-    ];
+    const facts = ASIDE_FACTS;
+    const topic = HARBOR_TOPIC;
     const rows = (extra: string[]): string[] =>
       findWhyItMatters(article([p([...topic, setup, ...extra].join(' '))]), { avoid: topic })!.rows.map((r) => r[1]!);
     expect(rows(facts.slice(0, 1))).toContain(setup); // the control: it fills a row when nothing else can
@@ -708,14 +680,7 @@ describe('findWhyItMatters', () => {
   });
 
   it('a demonstrative whose noun phrase names its place ("This octopus at the Seattle Aquarium…") stands alone', () => {
-    const topic = [
-      'The council closed the harbor bridge to cars after engineers found corrosion in the harbor bridge.',
-      'Engineers said corrosion in the harbor bridge had spread to the steel cables of the bridge.',
-      'The harbor bridge carries cars and trucks to the port, and the council closed it for repairs.',
-      'Repairs to the harbor bridge cables will take engineers two years, the council said on Monday.',
-      'Trucks bound for the port now cross the river on a ferry while the harbor bridge is closed.',
-      'The council said the harbor bridge would reopen to cars once engineers replace the steel cables.',
-    ];
+    const topic = HARBOR_TOPIC;
     const aside = 'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.';
     const rows = (sentence: string): string[] | undefined =>
       findWhyItMatters(article([p([...topic, sentence, aside].join(' '))]), { avoid: topic })?.rows.map((r) => r[1]!);
