@@ -4,11 +4,24 @@ import { parseHTML } from 'linkedom';
 import type { Article } from '../../utils/types';
 
 /**
+ * The markup with one <html> start tag before its head. A browser merges a second one into the first (IE's
+ * conditional comments write one per version: `<!--[if IE 7 ]><!--><html class="ie7"><!--<![endif]-->`); linkedom
+ * nests it, and the page's body ends up empty.
+ */
+function withOneHtmlTag(html: string): string {
+  const head = html.search(/<(?:head|body)[\s>]/i);
+  const prefix = head >= 0 ? html.slice(0, head) : html;
+  let seen = false;
+  const kept = prefix.replace(/<html\b[^>]*>/gi, (tag) => (seen ? '' : ((seen = true), tag)));
+  return kept === prefix ? html : kept + html.slice(prefix.length);
+}
+
+/**
  * Node-side document loading for the CLI, the benchmarks and the golden tests.
  * linkedom is the DOM (about 7x faster than jsdom for Readability); the page URL is given explicitly.
  */
 export function documentFromHtml(html: string): Document {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(withOneHtmlTag(html));
   // linkedom makes a fragment's first element the root (or leaves none when it starts with text; an EDGAR
   // filing's <DOCUMENT> becomes the root): a browser puts such content in <html><body>, and so does this. A root
   // with its own namespace (an SVG document) is a document of another kind and stays as it is.

@@ -21,4 +21,15 @@ describe('documentFromHtml (saved pages in Node)', () => {
     const doc = documentFromHtml('<svg xmlns="http://www.w3.org/2000/svg"><text>Chart</text></svg>');
     expect(doc.documentElement.tagName.toLowerCase()).toBe('svg');
   });
+
+  it("a page that writes one <html> tag per IE version (conditional comments) keeps its body, as a browser's does", () => {
+    const doc = documentFromHtml(
+      '<!DOCTYPE html><!--[if IE 8 ]><!--><html lang="en" class="ie ie8"><!--<![endif]-->' +
+        '<!--[if (gt IE 9)|!(IE)]><!--><html lang="en"><!--<![endif]-->' +
+        '<head><title>T</title></head><body><p>Berlin confronts its colonial past.</p></body></html>',
+    );
+    expect(doc.body?.textContent).toBe('Berlin confronts its colonial past.');
+    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    expect(doc.querySelectorAll('html')).toHaveLength(1);
+  });
 });

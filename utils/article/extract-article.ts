@@ -3,6 +3,7 @@ import type { Article, Block, DataTable } from '../types';
 import { TABLE_MARK, collectBlocks } from './collect-blocks';
 import { isArticlePage } from './is-article';
 import { isBoilerplateText } from './is-boilerplate-text';
+import { protectArticleAsides } from './protect-article-asides';
 import { protectHeadings } from './protect-headings';
 import { protectTakeawayBoxes } from './protect-takeaways';
 import { protectTables, restoreTables } from './protect-tables';
@@ -140,6 +141,7 @@ export function extractArticle(doc: Document, url: string): Article {
   const captured = protectTables(clone);
   protectHeadings(clone);
   protectTakeawayBoxes(clone);
+  protectArticleAsides(clone);
   removeOverlays(clone);
   removeSignupBoxes(clone);
   removeCaptionText(clone);

@@ -100,6 +100,10 @@ const TABLE = {
   ],
   maxRelatedPerGroup: [10, 'Each group (topical modules, in-text links, site-wide lists) lists at most ten stories.'],
   // --- Article extraction (utils/article/)
+  articleAsideMinChars: [
+    200,
+    "An <aside> holding the headline is the story's own box (not a sidebar) when its paragraphs carry this much text: a short dpa item's four sentences have 600.",
+  ],
   datelineElementMaxChars: [
     40,
     'A dateline in its own element before a paragraph\'s first sentence ("WASHINGTON", "NEW YORK, N.Y.") is a city, not a sentence: at most this long.',
