@@ -12,6 +12,7 @@ import {
 import { alternationSource } from '../rules/phrase-pattern';
 import { REPORTER_TITLES } from '../rules/phrases/bylines';
 import { letterKey } from '../text/normalize';
+import { findTextDate } from '../text/parse-date';
 import { estimateWords } from '../text/words';
 
 /** A name (two to four capitalised words), a comma, then up to four words and a reporter's title: "Caroline Hawley, BBC diplomatic correspondent". */
@@ -29,7 +30,7 @@ export type HeadingRole = { role: 'caption'; text: string } | { role: 'paragraph
 
 export function headingRole(
   raw: string,
-  page: { description?: string | null; title?: string | null } = {},
+  page: { description?: string | null; title?: string | null; byline?: string | null } = {},
 ): HeadingRole {
   const text = raw.replace(HEADING_TRAILING_MARKS, '').replace(HEADING_LEADING_MARKS, '').trim();
   if (!letterKey(text)) return { role: 'drop' };
@@ -40,9 +41,11 @@ export function headingRole(
   if (MEDIA_GALLERY_LABEL.test(text)) return { role: 'drop' };
   if (BRACKETED_LINE.test(text)) return { role: 'paragraph' };
   // "2/26/2015 7:11 AM PST BY TMZ STAFF", "By Jane Doe": the page's dateline, not a section.
-  if (DIGIT_DATE_OR_TIME.test(text) || BYLINE_LINE.test(text)) return { role: 'paragraph' };
+  if (DIGIT_DATE_OR_TIME.test(text) || BYLINE_LINE.test(text) || isDateline(text)) return { role: 'paragraph' };
   // "Caroline Hawley, BBC diplomatic correspondent": the reporter's line, neither a section nor story text.
   if (REPORTER_LINE.test(text)) return { role: 'drop' };
+  // The writer's name set as a heading ("<h5><a href="/writer/…">Nathanael Johnson</a></h5>"): the byline.
+  if (page.byline && letterKey(text) === letterKey(page.byline)) return { role: 'drop' };
   // A whole sentence is a dek or a lead, not a caption.
   if (SENTENCE_CLOSE.test(text) && estimateWords(text) >= THRESHOLDS.dekMinWords) return { role: 'paragraph' };
   // A sentence that leads into a list ("Vous pourrez vous appuyer sur les questions suivantes:") introduces what
@@ -53,6 +56,15 @@ export function headingRole(
   if (description && estimateWords(text) >= THRESHOLDS.dekMinWords && description.startsWith(key))
     return { role: 'paragraph' };
   return { role: 'caption', text };
+}
+
+/** A date written out with at most a few words around it: "January 10, 2020 9:00AM (UTC)", "Mis à jour le 3 mars 2020". */
+function isDateline(text: string): boolean {
+  const line = text.replace(/\s+/g, ' ');
+  const date = findTextDate(line);
+  return (
+    date !== null && estimateWords(line.slice(0, date.index) + line.slice(date.end)) <= THRESHOLDS.datelineOtherMaxWords
+  );
 }
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -39,7 +39,7 @@ function withoutCloakedEmail(block: Block): Block {
  * Headings that are page text (a dek, a timestamp line, a bracketed teaser) become paragraphs; edit links and
  * anchor marks come off the rest; a heading of marks only goes.
  */
-function captionsOnly(blocks: Block[], title: string, description: string | null): Block[] {
+function captionsOnly(blocks: Block[], title: string, description: string | null, byline: string | null): Block[] {
   const out: Block[] = [];
   const t = letterKey(title);
   // Above the headline is the site's masthead: a sentence there is its slogan, not a dek.
@@ -49,7 +49,7 @@ function captionsOnly(blocks: Block[], title: string, description: string | null
       out.push(b);
       continue;
     }
-    const role = headingRole(b.text, { description, title });
+    const role = headingRole(b.text, { description, title, byline });
     if (role.role === 'caption') out.push({ ...b, text: role.text });
     else if (role.role === 'paragraph' && i > headline)
       out.push({ kind: 'paragraph', text: b.text, section: b.section });
@@ -58,9 +58,14 @@ function captionsOnly(blocks: Block[], title: string, description: string | null
 }
 
 /** Drops furniture blocks, widget headings, a heading that only repeats the title, and trailing headings. */
-function cleanBlocks(blocks: Block[], title: string, description: string | null): Block[] {
+function cleanBlocks(
+  blocks: Block[],
+  title: string,
+  description: string | null,
+  byline: string | null = null,
+): Block[] {
   const t = letterKey(title);
-  const kept = captionsOnly(blocks.map(withoutCloakedEmail), title, description).filter((b, i) => {
+  const kept = captionsOnly(blocks.map(withoutCloakedEmail), title, description, byline).filter((b, i) => {
     if (b.kind !== 'table' && !b.text) return false;
     if (b.kind === 'table') return true;
     if (b.kind === 'heading') {
@@ -164,7 +169,12 @@ export function extractArticle(doc: Document, url: string): Article {
     // Tables first, so a heading whose table Readability dropped is not taken for a trailing heading.
     const description =
       meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description') ?? null;
-    blocks = cleanBlocks(restoreTables(collectBlocks(root, { tables }), captured, kept), metadata.title, description);
+    blocks = cleanBlocks(
+      restoreTables(collectBlocks(root, { tables }), captured, kept),
+      metadata.title,
+      description,
+      metadata.byline,
+    );
   }
   const isArticle = isArticlePage(doc, blocks, declaredArticle);
   return {

@@ -54,21 +54,32 @@ const normal = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowe
 function altCaptions(body: Element): Element[] {
   const out: Element[] = [];
   for (const img of Array.from(body.querySelectorAll('img[alt]'))) {
-    const alt = normal(img.getAttribute('alt') ?? '');
+    // An alt text cut short ("… after invasive species were ...") is the caption's opening.
+    const alt = normal(img.getAttribute('alt') ?? '').replace(/\s*(?:\.{3}|…)$/u, '');
     if (alt.split(' ').length < THRESHOLDS.altCaptionMinWords) continue;
     let holder: Element | null = img;
-    // The photo's box: the image and the wrappers that hold nothing else.
-    while (holder.parentElement && holder.parentElement !== body && !normal(holder.parentElement.textContent ?? ''))
+    // The photo's box: the image and the wrappers that hold nothing else (a picture's JSON-LD is no text).
+    while (holder.parentElement && holder.parentElement !== body && !shownText(holder.parentElement))
       holder = holder.parentElement;
-    for (let next = holder.nextElementSibling, hops = 0; next && hops < 2; next = next.nextElementSibling, hops++) {
-      if (normal(next.textContent ?? '') === alt && shortText(next, THRESHOLDS.photoCaptionMaxChars) !== null) {
+    for (let next = holder.nextElementSibling, hops = 0; next && hops < 3; next = next.nextElementSibling, hops++) {
+      const text = shownText(next);
+      // The caption, alone or with its credit after it ("… airlifted to Antigua. Photograph by Jeremy Holden").
+      if (text.startsWith(alt) && shortText(next, THRESHOLDS.photoCaptionMaxChars) !== null) {
         out.push(next);
         break;
       }
-      if (normal(next.textContent ?? '')) break;
+      if (text) break;
     }
   }
   return out;
+}
+
+/** An element's text as a reader sees it: without the text of its scripts, styles and templates. */
+function shownText(el: Element): string {
+  if (!el.querySelector('script, style, template')) return normal(el.textContent ?? '');
+  const copy = el.cloneNode(true) as Element;
+  for (const hidden of Array.from(copy.querySelectorAll('script, style, template'))) hidden.remove();
+  return normal(copy.textContent ?? '');
 }
 
 /** A photo credit closing a line: "… MTI Fotó: Nemes János", "Photo: AP", "(Foto: dpa)". */

@@ -9,8 +9,8 @@ export const HEADING_TRAILING_MARKS = /(?:\s*\[[^[\]]{1,40}\])+$|\s+[#¶§🔗]$
 export const HEADING_LEADING_MARKS = /^[#¶§🔗]\s+/u;
 /** A heading in brackets is a teaser or a note: "[Related: Plague in Mongolia]", "[Updated]". */
 export const BRACKETED_LINE = /^\[[^\]]*\]?$|^\(.*\)$/u;
-/** A date or a clock time in digits: "2/26/2015", "2015-02-26", "7:11 AM". */
-export const DIGIT_DATE_OR_TIME = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}\b/u;
+/** A date or a clock time in digits: "2/26/2015", "2015-02-26", "7:11 AM", "9:00AM". */
+export const DIGIT_DATE_OR_TIME = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}(?!\d)/u;
 /** A byline line: "BY TMZ STAFF", "By Jane Doe". */
 export const BYLINE_LINE = /^by\s+\p{L}/iu;
 /** A line that closes like a sentence (a full stop or an exclamation, in any script, before closing quotes). */

@@ -100,6 +100,10 @@ const TABLE = {
   ],
   maxRelatedPerGroup: [10, 'Each group (topical modules, in-text links, site-wide lists) lists at most ten stories.'],
   // --- Article extraction (utils/article/)
+  datelineOtherMaxWords: [
+    4,
+    'A heading that is a written-out date with this many other words at most ("January 10, 2020 9:00AM (UTC)", "Mis à jour le 3 mars 2020") is the dateline, not a section; "What happened on January 6, 2021 at the Capitol" has more.',
+  ],
   articleAsideMinChars: [
     200,
     "An <aside> holding the headline is the story's own box (not a sidebar) when its paragraphs carry this much text: a short dpa item's four sentences have 600.",

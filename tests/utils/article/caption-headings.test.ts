@@ -15,6 +15,7 @@ describe('headingRole: captions only from real headings', () => {
     ['Current status #', 'Current status'],
     ['# Running in Wasm runtimes', 'Running in Wasm runtimes'],
     ['历史[编辑]', '历史'],
+    ['What happened on January 6, 2021 at the Capitol', 'What happened on January 6, 2021 at the Capitol'],
   ])('an edit link or anchor mark comes off the caption: "%s"', (raw, caption) => {
     expect(headingRole(raw)).toEqual({ role: 'caption', text: caption });
   });
@@ -22,6 +23,9 @@ describe('headingRole: captions only from real headings', () => {
   it.each([
     '2/26/2015 7:11 AM PST BY TMZ STAFF',
     'BY TMZ STAFF',
+    'January 10, 2020 9:00AM (UTC)',
+    'Mis à jour le 3 mars 2020',
+    '14. Oktober 2015',
     '[Related: Plague in Mongolia prompts quarantine]',
     'A THIRD case of the plague has been reported in China – with the public beginning to panic.',
     '今年の夏は記録的な猛暑となり、全国で熱中症の患者が相次いでいると気象庁が発表しました。',
@@ -36,6 +40,14 @@ describe('headingRole: captions only from real headings', () => {
     'Ana López García, corresponsal',
   ])('a reporter\'s line set as a heading ("%s") is no caption', (line) => {
     expect(headingRole(line).role).toBe('drop');
+  });
+
+  it("the writer's name set as a heading is the byline, no caption", () => {
+    expect(headingRole('Nathanael Johnson', { byline: 'Nathanael Johnson' }).role).toBe('drop');
+    expect(headingRole('Nathanael Johnson', { byline: 'Jane Doe' })).toEqual({
+      role: 'caption',
+      text: 'Nathanael Johnson',
+    });
   });
 
   it.each(['What did the prosecutors say?', 'Letters to the editor', 'Smith, Jones and the writer'])(

@@ -80,6 +80,18 @@ describe("removeCaptionText: a paragraph repeating its photo's alt text", () => 
     );
     expect(out).toContain('Tim Kaine');
   });
+
+  it("is a caption with its credit after a picture that carries JSON-LD, and an alt text cut with '...'", () => {
+    const full = 'The Redonda tree lizard, one of the reptiles that rebounded after invasive species were removed.';
+    const cut = 'The Redonda tree lizard, one of the reptiles that rebounded after invasive species were ...';
+    const out = text(
+      `<div class="img"><a class="img-cntr"><picture><noscript><img src="l.jpg" alt="${cut}"></noscript>` +
+        `<script type="application/ld+json">{"@type":"ImageObject","caption":"${full}"}</script></picture></a>` +
+        `<div class="img-cont"><div class="copy">${full}</div><div class="by">Photograph by Ed Marshall</div></div></div>${PROSE}`,
+    );
+    expect(out).not.toContain('Redonda tree lizard');
+    expect(out).toContain('Paragraph 1');
+  });
 });
 
 describe('removeCaptionText: a caption set as a plain paragraph under its photo', () => {
