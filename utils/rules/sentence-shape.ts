@@ -42,3 +42,11 @@ export const BRACKETED_ASIDE = /^[(（[][^()（）[\]]*[)）\]][.!?。！？]?$/
  * point another sentence gives. Inner quotes of the other kind may appear; the closing mark ends the sentence.
  */
 export const BARE_QUOTATION = /^(?:"[^"]+"|“[^“”]+”|«[^«»]+»|„[^„“”]+[“”]|「[^「」]+」)$/u;
+
+/**
+ * Program text run into a page (a template's expressions shown before its script runs, a code sample read as
+ * prose): a comparison or logic operator ("=== \"pending\" ?", "&&", "=>"), template braces ("{{ user.name }}"),
+ * or a camel-cased property chain ("nrco.contentDetailController.content.status"). A sentence holds none of them.
+ */
+export const CODE_MARKS =
+  /[!=]==|&&|\|\||=>|\{\{|\}\}|\b[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.[a-z_$]+[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*)+/u;

@@ -15,6 +15,7 @@ import { ATTRIBUTION_VERBS } from '../rules/phrases/dangling-starts';
 import { THRESHOLDS } from '../rules/thresholds';
 import { endsSentencesWithoutStops, hasCjk } from '../text/script';
 import {
+  CODE_MARKS,
   MIXED_CASE_NAME,
   SENTENCE_CLOSERS,
   SENTENCE_FIRST,
@@ -158,6 +159,7 @@ function isMostlyUrl(sentence: string): boolean {
 export function isKeyPointCandidate(sentence: string): boolean {
   if (estimateWords(sentence) < THRESHOLDS.candidateMinWords) return false;
   if (isTimestamp(sentence) || isMostlyUrl(sentence) || MACHINE_ID.test(sentence)) return false;
+  if (CODE_MARKS.test(sentence)) return false;
   // Mostly numbers ("수정 2025.11.20 16:30", an edit timestamp): not a sentence.
   if (!hasCjk(sentence) && (sentence.match(/\p{L}[\p{L}\p{N}]*/gu)?.length ?? 0) < 3) return false;
   if (/[:：]$/u.test(sentence)) return false;

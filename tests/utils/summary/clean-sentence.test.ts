@@ -116,6 +116,24 @@ describe('isKeyPointCandidate', () => {
   });
 });
 
+describe('isKeyPointCandidate: program text is no sentence', () => {
+  it.each([
+    '"Contenu publié" : nrco.contentDetailController.content.status === "pending" ?',
+    'Welcome back, {{ user.firstName }}! Your last visit was {{ lastVisit | date }}.',
+    'If the user is logged in && the cart is not empty, the button shows the total price.',
+    'The handler is registered as window.newsApp.articleView.onScroll and fires on every frame.',
+  ])('drops %s', (text) => {
+    expect(isKeyPointCandidate(text)).toBe(false);
+  });
+  it.each([
+    'The U.S. economy grew 2.1 percent, news.bbc.co.uk reported on Tuesday, citing the Commerce Department.',
+    'Shares of Alphabet Inc. rose 3 percent after the company beat expectations for the quarter.',
+    'The score was 3-2 after extra time, and fans in Madrid celebrated until the early morning.',
+  ])('keeps %s', (text) => {
+    expect(isKeyPointCandidate(text)).toBe(true);
+  });
+});
+
 describe('isKeyPointCandidate: page timestamps are not sentences', () => {
   it.each([
     'Thứ bảy, 22/11/2025, 07:30 (GMT+7)',
