@@ -1,6 +1,7 @@
 import { alternationSource, buildPattern, escapeRegExp } from '../rules/phrase-pattern';
 import {
   CALL_TO_ACTION_STARTS,
+  COMMENT_COUNT_LABELS,
   EMPTY_ALT_TEXTS,
   IMAGE_ALT_PREFIXES,
   NEW_WINDOW_LABELS,
@@ -100,7 +101,13 @@ const NOT_A_STORY_TITLE = new RegExp(
   'u',
 );
 
-export const isNotAStoryTitle = (title: string): boolean => NOT_A_STORY_TITLE.test(title);
+/** A card's count of comments, set apart: "55评论 ⋅", "12 comments", "Kommentare (3)" (COMMENT_COUNT_LABELS). */
+const COMMENT_COUNT = new RegExp(
+  `^\\s*(?:\\d[\\d,.]*\\s*${alternationSource([COMMENT_COUNT_LABELS])}|${alternationSource([COMMENT_COUNT_LABELS])}\\s*[(（]?\\s*\\d[\\d,.]*\\s*[)）]?)\\s*[·⋅•|]?\\s*$`,
+  'iu',
+);
+
+export const isNotAStoryTitle = (title: string): boolean => NOT_A_STORY_TITLE.test(title) || COMMENT_COUNT.test(title);
 
 /** A file's name as a link's text ("12-IMG_3886.jpg", "report-2019.pdf"): a photo or a document, not a story. */
 const FILE_NAME_TITLE =

@@ -25,6 +25,7 @@ import {
   FILE_EXTENSIONS,
   LISTING_PARAMS,
   LISTING_PATHS,
+  DISCUSSION_PATHS,
   POLL_PARAMS,
   POLL_PATHS,
   SHARE_PARAMS,
@@ -80,6 +81,7 @@ const POLL = [pathSegmentPattern(POLL_PATHS), queryParamPattern(POLL_PARAMS)];
 const LISTING = pathSegmentPattern(LISTING_PATHS);
 const ON_PATH: RegExp[] = [
   sitePagePattern(SITE_INFO_PATHS),
+  pathSegmentPattern(DISCUSSION_PATHS, { files: true }),
   pathSegmentPattern(VIDEO_PATHS),
   queryParamPattern(LISTING_PARAMS),
   extensionPattern(FILE_EXTENSIONS),

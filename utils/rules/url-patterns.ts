@@ -137,6 +137,10 @@ export const ACCOUNT_PATHS = [
   'subscribe',
   'subscription',
   'newsletter',
+  'newsletters',
+  'newsletter-registration',
+  'newsletter-signup',
+  'newsletter-anmeldung',
   'wp-login.php',
   'wp-admin',
   'user',
@@ -170,6 +174,12 @@ export const ACCOUNT_URLS = [
   'list-manage.com',
   'mailchi.mp',
 ] as const;
+
+/**
+ * Path segments of a message board's threads ("/forum/threads/telekom-streamon-zero-rating.1877589/"): a story
+ * card's link to its readers' discussion, never a story of its own.
+ */
+export const DISCUSSION_PATHS = ['threads', 'thread', 'showthread.php', 'viewtopic.php'] as const;
 
 /** Path segments of listings: tags, topics, categories, archives, authors, search, feeds, comments. */
 export const LISTING_PATHS = [
@@ -209,6 +219,12 @@ export const LISTING_PATHS = [
   'feeds',
   // A directory of a broadcaster's podcasts and feeds ("APM Podcasts/RSS Feeds").
   'podcasts',
+  // A broadcaster's programme pages ("/emissions/les-pieds-sur-terre"; an episode below it names itself).
+  'emissions',
+  'sendungen',
+  'programas',
+  'programmes',
+  'shows',
   // Profile pages of people and sources: a sports site's player pages, a wire's partner (source) pages.
   'players',
   'partners',

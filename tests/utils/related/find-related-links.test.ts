@@ -279,6 +279,11 @@ describe('titles that are no story to list', () => {
     ['Leather ankle boots – £45', true],
     ['Bitcoin falls below $10,000', false],
     ['Why the new iPhone costs $999', false],
+    ['55评论 ⋅', true],
+    ['12 comments', true],
+    ['Kommentare (3)', true],
+    ['3件のコメント', true],
+    ['Comments on the budget pour in from 12 countries', false],
   ])('%s -> %s', async (title, expected) => {
     const { isNotAStoryTitle } = await import('@/utils/related/collect-links');
     expect(isNotAStoryTitle(title)).toBe(expected);

@@ -23,6 +23,26 @@ describe('isExcludedUrl', () => {
   });
 
   it.each([
+    'https://www.computerbase.de/forum/threads/iphone-2020-apple-setzt-auf-kleinere-displays.1877589/',
+    'https://forum.example.com/showthread.php?t=12345',
+    'https://www.franceculture.fr/emissions/les-pieds-sur-terre',
+    'https://www.example.de/sendungen/tagesthemen',
+    'http://www.dw.com/en/newsletter-registration/a-15718229',
+  ])(
+    "a story card's link to its discussion thread, a broadcaster's programme page or a newsletter sign-up is no story: %s",
+    (url) => {
+      expect(isExcludedUrl(url)).toBe(true);
+    },
+  );
+  it('an episode below a programme page names itself and stays', () => {
+    expect(
+      isExcludedUrl(
+        'https://www.franceculture.fr/emissions/les-pieds-sur-terre/les-pieds-sur-terre-du-mardi-14-janvier-2020',
+      ),
+    ).toBe(false);
+  });
+
+  it.each([
     'https://www.homes.example.com/homedetails/19-Cahuilla-Hills-Dr-Palm-Springs-CA-92264/18032360_zpid/',
     'https://www.agent.example.com/19-Cahuilla-Hills-Drive',
     'https://www.immo.example.de/immobilie/wohnung-berlin-mitte-4711',

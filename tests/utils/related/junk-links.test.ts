@@ -94,6 +94,10 @@ describe('buttons that look like titles', () => {
       'the same story in another language (blind pool G)',
       `<a href="https://bn.example.com/world/river-flood-council/articleshow/71499077.cms">Read this story in Bengali</a>`,
     ],
+    [
+      'a Chinese "click to enter" channel link (blind pool K)',
+      `<a href="http://culture.example.com.cn/GB/405419/index.html">点击进入“文艺星青年”>></a>`,
+    ],
   ])('%s is no related story', (_, link) => {
     const page = `<article>${BODY}${link}</article>`;
     expect(related(page).map((l) => l.title)).toEqual([]);

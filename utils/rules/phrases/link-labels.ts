@@ -158,6 +158,9 @@ export const CALL_TO_ACTION_STARTS: PhraseTable = {
   ],
   pt: ['(ver|veja) (todas as notícias|todas as matérias|mais notícias)', 'clique [aqui] para'],
   it: ['vedi (tutti gli articoli|tutte le notizie)', 'clicca [qui] per'],
+  // "点击进入“文艺星青年”>>": click to enter a channel.
+  zh: ['点击(进入|查看|阅读)', '點擊(進入|查看|閱讀)'],
+  ja: ['こちらをクリック'],
 };
 
 /**
@@ -316,4 +319,20 @@ export const SLUG_FUNCTION_WORDS: Readonly<Record<string, string>> = {
   it: 'il lo la i gli le un una di del della e o in per con su è sono che al',
   nl: 'de het een en of van in op voor met is zijn niet aan bij',
   id: 'yang di ke dari dan untuk dengan ini itu pada akan tidak siapa apa adalah atau oleh',
+};
+
+/**
+ * A story card's count of comments or replies, a link of its own beside the headline ("55评论 ⋅", "12 comments",
+ * "Kommentare (3)"): never a title. The number comes before or after the word.
+ */
+export const COMMENT_COUNT_LABELS: PhraseTable = {
+  en: ['comments?', 'repl(y|ies)'],
+  de: ['kommentare?', 'antworten'],
+  fr: ['commentaires?', 'réponses?'],
+  es: ['comentarios?', 'respuestas?'],
+  pt: ['comentários?', 'respostas?'],
+  it: ['comment[io]', 'risposte'],
+  zh: ['评论', '条评论', '評論', '條評論', '跟帖', '回复'],
+  ja: ['コメント', '件のコメント'],
+  ko: ['댓글', '개의 댓글'],
 };
