@@ -10,6 +10,7 @@ import {
   SENTENCE_CLOSE,
 } from '../rules/caption-marks';
 import { alternationSource } from '../rules/phrase-pattern';
+import { CJK_PHOTO_LINES } from '../rules/phrases/boilerplate-lines';
 import { REPORTER_TITLES } from '../rules/phrases/bylines';
 import { letterKey } from '../text/normalize';
 import { findTextDate } from '../text/parse-date';
@@ -39,6 +40,8 @@ export function headingRole(
   if (page.title && isHeadlineVariant(text, page.title)) return { role: 'drop' };
   // "Gallery: Xbox One X | 14 Photos": a gallery's label, neither a section nor page text worth a point.
   if (MEDIA_GALLERY_LABEL.test(text)) return { role: 'drop' };
+  // "资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄": a photo's caption and credit set in bold, not a section.
+  if (CJK_PHOTO_LINES.some((line) => line.test(text))) return { role: 'drop' };
   if (BRACKETED_LINE.test(text)) return { role: 'paragraph' };
   // "2/26/2015 7:11 AM PST BY TMZ STAFF", "By Jane Doe": the page's dateline, not a section.
   if (DIGIT_DATE_OR_TIME.test(text) || BYLINE_LINE.test(text) || isDateline(text)) return { role: 'paragraph' };

@@ -42,6 +42,13 @@ describe('headingRole: captions only from real headings', () => {
     expect(headingRole(line).role).toBe('drop');
   });
 
+  it.each(['资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄', '图为马素湘在悉尼游玩时的近影。'])(
+    "a photo's caption and credit set as a heading is no caption: %s",
+    (text) => {
+      expect(headingRole(text).role).toBe('drop');
+    },
+  );
+
   it("the writer's name set as a heading is the byline, no caption", () => {
     expect(headingRole('Nathanael Johnson', { byline: 'Nathanael Johnson' }).role).toBe('drop');
     expect(headingRole('Nathanael Johnson', { byline: 'Jane Doe' })).toEqual({

@@ -209,6 +209,24 @@ describe('isKeyPointCandidate: photo captions in Chinese, Japanese and Korean ne
   );
 });
 
+describe('isKeyPointCandidate: Chinese captions and photo credits (blind pool K)', () => {
+  it.each([
+    '资料图：市民在寒冷天气中出行。',
+    '中新社记者 贾天勇 摄',
+    '小花母亲供图',
+    '（新华社发 张三 摄）',
+    '图片来源：视觉中国',
+  ])('drops %s', (text) => {
+    expect(isKeyPointCandidate(text) && !isBoilerplate(text)).toBe(false);
+  });
+  it.each([
+    '摄影师张三在北京举办了他的第一次个人展览，吸引了上千名观众。',
+    '图书馆将于下周一起延长开放时间至晚上十点。',
+  ])('keeps %s', (text) => {
+    expect(isBoilerplate(text)).toBe(false);
+  });
+});
+
 describe('stripDateline: a speaker label comes off (blind look 3)', () => {
   it.each([
     [

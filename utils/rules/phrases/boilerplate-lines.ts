@@ -98,6 +98,19 @@ export const BOILERPLATE_BLOCKS: readonly RegExp[] = [
 
 /** Sentences that are furniture: never key points (utils/summary/clean-sentence.ts). */
 /**
+ * Photo captions and credits in Chinese, Japanese and Korean news, as lines of the story or as its headings:
+ * "图为马素湘在悉尼游玩时的近影。", "写真は記者会見の様子", "资料图：市民在寒冷天气中出行。", "中新社记者 贾天勇 摄".
+ */
+export const CJK_PHOTO_LINES: readonly RegExp[] = [
+  // Photo captions in Chinese, Japanese and Korean news: "图为马素湘在悉尼游玩时的近影。", "写真は記者会見の様子".
+  /^[（(]?(?:图为|圖為|图片为|圖片為|上图|下图|左图|右图|上圖|下圖|写真は|写真[＝=]|사진은|사진[＝=])/u,
+  // "资料图：市民在寒冷天气中出行。" (file photo:), "图片来源：…", "图：…": a caption's or a credit's label.
+  /^[（(]?(?:资料图|資料圖|资料图片|資料圖片|图片来源|圖片來源|图片|圖片|图|圖|配图|配圖)\s*[：:]/u,
+  // A Chinese photo credit: "中新社记者 贾天勇 摄", "小花母亲供图", "（新华社发 张三 摄）", "视觉中国/供图".
+  /^[（(]?[\p{Script=Han}\p{L}\s·/／]{1,24}?\s*(?:摄|攝|供图|供圖|摄影|攝影)[）)]?[。.]?$/u,
+];
+
+/**
  * The writer's bio line under a story: "Laura E. Adkins is the Forward's contributing network editor.", "Jane Doe is
  * a freelance writer based in Leeds.", "Max Muster ist Redakteur bei der Zeitung." A name, "is", a few words, the
  * job, and at most where: no fact of the story.
@@ -152,8 +165,7 @@ export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
   // Captions left in the prose: "An artist's illustration of a plume of water vapor ...", "File photo of ...".
   /^(?:an?\s+|the\s+)?artist['’]s\s+(?:illustration|impression|rendering|concept)\b/i,
   /^(?:file|stock|archive)\s+(?:photo|image|picture)\b/i,
-  // Photo captions in Chinese, Japanese and Korean news: "图为马素湘在悉尼游玩时的近影。", "写真は記者会見の様子".
-  /^[（(]?(?:图为|圖為|图片为|圖片為|上图|下图|左图|右图|上圖|下圖|写真は|写真[＝=]|사진은|사진[＝=])/u,
+  ...CJK_PHOTO_LINES,
   // A Japanese caption is a noun phrase naming what the picture shows, with no verb: "…「WD SSD Dashboard」の画面。"
   // (the screen of …), "…の外観", "…の様子".
   /の(?:画面|外観|様子|パッケージ|スクリーンショット|イメージ図?)(?:[（(][^）)]{0,30}[）)])?。?$/u,
