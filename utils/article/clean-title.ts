@@ -6,8 +6,12 @@ import { PLATFORM_SITE_NAMES } from '../rules/platforms';
 import { ARCHIVE_YEAR_LABELS } from '../rules/site-names';
 import { escapeRegExp } from '../rules/phrase-pattern';
 
-/** Separators Chinese and Japanese titles write without spaces: "标题_社会_晨光网", "見出し｜サイト名". */
-const DENSE_SEPARATOR = /\s*[_｜|]\s*/u;
+/**
+ * Separators Chinese and Japanese titles write without spaces: "标题_社会_晨光网", "見出し｜サイト名", and hyphens
+ * between two ideographs: "标题--文化--人民网", "标题-新华网".
+ */
+const DENSE_SEPARATOR =
+  /\s*[_｜|]\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])-{1,2}(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 const SEPARATOR = /(\s+(?:[|\-–—:·•»«/\\]|::|--)\s+)/;
 
 /** A page counter closing a title: "Story (1/2)", "Story（2／3）", "Story [1/4]". */

@@ -7,7 +7,8 @@
  * Separators between a title's parts, with spaces around ("Story | Site", "Story : Section : Site") or, in
  * Chinese and Japanese titles, without ("标题_业界_新浪网", "見出し｜サイト名", "标题：网站").
  */
-export const TITLE_PART_SEPARATOR = /\s+(?:[|\-–—:·•»/]|::)\s+|\s*[_｜|：]\s*/u;
+export const TITLE_PART_SEPARATOR =
+  /\s+(?:[|\-–—:·•»/]|::)\s+|\s*[_｜|：]\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])-{1,2}(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 
 /**
  * Articles that open a slogan after the name and a comma: "Wikipedia, the free encyclopedia",

@@ -158,6 +158,8 @@ describe("the site's name when no meta tag names it", () => {
       '新浪网',
     ],
     ['[CEO&]창의적 열정과 소통 : 뉴스 : 동아닷컴', '[CEO&]창의적 열정과 소통', '동아닷컴'],
+    ['女儿出嫁，郑板桥画了几笔兰花当嫁妆--文化--人民网', '女儿出嫁，郑板桥画了几笔兰花当嫁妆', '人民网'],
+    ['法国全国大罢工再次严重影响交通-新华网', '法国全国大罢工再次严重影响交通', '新华网'],
     ['Now and Then, Here and There - Wikipedia, the free encyclopedia', 'Now and Then, Here and There', 'Wikipedia'],
     [
       'Swimming greats say cuts a shame - ABC News (Australian Broadcasting Corporation)',

@@ -96,6 +96,9 @@ describe('site names that are names', () => {
 describe('titles without the site', () => {
   it.each([
     ['江苏一男子跳河救人后悄然离开_社会_晨光网', '晨光网', [], '江苏一男子跳河救人后悄然离开'],
+    ['女儿出嫁，郑板桥画了几笔兰花当嫁妆--文化--人民网', null, [], '女儿出嫁，郑板桥画了几笔兰花当嫁妆'],
+    ['法国全国大罢工再次严重影响交通-新华网', '新华网', [], '法国全国大罢工再次严重影响交通'],
+    ['iPhone-12发布会定于下周举行', null, [], 'iPhone-12发布会定于下周举行'],
     ['The Space Review: Who will build the next station?', 'The Space Review', [], 'Who will build the next station?'],
     [
       'Yahoo News - Latest News & Headlines',
