@@ -13,6 +13,7 @@ import {
   REPORTER_TITLE_QUALIFIERS,
   REPORTER_TITLES,
   STATUS_WORDS,
+  FOLLOW_LABELS,
 } from '../rules/phrases/bylines';
 import { PHOTO_BOX_WORDS, classWordPattern } from '../rules/class-names';
 import { PLATFORM_SITE_NAMES } from '../rules/platforms';
@@ -49,10 +50,12 @@ const EMAIL = /\s*[<(]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?/giu;
 const HANDLE = /(?<=\S)\s+@\w+|(?<=\p{Ll})@\w+$/gu;
 /** "Stephen Collinson, CNN Updated": a date line's status word after the name. */
 const TRAILING_STATUS = new RegExp(`\\s+${alternationSource([STATUS_WORDS])}$`, 'iu');
+/** The byline box's follow button after the name: "Juan Gaona Seguir" (FOLLOW_LABELS). */
+const TRAILING_FOLLOW = new RegExp(`(?:\\s+|(?<=\\p{Ll})(?=\\p{Lu}))\\+?${alternationSource([FOLLOW_LABELS])}$`, 'iu');
 /** A clock time: "9:39AM BST" is when, not who; a name ends before one. */
 const CLOCK_TIME = /(?:^|\s)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?![\p{L}\p{N}]).*$/iu;
 /** A company's name with its legal form: the publisher ("AWR Wprost Sp. z o.o."). */
-const COMPANY = new RegExp(`\\s(?:${COMPANY_FORMS.join('|')})$`, 'iu');
+const COMPANY = new RegExp(`\\s(?:${COMPANY_FORMS.join('|')})(?:\\s*,[^,]{1,40}){0,2}$`, 'iu');
 /** A place after a bar: "Ángeles Escrivá | Madrid". */
 const AFTER_BAR = /\s\|\s.*$/u;
 
@@ -89,6 +92,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(/[\s,|·•-]+$/u, '')
     .replace(TRAILING_WEEKDAY, '')
     .replace(TRAILING_STATUS, '')
+    .replace(TRAILING_FOLLOW, '')
     .trim();
   text = text.replace(ROLE_AFTER_COMMA, '').replace(ROLE_SUFFIX, '').trim();
   const untitled = text.replace(TITLE_AFTER_NAMES, '').trim();
@@ -153,7 +157,8 @@ export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: s
     return name && !publishers.has(letterKey(name)) ? name : null;
   };
   for (const c of [ldAuthor, ...AUTHOR_META_NAMES.map((n) => meta.get(n))]) {
-    // article:author is often a profile URL: cleanByline drops those.
+    // article:author is often a profile URL: cleanByline drops those; or the site's handle ("@NatGeoUK").
+    if (c?.trim().startsWith('@')) continue;
     const name = clean(c);
     if (name) return name;
   }

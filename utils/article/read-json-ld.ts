@@ -1,4 +1,5 @@
 import { parseLenientJson } from '../text/lenient-json';
+import { letterKey } from '../text/normalize';
 
 type Json = unknown;
 type Node = Record<string, Json>;
@@ -35,6 +36,21 @@ function nameOf(v: Json): string | null {
   }
   if (isNode(v) && typeof v.name === 'string') return v.name.trim() || null;
   return null;
+}
+
+/**
+ * The author's name, unless the author is the publisher itself: an Organization author of the same name as the
+ * story's publisher ("National Geographic" writing its own story, when the page names its writer only in the
+ * byline) is no byline. A wire service or another organisation credited as author ("Associated Press") stays.
+ */
+function authorOf(v: Json, publisher: string | null): string | null {
+  if (Array.isArray(v)) {
+    const names = v.map((x) => authorOf(x, publisher)).filter((x): x is string => !!x);
+    return names.length ? names.join(', ') : null;
+  }
+  const name = nameOf(v);
+  const organisation = isNode(v) && types(v).some((t) => /organi[sz]ation|corporation/i.test(t));
+  return organisation && name && publisher && letterKey(name) === letterKey(publisher) ? null : name;
 }
 
 function flatten(v: Json, out: Node[]): void {
@@ -99,7 +115,7 @@ export function readJsonLd(doc: Document): JsonLdFacts {
     if (!realArticle && facts.isArticle) continue;
     if (realArticle || !facts.headline) {
       facts.headline = titleOf(node, doc.title ?? '') ?? facts.headline;
-      facts.author = nameOf(node.author) ?? facts.author;
+      facts.author = authorOf(node.author, nameOf(node.publisher)) ?? facts.author;
       facts.datePublished = (typeof node.datePublished === 'string' && node.datePublished) || facts.datePublished;
       facts.publisher = nameOf(node.publisher) ?? facts.publisher;
     }

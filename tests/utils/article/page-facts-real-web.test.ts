@@ -227,6 +227,32 @@ describe('bylines that name people, not the publisher', () => {
     expect(cleanByline('| FoxNews.com')).toBeNull();
   });
 
+  it.each([
+    ['Juan Gaona Seguir', 'Juan Gaona'],
+    ['Max Muster Folgen', 'Max Muster'],
+    ['Süddeutsche.de GmbH, Munich, Germany', null],
+    ['Daniel Follows', 'Daniel Follows'],
+  ])('the byline "%s" is a name without its follow button, and a company is none (blind pool J)', (raw, name) => {
+    expect(cleanByline(raw)).toBe(name);
+  });
+
+  it("takes the writer on the page over the site's handle and an Organization as JSON-LD author (blind pool J)", () => {
+    const doc = page(
+      '<title>t</title><meta property="article:author" content="@NatGeoUK">' +
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"t","author":{"@type":"Organization","name":"National Geographic"},"publisher":{"@type":"Organization","name":"National Geographic"}}</script>',
+      '<div class="sharekit__contributors--author">By <a href="/authors/michael-hingston">Michael Hingston</a></div>',
+    );
+    expect(readMetadata(doc, URL_).byline).toBe('Michael Hingston');
+  });
+
+  it('keeps an organisation credited as author that is not the publisher (a wire service)', () => {
+    const doc = page(
+      '<title>t</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"t","author":{"@type":"Organization","name":"Associated Press"},"publisher":{"@type":"Organization","name":"Daily News"}}</script>',
+      '<p>Story text.</p>',
+    );
+    expect(readMetadata(doc, URL_).byline).toBe('Associated Press');
+  });
+
   it('reads the search byline meta tag', () => {
     expect(readMetadata(page('<title>t</title><meta name="Search.Byline" content="Patti Domm">'), URL_).byline).toBe(
       'Patti Domm',

@@ -45,6 +45,19 @@ export const STATUS_WORDS: PhraseTable = {
   nl: ['(gepubliceerd|bijgewerkt)'],
 };
 
+/** A byline box's follow button read with the name: "Juan Gaona Seguir", "Max Muster Folgen". */
+export const FOLLOW_LABELS: PhraseTable = {
+  en: ['follow'],
+  es: ['seguir'],
+  pt: ['seguir'],
+  fr: ['suivre'],
+  de: ['folgen'],
+  it: ['segui'],
+  nl: ['volgen'],
+  zh: ['关注', '關注', '+关注'],
+  ja: ['フォロー', 'フォローする'],
+};
+
 export const DATE_LEAD_WORDS: PhraseTable = {
   en: ['posted [on]', 'published [on]', 'updated [on]', 'on', 'at'],
   fr: ['publié [le]', 'mis à jour [le]', 'le'],
