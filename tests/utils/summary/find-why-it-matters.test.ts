@@ -443,7 +443,7 @@ describe('findWhyItMatters', () => {
     for (const sentence of [
       'Mayor Ruth Ellis said the reading room would stay open on Sundays while the library is repaired.',
       'The reading room would stay open on Sundays while the library is repaired, said Mayor Ruth Ellis.',
-      'The reading room would stay open on Sundays, Ellis said, while the library is repaired this year.',
+      'The reading room would stay open on Sundays, Mayor Ellis said, while the library is repaired this year.',
     ])
       expect(labelsOf(sentence)).toEqual(['reaction']);
   });
@@ -469,6 +469,14 @@ describe('findWhyItMatters', () => {
       ['reaction', reactions[0]],
       ['reaction', reactions[1]],
     ]);
+  });
+
+  it('a quote whose speaker is a bare surname the key points never name is no reaction (blind why round 18)', () => {
+    const bare = '"We will open the reading room to students first," Baker said at the meeting on Tuesday evening.';
+    const rows = findWhyItMatters(article([p([...PLAIN, bare].join(' '))]))?.rows ?? [];
+    expect(rows.map((r) => r[1])).not.toContain(bare);
+    const named = '"We will open the reading room to students first," librarian Tom Baker said at the meeting.';
+    expect(findWhyItMatters(article([p([...PLAIN, named].join(' '))]))!.rows).toContainEqual(['reaction', named]);
   });
 
   it('a second quote by the same speaker is no second reaction: an "also notable" fact fills the row', () => {
@@ -534,7 +542,7 @@ describe('findWhyItMatters', () => {
 
   it('does not show a second quote backing a key point by the same speaker', () => {
     const point = 'Mayor Ruth Ellis said the reading room would reopen because visitors asked for quiet space.';
-    const quote = '"Visitors asked us again and again for a quiet reading room," Ellis said after the vote on Tuesday.';
+    const quote = '"Visitors asked us again and again for a quiet reading room," Mayor Ellis said after the vote.';
     expect(labelsOf(quote)).toEqual(['reaction']); // the control: without the key point it is shown
     const why = findWhyItMatters(article([p([...PLAIN, point, quote].join(' '))]), { avoid: [point] });
     expect(why!.rows.map((r) => r[1])).not.toContain(quote);
