@@ -45,6 +45,9 @@ export function headingRole(
   if (BRACKETED_LINE.test(text)) return { role: 'paragraph' };
   // "2/26/2015 7:11 AM PST BY TMZ STAFF", "By Jane Doe": the page's dateline, not a section.
   if (DIGIT_DATE_OR_TIME.test(text) || BYLINE_LINE.test(text) || isDateline(text)) return { role: 'paragraph' };
+  // "——（宋）陆游", "— Emily Dickinson": a quotation's attribution under it, not a section.
+  if (/^(?:[—―]{1,2}|--)\s*\S/u.test(text) && estimateWords(text) <= THRESHOLDS.attributionMaxWords)
+    return { role: 'drop' };
   // "Caroline Hawley, BBC diplomatic correspondent": the reporter's line, neither a section nor story text.
   if (REPORTER_LINE.test(text)) return { role: 'drop' };
   // The writer's name set as a heading ("<h5><a href="/writer/…">Nathanael Johnson</a></h5>"): the byline.

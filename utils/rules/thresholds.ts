@@ -100,6 +100,10 @@ const TABLE = {
   ],
   maxRelatedPerGroup: [10, 'Each group (topical modules, in-text links, site-wide lists) lists at most ten stories.'],
   // --- Article extraction (utils/article/)
+  attributionMaxWords: [
+    6,
+    'A heading that opens with a dash and has this many words at most ("——（宋）陆游", "— Emily Dickinson") is the attribution of the quotation above it, not a section.',
+  ],
   datelineOtherMaxWords: [
     4,
     'A heading that is a written-out date with this many other words at most ("January 10, 2020 9:00AM (UTC)", "Mis à jour le 3 mars 2020") is the dateline, not a section; "What happened on January 6, 2021 at the Capitol" has more.',

@@ -49,6 +49,13 @@ describe('headingRole: captions only from real headings', () => {
     },
   );
 
+  it.each(['——（宋）陆游', '—— （汉）东方朔', '— Emily Dickinson'])(
+    "a quotation's attribution set as a heading is no caption: %s",
+    (text) => {
+      expect(headingRole(text).role).toBe('drop');
+    },
+  );
+
   it("the writer's name set as a heading is the byline, no caption", () => {
     expect(headingRole('Nathanael Johnson', { byline: 'Nathanael Johnson' }).role).toBe('drop');
     expect(headingRole('Nathanael Johnson', { byline: 'Jane Doe' })).toEqual({
