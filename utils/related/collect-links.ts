@@ -5,6 +5,7 @@ import {
   EMPTY_ALT_TEXTS,
   IMAGE_ALT_PREFIXES,
   NEW_WINDOW_LABELS,
+  ORDER_VERBS,
   PHOTO_CREDIT_LABELS,
   PICTURE_AGENCIES,
   READ_MORE_LABELS,
@@ -107,7 +108,16 @@ const COMMENT_COUNT = new RegExp(
   'iu',
 );
 
-export const isNotAStoryTitle = (title: string): boolean => NOT_A_STORY_TITLE.test(title) || COMMENT_COUNT.test(title);
+/** A shop's order link: a short name and the verb ("TR bestellen", "Buy now"), ORDER_VERBS. */
+const ORDER_LINK = new RegExp(`^(?:\\S+\\s+){0,2}${alternationSource([ORDER_VERBS])}\\s*[!.]?$`, 'iu');
+/**
+ * A link's arrow closing its text ("投资热点尽在新浪财经APP>", "点击进入…>>"; not a tag's end in a title that shows
+ * markup as text), or a copyright notice: a call to follow a link or the site's legal line, never a headline.
+ */
+const ARROW_OR_LEGAL = /^[^<]*[>›»]\s*$|\ball rights reserved\b|版权所有|版權所有|無断転載/iu;
+
+export const isNotAStoryTitle = (title: string): boolean =>
+  NOT_A_STORY_TITLE.test(title) || COMMENT_COUNT.test(title) || ORDER_LINK.test(title) || ARROW_OR_LEGAL.test(title);
 
 /** A file's name as a link's text ("12-IMG_3886.jpg", "report-2019.pdf"): a photo or a document, not a story. */
 const FILE_NAME_TITLE =

@@ -231,6 +231,9 @@ export const LISTING_PATHS = [
   // Staff and faculty profiles (a byline's author page, a university's researcher page).
   'staff',
   'faculty',
+  // An organisation's team pages ("/team-view/dr-reiner-pogarell/", "/team/jane-doe").
+  'team',
+  'team-view',
   'profile',
   'profiles',
   // Writers' pages and topic hubs by other names, in the languages of the heading tables.
@@ -283,6 +286,7 @@ export const SITE_INFO_PATHS = [
   'terms-of-use',
   'terms-of-service',
   'legal',
+  'copyright',
   'cookie-policy',
   'cookies',
   'help',
@@ -471,7 +475,7 @@ export const AD_URLS = [
  * Shop pages: a product, a collection, a cart (Shopify /products/, WooCommerce /product/, a Japanese maker's
  * "/製品/" or "/商品/" catalogue).
  */
-export const SHOP_PATHS = ['product', 'products', 'collections', 'shop', '製品', '商品'] as const;
+export const SHOP_PATHS = ['product', 'products', 'collections', 'shop', 'katalog', 'catalog', '製品', '商品'] as const;
 export const SHOP_PARAMS = ['add-to-cart', 'add_to_cart'] as const;
 /** Stores whose every page is a product (a book on Amazon, an app in a store, a film on a streaming service). */
 export const SHOP_HOSTS = [
@@ -596,6 +600,9 @@ export const NON_STORY_SUBDOMAINS = [
   'apps',
   'download',
   'downloads',
+  // A publisher's subscription offers ("abo.example.de"); its shop is known by its paths (a shop's blog tells stories).
+  'abo',
+  'aboshop',
 ] as const;
 
 /** Video platforms: a link there is a video to watch, not a story to read. */

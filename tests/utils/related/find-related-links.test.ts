@@ -284,6 +284,12 @@ describe('titles that are no story to list', () => {
     ['Kommentare (3)', true],
     ['3件のコメント', true],
     ['Comments on the budget pour in from 12 countries', false],
+    ['TR bestellen', true],
+    ['Buy now', true],
+    ['投资热点尽在新浪财经APP>', true],
+    ['All Rights Reserved 新浪公司 版权所有', true],
+    ['Why you should never buy a used car', false],
+    ['Kaufen oder mieten? Was sich 2020 lohnt', false],
   ])('%s -> %s', async (title, expected) => {
     const { isNotAStoryTitle } = await import('@/utils/related/collect-links');
     expect(isNotAStoryTitle(title)).toBe(expected);

@@ -28,6 +28,8 @@ describe('isExcludedUrl', () => {
     'https://www.franceculture.fr/emissions/les-pieds-sur-terre',
     'https://www.example.de/sendungen/tagesthemen',
     'http://www.dw.com/en/newsletter-registration/a-15718229',
+    'https://shop.heise.de/katalog/technology-review-07-2019',
+    'https://vds-ev.de/team-view/dr-reiner-pogarell/',
   ])(
     "a story card's link to its discussion thread, a broadcaster's programme page or a newsletter sign-up is no story: %s",
     (url) => {

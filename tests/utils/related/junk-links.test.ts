@@ -98,6 +98,10 @@ describe('buttons that look like titles', () => {
       'a Chinese "click to enter" channel link (blind pool K)',
       `<a href="http://culture.example.com.cn/GB/405419/index.html">点击进入“文艺星青年”>></a>`,
     ],
+    [
+      "a magazine's digital issue offer (blind pool J)",
+      `<a href="https://magazin.example.de/SP/2018/52/index.html">Diese Ausgabe jetzt digital lesen</a>`,
+    ],
   ])('%s is no related story', (_, link) => {
     const page = `<article>${BODY}${link}</article>`;
     expect(related(page).map((l) => l.title)).toEqual([]);

@@ -11,13 +11,13 @@ export const DANGLING_STARTS: PhraseTable = {
     '(but|and|however|also|so|then|still|yet|meanwhile|moreover|furthermore|instead|besides)',
   ],
   de: [
-    '(er|sie|es|dies|diese|dieser)',
+    '(er|sie|es|dies|diese|dieser|dieses|diesen|diesem)',
     '(aber|doch|jedoch|auch|gleichzeitig|außerdem|zudem|dabei|deshalb|daher|trotzdem|dennoch|allerdings)',
   ],
-  es: ['(pero|él|ella|ellos|ellas|esto|eso|además|también|asimismo)', 'sin embargo'],
-  fr: ['(il|elle|ils|elles|mais|cela|cependant|ce|toutefois|pourtant|ainsi)'],
-  pt: ['(ele|ela|eles|elas|mas|isso|isto|porém)'],
-  it: ['(lui|lei|loro|però|questo|questa)'],
+  es: ['(pero|él|ella|ellos|ellas|esto|eso|esta|este|estas|estos|dicha|dicho|además|también|asimismo)', 'sin embargo'],
+  fr: ['(il|elle|ils|elles|mais|cela|cependant|ce|cette|ces|cet|toutefois|pourtant|ainsi)'],
+  pt: ['(ele|ela|eles|elas|mas|isso|isto|este|esta|estes|estas|esse|essa|esses|essas|porém)'],
+  it: ['(lui|lei|loro|però|questo|questa|questi|queste)'],
   nl: ['(hij|zij|maar|dit|dat)'],
   ru: [
     '(он|она|оно|они|это|эти|но|однако|также|его|её|их|поэтому|впрочем|затем)',
@@ -105,6 +105,8 @@ export const LEANING_STARTS: PhraseTable = {
     'no obstante',
     'de hecho',
     '(es decir|o sea)',
+    // "En el primero, el consumo cayó…": one of the places or things the sentence before named.
+    '[en] (el|la) (primero,|primera,|segundo,|segunda,|último,|última,)',
   ],
   fr: [
     '(ces|donc|alors|ensuite|puis|car)',

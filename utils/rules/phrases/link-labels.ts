@@ -137,6 +137,9 @@ export const CALL_TO_ACTION_STARTS: PhraseTable = {
   ],
   de: [
     'jetzt abonnieren',
+    // "Diese Ausgabe jetzt digital lesen": the magazine's issue offer.
+    '(diese|die aktuelle) ausgabe',
+    'jetzt (digital|online) (lesen|bestellen|kaufen)',
     'abonnieren sie',
     'alle [weiteren] (artikel|meldungen|nachrichten|beiträge) (anzeigen|zum thema)',
     'klicken sie [hier] (zum|um)',
@@ -335,4 +338,17 @@ export const COMMENT_COUNT_LABELS: PhraseTable = {
   zh: ['评论', '条评论', '評論', '條評論', '跟帖', '回复'],
   ja: ['コメント', '件のコメント'],
   ko: ['댓글', '개의 댓글'],
+};
+
+/**
+ * A shop's or a subscription's order link, as the whole title after a product's short name: "TR bestellen",
+ * "Jetzt kaufen", "Buy now" (ORDER_LINK in collect-links.ts).
+ */
+export const ORDER_VERBS: PhraseTable = {
+  en: ['(buy|order|subscribe) [now]'],
+  de: ['(bestellen|kaufen|abonnieren)'],
+  fr: ['(acheter|commander)', "s'abonner"],
+  es: ['(comprar|suscribirse|pedir)'],
+  pt: ['(comprar|assinar)'],
+  it: ['(acquista|ordina|abbonati)'],
 };
