@@ -227,6 +227,23 @@ describe('isKeyPointCandidate: Chinese captions and photo credits (blind pool K)
   });
 });
 
+describe("isBoilerplate: a magazine's sales lines (blind pool J)", () => {
+  it.each([
+    'Das Heft ist ab 20.06.2019 im Handel sowie direkt im heise shop erhältlich.',
+    'Das berichtet das Magazin Technology Review in seiner aktuellen Ausgabe 7/2019 (jetzt am Kiosk oder hier zu bestellen).',
+    'Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review.',
+    'This story appears in the July issue of Wired.',
+  ])('%s', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+  it.each([
+    'The new phone is on sale now for $999 in the United States and Canada.',
+    'Der Händler bietet das Heft ab sofort auch digital an, sagte ein Sprecher am Montag.',
+  ])('keeps %s', (text) => {
+    expect(isBoilerplate(text)).toBe(false);
+  });
+});
+
 describe('stripDateline: a speaker label comes off (blind look 3)', () => {
   it.each([
     [

@@ -12,6 +12,8 @@ export const DANGLING_STARTS: PhraseTable = {
   ],
   de: [
     '(er|sie|es|dies|diese|dieser|dieses|diesen|diesem)',
+    // Pronominal adverbs pointing at the sentence before: "Darin finden sich …", "Dazu kommt …".
+    '(darin|darauf|daraus|davon|dazu|darüber|daneben|dort)',
     '(aber|doch|jedoch|auch|gleichzeitig|außerdem|zudem|dabei|deshalb|daher|trotzdem|dennoch|allerdings)',
   ],
   es: ['(pero|él|ella|ellos|ellas|esto|eso|esta|este|estas|estos|dicha|dicho|además|también|asimismo)', 'sin embargo'],
@@ -145,7 +147,10 @@ export const TIME_DEMONSTRATIVES: PhraseTable = {
     '(este|esta|ese|esa|eso) (semana|año|mes|mañana|tarde|noche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|verano|invierno|fin)',
   ],
   pt: ['(esse|essa|este|esta) (semana|ano|mês|manhã|tarde|noite|fim)'],
-  fr: ['(ces|cette) (semaine|semaines|année|années|jours|derniers|dernières)'],
+  fr: [
+    '(ces|cette) (semaine|semaines|année|années|jours|derniers|dernières|nuit|saison|matinée|soirée)',
+    '(ce|cet) (matin|soir|week-end|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|été|hiver|automne|après-midi)',
+  ],
   ru: ['(этой|этом|эту|это) (неделе|году|месяце|утро|утром|лето)'],
 };
 

@@ -230,11 +230,22 @@ export const PROMOTION_PHRASES: PhraseTable = {
     '(shares|reveals|spills) (the|his|her|their|#) [best|top] (secrets|tricks) (to|for|of|behind)',
     // A teaser for what follows: "Ahead, she shares the five biggest mistakes she sees people make."
     'ahead, (she|he|they|we|i) (shares?|reveals?|explains?|breaks? down|walks? (us|you) through)',
+    // A magazine's sales line: "The issue is on newsstands now", "This story appears in the July issue of …".
+    '(is|are) on newsstands (now|from|today)',
+    'this (story|article) (appears|appeared) in the',
   ],
-  de: ['(hier|jetzt) (anmelden|abonnieren)'],
-  fr: ['inscrivez-vous (ici|gratuitement)'],
-  es: ['(suscríbete|regístrate) (aquí|gratis)'],
-  pt: ['(inscreva-se|cadastre-se) (aqui|grátis)'],
+  de: [
+    '(hier|jetzt) (anmelden|abonnieren)',
+    // A magazine's sales line: "Das Heft ist ab 20.06.2019 im Handel sowie direkt im heise shop erhältlich.",
+    // "(jetzt am Kiosk oder hier zu bestellen)", "Dieser Beitrag stammt aus Ausgabe 7/2019 der …".
+    '(jetzt|ab sofort) am kiosk',
+    'hier [zu] (bestellen|bestellt)',
+    'das heft ist ab',
+    'dieser (beitrag|artikel|text) stammt aus [der] ausgabe',
+  ],
+  fr: ['inscrivez-vous (ici|gratuitement)', 'en vente (en kiosque|dès le)', '(actuellement|en ce moment) en kiosque'],
+  es: ['(suscríbete|regístrate) (aquí|gratis)', 'ya [está] a la venta en (quioscos|kioscos)'],
+  pt: ['(inscreva-se|cadastre-se) (aqui|grátis)', 'já [está] nas bancas'],
   // "邀請您到 FB 粉絲團 按個"讚"!": an invitation to the blog's fan page.
   zh: ['(粉絲團|粉丝团|粉絲專頁|粉丝专页)', '(按個|按个|点个|點個)(讚|赞)'],
   // "詳細は次のページで": a pointer to the next page of the article, no fact.
