@@ -28,8 +28,16 @@ describe('sentenceFeatures: a sentence that leans on the one before', () => {
     ['Spanish', 'Sin embargo, los vecinos temen por su seguridad.', 'Sinaloa registró lluvias intensas el lunes.'],
     ['German', 'Jedoch bleibt die Strecke bis Freitag gesperrt.', 'Jedermann kann die Ausstellung kostenlos besuchen.'],
     ['German (a pronominal adverb)', 'Darin finden sich Reste von Lithium.', 'Darmstadt baut eine neue Brücke.'],
-    ['Spanish (a demonstrative)', 'Esta región concentra el 8% del consumo.', 'Estados Unidos anunció nuevos aranceles.'],
-    ['French (a demonstrative)', 'Cette région concentre 8 % de la consommation.', 'Certains habitants craignent des coupures.'],
+    [
+      'Spanish (a demonstrative)',
+      'Esta región concentra el 8% del consumo.',
+      'Estados Unidos anunció nuevos aranceles.',
+    ],
+    [
+      'French (a demonstrative)',
+      'Cette région concentre 8 % de la consommation.',
+      'Certains habitants craignent des coupures.',
+    ],
     ['Chinese', '他提醒，内蒙古中东部还将出现大风天气。', '北京今天迎来入冬以来的第一场降雪。'],
     ['Japanese', 'しかし、運行再開の見通しは立っていない。', '東京都内では朝から雪が降り続いている。'],
     [
