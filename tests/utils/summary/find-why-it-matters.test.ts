@@ -388,6 +388,14 @@ describe('findWhyItMatters', () => {
       'a past event (the article mentions a later year)',
       'In 1984, the library was scheduled to close the reading room by the end of June, as it did again in 2019.',
     ],
+    [
+      'a plan called off (blind why round 18)',
+      'The reading room was originally scheduled to reopen on Wednesday, but that opening was called off because of snow.',
+    ],
+    [
+      'a time long past',
+      'By the end of the 19th century, the town had finished building its library and the reading room next to it.',
+    ],
   ])('"what\'s next" is something scheduled: not %s', (_name, sentence) => {
     expect(labelsOf(sentence)).not.toContain('next');
   });

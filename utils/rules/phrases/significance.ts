@@ -676,13 +676,28 @@ export const PAST_MARKERS: PhraseTable = {
   en: [
     'last (year|month|week|decade|century|summer|spring|autumn|fall|winter|season)',
     '# (years?|months?|weeks?|days?|decades?) ago',
-    '(was|were|had been) (planning|expected|scheduled|set|due|slated) to',
+    '(was|were|had been) [originally|initially] (planning|expected|scheduled|set|due|slated) to',
     'had (planned|hoped|intended)',
     'rumou?rs',
+    // A plan that did not happen or a time long past: "…, but that execution was called off", "By the end of the
+    // 19th century, … were largely completed".
+    '(was|were) (called off|cancell?ed|postponed|scrapped)',
+    '(the|#) (16th|17th|18th|19th) century',
   ],
-  de: ['(letztes|vergangenes|letzten|vergangenen) (jahr|jahres|monat|monats)', 'vor # (jahren|monaten|wochen|tagen)'],
-  es: ['el (año|mes) pasado', 'hace # (años|meses|semanas|días)', 'rumores'],
-  fr: ["l'an dernier", "l'année dernière", 'le mois dernier', 'il y a # (ans|mois|semaines|jours)', 'rumeurs'],
+  de: [
+    '(letztes|vergangenes|letzten|vergangenen) (jahr|jahres|monat|monats)',
+    'vor # (jahren|monaten|wochen|tagen)',
+    '(letzte|vergangene|letzten|vergangenen) woche',
+  ],
+  es: ['el (año|mes) pasado', 'la semana pasada', 'hace # (años|meses|semanas|días)', 'rumores'],
+  fr: [
+    "l'an dernier",
+    "l'année dernière",
+    'le mois dernier',
+    'la semaine dernière',
+    'il y a # (ans|mois|semaines|jours)',
+    'rumeurs',
+  ],
   pt: ['no (ano|mês) passado', 'há # (anos|meses|semanas|dias)', 'rumores'],
   ru: ['в прошлом (году|месяце)', '# (лет|года|месяцев|недель|дней) назад', 'слухи'],
   zh: ['去年', '上个月', '此前', '年前', '传闻'],
