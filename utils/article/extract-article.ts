@@ -13,7 +13,7 @@ import { readPageFacts } from './read-metadata';
 import { removeSignupBoxes } from './remove-signup-boxes';
 import { removeOverlays } from './remove-overlays';
 import { joinDropCaps } from './join-drop-caps';
-import { removeCaptionText, removeMastheads } from './remove-caption-text';
+import { removeCaptionText, removePictureGalleries, removeMastheads } from './remove-caption-text';
 import { isFurnitureHeading, isModuleOrPromoHeading } from '../rules/headings';
 import { letterKey } from '../text/normalize';
 import { checkLanguage } from '../text/detect-language';
@@ -150,6 +150,7 @@ export function extractArticle(doc: Document, url: string): Article {
   removeOverlays(clone);
   removeSignupBoxes(clone);
   removeCaptionText(clone);
+  removePictureGalleries(clone);
   removeMastheads(clone, url);
   joinDropCaps(clone);
   let parsed: ReturnType<Readability<Node>['parse']>;

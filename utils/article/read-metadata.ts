@@ -363,7 +363,10 @@ function metadataFrom(
   const shown = shownHeadline(doc, url, title, siteName);
   if (shown) title = shown;
   const dated = readDated(doc, meta, ld.datePublished, { lang, title });
-  const byline = readByline(doc, meta, ld.author);
+  let byline = readByline(doc, meta, ld.author);
+  // "SPIEGEL ONLINE, Hamburg, Germany": the site itself with its seat is no author.
+  if (byline && siteName && byline.includes(',') && letterKey(byline.split(',')[0]!) === letterKey(siteName))
+    byline = null;
   // "Doug Stanglin, USA TODAY" on usatoday.com: the outlet after the reporter's name is the site.
   const outlet = byline ? /,\s*([^,]{2,40})$/u.exec(byline)?.[1] : undefined;
   if (!siteName && outlet && partNamingHost([outlet], url)) siteName = outlet.trim();

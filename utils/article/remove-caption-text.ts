@@ -74,6 +74,23 @@ function altCaptions(body: Element): Element[] {
   return out;
 }
 
+/**
+ * Removes, from a document clone, a picture gallery set inside the story: a list of three or more slides, each with
+ * a picture and the gallery's same title as a heading ("<li><img …><h4>Racist, ruthless, cruel: Germany's colonial
+ * history</h4><h2>German crime</h2><p>Only about 16,000 Herero survived …</p></li>", DW). Its slides are captions
+ * of another piece, not the story, and their headings would glue onto the captions.
+ */
+export function removePictureGalleries(doc: Document): void {
+  for (const list of Array.from(doc.querySelectorAll('ul, ol'))) {
+    const slides = Array.from(list.children).filter((li) => tagOf(li) === 'LI');
+    if (slides.length < THRESHOLDS.galleryMinSlides) continue;
+    const titles = slides.map((li) =>
+      li.querySelector('img, picture') ? normal(li.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? '') : '',
+    );
+    if (titles[0] && titles.every((t) => t === titles[0])) list.remove();
+  }
+}
+
 /** An element's text as a reader sees it: without the text of its scripts, styles and templates. */
 function shownText(el: Element): string {
   if (!el.querySelector('script, style, template')) return normal(el.textContent ?? '');

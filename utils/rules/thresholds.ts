@@ -100,6 +100,10 @@ const TABLE = {
   ],
   maxRelatedPerGroup: [10, 'Each group (topical modules, in-text links, site-wide lists) lists at most ten stories.'],
   // --- Article extraction (utils/article/)
+  galleryMinSlides: [
+    3,
+    "A list of this many slides, each a picture under the same heading (the gallery's title), is a picture gallery set in the story, not its text.",
+  ],
   attributionMaxWords: [
     6,
     'A heading that opens with a dash and has this many words at most ("——（宋）陆游", "— Emily Dickinson") is the attribution of the quotation above it, not a section.',

@@ -245,6 +245,14 @@ describe('bylines that name people, not the publisher', () => {
     expect(readMetadata(doc, URL_).byline).toBe('Michael Hingston');
   });
 
+  it("takes no byline from the site's name with its seat ('SPIEGEL ONLINE, Hamburg, Germany')", () => {
+    const doc = page(
+      '<title>t</title><meta property="og:site_name" content="SPIEGEL ONLINE"><meta name="author" content="SPIEGEL ONLINE, Hamburg, Germany">',
+      '<p>Story text.</p>',
+    );
+    expect(readMetadata(doc, URL_).byline).toBeNull();
+  });
+
   it('keeps an organisation credited as author that is not the publisher (a wire service)', () => {
     const doc = page(
       '<title>t</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"t","author":{"@type":"Organization","name":"Associated Press"},"publisher":{"@type":"Organization","name":"Daily News"}}</script>',

@@ -166,3 +166,22 @@ describe('removeOverlays: dialogs, modals and fly-out panes kept in the markup',
     expect(blocksToText(extractArticle(doc, 'https://example.com/news/a-story').blocks)).toContain('Paragraph 1');
   });
 });
+
+describe('removePictureGalleries: a picture gallery set inside the story', () => {
+  const slide = (title: string, caption: string): string =>
+    `<li><div class="teaserImg"><img src="s.jpg" alt="A photo"></div><div class="teaserContentWrap">` +
+    `<h4>Racist, ruthless, cruel: a colonial history</h4><h2>${title}</h2><p>${caption}</p></div></li>`;
+  const gallery = (n: number): string =>
+    `<ul>${Array.from({ length: n }, (_, i) => slide(`Slide ${i}`, `Caption ${i} of the gallery tells what the old picture shows and when it was taken.`)).join('')}</ul>`;
+
+  it("is no story text: its slides are another piece's captions", () => {
+    const out = text(`${PROSE}${gallery(4)}<p>The final paragraph of the report closes the story for its readers.</p>`);
+    expect(out).not.toContain('Caption 1 of the gallery');
+    expect(out).not.toContain('Racist, ruthless, cruel');
+    expect(out).toContain('Paragraph 1');
+  });
+
+  it('a list of two such slides, or of slides under different headings, stays', () => {
+    expect(text(`${PROSE}${gallery(2)}`)).toContain('Caption 1 of the gallery');
+  });
+});

@@ -485,6 +485,10 @@ describe('leansByItsWords: a sentence that carries on the one before it (blind p
     'The other two options are used to specify that no option is set or that all options are set.',
     'The rest of the result is the same as in the original flag set.',
     'Most of them live within a mile of the harbour bridge.',
+    'Und in dieser Version der Mail stand, dass der Reporter nicht dort war.',
+    'Y el gobierno no respondió a las preguntas de los periodistas.',
+    'Et la ville a fermé le pont pour deux ans.',
+    'En el primero, el consumo cayó 14,7%, mientras que en la capital fue 2,4%.',
   ])('"%s" leans on the sentence before it', (sentence) => {
     expect(leansByItsWords(sentence)).toBe(true);
   });
@@ -494,6 +498,9 @@ describe('leansByItsWords: a sentence that carries on the one before it (blind p
     'Andrew Smith, the mayor, said the budget would be balanced for the first time since 2008.',
     'As investors sold their shares, the company lost a third of its value in a single day.',
     'Oregon voters approved the measure by a wide margin on Tuesday night.',
+    'Y Combinator funds about 200 startups a year from its offices in California.',
+    'E. coli was found in the water supply of three villages on Monday.',
+    'Undine ist der neue Roman der Autorin, der im Herbst erscheint.',
     'Neither side has commented on the report, which was published on Tuesday night.',
     'Better Homes, a charity in Leeds, opened its third shelter for families on Monday.',
     'Of all the cities in the survey, Boston had the highest rents for the third year running.',

@@ -94,6 +94,8 @@ export const LEANING_STARTS: PhraseTable = {
     'in (my|our|the) (last|previous|earlier) (article|post|column|instalment|installment|episode|part)',
   ],
   de: [
+    // "Und in dieser Version der Mail stand, …": a sentence that carries on the one before, like English "And …".
+    '(und|oder)',
     '(dann|danach|damit|dadurch|deswegen|ebenso|dafür|darum|somit|stattdessen|zudem|ferner)',
     '(das|dies) (ist|war|sei|bedeutet|heißt)',
     // "Sprich: eine Welt freier Menschen …": the sentence before, said again in other words.
@@ -102,6 +104,8 @@ export const LEANING_STARTS: PhraseTable = {
     'im (letzten|vorigen|vorherigen) (artikel|beitrag|teil)',
   ],
   es: [
+    // "Y el gobierno no respondió …" (a one-letter word only before the word after it: never "Y Combinator").
+    'y (el|la|los|las|lo|un|una|no|es|en|que|se|ya|ahora|también|eso|esto)',
     '(eso|esto|ello|esa|ese|esos|esas|entonces|aunque|incluso)',
     'por (eso|ello|lo tanto|otra parte)',
     'no obstante',
@@ -111,6 +115,7 @@ export const LEANING_STARTS: PhraseTable = {
     '[en] (el|la) (primero,|primera,|segundo,|segunda,|último,|última,)',
   ],
   fr: [
+    '(et|ou)',
     '(ces|donc|alors|ensuite|puis|car)',
     'de plus',
     'par ailleurs',
@@ -126,7 +131,7 @@ export const LEANING_STARTS: PhraseTable = {
     'por isso',
     '(ou seja|isto é)',
   ],
-  it: ['(ma|inoltre|tuttavia|quindi|anche|ciò|questi|queste)'],
+  it: ['(ed|ma|inoltre|tuttavia|quindi|anche|ciò|questi|queste)', 'e (poi|il|la|lo|i|gli|le|non|che|anche|ora)'],
   nl: ['(ook|toch|daarom|bovendien|echter|deze)'],
   ru: ['(именно|тогда|там|тут)', '(в|на|по|при|для|после|из-за) (этом|этой|этих|этому|этот|эти|это|том|тех|тот)'],
   // A recap of an earlier instalment: "前回の記事では…" (in the previous article), "上一篇文章…".
