@@ -500,6 +500,7 @@ describe('leansByItsWords: a sentence that carries on the one before it (blind p
     'Oregon voters approved the measure by a wide margin on Tuesday night.',
     'Y Combinator funds about 200 startups a year from its offices in California.',
     'E. coli was found in the water supply of three villages on Monday.',
+    'Ed Miliband said the party would vote against the budget on Tuesday.',
     'Undine ist der neue Roman der Autorin, der im Herbst erscheint.',
     'Neither side has commented on the report, which was published on Tuesday night.',
     'Better Homes, a charity in Leeds, opened its third shelter for families on Monday.',

@@ -131,7 +131,7 @@ export const LEANING_STARTS: PhraseTable = {
     'por isso',
     '(ou seja|isto é)',
   ],
-  it: ['(ed|ma|inoltre|tuttavia|quindi|anche|ciò|questi|queste)', 'e (poi|il|la|lo|i|gli|le|non|che|anche|ora)'],
+  it: ['(ma|inoltre|tuttavia|quindi|anche|ciò|questi|queste)', 'e (poi|il|la|lo|i|gli|le|non|che|anche|ora)'],
   nl: ['(ook|toch|daarom|bovendien|echter|deze)'],
   ru: ['(именно|тогда|там|тут)', '(в|на|по|при|для|после|из-за) (этом|этой|этих|этому|этот|эти|это|том|тех|тот)'],
   // A recap of an earlier instalment: "前回の記事では…" (in the previous article), "上一篇文章…".
