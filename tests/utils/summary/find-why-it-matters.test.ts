@@ -647,7 +647,17 @@ describe('findWhyItMatters', () => {
       '外交部发言人汪文斌表示：“这座桥的状况令人担忧，我们会继续关注。”',
       '一名知情人士表示：“这座桥的状况令人担忧，我们会继续关注。”',
     ],
-  ])('a reaction names its speaker in %s: an indefinite source is no one', (lang, named, unnamed) => {
+    [
+      'zh',
+      '外交部发言人汪文斌表示：“这座桥的状况令人担忧，我们会继续关注。”',
+      '对于大桥的状况，他表示：“这座桥的状况令人担忧，我们会继续关注。”',
+    ],
+    [
+      'de',
+      'Bürgermeisterin Ruth Ellis sagte der Agentur, die Stadt sei "tief besorgt" über den Zustand der Brücke.',
+      '"Die Stadt ist tief besorgt über den Zustand der Brücke am Hafen", sagte er der Agentur am Montag.',
+    ],
+  ])('a reaction names its speaker in %s: an indefinite source or a pronoun is no one', (lang, named, unnamed) => {
     const reactions = (sentence: string): string[] =>
       findWhyItMatters(
         { ...article([p([...STORY.slice(0, 4), sentence, ...STORY.slice(5)].join(' '))]), lang },

@@ -943,6 +943,12 @@ export const SECOND_PERSON: PhraseTable = {
 /** A pronoun as the speaker ("he told CNN", "she said"): the speaker is named elsewhere, not in the row. */
 export const PRONOUN_SPEAKERS: PhraseTable = {
   en: ['(he|she|they|it) (said|says|added|told|wrote|stated|continued|explained)', '(said|says|added) (he|she|they)'],
+  de: ['(er|sie) (sagte|sagt|erklärte|betonte|fügte)', '(sagte|sagt|erklärte|betonte) (er|sie)'],
+  es: ['(dijo|afirmó|explicó|añadió|señaló) (él|ella)'],
+  fr: ['(a-t-il|a-t-elle|dit-il|dit-elle|explique-t-il|explique-t-elle|ajoute-t-il|ajoute-t-elle)'],
+  // "对于共享充电宝涨价，他表示……": the speaker is only "he".
+  zh: ['(他|她|他们|她们)(表示|说|称|认为|指出|坦言|告诉)'],
+  ja: ['(彼|彼女)は(語った|話した|述べた)'],
 };
 
 /** A plan or a deadline denied ("no immediate plans to", "without a set deadline"): not what comes next. */
