@@ -17,11 +17,20 @@ import { failureState } from './failure-state';
 
 const NOTICE_MS = 4000;
 
-/** Resolves after the next frame has been painted. */
+/** A page that paints no frame (hidden) still gets on after this long. */
+const NO_FRAME_MS = 100;
+
+/** Resolves after the next frame has been painted (or after NO_FRAME_MS when no frame comes). */
 const afterPaint = () =>
   new Promise<void>((resolve) => {
     if (typeof requestAnimationFrame !== 'function') return resolve();
-    requestAnimationFrame(() => setTimeout(resolve, 0));
+    const fallback = setTimeout(resolve, NO_FRAME_MS);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
   });
 type LoadOptions = {
   force?: boolean;

@@ -239,6 +239,17 @@ describe('popup App', () => {
   });
 
   describe('a summary in two parts (key points first, related links and the picked table after a frame)', () => {
+    it('a popup that paints no frame (hidden) still completes the summary', async () => {
+      page(async () => ({ ok: true, summary: sampleSummary({ related: [], whyItMatters: null }) }), {
+        ok: true,
+        summary: sampleSummary(),
+      });
+      vi.useFakeTimers({ toFake: ['requestAnimationFrame'] });
+      renderWithI18n(<App />);
+      await waitFor(() => expect(state()).toBe('ready'));
+      expect(screen.getByRole('table')).toBeTruthy();
+    });
+
     const complete = sampleSummary();
     const first = sampleSummary({ related: [], whyItMatters: null });
 
@@ -262,20 +273,15 @@ describe('popup App', () => {
       page(async () => ({ ok: true, summary: first }), { ok: true, summary: complete });
       const writeText = vi.fn(async () => {});
       Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-      // No frame comes: the rest stays unpainted.
-      vi.stubGlobal('requestAnimationFrame', () => 0);
-      try {
-        renderWithI18n(<App />);
-        await waitFor(() => expect(state()).toBe('partial'));
-        fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
-        await waitFor(() => expect(writeText).toHaveBeenCalled());
-        const markdown = (writeText.mock.calls[0] as unknown as [string])[0];
-        expect(markdown).toContain('| Issue | Significance |');
-        expect(markdown).toContain('Atlanta United Signs Alzate');
-        expect(state()).toBe('partial');
-      } finally {
-        vi.unstubAllGlobals();
-      }
+      // No frame comes (and the no-frame fallback is far off): the rest stays unpainted.
+      vi.useFakeTimers({ toFake: ['requestAnimationFrame'] });
+      renderWithI18n(<App />);
+      await waitFor(() => expect(state()).toBe('partial'));
+      fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+      await waitFor(() => expect(writeText).toHaveBeenCalled());
+      const markdown = (writeText.mock.calls[0] as unknown as [string])[0];
+      expect(markdown).toContain('| Issue | Significance |');
+      expect(markdown).toContain('Atlanta United Signs Alzate');
     });
   });
 
