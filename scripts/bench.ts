@@ -241,7 +241,10 @@ async function clickToSummary(): Promise<void> {
     info(title, [...phases].map(([k, v]) => `${k} ${round(runStats(v).median)}`).join(' -> '));
   }
   info('first click: median / p95 / max', `${round(first.median)} / ${round(first.p95)} / ${round(first.max)} ms`);
-  info('first click, whole: median / p95 / max', `${round(whole.median)} / ${round(whole.p95)} / ${round(whole.max)} ms`);
+  info(
+    'first click, whole: median / p95 / max',
+    `${round(whole.median)} / ${round(whole.p95)} / ${round(whole.max)} ms`,
+  );
   info('repeat click: median / p95 / max', `${round(repeat.median)} / ${round(repeat.p95)} / ${round(repeat.max)} ms`);
   info(
     'first popup after browser start (MaskPark)',
