@@ -95,9 +95,20 @@ export const loadPipeline = () =>
     return loaded;
   }));
 
+/** The second part of summaries computed in two (see restOf). */
+const rests = new WeakMap<SummarizeResult, () => SummarizeResult>();
+
+/**
+ * The rest of a summary summarizeTab returned in two parts: a function computing the complete result (related
+ * links and the picked table added; equal to what one part would have given), or null when `result` is
+ * complete. The popup paints the first part, then calls it.
+ */
+export const restOf = (result: SummarizeResult): (() => SummarizeResult) | null => rests.get(result) ?? null;
+
 /**
  * A click: the tab's copy (captureTab), summarized here in the popup with the same guarded pipeline as the
- * CLI. Never throws; every failure is a typed SummarizeResult.
+ * CLI. Never throws; every failure is a typed SummarizeResult. An article's summary may come in two parts
+ * (restOf).
  */
 export async function summarizeTab(
   tabId: number,
@@ -112,8 +123,15 @@ export async function summarizeTab(
   try {
     const { summarizeCapturedPage } = await pipeline;
     mark('pipeline-loaded');
-    const result = summarizeCapturedPage(page, request);
+    let rest: (() => SummarizeResult) | null = null;
+    const result = summarizeCapturedPage(page, request, { later: (r) => (rest = r) });
     mark('summarized');
+    if (rest)
+      rests.set(result, () => {
+        const complete = rest!();
+        mark('completed');
+        return complete;
+      });
     return result;
   } catch (error) {
     return failure('extraction-failed', error instanceof Error ? error.message : String(error));

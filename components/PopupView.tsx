@@ -31,7 +31,13 @@ export function PopupView({ state, length, notice, actions }: Props) {
         )}
       </div>
       {state.kind === 'ready' && (
-        <SummaryView summary={state.summary} length={length} busy={state.busy} actions={actions} />
+        <SummaryView
+          summary={state.summary}
+          length={length}
+          busy={state.busy}
+          pending={state.pending === true}
+          actions={actions}
+        />
       )}
     </main>
   );

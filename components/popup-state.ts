@@ -7,7 +7,11 @@ export type ErrorReason = Exclude<FailureReason, 'restricted-page' | 'not-an-art
 /** Everything the popup can show. `dataset.state` on <html> is `kind` ('loading' while busy). */
 export type PopupState =
   | { kind: 'loading' }
-  | { kind: 'ready'; summary: PageSummary; busy: boolean }
+  /**
+   * `pending`: the first part of a summary in two (see browser-api/summarize-tab.ts restOf): its key points are
+   * shown; its related links and picked table follow after this frame (`dataset.state` is 'partial').
+   */
+  | { kind: 'ready'; summary: PageSummary; busy: boolean; pending?: boolean }
   | { kind: 'restricted'; reason: RestrictedReason | 'blocked' }
   /** `detail`: what the tab shows instead (a raw file, an SVG/XML document); null for a page that reads as a home page, list or form. */
   | { kind: 'not-article'; detail: NotArticleDetail | null }

@@ -2,7 +2,7 @@ import { failure, plainErrorMessage } from './guards/failure-messages';
 import { PAGE_LIMITS, type PageLimits } from './guards/page-limits';
 import { readSummarizeRequest } from './guards/read-request';
 import type { CapturedFrame, CapturedPage } from './in-tab/capture-page';
-import { summarizeDocumentAt, type PageFacts } from './summarize-current-page';
+import { summarizeDocumentAt, type DeferRest, type PageFacts } from './summarize-current-page';
 import type { SummarizeOptions, SummarizeResult } from './types';
 import { mark } from './timing';
 
@@ -43,13 +43,29 @@ export function documentFromCapture(
 /**
  * The click path's second half, in the popup: the tab's copy (in-tab/capture-page.ts) parsed and run
  * through the same guarded pipeline as a live page (limits, trimming, frames, failure reasons), with the
- * tab's own URL, content type and loading state. Never throws.
+ * tab's own URL, content type and loading state. Never throws (nor does the rest handed to `later`).
+ * With `later`, an article's summary may come in two parts: the key points first, the related links and the
+ * picked table from the function handed to `later` (see DeferRest), for the popup to call after a paint.
  */
 export function summarizeCapturedPage(
   page: CapturedPage,
   options: SummarizeOptions = {},
-  { limits = PAGE_LIMITS, parse = browserParser }: { limits?: PageLimits; parse?: ParseMarkup } = {},
+  {
+    limits = PAGE_LIMITS,
+    parse = browserParser,
+    later,
+  }: { limits?: PageLimits; parse?: ParseMarkup; later?: DeferRest } = {},
 ): SummarizeResult {
+  const safeLater: DeferRest | undefined =
+    later &&
+    ((rest) =>
+      later(() => {
+        try {
+          return rest();
+        } catch (error) {
+          return failure('extraction-failed', plainErrorMessage(error));
+        }
+      }));
   try {
     const doc = documentFromCapture(page, parse);
     mark('parsed');
@@ -72,7 +88,7 @@ export function summarizeCapturedPage(
         return { frameDoc: frame, hasFrames: page.hasFrames, frameFacts };
       },
     };
-    return summarizeDocumentAt(doc, page.url, readSummarizeRequest(options), limits, undefined, facts);
+    return summarizeDocumentAt(doc, page.url, readSummarizeRequest(options), limits, undefined, facts, safeLater);
   } catch (error) {
     return failure('extraction-failed', plainErrorMessage(error));
   }

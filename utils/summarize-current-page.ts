@@ -13,7 +13,7 @@ import {
 import { PAGE_LIMITS, type PageLimits } from './guards/page-limits';
 import { readSummarizeRequest } from './guards/read-request';
 import { trimLargePage } from './guards/trim-large-page';
-import { summarizePage } from './summarize-page';
+import { summarizePage, summarizePageInParts } from './summarize-page';
 import { isHttpUrl } from './text/is-http-url';
 import type { PageSummary, SummarizeOptions, SummarizeResult } from './types';
 
@@ -42,7 +42,17 @@ type Run = {
   url?: string;
   /** Facts of the top document (depth 0) when they come from elsewhere. */
   facts?: PageFacts;
+  /** Given, an article's summary may come in two parts (see DeferRest); without it, always complete. */
+  later?: DeferRest;
 };
+
+/**
+ * Takes the second half of a summary computed in two parts: the result returned is the summary without its
+ * related links and picked table (the key points painted first), `rest()` the complete result, equal to the
+ * one-part result. Only an article of a page of ordinary size at the top level is split; everything else
+ * (failures, non-articles, large pages, frames) comes complete and `later` is not called.
+ */
+export type DeferRest = (rest: () => SummarizeResult) => void;
 
 function liveFacts(doc: Document, url: string): PageFacts {
   return {
@@ -139,7 +149,15 @@ function summarizeDocument(doc: Document, run: Run): SummarizeResult {
   if (textChars > run.limits.hardMaxTextChars) return failure('too-large', MESSAGES.tooLarge);
   const large = elements > run.limits.maxElements || textChars > run.limits.maxTextChars;
   if (large || isDeeperThan(body, run.limits.maxDepth)) return summarizeLarge(doc, url, elements, run);
-  const result = finish(summarizePage(doc, url, run.options));
+  const parts = summarizePageInParts(doc, url, run.options);
+  if (run.later && run.depth === 0) {
+    const first = finish(parts.first);
+    if (first.ok && first.summary.isArticle) {
+      run.later(() => finish(parts.complete()));
+      return first;
+    }
+  }
+  const result = finish(parts.complete());
   if (result.ok && !result.summary.isArticle) return fromFrames(facts, run) ?? result;
   if (!result.ok) return fromFrames(facts, run) ?? result;
   return result;
@@ -185,9 +203,10 @@ export function summarizeDocumentAt(
   limits: PageLimits = PAGE_LIMITS,
   clock: () => number = () => performance.now(),
   facts?: PageFacts,
+  later?: DeferRest,
 ): SummarizeResult {
   try {
-    return summarizeDocument(doc, { options, limits, clock, start: clock(), depth: 0, url, facts });
+    return summarizeDocument(doc, { options, limits, clock, start: clock(), depth: 0, url, facts, later });
   } catch (error) {
     return failure('extraction-failed', plainErrorMessage(error));
   }

@@ -14,16 +14,17 @@ import { mark } from './timing';
 export const DEFAULT_POINTS = 5;
 
 /**
- * The whole pipeline: a document and its URL in, a plain-JSON PageSummary out.
- * Shared by the content script, the CLI, the benchmarks and the tests.
- * The document is never modified: extraction works on a clone.
+ * The pipeline in two steps, for a popup that paints the key points before the rest: `first` has the title, the
+ * facts, the text, the key points and the page's own "why this matters" table, if any; `complete()` adds the
+ * related links and, without the page's own table, the one picked from the text (computed once, on the first
+ * call). `complete()` is exactly what summarizePage returns: the steps are the same, only their order differs
+ * (related links never read the key points, nor the key points the related links).
  */
-export function summarizePage(doc: Document, url: string, options: SummarizeOptions = {}): PageSummary {
+export type SummaryParts = { first: PageSummary; complete: () => PageSummary };
+
+export function summarizePageInParts(doc: Document, url: string, options: SummarizeOptions = {}): SummaryParts {
   const article = extractArticle(doc, url);
   mark('extracted');
-  // From the live page, not the article: related widgets sit outside it (extraction reads a clone).
-  const related = findRelatedLinks(doc, url, { title: article.title });
-  mark('related');
   const text = blocksToText(article.blocks);
   const wordCount = countWords(text, article.lang);
   // The page's own "why this matters" rows are shown in the table: a key point does not say them again (it is
@@ -50,7 +51,7 @@ export function summarizePage(doc: Document, url: string, options: SummarizeOpti
       .filter((point) => !saysRow(point))
       .slice(0, count);
   mark('key-points');
-  return {
+  const first: PageSummary = {
     url,
     title: article.title,
     siteName: article.siteName,
@@ -62,8 +63,29 @@ export function summarizePage(doc: Document, url: string, options: SummarizeOpti
     readingMinutes: readingMinutes(text, article.lang, wordCount),
     text,
     keyPoints,
-    // A picked table does not repeat the key points shown above it.
-    whyItMatters: own ?? pickSignificance(article, new Set(keyPoints.map((k) => k.text))),
-    related,
+    whyItMatters: own,
+    related: [],
   };
+  let done: PageSummary | null = null;
+  const complete = (): PageSummary => {
+    if (done) return done;
+    // From the live page, not the article: related widgets sit outside it (extraction reads a clone).
+    const related = findRelatedLinks(doc, url, { title: article.title });
+    mark('related');
+    // A picked table does not repeat the key points shown above it.
+    const whyItMatters = own ?? pickSignificance(article, new Set(keyPoints.map((k) => k.text)));
+    mark('table');
+    done = { ...first, whyItMatters, related };
+    return done;
+  };
+  return { first, complete };
+}
+
+/**
+ * The whole pipeline: a document and its URL in, a plain-JSON PageSummary out.
+ * Shared by the popup, the CLI, the benchmarks and the tests.
+ * The document is never modified: extraction works on a clone.
+ */
+export function summarizePage(doc: Document, url: string, options: SummarizeOptions = {}): PageSummary {
+  return summarizePageInParts(doc, url, options).complete();
 }

@@ -6,10 +6,12 @@ import { usePopup } from './use-popup';
 export function App() {
   const { state, length, notice, actions } = usePopup();
   const busy = state.kind === 'ready' && state.busy;
-  // Layout effect: the attribute changes in the same frame as the markup it describes.
+  const partial = state.kind === 'ready' && state.pending === true;
+  // Layout effect: the attribute changes in the same frame as the markup it describes. 'partial': the key points
+  // of a summary in two parts are on screen, its related links and table not yet ('ready' once they are).
   useLayoutEffect(() => {
-    document.documentElement.dataset.state = busy ? 'loading' : state.kind;
-  }, [state.kind, busy]);
+    document.documentElement.dataset.state = busy ? 'loading' : partial ? 'partial' : state.kind;
+  }, [state.kind, busy, partial]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') window.close();

@@ -7,7 +7,7 @@ import { DEFAULT_LENGTH, loadLength, saveLength } from '@/browser-api/length-pre
 import { openRelatedLink } from '@/browser-api/open-related-link';
 import { readCachedSummary, writeCachedSummary } from '@/browser-api/summary-cache';
 import { takeFirstClick, type FirstClick } from '@/browser-api/first-click';
-import { summarizeTab } from '@/browser-api/summarize-tab';
+import { restOf, summarizeTab } from '@/browser-api/summarize-tab';
 import { getTargetTab, type TargetTab } from '@/browser-api/target-tab';
 import { markdownLabels } from '@/components/labels';
 import { formatMarkdown } from '@/utils/popup/format-markdown';
@@ -17,11 +17,20 @@ import { failureState } from './failure-state';
 
 const NOTICE_MS = 4000;
 
-/** Resolves after the next frame has been painted. */
+/** A page that paints no frame (hidden) still gets on after this long. */
+const NO_FRAME_MS = 100;
+
+/** Resolves after the next frame has been painted (or after NO_FRAME_MS when no frame comes). */
 const afterPaint = () =>
   new Promise<void>((resolve) => {
     if (typeof requestAnimationFrame !== 'function') return resolve();
-    requestAnimationFrame(() => setTimeout(resolve, 0));
+    const fallback = setTimeout(resolve, NO_FRAME_MS);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
   });
 type LoadOptions = {
   force?: boolean;
@@ -49,6 +58,9 @@ export function usePopup() {
   const seq = useRef(0);
   const forced = useRef(false); // whether the last run was "Summarize anyway" (Try again repeats it)
   const noticeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The rest of a summary painted in two parts (its key points are on screen, its related links and picked table
+  // are computed after that frame): Copy as Markdown takes the complete summary even before it is painted.
+  const rest = useRef<(() => SummarizeResult) | null>(null);
 
   const show = (summary: PageSummary, len: SummaryLength) => {
     shown.current = summary;
@@ -77,6 +89,7 @@ export function usePopup() {
   const load = async (len: SummaryLength, options: LoadOptions = {}) => {
     const target = tab.current;
     const id = ++seq.current;
+    rest.current = null;
     if (!target) return setState({ kind: 'error', reason: 'no-tab' });
     const restricted = restrictedReason(target.url);
     // file:// may work when the reader allowed file access: try it, and explain on failure.
@@ -105,7 +118,17 @@ export function usePopup() {
     const result = await (early?.result && !force
       ? early.result
       : summarizeTab(target.id, request, undefined, early?.capture ?? undefined));
-    if (id === seq.current) handle(result, len, force, cached !== null);
+    if (id !== seq.current) return;
+    const later = restOf(result);
+    // A refresh behind a cached summary replaces it only when complete; a summary in two parts paints its key
+    // points first, then the rest after that frame (never an empty "Why this matters" or Related heading).
+    if (!later || cached !== null || !result.ok) return handle(later ? later() : result, len, force, cached !== null);
+    rest.current = later;
+    setState({ kind: 'ready', summary: result.summary, busy: false, pending: true });
+    await afterPaint();
+    if (id !== seq.current || rest.current !== later) return;
+    rest.current = null;
+    handle(later(), len, force, false);
   };
 
   // The first load runs once, on mount; it reads the latest `load` through a ref. A layout effect, not an
@@ -160,7 +183,9 @@ export function usePopup() {
       if (tab.current) void openRelatedLink(url, tab.current);
     },
     copy: useCallback(async () => {
-      const summary = shown.current;
+      const later = rest.current;
+      const complete = later?.();
+      const summary = complete?.ok ? complete.summary : shown.current;
       if (!summary) return false;
       return copyText(formatMarkdown(summary, markdownLabels(getMessage)));
     }, []),

@@ -132,3 +132,33 @@ describe('documentFromCapture', () => {
     expect(doc.querySelector('base')).toBeNull();
   });
 });
+
+describe('summarizeCapturedPage in two parts (the popup paints the key points first)', () => {
+  const fixtures = listFixtures();
+
+  it.each(fixtures.map((f) => [f.slug, f] as const))(
+    '%s: the first part and its rest give the one-part summary',
+    (_slug, fixture) => {
+      const { url } = fixture.truth;
+      const copy = copyOf(fixture.html, url);
+      const whole = summarizeCapturedPage(copy, { points: 5 }, { parse });
+      let rest: (() => unknown) | null = null;
+      const first = summarizeCapturedPage(copy, { points: 5 }, { parse, later: (r) => (rest = r) });
+      if (!whole.ok || !whole.summary.isArticle) {
+        // Failures and non-articles come whole.
+        expect(rest).toBeNull();
+        return expect(first).toEqual(whole);
+      }
+      expect(rest).not.toBeNull();
+      expect(first.ok && first.summary.related).toEqual([]);
+      expect(first.ok && first.summary.keyPoints).toEqual(whole.summary.keyPoints);
+      // Only the page's own table comes with the key points; a picked one comes with the rest.
+      expect(first.ok && first.summary.whyItMatters).toEqual(
+        whole.summary.whyItMatters?.origin === 'picked' ? null : whole.summary.whyItMatters,
+      );
+      const complete = rest!();
+      expect(complete).toEqual(whole);
+      expect(JSON.stringify(complete)).toBe(JSON.stringify(whole));
+    },
+  );
+});

@@ -50,12 +50,20 @@ function parse(phrase: string): Item[] {
   return items;
 }
 
-function plainWords(phrase: string): Item[] {
+/** The words of a phrase without syntax characters (PLAIN), checked. */
+function plainWordsOf(phrase: string): string[] {
   const words = phrase.split(' ').filter(Boolean);
   if (words.length === 0) throw new PhraseSyntaxError(`"${phrase}" has no required part`);
   if (words.some((w) => w.startsWith('?'))) throw new PhraseSyntaxError(`"?" with nothing before it in "${phrase}"`);
-  return words.map((text) => ({ kind: 'word', text }));
+  return words;
 }
+
+function plainWords(phrase: string): Item[] {
+  return plainWordsOf(phrase).map((text) => ({ kind: 'word', text }));
+}
+
+/** A word of a phrase: everything up to a space or a syntax character. */
+const WORD_RUN = /[^ ()[\]|…#]+/y;
 
 function readPhrase(phrase: string): Item[] {
   let at = 0;
@@ -104,8 +112,10 @@ function readPhrase(phrase: string): Item[] {
         items.push({ kind: 'any', words: n ? Number(n) : null });
         continue;
       }
-      let text = '';
-      while (at < phrase.length && !' ()[]|…#'.includes(phrase[at]!)) text += phrase[at++];
+      // The word runs to the next syntax character (one sticky match, not a loop over its characters).
+      WORD_RUN.lastIndex = at;
+      const text = WORD_RUN.exec(phrase)?.[0] ?? '';
+      at += text.length;
       if (!text) throw new PhraseSyntaxError(`unexpected "${ch}" in "${phrase}"`);
       if (text.startsWith('?')) throw new PhraseSyntaxError(`"?" with nothing before it in "${phrase}"`);
       items.push({ kind: 'word', text });
@@ -159,9 +169,23 @@ function seqSource(items: Item[], sep: string, inChoice = false): string {
   return out;
 }
 
+/**
+ * Sources already written: about half the phrases the pipeline's patterns are built from (when the popup loads
+ * it, on every first click) sit in more than one pattern.
+ */
+const sources = new Map<string, string>();
+
 /** The regular-expression source of one phrase (no anchors, no flags). */
 export function phraseSource(phrase: string): string {
-  return seqSource(parse(phrase), UNSPACED.test(phrase) ? '\\s*' : '\\s+');
+  let source = sources.get(phrase);
+  if (source === undefined) {
+    const sep = UNSPACED.test(phrase) ? '\\s*' : '\\s+';
+    // A phrase of plain words (most of them) is its escaped words joined by the separator: what seqSource
+    // writes for them, without building the parsed items first.
+    source = PLAIN.test(phrase) ? plainWordsOf(phrase).map(wordSource).join(sep) : seqSource(parse(phrase), sep);
+    sources.set(phrase, source);
+  }
+  return source;
 }
 
 /** Characters of a word that every match contains, as runs: "e-?mailed" -> ["e", "mailed"]. */

@@ -14,14 +14,25 @@ type Injection = { target: { tabId: number }; func?: unknown; args?: unknown[]; 
 const URL_A = 'https://news.example.com/2025/07/outrage.html';
 
 // The popup runs the pipeline on the tab's copy: here the copy carries the answer the pipeline gives.
-type FakeCapture = CapturedPage & { answer: SummarizeResult };
+// With `rest`, the answer comes in two parts, as the real pipeline gives an article's summary: `answer` first (the
+// key points), `rest` from the function it hands to `later`.
+type FakeCapture = CapturedPage & { answer: SummarizeResult; rest?: SummarizeResult };
 const pipeline = vi.hoisted(() => ({
-  summarizeCapturedPage: vi.fn((page: { answer: unknown }, _options: unknown) => page.answer),
+  summarizeCapturedPage: vi.fn(
+    (
+      page: { answer: unknown; rest?: unknown },
+      _options: unknown,
+      extra?: { later?: (rest: () => unknown) => void },
+    ) => {
+      if (page.rest && extra?.later) extra.later(() => page.rest);
+      return page.answer;
+    },
+  ),
 }));
 vi.mock('@/utils/summarize-captured-page', () => pipeline);
 
 let tabId = 0;
-const captured = (answer: SummarizeResult): FakeCapture => ({
+const captured = (answer: SummarizeResult, rest?: SummarizeResult): FakeCapture => ({
   kind: 'page',
   url: URL_A,
   baseUrl: URL_A,
@@ -33,11 +44,12 @@ const captured = (answer: SummarizeResult): FakeCapture => ({
   hasFrames: false,
   frame: null,
   answer,
+  ...(rest ? { rest } : {}),
 });
 /** The page's side: answers the capture with a copy the (mocked) pipeline turns into `answer`. */
-function page(answer: () => Promise<SummarizeResult>) {
+function page(answer: () => Promise<SummarizeResult>, rest?: SummarizeResult) {
   const spy = vi.fn(async (injection: Injection) =>
-    injection.func === capturePage ? [{ result: captured(await answer()) }] : [{ result: undefined }],
+    injection.func === capturePage ? [{ result: captured(await answer(), rest) }] : [{ result: undefined }],
   );
   (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = spy;
   return spy;
@@ -224,6 +236,53 @@ describe('popup App', () => {
     await waitFor(() => expect(state()).toBe('ready'));
     expect(requests(spy)).toEqual([{ points: 7, force: false }]);
     expect((screen.getByRole('radio', { name: 'Long' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  describe('a summary in two parts (key points first, related links and the picked table after a frame)', () => {
+    it('a popup that paints no frame (hidden) still completes the summary', async () => {
+      page(async () => ({ ok: true, summary: sampleSummary({ related: [], whyItMatters: null }) }), {
+        ok: true,
+        summary: sampleSummary(),
+      });
+      vi.useFakeTimers({ toFake: ['requestAnimationFrame'] });
+      renderWithI18n(<App />);
+      await waitFor(() => expect(state()).toBe('ready'));
+      expect(screen.getByRole('table')).toBeTruthy();
+    });
+
+    const complete = sampleSummary();
+    const first = sampleSummary({ related: [], whyItMatters: null });
+
+    it('paints the key points without empty Related or Why headings, then the rest, and caches the whole', async () => {
+      page(async () => ({ ok: true, summary: first }), { ok: true, summary: complete });
+      renderWithI18n(<App />);
+      await waitFor(() => expect(state()).toBe('partial'));
+      expect(screen.getByText(first.keyPoints[0]!.text)).toBeTruthy();
+      expect(screen.queryByRole('heading', { name: 'Related' })).toBeNull();
+      expect(screen.queryByText('No related links found.')).toBeNull();
+      expect(screen.queryByRole('table')).toBeNull();
+      expect(await readCachedSummary(URL_A, 'medium')).toBeNull();
+      await waitFor(() => expect(state()).toBe('ready'));
+      expect(screen.getByRole('heading', { name: 'Related' })).toBeTruthy();
+      expect(screen.getByRole('link', { name: 'Atlanta United Signs Alzate' })).toBeTruthy();
+      expect(screen.getByRole('table')).toBeTruthy();
+      await waitFor(async () => expect((await readCachedSummary(URL_A, 'medium'))?.related).toEqual(complete.related));
+    });
+
+    it('Copy as Markdown before the rest is painted copies the complete summary', async () => {
+      page(async () => ({ ok: true, summary: first }), { ok: true, summary: complete });
+      const writeText = vi.fn(async () => {});
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      // No frame comes (and the no-frame fallback is far off): the rest stays unpainted.
+      vi.useFakeTimers({ toFake: ['requestAnimationFrame'] });
+      renderWithI18n(<App />);
+      await waitFor(() => expect(state()).toBe('partial'));
+      fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+      await waitFor(() => expect(writeText).toHaveBeenCalled());
+      const markdown = (writeText.mock.calls[0] as unknown as [string])[0];
+      expect(markdown).toContain('| Issue | Significance |');
+      expect(markdown).toContain('Atlanta United Signs Alzate');
+    });
   });
 
   it('copies the summary as Markdown and confirms', async () => {

@@ -101,3 +101,27 @@ describe('buildPrefilter', () => {
     expect(buildPattern([table], { at: 'whole' }).test('Editor’s Picks')).toBe(true);
   });
 });
+
+describe('the plain-word shortcut of phraseSource', () => {
+  // Every phrase of the tables that is plain words (no syntax characters): the shortcut must write what the parser
+  // writes for the same words inside a choice, `(…)` -> `(?:…)`.
+  const tables = import.meta.glob<Record<string, unknown>>('/utils/rules/phrases/*.ts', { eager: true });
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value)
+        ? value.flatMap(strings)
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(strings)
+          : [];
+  const plain = [...new Set(Object.values(tables).flatMap((m) => strings(m)))].filter((p) => /^[^()[\]|…#]+$/u.test(p));
+
+  it('covers the tables', () => expect(plain.length).toBeGreaterThan(500));
+  it('writes the same source as the phrase parser', () => {
+    for (const phrase of plain) expect(`(?:${phraseSource(phrase)})`, phrase).toBe(phraseSource(`(${phrase})`));
+  });
+  it('gives the same source when asked again (memoized)', () => {
+    expect(phraseSource("editor's picks")).toBe(phraseSource("editor's picks"));
+    expect(phraseSource("editor's picks")).toBe("editor['’]s\\s+picks");
+  });
+});
