@@ -158,7 +158,9 @@ function isSectionLink(title: string, url: string): boolean {
  * Dates and counters inside a link or its headline ("NOV. 7, 2010", "12 comments") and a clip's length ("05:02"):
  * never part of a title.
  */
-const DATES_AND_COUNTERS = 'time, [class*="date"], [class*="time"], [class*="count"], [class*="duration"]';
+/** A card's furniture inside its link: its date, counters, duration and the writer's name ("<span class="writer">"). */
+const CARD_FURNITURE =
+  'time, [class*="date"], [class*="time"], [class*="count"], [class*="duration"], [class*="writer"], [class*="author"], [class*="byline"]';
 
 const SUMMARY_WORDS = new Set<string>(LINK_SUMMARY_WORDS);
 
@@ -175,7 +177,7 @@ function isSummary(el: Element): boolean {
  * its dates and counters.
  */
 function shownText(el: Element, { dates = true } = {}): string {
-  const hidden = (node: Element): boolean => isScreenReaderOnly(node) || (dates && node.matches(DATES_AND_COUNTERS));
+  const hidden = (node: Element): boolean => isScreenReaderOnly(node) || (dates && node.matches(CARD_FURNITURE));
   const without = (drop: (node: Element) => boolean): string => {
     if (!Array.from(el.querySelectorAll('*')).some(drop)) return elementText(el);
     const copy = el.cloneNode(true) as Element;

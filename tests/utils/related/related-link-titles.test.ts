@@ -27,6 +27,15 @@ describe('listed titles', () => {
   });
 });
 
+describe("a card link holding the writer's name", () => {
+  it('lists the headline without the name ("… road trip Melanie McFarland", blind pool J)', () => {
+    const links = relatedOf(
+      `<article>${prose(5)}</article><aside><h3>Up Next</h3><div><a href="${A}" class="latest-link">"Little America" is a joyful road trip<br><span class="writer"> Melanie McFarland </span></a></div></aside>`,
+    );
+    expect(links).toEqual([{ title: '"Little America" is a joyful road trip', url: A }]);
+  });
+});
+
 describe('screen-reader labels', () => {
   it.each(['off-screen', 'sr-only', 'visually-hidden'])(
     'a card headline loses its "%s" media label ("Video Julian Assange…" -> "Julian Assange…")',
