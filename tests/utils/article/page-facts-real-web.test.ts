@@ -457,6 +457,18 @@ describe('the headline the reader sees over the story is the title (blind pools 
     ).toBe(title);
   });
 
+  it("a blog's name linked as its home in a second h1 does not count: the story's h1 wins (blind pool J)", () => {
+    const m = readMetadata(
+      page(
+        '<meta property="og:title" content="Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs">',
+        '<h1><span>BLOG: </span><a href="https://blogs.example.com/galaxis/" rel="home">Die Engelbart-Galaxis</a></h1>' +
+          `<h1 class="entry-title">Die Ablehnung von “Gendersprache” – medial produziert</h1>${STORY}`,
+      ),
+      URL_,
+    );
+    expect(m.title).toBe('Die Ablehnung von “Gendersprache” – medial produziert');
+  });
+
   it('two different long h1s leave the title as it was', () => {
     const m = readMetadata(
       page(social, `<h1>China snubs Imran Khan over Kashmir</h1><h1>Imran Khan visits China for talks</h1>${STORY}`),
