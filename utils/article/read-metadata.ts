@@ -363,7 +363,7 @@ function metadataFrom(
   // resolve Jammu and Kashmir bilaterally"), when the page has one such heading and it tells the same story.
   const shown = shownHeadline(doc, url, title, siteName);
   if (shown) title = shown;
-  const dated = readDated(doc, meta, ld.datePublished, { lang, title });
+  const dated = readDated(doc, meta, ld.datePublished, { lang, title, url });
   let byline = readByline(doc, meta, ld.author);
   // "SPIEGEL ONLINE, Hamburg, Germany": the site itself with its seat is no author.
   if (byline && siteName && byline.includes(',') && letterKey(byline.split(',')[0]!) === letterKey(siteName))

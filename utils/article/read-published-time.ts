@@ -61,14 +61,14 @@ export function readPublishedTime(
  * Where a page's date was read: its date tags ('meta') and the line under its headline date the page itself;
  * date markup ('markup': time.entry-date) and date-classed elements ('text') may date a teaser on a listing.
  */
-export type DateSource = 'meta' | 'markup' | 'headline' | 'text';
+export type DateSource = 'meta' | 'markup' | 'headline' | 'text' | 'url';
 
 /** The publication time and where it was read (see readPublishedTime). */
 export function readDated(
   doc: Document,
   meta: Map<string, string>,
   ldDate: string | null,
-  { lang = null, title = '' }: { lang?: string | null; title?: string } = {},
+  { lang = null, title = '', url = '' }: { lang?: string | null; title?: string; url?: string } = {},
 ): { iso: string | null; source: DateSource | null } {
   for (const c of [ldDate, ...PUBLISHED_META_NAMES.map((name) => meta.get(name))]) {
     const iso = toIsoDate(c);
@@ -99,7 +99,24 @@ export function readDated(
   const near = dateNearHeadline(doc, lang, title);
   if (near) return { iso: near, source: 'headline' };
   const shown = dateInText(doc, lang);
-  return { iso: shown, source: shown ? 'text' : null };
+  if (shown) return { iso: shown, source: 'text' };
+  const inUrl = dateInUrl(url);
+  return { iso: inUrl, source: inUrl ? 'url' : null };
+}
+
+/** A whole date written in the story's address: "/omn/20190907/20190907A081B000.html", "/2019/09/07/slug", "/2019-09-07-slug". */
+const URL_DATE = /\/((?:19|20)\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.A-Za-z-]|$)/u;
+
+/** The date in a story's address, the last resort when the page writes none: its day, as ISO 8601. */
+export function dateInUrl(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DATE.exec(path);
+  return m ? `${m[1]}-${m[3]}-${m[4]}` : null;
 }
 
 /** Whether the element sits in a comment, a related-stories list, a teaser or a sidebar: its dates are not ours. */

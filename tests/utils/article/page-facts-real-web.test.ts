@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '@/scripts/lib/load-document';
 import { readMetadata, siteNameFromTitle } from '@/utils/article/read-metadata';
+import { dateInUrl } from '@/utils/article/read-published-time';
 import { cleanByline } from '@/utils/article/read-byline';
 import { checkLanguage } from '@/utils/text/detect-language';
 import { parseTextDate } from '@/utils/text/parse-date';
@@ -475,5 +476,28 @@ describe('the headline the reader sees over the story is the title (blind pools 
       URL_,
     );
     expect(m.title).toBe('Kashmir issue: China snubs Imran Khan, says resolve Jammu and Kashmir bilaterally');
+  });
+});
+
+describe("the date in the story's address, when the page writes none (blind pool K)", () => {
+  it.each([
+    ['https://new.qq.com/omn/20190907/20190907A081B000.html', '2019-09-07'],
+    ['https://www.salon.com/2020/01/17/little-america-review/', '2020-01-17'],
+    ['https://example.com/2019-09-07-some-slug', '2019-09-07'],
+    ['https://example.com/2019/09/', null],
+    ['https://example.com/p/20191399', null],
+  ])('%s -> %s', (url, iso) => {
+    expect(dateInUrl(url)).toBe(iso);
+  });
+
+  it('dates an article without a date of its own, and loses to a date the page writes', () => {
+    const url = 'https://news.example.com/omn/20190907/20190907A081B000.html';
+    expect(readMetadata(page('<title>t</title>', STORY), url).publishedTime).toBe('2019-09-07');
+    expect(
+      readMetadata(
+        page('<title>t</title><meta property="article:published_time" content="2019-09-08T10:00:00Z">', STORY),
+        url,
+      ).publishedTime,
+    ).toBe('2019-09-08T10:00:00Z');
   });
 });

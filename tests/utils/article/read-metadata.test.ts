@@ -179,9 +179,9 @@ describe('readMetadata', () => {
     ['content-language', page('<meta http-equiv="content-language" content="ja"><title>x</title>'), { lang: 'ja' }],
     ['og:locale', page('<meta property="og:locale" content="pt_BR"><title>x</title>'), { lang: 'pt-BR' }],
     [
-      'nothing known',
+      'nothing known but the date in the address (/2025/01/02/)',
       page('<title>Just a title</title>'),
-      { siteName: null, byline: null, publishedTime: null, lang: null, title: 'Just a title' },
+      { siteName: null, byline: null, publishedTime: '2025-01-02', lang: null, title: 'Just a title' },
     ],
     [
       'comment authors are not the byline',
