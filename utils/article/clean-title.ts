@@ -12,7 +12,7 @@ import { escapeRegExp } from '../rules/phrase-pattern';
  */
 const DENSE_SEPARATOR =
   /\s*[_｜|]\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])-{1,2}(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
-const SEPARATOR = /(\s+(?:[|\-–—:·•»«/\\]|::|--)\s+)/;
+const SEPARATOR = /(\s+(?:[|\-–—:·•»«›‹/\\]|::|--)\s+)/;
 
 /** A page counter closing a title: "Story (1/2)", "Story（2／3）", "Story [1/4]". */
 const PAGE_COUNTER = /\s*[(（[［]\s*\d{1,2}\s*[/／]\s*\d{1,2}\s*[)）\]］]$/u;
@@ -56,6 +56,9 @@ function withoutSite(raw: string, siteName: string | null, headings: readonly st
     return headline;
   const title = withoutSitePrefix(whole, siteName);
   if (hasDenseScript(title) && !SEPARATOR.test(title)) {
+    // "棱镜|数据业大整顿：…_财经_腾讯网" under the h1 "棱镜|数据业大整顿：…": the headline is the h1 the title holds.
+    const shown = headings.find((h) => letterKey(h).length >= 6 && title.includes(h) && !same(h, title));
+    if (shown) return shown.trim();
     // "标题_社会_晨光网": the story is the longest part, written first.
     const parts = title.split(DENSE_SEPARATOR).filter(Boolean);
     if (parts.length > 1 && parts.slice(1).every((p) => p.length < parts[0]!.length)) return parts[0]!.trim();

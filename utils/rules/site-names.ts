@@ -8,7 +8,7 @@
  * Chinese and Japanese titles, without ("标题_业界_新浪网", "見出し｜サイト名", "标题：网站").
  */
 export const TITLE_PART_SEPARATOR =
-  /\s+(?:[|\-–—:·•»/]|::)\s+|\s*[_｜|：]\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])-{1,2}(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
+  /\s+(?:[|\-–—:·•»›/]|::)\s+|\s*[_｜|：]\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])-{1,2}(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 
 /**
  * Articles that open a slogan after the name and a comma: "Wikipedia, the free encyclopedia",

@@ -157,6 +157,13 @@ export const ACCOUNT_PATHS = [
   'donate',
 ] as const;
 
+/** Licence deeds linked from a footer or a photo credit ("Creative Commons Attribution-NonCommercial …"): no reading. */
+export const LICENCE_URLS = [
+  'creativecommons.org/licenses',
+  'creativecommons.org/publicdomain',
+  'gnu.org/licenses',
+] as const;
+
 /** Account pages of publishing platforms, matched anywhere in the URL. */
 export const ACCOUNT_URLS = [
   'blogger.com/profile',

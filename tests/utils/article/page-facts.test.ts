@@ -99,6 +99,18 @@ describe('titles without the site', () => {
     ['女儿出嫁，郑板桥画了几笔兰花当嫁妆--文化--人民网', null, [], '女儿出嫁，郑板桥画了几笔兰花当嫁妆'],
     ['法国全国大罢工再次严重影响交通-新华网', '新华网', [], '法国全国大罢工再次严重影响交通'],
     ['iPhone-12发布会定于下周举行', null, [], 'iPhone-12发布会定于下周举行'],
+    [
+      '棱镜|数据业大整顿：爬虫与现金贷共生共荣，用户信息几元不等_财经_腾讯网',
+      null,
+      ['棱镜|数据业大整顿：爬虫与现金贷共生共荣，用户信息几元不等'],
+      '棱镜|数据业大整顿：爬虫与现金贷共生共荣，用户信息几元不等',
+    ],
+    [
+      'Einstieg ins TV-Geschäft: Wie Freenet Privatkunden gewinnen will › Meedia',
+      'Meedia',
+      [],
+      'Einstieg ins TV-Geschäft: Wie Freenet Privatkunden gewinnen will',
+    ],
     ['The Space Review: Who will build the next station?', 'The Space Review', [], 'Who will build the next station?'],
     [
       'Yahoo News - Latest News & Headlines',

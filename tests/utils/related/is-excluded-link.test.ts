@@ -30,6 +30,7 @@ describe('isExcludedUrl', () => {
     'http://www.dw.com/en/newsletter-registration/a-15718229',
     'https://shop.heise.de/katalog/technology-review-07-2019',
     'https://vds-ev.de/team-view/dr-reiner-pogarell/',
+    'https://creativecommons.org/licenses/by-nc-sa/3.0/us/',
   ])(
     "a story card's link to its discussion thread, a broadcaster's programme page or a newsletter sign-up is no story: %s",
     (url) => {

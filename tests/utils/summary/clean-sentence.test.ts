@@ -227,12 +227,13 @@ describe('isKeyPointCandidate: Chinese captions and photo credits (blind pool K)
   });
 });
 
-describe("isBoilerplate: a magazine's sales lines (blind pool J)", () => {
+describe("isBoilerplate: a magazine's sales lines and calls for readers' letters (blind pools J and L)", () => {
   it.each([
     'Das Heft ist ab 20.06.2019 im Handel sowie direkt im heise shop erhältlich.',
     'Das berichtet das Magazin Technology Review in seiner aktuellen Ausgabe 7/2019 (jetzt am Kiosk oder hier zu bestellen).',
     'Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review.',
     'This story appears in the July issue of Wired.',
+    'Submit your letter to the editor via this form.',
   ])('%s', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });

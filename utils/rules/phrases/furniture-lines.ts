@@ -232,6 +232,8 @@ export const PROMOTION_PHRASES: PhraseTable = {
     'ahead, (she|he|they|we|i) (shares?|reveals?|explains?|breaks? down|walks? (us|you) through)',
     // A magazine's sales line: "The issue is on newsstands now", "This story appears in the July issue of …".
     '(is|are) on newsstands (now|from|today)',
+    // A call for readers' contributions: "Submit your letter to the editor via this form."
+    'submit your (letter|letters|story|tip|tips|question|questions|photo|photos|video|opinion)',
     'this (story|article) (appears|appeared) in the',
   ],
   de: [
