@@ -106,6 +106,9 @@ export const FURNITURE_CLASS_WORDS = [
   'more-?stories',
   // Teasers of the section's next stories ("next-article-container": Reuters' "Next In Business News").
   'next-?articles?',
+  // "next-post-thumbnails", "nextstory": the blog's next posts with their excerpts, under the story.
+  'next-?posts?',
+  'next-?stor(?:y|ies)',
   'recommend',
   'breadcrumb',
   'timestamp',

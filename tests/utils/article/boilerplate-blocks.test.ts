@@ -138,6 +138,14 @@ describe("teasers of the section's next stories", () => {
     expect(text).toContain('happened at the lake');
     expect(text).not.toContain('stocks fell the most');
   });
+
+  it("leaves a blog's next posts with their excerpts ('next-post-thumbnails', 'nextstory') out of the text (blind pool L)", () => {
+    const text = textOf(
+      `<article><h1>Story</h1>${prose(4)}<div id="next-post-thumbnails"><div class="nextstory"><h2><a href="${A}">Patti Smith joins Choir! Choir! Choir!</a></h2><p>The good folks at Choir! Choir! Choir! are still doing their thing, and now they have invited two famous guests to play along.</p></div></div></article>`,
+    );
+    expect(text).toContain('Paragraph 3');
+    expect(text).not.toContain('The good folks at Choir');
+  });
 });
 
 describe('a dateline in its own element', () => {

@@ -234,6 +234,7 @@ describe("isBoilerplate: a magazine's sales lines and calls for readers' letters
     'Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review.',
     'This story appears in the July issue of Wired.',
     'Submit your letter to the editor via this form.',
+    'Click through for the whole thing.',
   ])('%s', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });

@@ -234,6 +234,8 @@ export const PROMOTION_PHRASES: PhraseTable = {
     '(is|are) on newsstands (now|from|today)',
     // A call for readers' contributions: "Submit your letter to the editor via this form."
     'submit your (letter|letters|story|tip|tips|question|questions|photo|photos|video|opinion)',
+    // A link post's pointer to the piece it links: "Click through for the whole thing."
+    '(click|tap) through (for|to) (the|read|see|watch)',
     'this (story|article) (appears|appeared) in the',
   ],
   de: [
