@@ -226,6 +226,8 @@ export const LISTING_PATHS = [
   'feeds',
   // A directory of a broadcaster's podcasts and feeds ("APM Podcasts/RSS Feeds").
   'podcasts',
+  // A newspaper's letters section ("/letters-to-the-editor"): its index, not a letter.
+  'letters-to-the-editor',
   // A broadcaster's programme pages ("/emissions/les-pieds-sur-terre"; an episode below it names itself).
   'emissions',
   'sendungen',
@@ -241,6 +243,10 @@ export const LISTING_PATHS = [
   // An organisation's team pages ("/team-view/dr-reiner-pogarell/", "/team/jane-doe").
   'team',
   'team-view',
+  // "/scientific-staff-detail/3862/john-emmanuel-fa", "/staff-profile/…": a person's page.
+  'staff-detail',
+  'scientific-staff-detail',
+  'staff-profile',
   'profile',
   'profiles',
   // Writers' pages and topic hubs by other names, in the languages of the heading tables.

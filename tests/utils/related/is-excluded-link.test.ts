@@ -31,6 +31,8 @@ describe('isExcludedUrl', () => {
     'https://shop.heise.de/katalog/technology-review-07-2019',
     'https://vds-ev.de/team-view/dr-reiner-pogarell/',
     'https://creativecommons.org/licenses/by-nc-sa/3.0/us/',
+    'https://www.cifor.org/scientific-staff-detail/3862/john-emmanuel-fa',
+    'http://www.eastbaytimes.com/letters-to-the-editor',
   ])(
     "a story card's link to its discussion thread, a broadcaster's programme page or a newsletter sign-up is no story: %s",
     (url) => {

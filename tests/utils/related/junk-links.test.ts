@@ -99,6 +99,10 @@ describe('buttons that look like titles', () => {
       `<a href="http://culture.example.com.cn/GB/405419/index.html">点击进入“文艺星青年”>></a>`,
     ],
     [
+      "a newspaper's form for readers' letters (blind pool L)",
+      `<a href="https://news.example.com/2017/12/07/submit-your-letter-to-the-editor/">Submit Your Letter to the Editor</a>`,
+    ],
+    [
       "a magazine's digital issue offer (blind pool J)",
       `<a href="https://magazin.example.de/SP/2018/52/index.html">Diese Ausgabe jetzt digital lesen</a>`,
     ],

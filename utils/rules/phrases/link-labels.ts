@@ -134,6 +134,8 @@ export const CALL_TO_ACTION_STARTS: PhraseTable = {
     '(see|view|show|browse) all [the|our] [related] (news|stories|articles|posts|coverage|results)',
     // The same story in another language: "Read this story in Bengali".
     '(read|view) (this|the) (story|article|report|page) in',
+    // A form for readers: "Submit Your Letter to the Editor".
+    'submit (your|a) (letter|letters|story|tip|question|photo|video|opinion)',
   ],
   de: [
     'jetzt abonnieren',
