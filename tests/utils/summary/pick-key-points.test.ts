@@ -488,6 +488,8 @@ describe('leansByItsWords: a sentence that carries on the one before it (blind p
     'Und in dieser Version der Mail stand, dass der Reporter nicht dort war.',
     'Y el gobierno no respondió a las preguntas de los periodistas.',
     'Et la ville a fermé le pont pour deux ans.',
+    'Zweitens sei das generische Maskulinum geschlechtsneutral, sagen die Kritiker.',
+    'Conversely, the council will close two libraries next year to save money.',
     'En el primero, el consumo cayó 14,7%, mientras que en la capital fue 2,4%.',
   ])('"%s" leans on the sentence before it', (sentence) => {
     expect(leansByItsWords(sentence)).toBe(true);

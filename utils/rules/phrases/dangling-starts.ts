@@ -54,6 +54,8 @@ export const ATTRIBUTION_VERBS: PhraseTable = {
 export const LEANING_STARTS: PhraseTable = {
   en: [
     '(respectively|otherwise|likewise|similarly|nonetheless|nevertheless|thus|hence|therefore|consequently|additionally|plus)',
+    // A step of an argument begun before: "Secondly, …", "Conversely, …".
+    '(secondly|thirdly|conversely)',
     'even (if|so|though|when)',
     'as a result',
     'in (addition|contrast|turn|fact|this way|that case|other words)',
@@ -97,6 +99,7 @@ export const LEANING_STARTS: PhraseTable = {
     // "Und in dieser Version der Mail stand, …": a sentence that carries on the one before, like English "And …".
     '(und|oder)',
     '(dann|danach|damit|dadurch|deswegen|ebenso|dafür|darum|somit|stattdessen|zudem|ferner)',
+    '(zweitens|drittens|viertens|umgekehrt|andererseits)',
     '(das|dies) (ist|war|sei|bedeutet|heißt)',
     // "Sprich: eine Welt freier Menschen …": the sentence before, said again in other words.
     '(sprich|will heißen)',
@@ -111,11 +114,15 @@ export const LEANING_STARTS: PhraseTable = {
     'no obstante',
     'de hecho',
     '(es decir|o sea)',
+    '(en segundo|en tercer) lugar',
+    'a la inversa',
     // "En el primero, el consumo cayó…": one of the places or things the sentence before named.
     '[en] (el|la) (primero,|primera,|segundo,|segunda,|último,|última,)',
   ],
   fr: [
     '(et|ou)',
+    '(deuxièmement|troisièmement|inversement)',
+    "à l'inverse",
     '(ces|donc|alors|ensuite|puis|car)',
     'de plus',
     'par ailleurs',
