@@ -174,6 +174,10 @@ function reportsNamed(outside: string, cues: Cues): boolean {
   const names = m[0].match(NAMES) ?? [];
   return names.length > 0 && names.every((w) => w.toLowerCase() === 'the' || !STOPWORDS.has(w.toLowerCase()));
 }
+/** The distinct figures a sentence gives ("15", "17", "2.5"), written alike. */
+function figuresIn(text: string): string[] {
+  return [...new Set((text.match(/\d+(?:[.,]\d+)*/gu) ?? []).map((f) => f.replace(/[.,]$/u, '')))];
+}
 /** A figure followed by a unit of measure ("1−1,5 см", "150 гр", "2 tbsp"). */
 function measured(units: PhraseTable | null): RegExp | null {
   if (!units) return null;
@@ -568,10 +572,14 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
   // The amounts the key points give: a sentence giving one of them again tells the same fact (the quote behind a
   // point's "$53 million a week").
   const pointAmounts = new Set(shown.flatMap((k) => amountsIn(texts[k]!, cues)));
+  // The figures of each key point: a sentence giving two of one point's figures again ("… to 17, a period of 15
+  // days …" under "15 days to downsize its staff from 100 personnel to 17") tells the same fact.
+  const pointFigures = shown.map((k) => new Set(figuresIn(texts[k]!)));
   const repeats = new Set(
     Array.from({ length: n }, (_, i) => i).filter(
       (i) =>
         amountsIn(texts[i]!, cues).some((a) => pointAmounts.has(a)) ||
+        pointFigures.some((figures) => figuresIn(texts[i]!).filter((f) => figures.has(f)).length >= 2) ||
         shown.some((k) => repeatsPoint(prepared, i, k, cues)) ||
         (shown.length > 0 && pointCoverage(prepared, i, pointTerms) >= THRESHOLDS.significanceMaxPointCoverage),
     ),

@@ -534,6 +534,18 @@ describe('findWhyItMatters', () => {
     expect(rows(quote)).not.toContain(quote);
   });
 
+  it("a row giving two of a key point's figures again tells the same fact (blind why round 20)", () => {
+    const point = 'The council has given the library 15 days to cut its reading room staff from 100 people to 17.';
+    const quote =
+      '"With respect to bringing the staff to 17, a period of 15 days was given," librarian Tom Baker said.';
+    const other =
+      '"With respect to bringing the staff to 20, a period of 30 days was given," librarian Tom Baker said.';
+    const rows = (sentence: string): string[] =>
+      findWhyItMatters(article([p([...PLAIN, point, sentence].join(' '))]), { avoid: [point] })!.rows.map((r) => r[1]!);
+    expect(rows(other)).toContain(other); // the control: other figures are news
+    expect(rows(quote)).not.toContain(quote);
+  });
+
   it('"by the numbers" is not the measures of a recipe or a spec', () => {
     const control = 'The library spent $1.5 million on the reading room, 40% more than planned for the building.';
     const measures = 'Roll the dough for the library bake sale to 1.5 cm and cut it into rounds of 6.5 cm each.';
