@@ -18,6 +18,7 @@ import {
 import { PHOTO_BOX_WORDS, classWordPattern } from '../rules/class-names';
 import { PLATFORM_SITE_NAMES } from '../rules/platforms';
 import { THRESHOLDS } from '../rules/thresholds';
+import { MONTH_NAMES } from '../rules/dates';
 import { letterKey } from '../text/normalize';
 import { cleanText, elementText, tagOf } from '../text/element-text';
 import { findTextDate, WEEKDAY } from '../text/parse-date';
@@ -64,11 +65,23 @@ const BY_AFTER = new RegExp(`(?:^|\\s)${alternationSource([BY_WORDS])}\\s+(\\S.*
 /** Text before a date that holds no name: nothing, or a weekday and marks ("Wednesday", "Mon., "). */
 const WEEKDAY_ONLY = new RegExp(`^[\\s,|·•-]*(?:${WEEKDAY.source})?[\\s,|·•-]*$`, 'iu');
 
+/** A month name and a year closing a line: "janvier 2020", "July 2019". */
+const MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:${Object.values(MONTH_NAMES)
+    .flat()
+    .flatMap((m) => m.split('|'))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\.?\\s+(?:19|20)\\d{2}$`,
+  'iu',
+);
+
 /** Strips "By", "Posted by", "Written by", trailing dates and "| Updated ..." from a byline. */
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   // A date is not a name: cut one glued on or written after it; a byline that is only a date is none.
   let text = cleanText(raw).replace(GLUED_DAY, '').replace(EMAIL, '').replace(HANDLE, '');
+  // A month and a year without a day ("En kiosques : janvier 2020"): an issue's date, cut like a date.
+  text = text.replace(MONTH_YEAR, '').trim();
   const date = findTextDate(text);
   if (date) {
     // "Wednesday January 18, 2017 11:44 am PST by Juli Clover": a date line that names the author after the date.

@@ -233,9 +233,15 @@ describe('bylines that name people, not the publisher', () => {
     ['Max Muster Folgen', 'Max Muster'],
     ['Süddeutsche.de GmbH, Munich, Germany', null],
     ['Daniel Follows', 'Daniel Follows'],
-  ])('the byline "%s" is a name without its follow button, and a company is none (blind pool J)', (raw, name) => {
-    expect(cleanByline(raw)).toBe(name);
-  });
+    ['En kiosques : janvier 2020', null],
+    ['Marie Dupont, mars 2020', 'Marie Dupont'],
+    ['By Theresa May', 'Theresa May'],
+  ])(
+    'the byline "%s" is a name without its follow button or an issue date, and a company is none (blind pools J, L)',
+    (raw, name) => {
+      expect(cleanByline(raw)).toBe(name);
+    },
+  );
 
   it("takes the writer on the page over the site's handle and an Organization as JSON-LD author (blind pool J)", () => {
     const doc = page(

@@ -104,9 +104,10 @@ export const COMPANY_FORMS: readonly string[] = [
  * once its date is cut.
  */
 export const DATE_LINE_LABELS: PhraseTable = {
-  en: ['[last] (updated|modified)', '(published|posted) [on]', 'date'],
-  de: ['[zuletzt] aktualisiert [am]', 'veröffentlicht [am]', 'stand'],
-  fr: ['mis à jour [le]', 'publié [le]'],
+  en: ['[last] (updated|modified)', '(published|posted) [on]', 'date', 'on newsstands'],
+  de: ['[zuletzt] aktualisiert [am]', 'veröffentlicht [am]', 'stand', '[jetzt] am kiosk'],
+  // A monthly's issue line set where a byline sits: "En kiosques : janvier 2020".
+  fr: ['mis à jour [le]', 'publié [le]', 'en kiosques?'],
   es: ['actualizado [el]', 'publicado [el]'],
   pt: ['atualizado [em]', 'publicado [em]'],
   zh: ['(更新|发布|發布|发表|發表) [时间|時間|日期]'],
