@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { runStats } from './lib/click-bench';
+import { READY_PROBE, runStats } from './lib/click-bench';
 import { readSavedPage } from './lib/load-document';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -38,30 +38,11 @@ function pages(): string[] {
   return list;
 }
 
-/** The first frame after the first view (data-state partial or ready) and after ready (see lib/click-bench.ts). */
-const PROBE = `(() => {
-  let first = false, seen = false;
-  const note = () => {
-    const root = document.documentElement;
-    if (seen || !root) return;
-    const state = root.dataset.state;
-    if (!first && (state === 'partial' || state === 'ready')) {
-      first = true;
-      requestAnimationFrame(() => { window.__firstAt = performance.now(); });
-    }
-    if (state !== 'ready') return;
-    seen = true;
-    requestAnimationFrame(() => { window.__readyAt = performance.now(); });
-  };
-  new MutationObserver(note).observe(document, { attributes: true, attributeFilter: ['data-state'], subtree: true, childList: true });
-  note();
-})();`;
-
 type Opening = { first: number; ready: number; marks: Record<string, number> };
 
 async function open(context: BrowserContext, url: string): Promise<Opening> {
   const page = await context.newPage();
-  await page.addInitScript(PROBE);
+  await page.addInitScript(READY_PROBE);
   await page.goto(url);
   await page.waitForFunction(() => '__readyAt' in window, null, { timeout: 20_000, polling: 20 });
   const result = await page.evaluate(() => {

@@ -29,7 +29,7 @@ export type BenchPage = { name: string; html: string };
  * Notes the first animation frame after data-state="partial" or "ready" (the first view) and after "ready" (a
  * string: tsx would add helpers to a function).
  */
-const READY_PROBE = `(() => {
+export const READY_PROBE = `(() => {
   let seen = false;
   let first = false;
   const note = () => {
