@@ -115,9 +115,15 @@ const ORDER_LINK = new RegExp(`^(?:\\S+\\s+){0,2}${alternationSource([ORDER_VERB
  * markup as text), or a copyright notice: a call to follow a link or the site's legal line, never a headline.
  */
 const ARROW_OR_LEGAL = /^[^<]*[>›»]\s*$|\ball rights reserved\b|版权所有|版權所有|無断転載/iu;
+/** A quote widget's line: a company, its price and its change ("京东方Ａ 4.00 +2.30%", "Apple 189.25 -0.4%"). */
+const STOCK_QUOTE = /\s\d+(?:[.,]\d+)?\s+[+\-−]\d+(?:[.,]\d+)?\s?%\s*$/u;
 
 export const isNotAStoryTitle = (title: string): boolean =>
-  NOT_A_STORY_TITLE.test(title) || COMMENT_COUNT.test(title) || ORDER_LINK.test(title) || ARROW_OR_LEGAL.test(title);
+  NOT_A_STORY_TITLE.test(title) ||
+  COMMENT_COUNT.test(title) ||
+  ORDER_LINK.test(title) ||
+  ARROW_OR_LEGAL.test(title) ||
+  STOCK_QUOTE.test(title);
 
 /** A file's name as a link's text ("12-IMG_3886.jpg", "report-2019.pdf"): a photo or a document, not a story. */
 const FILE_NAME_TITLE =

@@ -102,6 +102,8 @@ const ON_PATH: RegExp[] = [
   queryParamPattern(WIKI_REVISION_PARAMS),
   namespacePattern(WIKI_NAMESPACES),
   pathSegmentPattern(PROPERTY_LISTING_PATHS),
+  // A member's page by its number ("blog.sina.com.cn/u/1284139322", "/user/48213/"): a profile, not a story.
+  /\/(?:u|user|users|member|members)\/\d+\/?$/i,
 ];
 
 /** An estate agent's page named by a street address at the top of its site: "/19-Cahuilla-Hills-Drive". */

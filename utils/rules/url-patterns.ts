@@ -594,6 +594,7 @@ export const MARKET_DATA_URLS = [
   'money.cnn.com/quote/',
   'quote.eastmoney.com',
   'stockpage.10jqka.com.cn',
+  'finance.sina.com.cn/realstock/',
 ] as const;
 
 /** Path segments of a site's own video pages ("/video/…", "/videos/2019/…"): a clip to watch, not a story. */

@@ -290,6 +290,8 @@ describe('titles that are no story to list', () => {
     ['All Rights Reserved 新浪公司 版权所有', true],
     ['Why you should never buy a used car', false],
     ['Kaufen oder mieten? Was sich 2020 lohnt', false],
+    ['京东方Ａ 4.00 +2.30%', true],
+    ['Apple shares fall 4% after earnings', false],
   ])('%s -> %s', async (title, expected) => {
     const { isNotAStoryTitle } = await import('@/utils/related/collect-links');
     expect(isNotAStoryTitle(title)).toBe(expected);

@@ -33,6 +33,8 @@ describe('isExcludedUrl', () => {
     'https://creativecommons.org/licenses/by-nc-sa/3.0/us/',
     'https://www.cifor.org/scientific-staff-detail/3862/john-emmanuel-fa',
     'http://www.eastbaytimes.com/letters-to-the-editor',
+    'http://blog.sina.com.cn/u/1284139322',
+    'http://finance.sina.com.cn/realstock/company/sz000725/nc.shtml',
   ])(
     "a story card's link to its discussion thread, a broadcaster's programme page or a newsletter sign-up is no story: %s",
     (url) => {

@@ -235,6 +235,7 @@ describe("isBoilerplate: a magazine's sales lines and calls for readers' letters
     'This story appears in the July issue of Wired.',
     'Submit your letter to the editor via this form.',
     'Click through for the whole thing.',
+    '“2018十大经济年度人物评选”火热进行中！',
   ])('%s', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });

@@ -251,7 +251,13 @@ export const PROMOTION_PHRASES: PhraseTable = {
   es: ['(suscríbete|regístrate) (aquí|gratis)', 'ya [está] a la venta en (quioscos|kioscos)'],
   pt: ['(inscreva-se|cadastre-se) (aqui|grátis)', 'já [está] nas bancas'],
   // "邀請您到 FB 粉絲團 按個"讚"!": an invitation to the blog's fan page.
-  zh: ['(粉絲團|粉丝团|粉絲專頁|粉丝专页)', '(按個|按个|点个|點個)(讚|赞)'],
+  zh: [
+    '(粉絲團|粉丝团|粉絲專頁|粉丝专页)',
+    '(按個|按个|点个|點個)(讚|赞)',
+    // A site's poll or campaign promoted in the story: "…年度人物评选”火热进行中！", "【点击投票】".
+    '(火热|火熱)进行中',
+    '(点击|點擊)投票',
+  ],
   // "詳細は次のページで": a pointer to the next page of the article, no fact.
   ja: ['次のページ(で|に|へ|を)'],
 };
