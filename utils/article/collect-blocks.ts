@@ -92,6 +92,9 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
         section = text;
         return;
       }
+      // A paragraph of lines with a bold line alone before a <br> ("…<strong>小屏幕里看大长春</strong><br>…"): read
+      // line by line, so the bold line is a subheading, not the start of the next sentence.
+      if (hasBoldLine(el)) return container(el, mode);
       // "<b>At-least once task execution</b> The ATF system ...": a run-in label is not part of the sentence.
       const label = runInLabel(el, text);
       if (label) {
@@ -128,8 +131,10 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
         const tag = tagOf(c);
         if (SKIP_TAGS.has(tag) || tag === 'FIGCAPTION') continue;
         if (tag === 'BR') {
-          // Two <br> in a row end a paragraph, as Readability's own rule.
-          if (c.nextSibling && tagOf(c.nextSibling) === 'BR') flush();
+          // Two <br> in a row end a paragraph, as Readability's own rule; so does a bold line alone before one
+          // ("<strong>小屏幕里看大长春</strong><br>…": a subheading, not the start of the next sentence).
+          const boldLine = bold !== null && cleanText(run.join('')) === bold && isBoldHeading(bold);
+          if (boldLine || (c.nextSibling && tagOf(c.nextSibling) === 'BR')) flush();
           else run.push(' ');
         } else if (INLINE_TAGS.has(tag) && !hasBlockChild(c as Element)) {
           const text = elementText(c);
@@ -148,6 +153,33 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
 
   visit(root, 'paragraph');
   return blocks;
+}
+
+/**
+ * Whether a paragraph holds a bold line alone before a <br> and prose after it: a <b>/<strong> whose next element
+ * is a <br>, with only white space between them and between it and the <br> or start before it.
+ */
+function hasBoldLine(p: Element): boolean {
+  for (const b of Array.from(p.querySelectorAll('b, strong'))) {
+    if (b.parentElement !== p || !isBoldHeading(cleanText(elementText(b)))) continue;
+    const blank = (n: Node | null): boolean =>
+      !!n && (n.nodeType === 3 || (n.nodeType === 1 && tagOf(n) === 'SPAN')) && !cleanText(n.textContent ?? '');
+    let next = b.nextSibling;
+    while (blank(next)) next = next!.nextSibling;
+    if (!next || next.nodeType !== 1 || tagOf(next) !== 'BR') continue;
+    // What the bold line heads is prose, not a list of bold links ("<strong>DON'T MISS</strong><br><strong><a>…").
+    let after: Node | null = next;
+    while (after && (blank(after) || (after.nodeType === 1 && tagOf(after) === 'BR'))) after = after.nextSibling;
+    const prose =
+      !!after &&
+      (after.nodeType === 3 ||
+        (after.nodeType === 1 && !/^(?:B|STRONG|A)$/.test(tagOf(after)) && !(after as Element).querySelector('a')));
+    if (!prose) continue;
+    let prev = b.previousSibling;
+    while (blank(prev)) prev = prev!.previousSibling;
+    if (!prev || (prev.nodeType === 1 && tagOf(prev) === 'BR')) return true;
+  }
+  return false;
 }
 
 /** Short, no sentence-ending full stop, not a label with a colon: a title rather than a sentence. */

@@ -24,6 +24,25 @@ describe('collectBlocks', () => {
       ],
     ],
     [
+      'a bold line alone before a <br> inside a paragraph is a subheading (blind pool L, ifeng)',
+      '<p><span>长春市政府联合阿里巴巴开启了直播月活动。</span><br><br><span>&nbsp;&nbsp;</span><strong>小屏幕里看大长春</strong><br><span>&nbsp;</span><br><span>这片富饶的黑土地上有丰富的农产品。</span></p>',
+      [
+        { kind: 'paragraph', text: '长春市政府联合阿里巴巴开启了直播月活动。', section: null },
+        { kind: 'heading', text: '小屏幕里看大长春', section: null },
+        { kind: 'paragraph', text: '这片富饶的黑土地上有丰富的农产品。', section: '小屏幕里看大长春' },
+      ],
+    ],
+    [
+      'a bold teaser label over a list of bold links stays one block (Express\'s "DON\'T MISS")',
+      '<p><strong>DON\'T MISS</strong><br><strong><a href="/a">Plague warning: CDC names eight diseases</a></strong><br><strong><a href="/b">Plane passengers quarantined</a></strong></p>',
+      [{ kind: 'paragraph', text: "DON'T MISS Plague warning: CDC names eight diseases Plane passengers quarantined" }],
+    ],
+    [
+      'a bold word inside a line stays in its sentence',
+      '<p>The council <strong>closed</strong><br>the bridge on Monday.</p>',
+      [{ kind: 'paragraph', text: 'The council closed the bridge on Monday.', section: null }],
+    ],
+    [
       'ordered and unordered list items',
       '<ol><li>One</li><li>Two</li></ol><ul><li>Dot</li></ul>',
       [
