@@ -115,6 +115,11 @@ const ORDER_LINK = new RegExp(`^(?:\\S+\\s+){0,2}${alternationSource([ORDER_VERB
  * markup as text), or a copyright notice: a call to follow a link or the site's legal line, never a headline.
  */
 const ARROW_OR_LEGAL = /^[^<]*[>›»]\s*$|\ball rights reserved\b|版权所有|版權所有|無断転載/iu;
+/**
+ * A template the page never filled ("@@status_text@@@@teacher_name@@：@@title@@", "{{ item.title }}") or an app's
+ * download pitch ("安装新浪财经客户端…【下载地址】"): never a story's title.
+ */
+const TEMPLATE_OR_APP_PITCH = /@@\w+@@|\{\{[^}]*\}\}|\$\{\w+\}|下载地址|(?:安装|下载).{0,16}(?:客户端|APP)/iu;
 /** A quote widget's line: a company, its price and its change ("京东方Ａ 4.00 +2.30%", "Apple 189.25 -0.4%"). */
 const STOCK_QUOTE = /\s\d+(?:[.,]\d+)?\s+[+\-−]\d+(?:[.,]\d+)?\s?%\s*$/u;
 
@@ -123,7 +128,8 @@ export const isNotAStoryTitle = (title: string): boolean =>
   COMMENT_COUNT.test(title) ||
   ORDER_LINK.test(title) ||
   ARROW_OR_LEGAL.test(title) ||
-  STOCK_QUOTE.test(title);
+  STOCK_QUOTE.test(title) ||
+  TEMPLATE_OR_APP_PITCH.test(title);
 
 /** A file's name as a link's text ("12-IMG_3886.jpg", "report-2019.pdf"): a photo or a document, not a story. */
 const FILE_NAME_TITLE =

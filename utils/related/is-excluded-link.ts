@@ -104,6 +104,10 @@ const ON_PATH: RegExp[] = [
   pathSegmentPattern(PROPERTY_LISTING_PATHS),
   // A member's page by its number ("blog.sina.com.cn/u/1284139322", "/user/48213/"): a profile, not a story.
   /\/(?:u|user|users|member|members)\/\d+\/?$/i,
+  // SPIP's author pages ("/_Thomann-Bernard_.html") and section pages ("/-Livres-etudes-.html"); its articles are
+  // named without the marks ("/Turpitude-et-architecture.html").
+  /\/_[^/_][^/]*_\.html?$/i,
+  /\/-[^/-][^/]*-\.html?$/i,
 ];
 
 /** An estate agent's page named by a street address at the top of its site: "/19-Cahuilla-Hills-Drive". */

@@ -292,6 +292,9 @@ describe('titles that are no story to list', () => {
     ['Kaufen oder mieten? Was sich 2020 lohnt', false],
     ['京东方Ａ 4.00 +2.30%', true],
     ['Apple shares fall 4% after earnings', false],
+    ['@@status_text@@@@teacher_name@@：@@title@@', true],
+    ['安装新浪财经客户端，随时随地看行情【下载地址】', true],
+    ['中国联通发布新款APP', false],
   ])('%s -> %s', async (title, expected) => {
     const { isNotAStoryTitle } = await import('@/utils/related/collect-links');
     expect(isNotAStoryTitle(title)).toBe(expected);

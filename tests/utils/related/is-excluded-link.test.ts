@@ -35,12 +35,18 @@ describe('isExcludedUrl', () => {
     'http://www.eastbaytimes.com/letters-to-the-editor',
     'http://blog.sina.com.cn/u/1284139322',
     'http://finance.sina.com.cn/realstock/company/sz000725/nc.shtml',
+    'https://laviedesidees.fr/_Thomann-Bernard_.html',
+    'https://laviedesidees.fr/-Livres-etudes-.html',
   ])(
     "a story card's link to its discussion thread, a broadcaster's programme page or a newsletter sign-up is no story: %s",
     (url) => {
       expect(isExcludedUrl(url)).toBe(true);
     },
   );
+  it("a SPIP site's article, named without the author and section marks, stays", () => {
+    expect(isExcludedUrl('https://laviedesidees.fr/Turpitude-et-architecture.html')).toBe(false);
+  });
+
   it('an episode below a programme page names itself and stays', () => {
     expect(
       isExcludedUrl(
