@@ -4,6 +4,7 @@ import { TABLE_MARK, collectBlocks } from './collect-blocks';
 import { isArticlePage } from './is-article';
 import { isBoilerplateText } from './is-boilerplate-text';
 import { protectArticleAsides } from './protect-article-asides';
+import { removeFollowingPosts } from './remove-following-posts';
 import { protectHeadings } from './protect-headings';
 import { protectTakeawayBoxes } from './protect-takeaways';
 import { protectTables, restoreTables } from './protect-tables';
@@ -147,6 +148,7 @@ export function extractArticle(doc: Document, url: string): Article {
   protectHeadings(clone);
   protectTakeawayBoxes(clone);
   protectArticleAsides(clone);
+  removeFollowingPosts(clone, metadata.title);
   removeOverlays(clone);
   removeSignupBoxes(clone);
   removeCaptionText(clone);

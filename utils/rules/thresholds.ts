@@ -100,6 +100,10 @@ const TABLE = {
   ],
   maxRelatedPerGroup: [10, 'Each group (topical modules, in-text links, site-wide lists) lists at most ten stories.'],
   // --- Article extraction (utils/article/)
+  followingPostMinChars: [
+    400,
+    "A box under the story with its own h1 is an appended next post when it holds this much paragraph text, and the story keeps as much without it (an endless-scroll page's second article; a short box under a second h1 stays).",
+  ],
   galleryMinSlides: [
     3,
     "A list of this many slides, each a picture under the same heading (the gallery's title), is a picture gallery set in the story, not its text.",
