@@ -316,6 +316,30 @@ function shownHeadline(doc: Document, url: string, title: string, siteName: stri
   return longestSharedRun(a, b) >= THRESHOLDS.headlineSharedMinChars ? shown : null;
 }
 
+/**
+ * A site's logo set as an h1: its text all in one link to a site's front page ('<h1><a href="http://www.internet-law.de">
+ * Internet-Law</a></h1>', whatever the page's own address), or a link marked rel="home".
+ */
+function isLogoHeading(h: Element, url: string): boolean {
+  if (h.querySelector('a[rel~="home"]')) return true;
+  const links = h.querySelectorAll('a[href]');
+  if (links.length !== 1) return false;
+  const link = links[0]!;
+  if (cleanText(elementText(link)) !== cleanText(elementText(h))) return false;
+  try {
+    return /^\/?(?:index\.\w+)?$/u.test(new URL(link.getAttribute('href') ?? '', url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** The text of the page's logo h1, when it is a short name that the page's title holds. */
+function logoName(doc: Document, url: string, title: string): string | null {
+  const logo = Array.from(doc.getElementsByTagName('h1')).find((h) => isLogoHeading(h, url));
+  const name = logo ? cleanText(elementText(logo)) : '';
+  return name && name.split(/\s+/).length <= 4 && letterKey(title).includes(letterKey(name)) ? name : null;
+}
+
 function metadataFrom(
   doc: Document,
   url: string,
@@ -324,6 +348,7 @@ function metadataFrom(
 ): { metadata: ArticleMetadata; datedByPage: boolean } {
   let siteName = siteNameOf(doc, meta, ld, url);
   const headings = Array.from(doc.getElementsByTagName('h1'))
+    .filter((h) => !isLogoHeading(h, url))
     .slice(0, 5)
     .map((h) => elementText(h));
   // The editor's headline first (JSON-LD, Dublin Core), then the social cards' and the page's own title, as
@@ -354,8 +379,10 @@ function metadataFrom(
     if (letterKey(raw) === letterKey(doc.title ?? '')) title = archive.story;
   }
   if (!siteName) {
-    // No meta tag names the site: the title's last part ("Story - BusinessWeek"), else the copyright holder.
-    siteName = siteNameFromTitle(cleanText(doc.title ?? ''), title) ?? copyrightName(doc, url);
+    // No meta tag names the site: the title's last part ("Story - BusinessWeek"), the logo h1 the title holds
+    // ("Internet-Law » Story" under '<h1><a href="/">Internet-Law</a></h1>'), else the copyright holder.
+    siteName =
+      siteNameFromTitle(cleanText(doc.title ?? ''), title) ?? logoName(doc, url, raw) ?? copyrightName(doc, url);
     if (siteName && raw) title = cleanTitle(raw, siteName, headings);
   }
   // The headline the reader sees over the story wins over the one written for search engines and social cards

@@ -476,6 +476,18 @@ describe('the headline the reader sees over the story is the title (blind pools 
     expect(m.title).toBe('Die Ablehnung von “Gendersprache” – medial produziert');
   });
 
+  it("a blog's logo h1 linking its front page is no headline: it names the site, and the title loses it (blind pool M)", () => {
+    const m = readMetadata(
+      page(
+        '<title>Internet-Law » Verstößt der Ausschluss von Pseudonymen bei Google+ gegen deutsches Recht?</title>',
+        `<h1 id="header"><a href="http://www.internet-law.de">Internet-Law</a></h1>${STORY}`,
+      ),
+      URL_,
+    );
+    expect(m.title).toBe('Verstößt der Ausschluss von Pseudonymen bei Google+ gegen deutsches Recht?');
+    expect(m.siteName).toBe('Internet-Law');
+  });
+
   it('two different long h1s leave the title as it was', () => {
     const m = readMetadata(
       page(social, `<h1>China snubs Imran Khan over Kashmir</h1><h1>Imran Khan visits China for talks</h1>${STORY}`),
