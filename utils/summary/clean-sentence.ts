@@ -69,10 +69,20 @@ const FIRST_WORD_BEFORE_CAPITAL = /^(\p{L}+)\s+(?=["“«]?\p{Lu})/u;
 /** Footnote and citation marks: "[81] ", "[a][12] ". */
 const LEADING_FOOTNOTE_MARKS = /^(?:\[(?:\d{1,3}|[a-z])\]\s*)+/u;
 
+/** A gallery's slide counter before its caption: "1/10 当全世界…", "3 / 12 The harbour at dawn". */
+const SLIDE_COUNTER = /^(\d{1,2})\s?\/\s?(\d{1,2})\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
+
+/** The slide counter opening a text, when it counts a slide of a gallery (its number no more than the total). */
+function slideCounter(text: string): RegExpExecArray | null {
+  const m = SLIDE_COUNTER.exec(text);
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) ? m : null;
+}
+
 /** Removes a leading dateline. Returns the kept text and how many characters were cut from the start. */
 export function stripDateline(whole: string): { text: string; cut: number } {
-  // A footnote mark the splitter left at the start belongs to the sentence before: "[81] The exact conditions ...".
-  const marks = LEADING_FOOTNOTE_MARKS.exec(whole)?.[0].length ?? 0;
+  // A footnote mark the splitter left at the start belongs to the sentence before: "[81] The exact conditions ...";
+  // so does a gallery's slide counter ("1/10 …").
+  const marks = (LEADING_FOOTNOTE_MARKS.exec(whole) ?? slideCounter(whole))?.[0].length ?? 0;
   const text = marks < whole.length ? whole.slice(marks) : whole;
   let cut = text === whole ? 0 : marks;
   const m = DATELINE.exec(text);

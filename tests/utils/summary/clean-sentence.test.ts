@@ -247,6 +247,19 @@ describe("isBoilerplate: a magazine's sales lines and calls for readers' letters
   });
 });
 
+describe("stripDateline: a gallery's slide counter comes off (blind pool M)", () => {
+  it.each([
+    ['1/10 当全世界绝大部分国家都在为能够吸引中国游客。', '当全世界绝大部分国家都在为能够吸引中国游客。'],
+    ['3 / 12 The harbour at dawn, before the ferries leave.', 'The harbour at dawn, before the ferries leave.'],
+    ['24/7 service is now available at all stations, the operator said.', null],
+    ['9/11 changed the way airports screen passengers.', null],
+  ])('%s', (text, kept) => {
+    const { text: out, cut } = stripDateline(text);
+    expect(out).toBe(kept ?? text);
+    expect(text.slice(cut)).toBe(out);
+  });
+});
+
 describe('stripDateline: a speaker label comes off (blind look 3)', () => {
   it.each([
     [
