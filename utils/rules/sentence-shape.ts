@@ -48,5 +48,4 @@ export const BARE_QUOTATION = /^(?:"[^"]+"|“[^“”]+”|«[^«»]+»|„[^�
  * prose): a comparison or logic operator ("=== \"pending\" ?", "&&", "=>"), template braces ("{{ user.name }}"),
  * or a camel-cased property chain ("nrco.contentDetailController.content.status"). A sentence holds none of them.
  */
-export const CODE_MARKS =
-  /[!=]==|&&|\|\||=>|\{\{|\}\}|\b[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.[a-z_$]+[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*)+/u;
+export const CODE_MARKS = /[!=]==|&&|\|\||=>|\{\{|\}\}|\b[a-z_$][\w$]*\.[a-z_$][a-z\d_$]*[A-Z][\w$]*\.[A-Za-z_$]/u;
