@@ -25,14 +25,18 @@ export function removeFollowingPosts(doc: Document, title: string): void {
     return k.length >= THRESHOLDS.headlineSharedMinChars && (key.includes(k) || k.includes(key));
   });
   if (!own) return;
-  // Only the h1s after the story's, in document order (linkedom's compareDocumentPosition cannot tell).
-  for (const h of h1s.slice(h1s.indexOf(own) + 1)) {
+  let remaining = proseChars(body);
+  // Only the h1s after the story's, in document order (linkedom's compareDocumentPosition cannot tell); a page of
+  // thousands of h1s is no endless scroll of a few posts.
+  for (const h of h1s.slice(h1s.indexOf(own) + 1, h1s.indexOf(own) + 1 + THRESHOLDS.followingPostMaxPosts)) {
     const k = letterKey(h.textContent ?? '');
     if (k.length < THRESHOLDS.headlineSharedMinChars * 3 || longestSharedRun(k, key) >= k.length / 2) continue;
     let box: Element = h;
     while (box.parentElement && box.parentElement !== body && !box.parentElement.contains(own)) box = box.parentElement;
-    if (box.contains(own) || proseChars(box) < THRESHOLDS.followingPostMinChars) continue;
-    if (proseChars(body) - proseChars(box) < THRESHOLDS.followingPostMinChars) continue;
+    if (box.contains(own)) continue;
+    const chars = proseChars(box);
+    if (chars < THRESHOLDS.followingPostMinChars || remaining - chars < THRESHOLDS.followingPostMinChars) continue;
     box.remove();
+    remaining -= chars;
   }
 }

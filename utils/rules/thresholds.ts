@@ -104,6 +104,10 @@ const TABLE = {
     400,
     "A box under the story with its own h1 is an appended next post when it holds this much paragraph text, and the story keeps as much without it (an endless-scroll page's second article; a short box under a second h1 stays).",
   ],
+  followingPostMaxPosts: [
+    20,
+    'An endless-scroll page appends a few next posts; the h1s after the story are checked up to this many (a page of thousands of h1s costs no more).',
+  ],
   galleryMinSlides: [
     3,
     "A list of this many slides, each a picture under the same heading (the gallery's title), is a picture gallery set in the story, not its text.",
