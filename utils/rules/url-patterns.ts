@@ -320,7 +320,7 @@ export const SITE_INFO_PATHS = [
 ] as const;
 
 /** Query parameters of listings, search results and comment threads. */
-export const LISTING_PARAMS = ['page', 'paged', 's', 'q', 'tag', 'cat', 'showComment', 'replytocom'] as const;
+export const LISTING_PARAMS = ['page', 'paged', 's', 'q', 'tag', 'tags', 'cat', 'showComment', 'replytocom'] as const;
 
 /** File types that are documents, media or feeds rather than articles. */
 export const FILE_EXTENSIONS = [

@@ -37,6 +37,7 @@ describe('isExcludedUrl', () => {
     'http://finance.sina.com.cn/realstock/company/sz000725/nc.shtml',
     'https://laviedesidees.fr/_Thomann-Bernard_.html',
     'https://laviedesidees.fr/-Livres-etudes-.html',
+    'http://finance.qq.com/dc_2016/mcontent/tagsList.htm?tags=%E7%8E%B0%E9%87%91%E8%B4%B7',
   ])(
     "a story card's link to its discussion thread, a broadcaster's programme page or a newsletter sign-up is no story: %s",
     (url) => {

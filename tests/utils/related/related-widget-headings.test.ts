@@ -95,7 +95,7 @@ describe('headings in other markups', () => {
     `<div class="c"><a href="${B}"><h3>Second other story title</h3></a></div>` +
     `<div class="c"><a href="${C}"><h3>Third other story title</h3></a></div></div></section>`;
 
-  it.each(['ข่าวที่เกี่ยวข้อง', 'Mohlo by vás zajímat', 'כתבות נוספות', 'Relaterade artiklar'])(
+  it.each(['ข่าวที่เกี่ยวข้อง', 'Mohlo by vás zajímat', 'כתבות נוספות', 'Relaterade artiklar', '你可能会喜欢', '为你推荐'])(
     'a card grid headed %s is a widget and its title beats the in-text wording',
     (heading) => {
       expect(relatedWithSourceOf(cardGrid(heading))).toEqual([

@@ -47,6 +47,9 @@ export const RELATED_HEADINGS: PhraseTable = {
     '(延伸|推荐)阅读',
     '(延伸|推薦)閱讀',
     '猜你喜欢',
+    // The site's picks for the reader: "你可能会喜欢" (you may like), "为你推荐" (recommended for you), "精华推荐".
+    '你可能[会]喜欢',
+    '(为你|為你|精华|精華|精彩)(推荐|推薦)',
   ],
   ja: ['関連(記事|ニュース|リンク)', '関連する記事', 'あわせて読みたい', 'おすすめ記事', 'こちらもおすすめ'],
   ko: ['관련 (기사|뉴스|글)', '추천 기사', '함께 볼만한 뉴스'],
@@ -127,7 +130,7 @@ export const RECOMMENDATION_HEADINGS: PhraseTable = {
     'you (may|might|will|could) also (like|enjoy|be interested in)',
     '…2 recommends',
   ],
-  zh: ['猜你喜欢', '推荐阅读', '推薦閱讀'],
+  zh: ['猜你喜欢', '推荐阅读', '推薦閱讀', '你可能[会]喜欢', '(为你|為你|精华|精華|精彩)(推荐|推薦)'],
   ja: ['おすすめ記事', 'こちらもおすすめ'],
   ko: ['추천 기사'],
   de: ['das könnte (sie|dich) auch interessieren', 'auch interessant'],
