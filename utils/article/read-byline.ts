@@ -18,10 +18,9 @@ import {
 import { PHOTO_BOX_WORDS, classWordPattern } from '../rules/class-names';
 import { PLATFORM_SITE_NAMES } from '../rules/platforms';
 import { THRESHOLDS } from '../rules/thresholds';
-import { MONTH_NAMES } from '../rules/dates';
 import { letterKey } from '../text/normalize';
 import { cleanText, elementText, tagOf } from '../text/element-text';
-import { findTextDate, WEEKDAY } from '../text/parse-date';
+import { findTextDate, MONTH, WEEKDAY } from '../text/parse-date';
 import { inOtherStory } from './read-published-time';
 
 /** A weekday after the name: "Jeff Foust Monday". */
@@ -66,14 +65,7 @@ const BY_AFTER = new RegExp(`(?:^|\\s)${alternationSource([BY_WORDS])}\\s+(\\S.*
 const WEEKDAY_ONLY = new RegExp(`^[\\s,|·•-]*(?:${WEEKDAY.source})?[\\s,|·•-]*$`, 'iu');
 
 /** A month name and a year closing a line: "janvier 2020", "July 2019". */
-const MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}])(?:${Object.values(MONTH_NAMES)
-    .flat()
-    .flatMap((m) => m.split('|'))
-    .sort((a, b) => b.length - a.length)
-    .join('|')})\\.?\\s+(?:19|20)\\d{2}$`,
-  'iu',
-);
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(?:${MONTH})\\.?\\s+(?:19|20)\\d{2}$`, 'iu');
 
 /** Strips "By", "Posted by", "Written by", trailing dates and "| Updated ..." from a byline. */
 export function cleanByline(raw: string | null | undefined): string | null {

@@ -18,7 +18,6 @@ import { normalizeLang } from '../text/normalize-lang';
 import { readJsonLd } from './read-json-ld';
 import { readByline } from './read-byline';
 import { readDated } from './read-published-time';
-import { homeOf, linksHome } from './remove-caption-text';
 import { longestSharedRun } from '../text/shared-run';
 
 /**
@@ -301,11 +300,10 @@ export function readPageFacts(
 function shownHeadline(doc: Document, url: string, title: string, siteName: string | null): string | null {
   if (!title) return null;
   const site = letterKey(siteName ?? '');
-  const home = homeOf(url);
   const long = Array.from(doc.getElementsByTagName('h1'))
-    // A logo set as the h1, its text all in a link to the home page ('<h1><a href="/">Archive of Our Own</a></h1>'),
-    // or a blog's name linked as its home ('<h1><span>BLOG: </span><a rel="home" …>Die Engelbart-Galaxis</a></h1>').
-    .filter((h) => (!home || !linksHome(h, url, home)) && !h.querySelector('a[rel~="home"]'))
+    // A logo set as the h1 ('<h1><a href="/">Archive of Our Own</a></h1>', '<h1><span>BLOG: </span><a rel="home"
+    // …>Die Engelbart-Galaxis</a></h1>').
+    .filter((h) => !isLogoHeading(h, url))
     .map((h) => cleanText(elementText(h)))
     .filter((t) => estimateWords(t) >= THRESHOLDS.headlineMinWords && letterKey(t) !== site);
   if (new Set(long.map(letterKey)).size !== 1) return null;

@@ -1,9 +1,11 @@
 import { alternationSource, buildPattern, escapeRegExp } from '../rules/phrase-pattern';
 import {
+  APP_PITCH,
   CALL_TO_ACTION_STARTS,
   COMMENT_COUNT_LABELS,
   EMPTY_ALT_TEXTS,
   IMAGE_ALT_PREFIXES,
+  LEGAL_LINE_PHRASES,
   NEW_WINDOW_LABELS,
   ORDER_VERBS,
   PHOTO_CREDIT_LABELS,
@@ -114,12 +116,10 @@ const ORDER_LINK = new RegExp(`^(?:\\S+\\s+){0,2}${alternationSource([ORDER_VERB
  * A link's arrow closing its text ("投资热点尽在新浪财经APP>", "点击进入…>>"; not a tag's end in a title that shows
  * markup as text), or a copyright notice: a call to follow a link or the site's legal line, never a headline.
  */
-const ARROW_OR_LEGAL = /^[^<]*[>›»]\s*$|\ball rights reserved\b|版权所有|版權所有|無断転載/iu;
-/**
- * A template the page never filled ("@@status_text@@@@teacher_name@@：@@title@@", "{{ item.title }}") or an app's
- * download pitch ("安装新浪财经客户端…【下载地址】"): never a story's title.
- */
-const TEMPLATE_OR_APP_PITCH = /@@\w+@@|\{\{[^}]*\}\}|\$\{\w+\}|下载地址|(?:安装|下载).{0,16}(?:客户端|APP)/iu;
+const ARROW = /^[^<]*[>›»]\s*$/u;
+const LEGAL_LINE = buildPattern([LEGAL_LINE_PHRASES], { at: 'word' });
+/** A template the page never filled ("@@status_text@@@@teacher_name@@：@@title@@", "{{ item.title }}"). */
+const UNFILLED_TEMPLATE = /@@\w+@@|\{\{[^}]*\}\}|\$\{\w+\}/u;
 /** A quote widget's line: a company, its price and its change ("京东方Ａ 4.00 +2.30%", "Apple 189.25 -0.4%"). */
 const STOCK_QUOTE = /\s\d+(?:[.,]\d+)?\s+[+\-−]\d+(?:[.,]\d+)?\s?%\s*$/u;
 
@@ -127,9 +127,11 @@ export const isNotAStoryTitle = (title: string): boolean =>
   NOT_A_STORY_TITLE.test(title) ||
   COMMENT_COUNT.test(title) ||
   ORDER_LINK.test(title) ||
-  ARROW_OR_LEGAL.test(title) ||
+  ARROW.test(title) ||
+  LEGAL_LINE.test(title) ||
   STOCK_QUOTE.test(title) ||
-  TEMPLATE_OR_APP_PITCH.test(title);
+  UNFILLED_TEMPLATE.test(title) ||
+  APP_PITCH.test(title);
 
 /** A file's name as a link's text ("12-IMG_3886.jpg", "report-2019.pdf"): a photo or a document, not a story. */
 const FILE_NAME_TITLE =

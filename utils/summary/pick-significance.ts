@@ -298,12 +298,15 @@ const count = (re: RegExp | null, text: string): number => (re ? new Set(lowerCa
 const QUOTATION = /"[^"]*"|“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|「[^「」]*」|『[^『』]*』/gu;
 const unquoted = (text: string): string => text.replace(QUOTATION, ' … ');
 
+/** The words of the speaker a reaction names, outside its quotes ("Jennifer", "Pluznick"), or null when it names none. */
+function speakerNames(text: string, cues: Cues): string[] | null {
+  const m = cues.named?.exec(unquoted(text));
+  return m ? (m[0].match(NAMES) ?? []) : null;
+}
+
 /** The speaker's name a reaction gives ("Pluznick" in '"…," Pluznick said.'): its last capitalised word. */
 function speakerOf(text: string, cues: Cues): string | null {
-  const m = cues.named?.exec(unquoted(text));
-  if (!m) return null;
-  const names = m[0].match(NAMES) ?? [];
-  return names[names.length - 1] ?? null;
+  return speakerNames(text, cues)?.at(-1) ?? null;
 }
 
 /**
@@ -311,9 +314,8 @@ function speakerOf(text: string, cues: Cues): string | null {
  * gives more (a first name, a title, an organisation: "Jennifer Pluznick said", "Professor Li says").
  */
 function bareSurname(text: string, cues: Cues): string | null {
-  const m = cues.named?.exec(unquoted(text));
-  if (!m || hasCjk(text)) return null;
-  const names = (m[0].match(NAMES) ?? []).filter((w) => !STOPWORDS.has(w.toLowerCase()));
+  if (hasCjk(text)) return null;
+  const names = speakerNames(text, cues)?.filter((w) => !STOPWORDS.has(w.toLowerCase())) ?? [];
   return names.length === 1 ? names[0]! : null;
 }
 

@@ -4,7 +4,8 @@ import { MONTH_FIRST_LANGUAGES, MONTH_NAMES, WEEKDAY_NAMES } from '../rules/date
 const MONTHS = new Map<string, number>();
 for (const months of Object.values(MONTH_NAMES))
   months.forEach((names, i) => names.split('|').forEach((n) => MONTHS.set(n, i + 1)));
-const MONTH = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** Every month name and abbreviation of MONTH_NAMES as one regex alternation, the longest first. */
+export const MONTH = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 
 /** Any weekday name, for bylines that end with one. */
 export const WEEKDAY = new RegExp(`(?:${Object.values(WEEKDAY_NAMES).join('|')})\\.?`, 'iu');

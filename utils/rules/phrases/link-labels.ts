@@ -354,3 +354,13 @@ export const ORDER_VERBS: PhraseTable = {
   pt: ['(comprar|assinar)'],
   it: ['(acquista|ordina|abbonati)'],
 };
+
+/** A site's legal line as a link's text ("All Rights Reserved 新浪公司 版权所有"): never a story's title. */
+export const LEGAL_LINE_PHRASES: PhraseTable = {
+  en: ['all rights reserved'],
+  zh: ['版权所有', '版權所有'],
+  ja: ['無断転載'],
+};
+
+/** An app's download pitch as a link's text ("安装新浪财经客户端，随时随地看行情【下载地址】"): never a story's title. */
+export const APP_PITCH = /下载地址|(?:安装|下载).{0,16}(?:客户端|APP)/iu;
