@@ -26,6 +26,7 @@ import {
   LISTING_PARAMS,
   LISTING_PATHS,
   DISCUSSION_PATHS,
+  PRINT_PATHS,
   LICENCE_URLS,
   POLL_PARAMS,
   POLL_PATHS,
@@ -84,6 +85,9 @@ const LISTING = pathSegmentPattern(LISTING_PATHS);
 const ON_PATH: RegExp[] = [
   sitePagePattern(SITE_INFO_PATHS),
   pathSegmentPattern(DISCUSSION_PATHS, { files: true }),
+  pathSegmentPattern(PRINT_PATHS, { files: true }),
+  // A section's front under one folder: "/business-watch/index.html", "/sport/default.aspx".
+  /^\/[^/?]+\/(?:index|default|home)(?:\.\w+)?\/?(?:\?|$)/i,
   pathSegmentPattern(VIDEO_PATHS),
   queryParamPattern(LISTING_PARAMS),
   extensionPattern(FILE_EXTENSIONS),

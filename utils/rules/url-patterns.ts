@@ -186,6 +186,9 @@ export const ACCOUNT_URLS = [
  * Path segments of a message board's threads ("/forum/threads/telekom-streamon-zero-rating.1877589/"): a story
  * card's link to its readers' discussion, never a story of its own.
  */
+/** Path segments of a story's print version ("/print.html?entry=/2014/12/…", "/print/12345"): the same story again. */
+export const PRINT_PATHS = ['print', 'printable', 'printer-friendly', 'drucken', 'imprimer', 'imprimir'] as const;
+
 export const DISCUSSION_PATHS = ['threads', 'thread', 'showthread.php', 'viewtopic.php'] as const;
 
 /** Path segments of listings: tags, topics, categories, archives, authors, search, feeds, comments. */
@@ -233,6 +236,7 @@ export const LISTING_PATHS = [
   'sendungen',
   'programas',
   'programmes',
+  'programme',
   'shows',
   // Profile pages of people and sources: a sports site's player pages, a wire's partner (source) pages.
   'players',
@@ -252,6 +256,12 @@ export const LISTING_PATHS = [
   // Writers' pages and topic hubs by other names, in the languages of the heading tables.
   'people',
   'person',
+  // A person's biography page on a TV or film site ("/biographie/3289-smith-will/").
+  'biographie',
+  'biographies',
+  'biography',
+  'biografia',
+  'biografie',
   'columnist',
   'columnists',
   'contributor',
@@ -774,6 +784,7 @@ export const URL_LISTS: Record<string, readonly string[]> = {
   LISTING_PARAMS,
   SITE_INFO_PATHS,
   FILE_EXTENSIONS,
+  PRINT_PATHS,
   DOCUMENT_URLS,
   AD_URLS,
   SHOP_PATHS,

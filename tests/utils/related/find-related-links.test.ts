@@ -382,3 +382,35 @@ describe("a retailer's page reached through an affiliate programme", () => {
     expect(isExcludedUrl('https://news.example.com/2016/12/affiliates-of-the-bank-fined.html')).toBe(false);
   });
 });
+
+describe("a story's print version, a section's front and a person's biography page", () => {
+  it.each([
+    'http://blog.example.com/sports_impact/print.html?entry=/2014/12/coach_has_been_right.html',
+    'https://news.example.com/print/123456',
+    'http://blog.example.com/business-watch/index.html',
+    'https://news.example.com/sport/default.aspx',
+    'http://www.tv.example/biographie/3289-smith-will/',
+    'https://www.example.com/biography/jane-doe',
+    'http://www.tv.example/programme/series-tv/5928804-c-a-vous/',
+  ])('%s is no related reading', async (url) => {
+    const { isExcludedUrl } = await import('@/utils/related/is-excluded-link');
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'https://news.example.com/2014/12/printers-strike-ends-after-talks.html',
+    'https://news.example.com/business/2014/12/index-funds-rally-as-markets-close-higher.html',
+    'https://news.example.com/news/2014/12/the-biography-of-a-city-told-through-its-bridges',
+  ])('%s stays', async (url) => {
+    const { isExcludedUrl } = await import('@/utils/related/is-excluded-link');
+    expect(isExcludedUrl(url)).toBe(false);
+  });
+
+  it.each(['Print', 'Print this article', 'Printer-friendly version', 'Drucken', 'Imprimer', '打印'])(
+    'a link titled "%s" is a button',
+    async (text) => {
+      const { GENERIC_LINK_TEXT } = await import('@/utils/related/is-excluded-link');
+      expect(GENERIC_LINK_TEXT.test(text)).toBe(true);
+    },
+  );
+});

@@ -73,10 +73,17 @@ export const BUTTON_LABELS: PhraseTable = {
     'rss [feed]',
     'e-?mail [me|us]',
     'contact [us]',
+    // An article tool's print link ("Print", "Print this article", "Printer-friendly version").
+    'print [this [article|story|page]]',
+    'printer[-]friendly [version]',
   ],
-  de: ['mehr'],
-  zh: ['更多'],
-  ja: ['[記事を|ニュースを|記事一覧を]もっと見る', '一覧(を見る|へ)'],
+  de: ['mehr', 'drucken', 'artikel drucken'],
+  fr: ['imprimer', "imprimer l'article"],
+  es: ['imprimir'],
+  it: ['stampa'],
+  pt: ['imprimir'],
+  zh: ['更多', '打印', '打印本页'],
+  ja: ['[記事を|ニュースを|記事一覧を]もっと見る', '一覧(を見る|へ)', '印刷[する]'],
 };
 
 /**
