@@ -1,5 +1,5 @@
 /**
- * Key-point benchmark: `npm run bench:keypoints -- [--data DIR] [--dev PATH] [--points 3] [--train-sample N]`.
+ * Key-point benchmark: `npm run bench:keypoints -- [--data DIR] [--dev PATH] [--points 3] [--train-sample N] [--dump FILE]`.
  * Scores the shipped key-point model (utils/summary/ranker-weights.ts, written by `npm run fit:keypoints`)
  * beside Lead-3 in the same run, with ROUGE-1.5.5 semantics (scripts/lib/rouge.ts), on:
  * - train: a seeded sample of N (default 2,000) lower-cased training stories (in-sample);
@@ -13,7 +13,7 @@
  * error; then the learning curve (from scripts/fit-keypoints-report.json), the model's size and the
  * ranker's time per article. Lower-cased stories are read as scripts/lib/cnndm-train.ts builds them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
@@ -131,6 +131,14 @@ reports.push({
   })),
 });
 
+// --dump FILE: each report's per-story F1 (R1, R2) of the model's points, to compare two models paired.
+if (arg('dump')) {
+  const perStory = Object.fromEntries(
+    reports.map((r) => [r.name.trim(), r.scored.map((s) => [s.ours.r1.f, s.ours.r2.f])]),
+  );
+  writeFileSync(resolve(arg('dump')!), JSON.stringify(perStory));
+}
+
 type Key = 'r1' | 'r2' | 'rLsum';
 const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
 function gain(scored: Scored[], key: Key): string {
@@ -185,8 +193,9 @@ if (existsSync(reportPath)) {
 }
 
 const weights = readFileSync(resolve('utils/summary/ranker-weights.ts'));
+const lexicon = readFileSync(resolve('utils/summary/ranker-lexicon.ts'));
 console.log(
-  `\nModel size: utils/summary/ranker-weights.ts ${weights.length} bytes, ${gzipSync(weights).length} bytes gzip`,
+  `\nModel size: utils/summary/ranker-weights.ts ${weights.length} bytes, ${gzipSync(weights).length} bytes gzip; utils/summary/ranker-lexicon.ts ${lexicon.length} bytes, ${gzipSync(lexicon).length} bytes gzip; together ${gzipSync(Buffer.concat([weights, lexicon])).length} bytes gzip (budget 50 KB)`,
 );
 const q = (xs: number[], p: number): number =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;

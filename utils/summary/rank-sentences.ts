@@ -5,6 +5,9 @@ import { KEYPOINT_MODEL } from './ranker-weights';
 import { FEATURE_NAMES, sentenceFeatures, type Features } from './sentence-features';
 import { termPairs, terms } from './term-vectors';
 import { THRESHOLDS } from '../rules/thresholds';
+import { readsAs } from '../text/detect-language';
+import { RANKER_LEXICON } from './ranker-lexicon';
+import { parseLexicon, type TermLexicon } from './term-lexicon';
 
 /** An article's candidate sentences with everything the model needs, computed once. */
 export type PreparedSentences = {
@@ -40,18 +43,28 @@ const preparedByArticle = new WeakMap<Article, PreparedSentences>();
  * never mutates an Article once extracted), so the key points and the derived "why this matters"
  * table share one preparation per page.
  */
-export function prepareSentences(article: Article): PreparedSentences {
+export function prepareSentences(article: Article, lexicon: TermLexicon = shippedLexicon()): PreparedSentences {
   let prepared = preparedByArticle.get(article);
   if (!prepared) {
-    prepared = computePrepared(article);
+    prepared = computePrepared(article, lexicon);
     preparedByArticle.set(article, prepared);
   }
   return prepared;
 }
 
-function computePrepared(article: Article): PreparedSentences {
+let lexicon: TermLexicon | null = null;
+/** The fitted term lexicon (ranker-lexicon.ts), parsed on first use. */
+export const shippedLexicon = (): TermLexicon => (lexicon ??= parseLexicon(RANKER_LEXICON));
+
+function computePrepared(article: Article, table: TermLexicon): PreparedSentences {
   const candidates = collectCandidates(article);
-  const features = sentenceFeatures(candidates, headingsOf(article));
+  let sample = '';
+  for (const c of candidates) {
+    if (sample.length >= THRESHOLDS.languageSampleChars) break;
+    sample += `${c.text} `;
+  }
+  const applies = readsAs(article.lang, sample, table.language);
+  const features = sentenceFeatures(candidates, headingsOf(article), { table, applies });
   const lengthAt = sentenceFeatures.lengthIndex;
   return {
     candidates,

@@ -3,6 +3,7 @@ import { ATTRIBUTION_VERBS, DANGLING_STARTS, LEANING_CONNECTIVES } from '../rule
 import type { Candidate } from './collect-candidates';
 import { cosine, cosineSums, inverseFrequencies, termCounts, terms, weigh, type Vector } from './term-vectors';
 import { estimateWords } from '../text/words';
+import { lexiconMean, type TermLexicon } from './term-lexicon';
 
 /** Names of the features, in the order of each feature vector (the model's weights follow it). */
 export const FEATURE_NAMES = [
@@ -36,6 +37,7 @@ export const FEATURE_NAMES = [
   'parenthesis',
   'colon',
   'dash',
+  'lexicon',
 ] as const;
 
 export type Features = { values: number[]; vector: Vector };
@@ -56,9 +58,15 @@ const OPENING_QUOTE = /^["“«「„]/u;
 /**
  * Feature vectors for every candidate of one article. `headings` are the title and section headings.
  * Every feature reads the sentence lower-cased (or is blind to case), so a model fitted on lower-cased
- * training text means the same thing on a cased page: there is no capitalisation feature.
+ * training text means the same thing on a cased page: there is no capitalisation feature. `lexicon` is the
+ * fitted term lexicon (term-lexicon.ts) and whether it applies to the page's language; where it does not,
+ * the `lexicon` feature takes the lexicon's neutral value (0 without a lexicon).
  */
-export function sentenceFeatures(candidates: Candidate[], headings: string[]): Features[] {
+export function sentenceFeatures(
+  candidates: Candidate[],
+  headings: string[],
+  lexicon: { table: TermLexicon; applies: boolean } | null = null,
+): Features[] {
   const counts = candidates.map((c) => termCounts(terms(c.text)));
   const idf = inverseFrequencies(counts);
   const vectors = counts.map((c) => weigh(c, idf));
@@ -128,6 +136,7 @@ export function sentenceFeatures(candidates: Candidate[], headings: string[]): F
       /[(（]/u.test(text) ? 1 : 0,
       /[:：]/u.test(text) ? 1 : 0,
       /\s[-–—]{1,2}\s/u.test(text) ? 1 : 0,
+      !lexicon ? 0 : lexicon.applies ? lexiconMean(lexicon.table, own.keys()) : lexicon.table.neutral,
     ];
     return { values, vector: vectors[i]! };
   });

@@ -51,3 +51,12 @@ export function checkLanguage(declared: string | null, text: string): string | n
   if (!best || best === base || bestHits < THRESHOLDS.languageMinWordHits) return declared;
   return bestHits >= THRESHOLDS.languageOverrideRatio * Math.max(1, hits.get(base) ?? 0) ? best : declared;
 }
+
+/**
+ * Whether a page reads as `language` (a base language such as "en"): its checked language when it has one,
+ * else (an undeclared Latin-script page) the language whose function words its text uses most.
+ */
+export function readsAs(lang: string | null, text: string, language: string): boolean {
+  if (lang) return baseLanguage(lang) === language;
+  return latinLanguage(text.slice(0, THRESHOLDS.languageSampleChars)).best === language;
+}
