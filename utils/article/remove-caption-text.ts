@@ -2,6 +2,8 @@ import {
   CAPTION_CLASS,
   CONTENT_CLASS_WORDS,
   LINK_ICON_CLASSES,
+  PHOTO_BOX_WORDS,
+  SOURCE_LINE_CLASS_WORDS,
   SCREEN_READER_CLASSES,
   classWordPattern,
 } from '../rules/class-names';
@@ -16,12 +18,27 @@ export const isScreenReaderOnly = (el: Element): boolean => SCREEN_READER.test(e
 
 const LINK_ICON = new RegExp(`(?:^|\\s)(?:${LINK_ICON_CLASSES.join('|')})(?:\\s|$)`, 'i');
 const CONTENT = classWordPattern(CONTENT_CLASS_WORDS);
+const SOURCE = classWordPattern(SOURCE_LINE_CLASS_WORDS, { whole: true });
+const PHOTO_BOX = classWordPattern(PHOTO_BOX_WORDS);
+
+/**
+ * Whether an element sits in a photo's box (a figure, or a wrapper with a photo class, within three levels) that
+ * holds a picture: "<span class="image-container"><img …><span class="source">Shamil Zhumatov/REUTERS</span>".
+ */
+function inPhotoBox(el: Element): boolean {
+  for (let up = el.parentElement, hops = 0; up && hops < 3; up = up.parentElement, hops++) {
+    if (tagOf(up) === 'FIGURE' || PHOTO_BOX.test(up.getAttribute('class') ?? ''))
+      return !!up.querySelector('img, picture');
+  }
+  return false;
+}
 
 /**
  * Removes, from a document clone before Readability, text that is not the story's prose but would read as
  * part of it once Readability has stripped the class names: screen-reader labels glued to a link ("said" +
  * "Opens a new window" = "saidOpens a new window") and photo caption and credit boxes (which Readability turns
- * into bare paragraphs). Only short boxes go: a long element with such a class is a layout wrapper.
+ * into bare paragraphs), and a photo's credit in its box under a "source" or "credit" class. Only short boxes go:
+ * a long element with such a class is a layout wrapper.
  */
 export function removeCaptionText(doc: Document): void {
   const body = doc.body;
@@ -38,6 +55,9 @@ export function removeCaptionText(doc: Document): void {
       !el.querySelector('p ~ p, h1, h2, h3, h4, h5, h6, table, ul, ol') &&
       shortText(el, THRESHOLDS.photoCaptionMaxChars) !== null
     )
+      remove.push(el);
+    // A photo's credit under a plain "source" or "credit" class, set inside the paragraph the story opens with.
+    else if (SOURCE.test(names) && inPhotoBox(el) && shortText(el, THRESHOLDS.photoCaptionMaxChars) !== null)
       remove.push(el);
   }
   remove.push(...altCaptions(body), ...plainCaptions(body));

@@ -45,6 +45,21 @@ describe('removeCaptionText', () => {
     expect(out).toContain('Paragraph 1');
   });
 
+  it("a photo's credit under a plain 'source' class, inside the story's first paragraph, is not glued to its lead", () => {
+    const out = text(
+      `<p><em><strong><span class="image-container float_right"><span><img src="https://example.com/su-24.jpg" alt="Russian Su-24"><span class="source"><span>Shamil Zhumatov/REUTERS</span></span><span class="caption">A Sukhoi Su-24 jet drops flares.</span></span></span></strong></em>The UK may be forced to review its air defences in the South Atlantic.</p>${PROSE}`,
+    );
+    expect(out).not.toContain('REUTERS');
+    expect(out).toContain('The UK may be forced to review');
+  });
+
+  it("words under a 'source' class outside a photo's box stay (a story naming its source)", () => {
+    const out = text(
+      `<p>The figures come from <span class="source">the ministry's annual report</span>, published in May.</p>${PROSE}`,
+    );
+    expect(out).toContain("The figures come from the ministry's annual report, published in May.");
+  });
+
   it('a long element with a caption class is a wrapper, not a caption: it stays', () => {
     const doc = documentFromHtml(`<html><body><div class="captioned-story">${PROSE}${PROSE}</div></body></html>`);
     removeCaptionText(doc);

@@ -463,3 +463,23 @@ describe("a licensed edition's imprint is no key point", () => {
     expect(isKeyPointCandidate(sentence)).toBe(false);
   });
 });
+
+describe("isBoilerplate: a paywall's notice where the story stops, in Japanese and Chinese (blind pool N)", () => {
+  it.each([
+    '［有料会員限定］ この記事は会員限定です。',
+    '電子版に登録すると続きをお読みいただけます。',
+    'この記事は有料会員限定です。',
+    '本文为付费会员专享内容。',
+    '登录后阅读全文。',
+  ])('"%s" is furniture', (s) => {
+    expect(isBoilerplate(s)).toBe(true);
+  });
+
+  it.each([
+    '中国国家主席、習近平（シー・ジンピン）も重要な陰の参戦者だった。',
+    '会員制の交流サイトに登録した利用者は昨年より２割増えた。',
+    '该平台会员人数在过去一年增长了两成。',
+  ])('"%s" stays a sentence of the story', (s) => {
+    expect(isBoilerplate(s)).toBe(false);
+  });
+});

@@ -133,6 +133,19 @@ export const SUBSCRIPTION_PITCHES: PhraseTable = {
   fr: ['(abonnez-vous|déjà abonné)', 'pour lire la suite', 'résiliable à tout moment'],
   es: ['(suscríbete|suscríbase|ya eres suscriptor)', 'cancela cuando quieras'],
   pt: ['(assine|já é assinante)', 'cancele quando quiser'],
+  // A paywall's notice where the story stops: "［有料会員限定］ この記事は会員限定です。", "電子版に登録すると続きをお読みいただけます。".
+  ja: [
+    '［有料会員限定］',
+    '【有料会員限定】',
+    'この記事は[有料]会員限定',
+    '(会員|電子版|有料会員)に(登録|ログイン)すると',
+    '[この記事の]続きを(読む|お読み)',
+  ],
+  zh: [
+    '(本文|此文)(为|為)[付费|付費](会员|會員)(专享|專享)',
+    '(登录|登入|登錄)[后|後](阅读|閱讀|查看)全文',
+    '(开通|開通)(会员|會員)[后|後](阅读|閱讀)',
+  ],
 };
 
 /**
