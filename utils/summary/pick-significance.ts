@@ -142,9 +142,9 @@ function namedSpeaker(verbs: PhraseTable | null): RegExp | null {
 }
 /**
  * A named speaker as the subject of reported speech: at the start of the sentence ("Tunisian Prime Minister Habib
- * Essid said the attackers…") or after a comma ("…, McKinley said, is…", "…, said Saad al-Hadithi, a spokesman…"); a
- * preposition of attribution only before the name ("…, according to Reuters"). Not a name inside a clause ("What
- * Page wrote down…", "a program Iran says it needs") nor the noun before "according to".
+ * Essid said the attackers…") or after a comma ("…, McKinley said, is…", "…, said Saad al-Hadithi, a spokesman…").
+ * Not a name inside a clause ("What Page wrote down…", "a program Iran says it needs"), and not a preposition of
+ * attribution ("…, according to Reuters"): a fact with its source named is the article's fact.
  */
 function reportedSpeaker(verbs: PhraseTable | null, prepositions: PhraseTable | null): RegExp | null {
   if (!verbs) return null;
@@ -152,9 +152,10 @@ function reportedSpeaker(verbs: PhraseTable | null, prepositions: PhraseTable | 
     Object.entries(verbs).map(([l, ps]) => [l, ps.filter((v) => !prepositions?.[l]?.includes(v))]),
   );
   const verb = alternationSource([before]);
-  const any = alternationSource([verbs]);
+  // (Not "…, according to Dariusz Stola": a fact with its source named is the article's fact, not what the source
+  // said about it; blind why round 23 failed 2 such "reactions" of 3.)
   return new RegExp(
-    `^(?:${NAME}\\s+){0,5}${NAME},?\\s+(?:${verb})(?![\\p{L}])|,\\s+(?:${NAME}\\s+){0,3}${NAME},?\\s+(?:${verb})(?![\\p{L}])|(?:^|,\\s+)(?:${any})\\s+(?:${NAME}\\s*){1,4}`,
+    `^(?:${NAME}\\s+){0,5}${NAME},?\\s+(?:${verb})(?![\\p{L}])|,\\s+(?:${NAME}\\s+){0,3}${NAME},?\\s+(?:${verb})(?![\\p{L}])|(?:^|,\\s+)(?:${verb})\\s+(?:${NAME}\\s*){1,4}`,
     'u',
   );
 }

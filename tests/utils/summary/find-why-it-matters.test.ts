@@ -463,6 +463,14 @@ describe('findWhyItMatters', () => {
     ],
     ['a name inside a clause', 'What Page wrote down that night became the basis for the library catalogue software.'],
     ['a pronoun', 'He said the reading room would stay open on Sundays while the library is repaired this year.'],
+    [
+      'a fact with its source named after "according to" (blind why round 23)',
+      'At least 13,000 readers used the reading room last year, according to Dariusz Stola, the museum director.',
+    ],
+    [
+      "a fact with its source's title and name after it",
+      'When staff opened the reading room, some books looked out of place, according to County Sheriff Van Duncan.',
+    ],
   ])('reported speech is a reaction only with its named speaker as the subject: not %s', (_name, sentence) => {
     expect(labelsOf(sentence)).not.toContain('reaction');
   });
