@@ -512,3 +512,17 @@ describe('leansByItsWords: a sentence that carries on the one before it (blind p
     expect(leansByItsWords(sentence)).toBe(false);
   });
 });
+
+describe('leansByItsWords: a sentence measured by what the one before set out (blind pool N)', () => {
+  it.each([
+    'By that criterion, the group was the most successful of its kind in the decade.',
+    'By this measure, the city has met its housing target for the third year running.',
+    'On that basis, the court threw out the second charge against the company.',
+  ])('"%s" leans back', (sentence) => {
+    expect(leansByItsWords(sentence)).toBe(true);
+  });
+
+  it('"By that time, …" names a time, not a measure: it stands alone', () => {
+    expect(leansByItsWords('By that time, more than 300 people had left the building near the station.')).toBe(false);
+  });
+});

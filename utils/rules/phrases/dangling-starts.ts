@@ -92,6 +92,8 @@ export const LEANING_STARTS: PhraseTable = {
     'as it (turns|turned) out',
     'the (day|night|week|month|year|season) (after|before) that',
     'that said',
+    // Measured by what the sentence before set out: "By that criterion, …", "By this measure, …", "On that basis, …".
+    '(by|on|under) (that|this|those|these) (criterion|criteria|measure|standard|logic|reasoning|basis|definition|yardstick|token|count)',
     // A recap of an earlier instalment: "In the previous article, we compared …".
     'in (my|our|the) (last|previous|earlier) (article|post|column|instalment|installment|episode|part)',
   ],
