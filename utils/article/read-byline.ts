@@ -40,6 +40,11 @@ const BY_WORD = new RegExp(`^${alternationSource([BY_WORDS])}(?:[:\\s]+|$)`, 'iu
 /** "posted", "on", "le" left at the end once a date after the name is cut. */
 const DATE_LEAD = new RegExp(`\\s+${alternationSource([DATE_LEAD_WORDS])}$`, 'iu');
 /** A reporter's title and what follows it after the names: "… Envoyés spéciaux à Toulouse", "… staff writer". */
+/** A job title alone, no name: "Political Commentator", "Staff Writer", "Senior Editor" (an author box's title line). */
+const TITLE_ONLY = new RegExp(
+  `^(?:${alternationSource([REPORTER_TITLE_QUALIFIERS])}\\s+)*${alternationSource([REPORTER_TITLES])}s?$`,
+  'iu',
+);
 const TITLE_AFTER_NAMES = new RegExp(
   `[\\s,]+(?:${alternationSource([REPORTER_TITLE_QUALIFIERS])}\\s+)*${alternationSource([REPORTER_TITLES])}(?![\\p{L}-]).*$`,
   'iu',
@@ -100,6 +105,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(TRAILING_FOLLOW, '')
     .trim();
   text = text.replace(ROLE_AFTER_COMMA, '').replace(ROLE_SUFFIX, '').trim();
+  if (TITLE_ONLY.test(text)) return null;
   const untitled = text.replace(TITLE_AFTER_NAMES, '').trim();
   if (untitled && untitled !== text && /\p{L}{2}/u.test(untitled)) text = untitled.replace(/[\s,]+$/u, '');
   text = text.replace(/^@/, '');
@@ -180,6 +186,12 @@ export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: s
     // BYLINE_KIND
     (el) => /byline/i.test(el.getAttribute('class') ?? ''),
     (el) => AUTHOR_CLASS.test(el.getAttribute('class') ?? ''),
+    // The name line of an author box: "<div class="author-box"><div class="name">Ann Coulter</div><div
+    // class="authortitle">Political Commentator</div><ul class="author"><li><a>See All Articles</a>…".
+    (el) =>
+      /(?:^|[\s_-])name(?:$|[\s_-])/i.test(el.getAttribute('class') ?? '') &&
+      !!el.parentElement?.closest('[class*="author"]') &&
+      PERSON_NAME.test(elementText(el).trim()),
     // A link to an author's page, outside menus and lists (a site's menu or sidebar lists its columnists).
     (el) =>
       tagOf(el) === 'A' &&
@@ -210,7 +222,10 @@ export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: s
   if (doc.body) visit(doc.body, false);
   const nameOf = (el: Element): string | null => {
     const name = clean(el.getAttribute('content') || elementText(el));
-    return name && !/\b(?:profile|view|more)\b/i.test(name) ? name : null;
+    // (An author box's links are no names: "See All Articles", "Subscribe to RSS", "Bio".)
+    return name && !/\b(?:profile|view|more|see all|all (?:articles|posts|stories)|subscribe|rss)\b/i.test(name)
+      ? name
+      : null;
   };
   // A byline in a related story, a teaser or a comment is another piece's. In a sidebar, the author's own markup
   // (itemprop, rel="author", hCard: Slate's author box) still names the story's author; a mere byline or author

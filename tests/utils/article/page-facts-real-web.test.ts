@@ -519,3 +519,21 @@ describe("the date in the story's address, when the page writes none (blind pool
     ).toBe('2019-09-08T10:00:00Z');
   });
 });
+
+describe("an author box's name line, not its job title and links (blind pool N)", () => {
+  it('reads "Ann Coulter" from the box, not "Political Commentator, See All Articles Subscribe to RSS Bio …"', () => {
+    const doc = page(
+      '<title>t</title>',
+      `${STORY}<div class="author-box clearfix"><img class="avatar photo" src="a.jpg" alt="Photo of Ann Coulter"><div class="data"><div class="name" id="name">Ann Coulter</div><div class="authortitle">Political Commentator</div><ul class="author"><li><a href="https://www.example.com/author/acoulter/">See All Articles</a></li><li><a href="https://www.example.com/author/acoulter/feed/">Subscribe to RSS</a></li><li><a href="#bio">Bio</a></li></ul><div class="bio">Ann Coulter is a political commentator and author.</div></div></div>`,
+    );
+    expect(readMetadata(doc, URL_).byline).toBe('Ann Coulter');
+  });
+
+  it.each(['Political Commentator', 'Staff Writer', 'Senior Editor'])('"%s" alone is a job title, no byline', (t) => {
+    expect(cleanByline(t)).toBeNull();
+  });
+
+  it('a name with its title after it keeps the name', () => {
+    expect(cleanByline('Jane Doe, Political Commentator')).toBe('Jane Doe');
+  });
+});

@@ -119,7 +119,7 @@ export const DATE_LINE_LABELS: PhraseTable = {
  * BBC diplomatic correspondent", "Jane Doe, Staff Writer".
  */
 export const REPORTER_TITLES: PhraseTable = {
-  en: ['(correspondent|reporter|editor|columnist|writer|analyst|contributor)'],
+  en: ['(correspondent|reporter|editor|columnist|writer|analyst|contributor|commentator)'],
   de: ['(korrespondent|korrespondentin|redakteur|redakteurin|reporter|reporterin)'],
   fr: [
     '(correspondant|correspondante|journaliste|rédacteur|rédactrice|envoyé spécial|envoyée spéciale)',
