@@ -677,6 +677,8 @@ export const PAST_MARKERS: PhraseTable = {
     'last (year|month|week|decade|century|summer|spring|autumn|fall|winter|season)',
     '# (years?|months?|weeks?|days?|decades?) ago',
     '(was|were|had been) [originally|initially] (planning|expected|scheduled|set|due|slated) to',
+    // "Nigeria's vote had been scheduled for February 14, but …": a date the plan no longer has.
+    'had been [originally|initially] (planned|scheduled|set|slated|due) for',
     'had (planned|hoped|intended)',
     'rumou?rs',
     // A plan that did not happen or a time long past: "…, but that execution was called off", "By the end of the
