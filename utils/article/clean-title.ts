@@ -16,6 +16,9 @@ const SEPARATOR = /(\s+(?:[|\-–—:·•»«›‹/\\]|::|--)\s+)/;
 
 /** A page counter closing a title: "Story (1/2)", "Story（2／3）", "Story [1/4]". */
 const PAGE_COUNTER = /\s*[(（[［]\s*\d{1,2}\s*[/／]\s*\d{1,2}\s*[)）\]］]$/u;
+/** Stock tickers closing a title: "7 Top Stocks to Buy for 2015 (AAPL, FB, GOOG, QCOM)", "… (NASDAQ: AAPL)". */
+const TICKERS =
+  /\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:\s*[A-Z.]{1,6}|[A-Z]{1,5}(?:\.[A-Z])?(?:,\s*[A-Z]{1,5}(?:\.[A-Z])?)+)\)$/u;
 /** An archive's note of the year closing a title: "(Published 2016)" (ARCHIVE_YEAR_LABELS). */
 const ARCHIVE_YEAR = new RegExp(
   `\\s*\\((?:${[...ARCHIVE_YEAR_LABELS]
@@ -39,8 +42,8 @@ function same(a: string, b: string): boolean {
 export function cleanTitle(raw: string, siteName: string | null, headings: readonly string[] = []): string {
   const title = withoutSite(raw, siteName, headings);
   // "Intel NUCで最新SSDを比較してみた (1/2)": the page counter of a story in several pages is not its title; nor is
-  // an archive's note of the year ("… Bombings (Published 2016)").
-  return title.replace(PAGE_COUNTER, '').replace(ARCHIVE_YEAR, '').trim() || title;
+  // an archive's note of the year ("… Bombings (Published 2016)"), nor the tickers of the stocks it names.
+  return title.replace(PAGE_COUNTER, '').replace(ARCHIVE_YEAR, '').replace(TICKERS, '').trim() || title;
 }
 
 function withoutSite(raw: string, siteName: string | null, headings: readonly string[]): string {

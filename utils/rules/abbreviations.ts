@@ -293,5 +293,13 @@ export const PLACE_ACRONYMS = new Set([
 // opens with one; "もし" does, "でも" too, so も is taken only before another kana and で not at all).
 export const JA_QUOTE_PARTICLE = /^(?:[、がをはのにへと]|って|から|まで|など|も(?!し))/u;
 
+/**
+ * A speech tag after a quoted question or exclamation: a name (one to four capitalised words) and a verb of saying,
+ * then the end of the sentence, a comma or a clause of circumstance ("“Do you want to listen?” Matiullah Matie asks as
+ * he steers …"): the quote and its tag are one sentence.
+ */
+export const SPEECH_TAG =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:asks|asked|says|said|shouts|shouted|wonders|wondered|recalls|recalled|replies|replied|explains|explained|adds|added|pregunta|preguntó|dice|dijo|demande|dit|fragt|fragte|sagt|sagte)(?=[\s,.;:!?]|$)(?!\s+(?:that|que|dass)\b)/u;
+
 /** "と" before a verb of saying or thinking, or "って": the words before it were what was said or thought. */
 export const JA_SAYING = /^(?:と(?:いう|つぶや|[言思心誓考叫感聞書述話答問呟])|って)/u;

@@ -7,6 +7,7 @@ import {
   ORDINAL_DOT_LANGS,
   PLACE_ACRONYMS,
   SENTENCE_STARTERS,
+  SPEECH_TAG,
 } from '../rules/abbreviations';
 import { baseLanguage } from './script';
 import { THRESHOLDS } from '../rules/thresholds';
@@ -55,6 +56,8 @@ function isFalseBreak(prev: string, next: string, lang: string, ahead = next): b
   // "He said "Stop!" she said.", "Am 12. bis 13. September": a lowercase word continues the sentence (a name
   // written in mixed case, "iPhone", may open one).
   if (/[.!?]['"”’»)]*$/u.test(trimmed) && /^\p{Ll}+$/u.test(nextWord)) return true;
+  // A quoted question or exclamation and its speech tag: "“Do you want to listen?” Matiullah Matie asks as he …".
+  if (/[!?¿¡]['"”’»]+$/u.test(trimmed) && SPEECH_TAG.test(next.trimStart())) return true;
   if (lang === 'ja' && /[。！？!?][」』”）)｣〟]+$/u.test(trimmed) && JA_QUOTE_PARTICLE.test(next)) return true;
   // Inside a quotation still open ("｢俺は！ 推しが出るまで！ 回すのを止めないッ！｣と…"): its exclamations end no sentence
   // when the quote closes soon after (`ahead`: the text from the next piece on, THRESHOLDS.quoteCloseWindowChars characters).

@@ -178,3 +178,19 @@ describe('cleanByline: a date line marked up as the byline', () => {
     expect(cleanByline(line)).toBe(author);
   });
 });
+
+describe('cleanTitle: the tickers of the stocks a title names are no part of the headline (blind pool O)', () => {
+  it.each([
+    ['7 Top Stocks to Buy for 2015 (AAPL, FB, GOOG, GOOGL, QCOM, SEAS, TSM, WWAV)', '7 Top Stocks to Buy for 2015'],
+    ['Why Apple Shares Rose Today (NASDAQ: AAPL)', 'Why Apple Shares Rose Today'],
+  ])('%s', (raw, expected) => {
+    expect(cleanTitle(raw, null)).toBe(expected);
+  });
+
+  it('keeps a bracket that is part of the headline', () => {
+    expect(cleanTitle('The Rise of the WHO (and Why It Matters)', null)).toBe(
+      'The Rise of the WHO (and Why It Matters)',
+    );
+    expect(cleanTitle('Talks on the NHS (UK) stall again', null)).toBe('Talks on the NHS (UK) stall again');
+  });
+});

@@ -244,3 +244,30 @@ describe('splitSentences: Japanese sentences that go on after "！", "？" or a 
     expect(texts('なぜだろう？ 理由は簡単だ。', 'ja')).toHaveLength(2);
   });
 });
+
+describe('splitSentences: a quoted question or exclamation and its speech tag are one sentence (blind pool O)', () => {
+  it.each([
+    [
+      '“Do you want to listen to Taliban cassette?” Matiullah Matie asks as he steers his car. He keeps the tapes.',
+      [
+        '“Do you want to listen to Taliban cassette?” Matiullah Matie asks as he steers his car.',
+        'He keeps the tapes.',
+      ],
+    ],
+    [
+      '"Where is everyone?" Maria Lopez said, looking at the empty hall. Nobody answered her.',
+      ['"Where is everyone?" Maria Lopez said, looking at the empty hall.', 'Nobody answered her.'],
+    ],
+    // Not a speech tag: a new sentence after the quote.
+    [
+      '"We won!" The crowd poured onto the pitch after the final whistle.',
+      ['"We won!"', 'The crowd poured onto the pitch after the final whistle.'],
+    ],
+    [
+      '"Is it safe?" Officials said that the bridge would reopen on Monday.',
+      ['"Is it safe?"', 'Officials said that the bridge would reopen on Monday.'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(texts(text, 'en')).toEqual(expected);
+  });
+});
