@@ -518,11 +518,15 @@ describe('leansByItsWords: a sentence measured by what the one before set out (b
     'By that criterion, the group was the most successful of its kind in the decade.',
     'By this measure, the city has met its housing target for the third year running.',
     'On that basis, the court threw out the second charge against the company.',
+    // Blind why round 24: "Several" stands for the people of the sentence before.
+    'Several live in Wazir Akbar Khan, the diplomatic enclave, but others have carved up a hill district.',
+    'Many have left the town since the factory closed its doors for good.',
   ])('"%s" leans back', (sentence) => {
     expect(leansByItsWords(sentence)).toBe(true);
   });
 
   it('"By that time, …" names a time, not a measure: it stands alone', () => {
     expect(leansByItsWords('By that time, more than 300 people had left the building near the station.')).toBe(false);
+    expect(leansByItsWords('Several thousand people live in the valley below the dam.')).toBe(false);
   });
 });

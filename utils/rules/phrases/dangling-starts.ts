@@ -84,6 +84,8 @@ export const LEANING_STARTS: PhraseTable = {
     'the other (one|ones|two|three|four|half)',
     'the rest (of|is|are|was|were)',
     '(both|neither|none|all|each|most|many|some) of (them|these|those)',
+    // A quantifier standing for people named before: "Several live in Wazir Akbar Khan, …", "Many have left since."
+    '(several|many|some|others|most|few|both) (are|were|have|had|live|lived|say|said|will|would|can|could|do|did|remain|remained)',
     'like,',
     'as in',
     // A relative clause set as a sentence ("Which isn't to say the team shouldn't be happy."), an outcome of the
