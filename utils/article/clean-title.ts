@@ -19,6 +19,9 @@ const PAGE_COUNTER = /\s*[(（[［]\s*\d{1,2}\s*[/／]\s*\d{1,2}\s*[)）\]］]$/
 /** Stock tickers closing a title: "7 Top Stocks to Buy for 2015 (AAPL, FB, GOOG, QCOM)", "… (NASDAQ: AAPL)". */
 const TICKERS =
   /\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:\s*[A-Z.]{1,6}|[A-Z]{1,5}(?:\.[A-Z])?(?:,\s*[A-Z]{1,5}(?:\.[A-Z])?)+)\)$/u;
+/** A Japanese columnist's role and name closing a title: "米朝首脳直通電話 習氏に挑むトランプ戦術の成否 編集委員 中沢克二". */
+const JA_WRITER =
+  /\s+(?:編集委員|論説委員|特別編集委員|上級論説委員|特派員|編集長|本社コメンテーター)\s*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8}$/u;
 /** An archive's note of the year closing a title: "(Published 2016)" (ARCHIVE_YEAR_LABELS). */
 const ARCHIVE_YEAR = new RegExp(
   `\\s*\\((?:${[...ARCHIVE_YEAR_LABELS]
@@ -40,10 +43,19 @@ function same(a: string, b: string): boolean {
  * `headings` are the page's h1 texts: when the title contains one of them, that is the story's title.
  */
 export function cleanTitle(raw: string, siteName: string | null, headings: readonly string[] = []): string {
-  const title = withoutSite(raw, siteName, headings);
-  // "Intel NUCで最新SSDを比較してみた (1/2)": the page counter of a story in several pages is not its title; nor is
-  // an archive's note of the year ("… Bombings (Published 2016)"), nor the tickers of the stocks it names.
-  return title.replace(PAGE_COUNTER, '').replace(ARCHIVE_YEAR, '').replace(TICKERS, '').trim() || title;
+  return withoutMarks(withoutSite(raw, siteName, headings));
+}
+
+/**
+ * A headline without what closes it but is no part of it: "Intel NUCで最新SSDを比較してみた (1/2)": the page
+ * counter of a story in several pages; an archive's note of the year ("… Bombings (Published 2016)"); the tickers of
+ * the stocks it names; a Japanese columnist's role and name ("… 編集委員 中沢克二").
+ */
+export function withoutMarks(title: string): string {
+  return (
+    title.replace(PAGE_COUNTER, '').replace(ARCHIVE_YEAR, '').replace(TICKERS, '').replace(JA_WRITER, '').trim() ||
+    title
+  );
 }
 
 function withoutSite(raw: string, siteName: string | null, headings: readonly string[]): string {

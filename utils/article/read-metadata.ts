@@ -12,7 +12,7 @@ import { FEED_LIST_LABELS, FEED_SECTION_NAMES } from '../rules/phrases/feed-titl
 import { letterKey } from '../text/normalize';
 import { estimateWords } from '../text/words';
 import type { ArticleMetadata } from '../types';
-import { cleanTitle } from './clean-title';
+import { cleanTitle, withoutMarks } from './clean-title';
 import { cleanText, elementText } from '../text/element-text';
 import { normalizeLang } from '../text/normalize-lang';
 import { readJsonLd } from './read-json-ld';
@@ -387,7 +387,7 @@ function metadataFrom(
   // ("China snubs Imran Khan, says resolve J&K bilaterally" over "Kashmir issue: China snubs Imran Khan, says
   // resolve Jammu and Kashmir bilaterally"), when the page has one such heading and it tells the same story.
   const shown = shownHeadline(doc, url, title, siteName);
-  if (shown) title = shown;
+  if (shown) title = withoutMarks(shown);
   const dated = readDated(doc, meta, ld.datePublished, { lang, title, url });
   let byline = readByline(doc, meta, ld.author);
   // "SPIEGEL ONLINE, Hamburg, Germany": the site itself with its seat is no author.

@@ -183,6 +183,11 @@ describe('cleanTitle: the tickers of the stocks a title names are no part of the
   it.each([
     ['7 Top Stocks to Buy for 2015 (AAPL, FB, GOOG, GOOGL, QCOM, SEAS, TSM, WWAV)', '7 Top Stocks to Buy for 2015'],
     ['Why Apple Shares Rose Today (NASDAQ: AAPL)', 'Why Apple Shares Rose Today'],
+    // A Japanese columnist's role and name after the headline (blind pool N: Nikkei).
+    [
+      '米朝首脳直通電話 習氏に挑むトランプ戦術の成否 編集委員 中沢克二',
+      '米朝首脳直通電話 習氏に挑むトランプ戦術の成否',
+    ],
   ])('%s', (raw, expected) => {
     expect(cleanTitle(raw, null)).toBe(expected);
   });
@@ -192,5 +197,18 @@ describe('cleanTitle: the tickers of the stocks a title names are no part of the
       'The Rise of the WHO (and Why It Matters)',
     );
     expect(cleanTitle('Talks on the NHS (UK) stall again', null)).toBe('Talks on the NHS (UK) stall again');
+  });
+});
+
+describe("the visible headline loses a columnist's name closing it, like the page title (blind pool N)", () => {
+  it('reads the h1 "… 編集委員 中沢克二" as its headline only', async () => {
+    const { documentFromHtml } = await import('@/scripts/lib/load-document');
+    const { readMetadata } = await import('@/utils/article/read-metadata');
+    const doc = documentFromHtml(
+      '<html lang="ja"><head><title>米朝首脳直通電話 習氏に挑むトランプ戦術の成否 （写真＝ロイター） ：日本経済新聞</title></head><body><article><h1 itemprop="headline">米朝首脳直通電話 習氏に挑むトランプ戦術の成否 編集委員 中沢克二</h1><p>６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、米大統領のトランプと北朝鮮委員長の金正恩ばかりではなかった。</p></article></body></html>',
+    );
+    expect(readMetadata(doc, 'https://www.nikkei.example/article/DGXMZO31/').title).toBe(
+      '米朝首脳直通電話 習氏に挑むトランプ戦術の成否',
+    );
   });
 });
