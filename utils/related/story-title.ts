@@ -3,12 +3,13 @@ import { THRESHOLDS } from '../rules/thresholds';
 import {
   ATTRIBUTION_ENDINGS,
   CLAUSE_JOINERS,
+  CLICK_CALLS,
   LINK_KIND_LABELS,
   SLUG_DANGLING_ENDS,
   SLUG_FUNCTION_WORDS,
   TITLE_ATTRIBUTE_PREFIXES,
 } from '../rules/phrases/link-labels';
-import { alternationSource, escapeRegExp } from '../rules/phrase-pattern';
+import { alternationSource, buildPattern, escapeRegExp } from '../rules/phrase-pattern';
 import { letterKey, withoutAccents } from '../text/normalize';
 import { STOPWORDS } from '../rules/stopwords';
 import { SOURCE_LINE_CLASS_WORDS } from '../rules/class-names';
@@ -361,6 +362,9 @@ function runsOnFromSentence(a: Element, text: string): boolean {
   return (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length >= THRESHOLDS.sentenceLeadMinWords;
 }
 
+/** A call to click ("… simply click here."): a sales line around a link, never its title. */
+const CLICK_CALL = buildPattern([CLICK_CALLS], { at: 'word' });
+
 /** The words around a link in its sentence: "…Trump's tariffs on Europe and Japan…" for a link on "Europe". */
 export function sentenceContext(a: Element): string {
   const found = linkInBlock(a);
@@ -454,7 +458,14 @@ export function readableTitle(a: Element, text: string, url: string, { inText = 
   // aprova taxa") comes after the sentence the link sits in.
   if (slugOk && inPageWords(slug, a.ownerDocument)) return slug;
   const context = sentenceContext(a);
-  if (context && isStoryLikeTitle(context) && !/[:：]$/u.test(context) && hasOwnWords(context, text)) return context;
+  if (
+    context &&
+    isStoryLikeTitle(context) &&
+    !/[:：]$/u.test(context) &&
+    hasOwnWords(context, text) &&
+    !CLICK_CALL.test(context)
+  )
+    return context;
   if (slugOk) return slug;
   if (fragment && !intro && isStoryLikeTitle(text)) return text;
   // Keywords that spell the link's own name and more ("<a>Harbor National Bank</a>" -> "Harbor National bank

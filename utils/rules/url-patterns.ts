@@ -155,6 +155,8 @@ export const ACCOUNT_PATHS = [
   'cart',
   'checkout',
   'donate',
+  // A logged-in user's dashboard ("capitaliq.com/CIQDotNet/my/dashboard.aspx").
+  'dashboard',
 ] as const;
 
 /** Licence deeds linked from a footer or a photo credit ("Creative Commons Attribution-NonCommercial …"): no reading. */

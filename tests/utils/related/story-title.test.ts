@@ -392,3 +392,32 @@ describe('readableTitle: link words that name who told it', () => {
     );
   });
 });
+
+describe('a call to click around a link is a sales line, never its title (blind pool O)', () => {
+  it.each([
+    '<p>To get the full story on this year\'s stock -- completely free -- simply <a href="https://x.example/ecap/offer/stocks-2015/?aid=8614">click here</a>.</p>',
+    '<p>Pour lire la suite de notre dossier spécial, <a href="https://x.example/abo/1">cliquez ici</a> maintenant.</p>',
+  ])('%s', (html) => {
+    const a = anchorIn(html);
+    expect(readableTitle(a, a.textContent ?? '', a.getAttribute('href')!)).toBe('');
+  });
+
+  it('the control: a sentence without a call to click titles its link', () => {
+    const a = anchorIn(
+      '<p>The council said the new <a href="https://x.example/r/7">harbour bridge plan</a> would cost more than expected.</p>',
+    );
+    expect(readableTitle(a, 'harbour bridge plan', 'https://x.example/r/7')).toBe(
+      'The council said the new harbour bridge plan would cost more than expected.',
+    );
+  });
+});
+
+describe("a logged-in user's dashboard is no related reading (blind pool O)", () => {
+  it('https://www.capitaliq.com/CIQDotNet/my/dashboard.aspx', async () => {
+    const { isExcludedUrl } = await import('@/utils/related/is-excluded-link');
+    expect(isExcludedUrl('https://www.capitaliq.com/CIQDotNet/my/dashboard.aspx')).toBe(true);
+    expect(isExcludedUrl('https://news.example.com/2014/12/dashboard-cameras-catch-meteor-over-russia.html')).toBe(
+      false,
+    );
+  });
+});

@@ -371,3 +371,18 @@ export const LEGAL_LINE_PHRASES: PhraseTable = {
 
 /** An app's download pitch as a link's text ("安装新浪财经客户端，随时随地看行情【下载地址】"): never a story's title. */
 export const APP_PITCH = /下载地址|(?:安装|下载).{0,16}(?:客户端|APP)/iu;
+
+/**
+ * A call to click, in the sentence around a link: "To get the full story … simply click here.". Such a sentence is a
+ * sales line, never a story's title (utils/related/story-title.ts).
+ */
+export const CLICK_CALLS: PhraseTable = {
+  en: ['(click|tap) (here|this link|below)'],
+  de: ['hier klicken', 'klicken sie hier'],
+  fr: ['cliquez ici', 'cliquer ici'],
+  es: ['(haga|haz) clic aquí', 'pulse aquí', 'pincha aquí'],
+  pt: ['clique aqui'],
+  it: ['clicca qui'],
+  zh: ['点击这里', '點擊這裡', '点击此处'],
+  ja: ['こちらをクリック', 'ここをクリック'],
+};
