@@ -439,7 +439,8 @@ export function readableTitle(a: Element, text: string, url: string, { inText = 
     inText &&
     (/^\p{Ll}|[,;]$/u.test(cleanText(text)) ||
       (latinWords(cleanText(text)) < THRESHOLDS.fragmentTitleMaxWords && runsOnFromSentence(a, text)));
-  const fragment = isFragment(text) || lifted || intro || (inText && ATTRIBUTION_END.test(cleanText(text)));
+  const fragment =
+    isFragment(text) || lifted || intro || (inText && ATTRIBUTION_END.test(cleanText(text))) || namesOutlet(text, url);
   if (!fragment && isStoryLikeTitle(text)) return text;
   const attr = titleAttribute(a);
   if (isStoryLikeTitle(attr)) return attr;
@@ -471,6 +472,24 @@ export function readableTitle(a: Element, text: string, url: string, { inText = 
   // Keywords that spell the link's own name and more ("<a>Harbor National Bank</a>" -> "Harbor National bank
   // mortgage") still say what the link opens; keywords of another story than the link's words say nothing.
   return slug && isStoryLikeTitle(slug) && spellsLinkWords(slug, text) ? slug : '';
+}
+
+/**
+ * Whether a link's words are the name of the site it opens ("The San Luis Obispo Tribune" on sanluisobispo.com,
+ * "Reuters" on reuters.com): the outlet, not the story; its slug or its sentence says which story.
+ */
+export function namesOutlet(text: string, url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^(?:www|m|mobile|amp)\./u, '');
+  } catch {
+    return false;
+  }
+  const site = letterKey(host.split('.')[0] ?? '');
+  const words = letterKey(cleanText(text).replace(/^the\s+/iu, ''));
+  if (site.length < 4 || !words) return false;
+  // The site's name, maybe with its kind after it ("Tribune", "Times", "News", "Post"): a few letters more at most.
+  return words.startsWith(site) && words.length - site.length <= THRESHOLDS.outletNameExtraLetters;
 }
 
 /** True when every word of the link's text is a word of the slug's headline. */

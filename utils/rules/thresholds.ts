@@ -146,6 +146,10 @@ const TABLE = {
     600,
     'A photo caption with its credit runs to a few sentences; a longer box with a caption class wraps the story.',
   ],
+  outletNameExtraLetters: [
+    10,
+    "A link's words that spell its site's host name with at most this many letters more ('The San Luis Obispo Tribune' on sanluisobispo.com) name the outlet, not the story.",
+  ],
   languageSampleChars: [4000, "The first few paragraphs are enough to tell a text's language, and cheap to count."],
   languageMinLetters: [200, 'Under a paragraph of letters the declared language is kept: too little text to judge.'],
   languageMinWordHits: [15, 'A language is recognised from at least this many of its function words in the sample.'],

@@ -421,3 +421,36 @@ describe("a logged-in user's dashboard is no related reading (blind pool O)", ()
     );
   });
 });
+
+describe("a link's words naming the outlet it opens are no title (blind pool P)", () => {
+  it.each([
+    [
+      'The San Luis Obispo Tribune',
+      'http://www.sanluisobispo.com/2014/12/28/3417291/shark-bites-surfer-slo-county.html',
+    ],
+    ['Reuters', 'https://www.reuters.com/article/us-shark-idUSKBN0K70'],
+  ])('"%s" on %s', async (text, url) => {
+    const { namesOutlet } = await import('@/utils/related/story-title');
+    expect(namesOutlet(text, url)).toBe(true);
+  });
+
+  it.each([
+    [
+      'San Luis Obispo county approves new water plan after drought',
+      'https://www.sanluisobispo.com/2014/12/water.html',
+    ],
+    ['The Guardian view on sharks', 'https://www.reuters.com/article/x'],
+  ])('"%s" on %s is a headline', async (text, url) => {
+    const { namesOutlet } = await import('@/utils/related/story-title');
+    expect(namesOutlet(text, url)).toBe(false);
+  });
+
+  it("the link's sentence titles it instead", () => {
+    const a = anchorIn(
+      '<p>The <a href="http://www.sanluisobispo.com/2014/12/28/3417291/shark-bites-surfer-slo-county.html">San Luis Obispo Tribune</a>, citing witnesses, identified the surfer as a 50-year-old man from Morro Bay.</p>',
+    );
+    const title = readableTitle(a, 'San Luis Obispo Tribune', a.getAttribute('href')!);
+    expect(title).not.toBe('San Luis Obispo Tribune');
+    expect(title).toContain('identified the surfer');
+  });
+});
