@@ -483,3 +483,17 @@ describe("isBoilerplate: a paywall's notice where the story stops, in Japanese a
     expect(isBoilerplate(s)).toBe(false);
   });
 });
+
+describe("isBoilerplate: a newsletter's pitch set in the story (blind pool P)", () => {
+  it('"FA Insights is a daily newsletter …" is furniture', () => {
+    expect(
+      isBoilerplate('FA Insights is a daily newsletter from Business Insider featuring the best news for advisors.'),
+    ).toBe(true);
+  });
+
+  it('a story about a newsletter stays', () => {
+    expect(isBoilerplate('The company said its daily newsletter now reaches more than two million readers.')).toBe(
+      false,
+    );
+  });
+});

@@ -245,6 +245,8 @@ export const PROMOTION_PHRASES: PhraseTable = {
     'ahead, (she|he|they|we|i) (shares?|reveals?|explains?|breaks? down|walks? (us|you) through)',
     // A magazine's sales line: "The issue is on newsstands now", "This story appears in the July issue of …".
     '(is|are) on newsstands (now|from|today)',
+    // A newsletter's pitch set in the story: "FA Insights is a daily newsletter from Business Insider …".
+    'is (a|our) [free] (daily|weekly|monthly|morning|evening) (newsletter|digest|briefing|email)',
     // A call for readers' contributions: "Submit your letter to the editor via this form."
     'submit your (letter|letters|story|tip|tips|question|questions|photo|photos|video|opinion)',
     // A link post's pointer to the piece it links: "Click through for the whole thing."
