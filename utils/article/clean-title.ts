@@ -4,6 +4,7 @@ import { estimateWords } from '../text/words';
 import { THRESHOLDS } from '../rules/thresholds';
 import { PLATFORM_SITE_NAMES } from '../rules/platforms';
 import { ARCHIVE_YEAR_LABELS } from '../rules/site-names';
+import { JA_COLUMNIST_ROLES } from '../rules/phrases/bylines';
 import { escapeRegExp } from '../rules/phrase-pattern';
 
 /**
@@ -20,8 +21,10 @@ const PAGE_COUNTER = /\s*[(（[［]\s*\d{1,2}\s*[/／]\s*\d{1,2}\s*[)）\]］]$/
 const TICKERS =
   /\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:\s*[A-Z.]{1,6}|[A-Z]{1,5}(?:\.[A-Z])?(?:,\s*[A-Z]{1,5}(?:\.[A-Z])?)+)\)$/u;
 /** A Japanese columnist's role and name closing a title: "米朝首脳直通電話 習氏に挑むトランプ戦術の成否 編集委員 中沢克二". */
-const JA_WRITER =
-  /\s+(?:編集委員|論説委員|特別編集委員|上級論説委員|特派員|編集長|本社コメンテーター)\s*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8}$/u;
+const JA_WRITER = new RegExp(
+  `\\s+(?:${[...JA_COLUMNIST_ROLES].sort((a, b) => b.length - a.length).join('|')})\\s*[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]{2,8}$`,
+  'u',
+);
 /** An archive's note of the year closing a title: "(Published 2016)" (ARCHIVE_YEAR_LABELS). */
 const ARCHIVE_YEAR = new RegExp(
   `\\s*\\((?:${[...ARCHIVE_YEAR_LABELS]

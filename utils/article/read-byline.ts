@@ -1,5 +1,6 @@
 import { alternationSource, buildPattern } from '../rules/phrase-pattern';
 import {
+  AUTHOR_BOX_LINKS,
   AUTHOR_CLASS_WORDS,
   AUTHOR_META_NAMES,
   AUTHOR_PATH_WORDS,
@@ -39,16 +40,12 @@ const ROLE_AFTER_COMMA = /\s*,\s*[^,]{0,40}?\b(?:reporter|correspondent)$/i;
 const BY_WORD = new RegExp(`^${alternationSource([BY_WORDS])}(?:[:\\s]+|$)`, 'iu');
 /** "posted", "on", "le" left at the end once a date after the name is cut. */
 const DATE_LEAD = new RegExp(`\\s+${alternationSource([DATE_LEAD_WORDS])}$`, 'iu');
-/** A reporter's title and what follows it after the names: "… Envoyés spéciaux à Toulouse", "… staff writer". */
+/** A reporter's title, maybe qualified: "Staff Writer", "Senior Political Correspondent", "Envoyés spéciaux". */
+const REPORTER_TITLE = `(?:${alternationSource([REPORTER_TITLE_QUALIFIERS])}\\s+)*${alternationSource([REPORTER_TITLES])}`;
 /** A job title alone, no name: "Political Commentator", "Staff Writer", "Senior Editor" (an author box's title line). */
-const TITLE_ONLY = new RegExp(
-  `^(?:${alternationSource([REPORTER_TITLE_QUALIFIERS])}\\s+)*${alternationSource([REPORTER_TITLES])}s?$`,
-  'iu',
-);
-const TITLE_AFTER_NAMES = new RegExp(
-  `[\\s,]+(?:${alternationSource([REPORTER_TITLE_QUALIFIERS])}\\s+)*${alternationSource([REPORTER_TITLES])}(?![\\p{L}-]).*$`,
-  'iu',
-);
+const TITLE_ONLY = new RegExp(`^${REPORTER_TITLE}s?$`, 'iu');
+/** A reporter's title and what follows it after the names: "… Envoyés spéciaux à Toulouse", "… staff writer". */
+const TITLE_AFTER_NAMES = new RegExp(`[\\s,]+${REPORTER_TITLE}(?![\\p{L}-]).*$`, 'iu');
 /** An e-mail address, bare or in angle brackets or parentheses: "Peter W. Resnick <presnick@qualcomm.com>". */
 const EMAIL = /\s*[<(]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?/giu;
 /** A social handle after the name, spaced or glued: "Griffin McElroy @griffinmcelroy", "Grant Brisbee@mccoveychron". */
@@ -119,6 +116,9 @@ export function cleanByline(raw: string | null | undefined): string | null {
     return null;
   return text;
 }
+
+/** An author box's links are no names: "View profile", "See All Articles", "Subscribe to RSS" (AUTHOR_BOX_LINKS). */
+const AUTHOR_BOX_LINK = buildPattern([AUTHOR_BOX_LINKS], { at: 'word' });
 
 const hasItemprop = (el: Element, name: string): boolean =>
   (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/).includes(name);
@@ -222,10 +222,7 @@ export function readByline(doc: Document, meta: Map<string, string>, ldAuthor: s
   if (doc.body) visit(doc.body, false);
   const nameOf = (el: Element): string | null => {
     const name = clean(el.getAttribute('content') || elementText(el));
-    // (An author box's links are no names: "See All Articles", "Subscribe to RSS", "Bio".)
-    return name && !/\b(?:profile|view|more|see all|all (?:articles|posts|stories)|subscribe|rss)\b/i.test(name)
-      ? name
-      : null;
+    return name && !AUTHOR_BOX_LINK.test(name) ? name : null;
   };
   // A byline in a related story, a teaser or a comment is another piece's. In a sidebar, the author's own markup
   // (itemprop, rel="author", hCard: Slate's author box) still names the story's author; a mere byline or author

@@ -184,13 +184,13 @@ export const ACCOUNT_URLS = [
   'mailchi.mp',
 ] as const;
 
+/** Path segments of a story's print version ("/print.html?entry=/2014/12/…", "/print/12345"): the same story again. */
+export const PRINT_PATHS = ['print', 'printable', 'printer-friendly', 'drucken', 'imprimer', 'imprimir'] as const;
+
 /**
  * Path segments of a message board's threads ("/forum/threads/telekom-streamon-zero-rating.1877589/"): a story
  * card's link to its readers' discussion, never a story of its own.
  */
-/** Path segments of a story's print version ("/print.html?entry=/2014/12/…", "/print/12345"): the same story again. */
-export const PRINT_PATHS = ['print', 'printable', 'printer-friendly', 'drucken', 'imprimer', 'imprimir'] as const;
-
 export const DISCUSSION_PATHS = ['threads', 'thread', 'showthread.php', 'viewtopic.php'] as const;
 
 /** Path segments of listings: tags, topics, categories, archives, authors, search, feeds, comments. */

@@ -143,6 +143,25 @@ export const REPORTER_ROLES: PhraseTable = {
   zh: ['[特派|特约|特約] (記者|记者)', '(特派員|特派员)', '編集委員'],
 };
 
+/**
+ * A Japanese columnist's role before the name closing a headline: "米朝首脳直通電話 習氏に挑むトランプ戦術の成否 編集委員
+ * 中沢克二" (utils/article/clean-title.ts).
+ */
+export const JA_COLUMNIST_ROLES: readonly string[] = [
+  '編集委員',
+  '論説委員',
+  '特別編集委員',
+  '上級論説委員',
+  '特派員',
+  '編集長',
+  '本社コメンテーター',
+];
+
+/** The links of an author box, never a name: "View profile", "See All Articles", "Subscribe to RSS". */
+export const AUTHOR_BOX_LINKS: PhraseTable = {
+  en: ['profile', 'view', 'more', 'see all', 'all (articles|posts|stories)', 'subscribe', 'rss'],
+};
+
 /** Wire services and outlets that open a story's dateline: "LONDON (Reuters) -", "(CNN)". */
 export const NEWS_AGENCIES: readonly string[] = [
   'CNN',
