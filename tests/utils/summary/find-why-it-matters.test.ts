@@ -740,6 +740,33 @@ describe('findWhyItMatters', () => {
     ).toBeUndefined();
   });
 
+  it('a row whose subject is people the sentence before named ("The couple…", "Der 23-Jährige…") is not shown (blind why rounds 24-25)', () => {
+    const topic = HARBOR_TOPIC;
+    const aside = 'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.';
+    const rows = (sentence: string, lang?: string): string[] | undefined =>
+      findWhyItMatters(
+        { ...article([p([...topic, sentence, aside].join(' '))]), ...(lang ? { lang } : {}) },
+        {
+          avoid: topic,
+        },
+      )?.rows.map((r) => r[1]!);
+    const named =
+      'Anna and Tom Berg moved to the old river port in 2010 and opened a ferry service for harbor workers.';
+    expect(rows(named)).toContain(named); // the control
+    for (const leaning of [
+      'The couple moved to the old river port in 2010 and opened a ferry service for harbor workers.',
+      'The 34-year-old moved to the old river port in 2010 and opened a ferry service for harbor workers.',
+      'The two men moved to the old river port in 2010 and opened a ferry service for harbor workers.',
+    ])
+      expect(rows(leaning), leaning).toBeUndefined();
+    const german =
+      'Der 34-Jährige zog 2010 an den alten Flusshafen und eröffnete dort einen Fährdienst für Hafenarbeiter.';
+    const germanNamed =
+      'Anna Berg zog 2010 an den alten Flusshafen und eröffnete dort einen Fährdienst für Hafenarbeiter.';
+    expect(rows(germanNamed, 'de')).toContain(germanNamed); // the control
+    expect(rows(german, 'de')).toBeUndefined();
+  });
+
   it('does not show a sentence that repeats a key point in other words', () => {
     const repeat =
       'The bridge carries about 38,000 vehicles each day, and its repairs would cost $42 million in ten years.';

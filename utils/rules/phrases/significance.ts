@@ -431,6 +431,12 @@ export const REFERRING_STARTS: PhraseTable = {
     'the (next|previous|former|latter|same) …1',
     // "The nation's 10-year bond yield fell…", "The company's shares…": a place or a firm named before, not in the row.
     "the (nation|country|company|firm|city|state|region|group|bank|team|club|party|government)'s",
+    // "The couple married in 2010.", "The 23-year-old was arrested…", "The two men…": people the sentence before
+    // named (blind why rounds 24-25: 9 rows whose subject was in the sentence before).
+    'the (couple|pair|duo|trio)',
+    'the #-year-old',
+    'the (two|three|four|five|six) (men|women|boys|girls|brothers|sisters|friends|sides|leaders)',
+    'the (man|woman|boy|girl|teenager|teen|victim|suspect|gunman|attacker|driver|youngster)',
     'after that',
     'afterwards',
     'by then',
@@ -467,6 +473,10 @@ export const REFERRING_STARTS: PhraseTable = {
     'now',
   ],
   de: [
+    // "Der 23-Jährige wurde…", "Das Paar…": people the sentence before named.
+    '(der|die) #-jährige',
+    'das (paar|duo)',
+    '(der|die) (mann|frau|junge|jugendliche|täter|täterin|verdächtige|fahrer|fahrerin)',
     'in (diesem|dieser|diesen) …1',
     '(dieser|diese|dieses) …1',
     'auch hier',
@@ -479,6 +489,10 @@ export const REFERRING_STARTS: PhraseTable = {
     'es ist (klar|offensichtlich)',
   ],
   es: [
+    // "La pareja…", "El joven, de 23 años, …": people the sentence before named.
+    'la pareja',
+    'el (joven|hombre|sospechoso|agresor|conductor)',
+    'la (joven|mujer|víctima|sospechosa|conductora)',
     'en (ese|esa|esos|esas|este|esta) …1',
     '(ese|esa|este|esta) …1',
     'por eso',
@@ -496,6 +510,10 @@ export const REFERRING_STARTS: PhraseTable = {
     'que se lo (digan|pregunten|cuenten) a',
   ],
   fr: [
+    // "Le couple…", "La victime…": people the sentence before named.
+    'le (couple|suspect|jeune homme|conducteur)',
+    'la (victime|jeune femme|conductrice)',
+    "l'homme",
     'dans (ce|cette|ces) …1',
     '(ce|cette|ces) …1',
     "c'est pourquoi",
