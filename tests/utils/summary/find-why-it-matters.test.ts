@@ -627,6 +627,22 @@ describe('findWhyItMatters', () => {
     expect(rows(facts)).not.toContain(quote);
   });
 
+  it('a quote that only cheers or promotes is no row ("We look forward to working with…", blind why round 25)', () => {
+    const topic = HARBOR_TOPIC;
+    const rows = (quote: string): string[] =>
+      findWhyItMatters(article([p([...topic, quote, ...ASIDE_FACTS].join(' '))]), { avoid: topic })!.rows.map(
+        (r) => r[1]!,
+      );
+    const said = '"The harbor bridge cables failed an inspection in May," said port director Maria Lopez on Monday.';
+    expect(rows(said)).toContain(said); // the control: a named speaker's words are a reaction
+    for (const cheer of [
+      '"We look forward to working with the council on the harbor bridge," said port director Maria Lopez.',
+      '"We couldn\'t be happier with the new ferry for the port," said port director Maria Lopez.',
+      '"This is an amazing opportunity for the harbor bridge crews," said port director Maria Lopez.',
+    ])
+      expect(rows(cheer), cheer).not.toContain(cheer);
+  });
+
   it.each([
     'Without a set deadline, the two sides have lost a source of pressure to finish the library renovation.',
     'The library has no immediate plans to reopen the reading room on the second floor this year.',

@@ -736,6 +736,13 @@ export const EMPTY_STATEMENTS: PhraseTable = {
     'makes you wonder',
     'take …3 seriously',
     '(very|really|so) (encouraging|exciting|cool)',
+    // A quote that only cheers or promotes ("We look forward to working with…", "We couldn't be happier", "an
+    // amazing opportunity"): true of any launch or deal (blind why round 25: 3 such reactions).
+    '(look|looks|looking) forward to',
+    "(couldn't|could not|can't|cannot) be (happier|prouder|more excited)",
+    '(amazing|incredible|fantastic|wonderful|exciting|great) (opportunity|journey|experience|partnership|milestone)',
+    '(so|very|incredibly|extremely|truly) (grateful|happy|proud|thankful|humbled)',
+    '(excited|thrilled) (about|by|for|with)',
     '(declined|refused) to comment',
     "(we|i) (don't|do not) comment on",
     'not immediately (clear|known)',
