@@ -26,6 +26,7 @@ import {
   SETUP_LINES,
   DEFINITION_LINES,
   POINTERS_ELSEWHERE,
+  SALES_LINES,
   SELF_NAMING_DEMONSTRATIVE,
   SPEC_REQUIREMENT,
   SUBJECT_PRONOUNS,
@@ -117,6 +118,8 @@ type Cues = {
   setup: RegExp | null;
   definition: RegExp | null;
   pointerElsewhere: RegExp | null;
+  /** "prices as low as $2,299", "use promo code": a sales line. */
+  sales: RegExp | null;
 };
 
 /** The phrases of one language (all languages when the page declares none); null when it has none. */
@@ -250,6 +253,7 @@ function cuesFor(lang: string | null): Cues {
       setup: wordPattern(only(SETUP_LINES, base)),
       definition: wordPattern(only(DEFINITION_LINES, base)),
       pointerElsewhere: wordPattern(only(POINTERS_ELSEWHERE, base)),
+      sales: wordPattern(only(SALES_LINES, base)),
     };
     cuesByLanguage.set(base, cues);
   }
@@ -463,6 +467,8 @@ function eligible(
   if (count(cues.backReference, text) > 0 || count(cues.empty, text) > 0) return false;
   // A textbook definition ("Hearsay is defined as …"): true of any story that uses the word.
   if (count(cues.definition, text) > 0) return false;
+  // A deal or a vendor's plug ("… with prices as low as $2,299."): a sales line, not the story.
+  if (count(cues.sales, text) > 0) return false;
   // Announcing what follows ("… the following happens."), or a view given to no one ("People say…", "chacun
   // s'accorde à dire…"): the point is in another sentence.
   if (cues.forward?.test(text) || count(cues.pointerElsewhere, text) > 0 || count(cues.vague, text) > 0) return false;

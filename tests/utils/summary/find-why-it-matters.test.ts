@@ -627,6 +627,21 @@ describe('findWhyItMatters', () => {
     expect(rows(facts)).not.toContain(quote);
   });
 
+  it("a deal or a vendor's plug is no row, not even 'also notable' (blind why round 25)", () => {
+    const topic = HARBOR_TOPIC;
+    const rows = (line: string): string[] =>
+      findWhyItMatters(article([p([...topic, line, ...ASIDE_FACTS].join(' '))]), { avoid: topic })!.rows.map(
+        (r) => r[1]!,
+      );
+    const fact = 'The port spent $2,299 on each steel cable sample it sent to the Boston laboratory for the tests.';
+    expect(rows(fact)).toContain(fact); // the control
+    for (const plug of [
+      'Marine Depot is also offering instant discounts on steel cables, with prices as low as $2,299 for port crews.',
+      'Harbor crews can use promo code BRIDGE10 for steel cables at Marine Depot until the end of May.',
+    ])
+      expect(rows(plug), plug).not.toContain(plug);
+  });
+
   it('a quote that only cheers or promotes is no row ("We look forward to working with…", blind why round 25)', () => {
     const topic = HARBOR_TOPIC;
     const rows = (quote: string): string[] =>

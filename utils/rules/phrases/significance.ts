@@ -618,6 +618,29 @@ export const FORWARD_REFERENCES: PhraseTable = {
 };
 
 /**
+ * A shopping deal or a vendor's plug, anywhere in a sentence ("Amazon is also offering instant discounts …, with prices
+ * as low as $2,299.", "Use promo code …"): a sales line, not what matters in the story (blind why round 25: a vendor's
+ * plug as "also notable"). Matched as whole words.
+ */
+export const SALES_LINES: PhraseTable = {
+  en: [
+    '(prices?|priced|deals?) (as low as|starting at|from just)',
+    'as low as #',
+    '(instant|exclusive|limited-time) (discounts?|savings|deals?|rebates?)',
+    '(use|with|enter) [the] (promo|coupon|discount|voucher) code',
+    'free shipping',
+    '(buy|order|shop|grab) (it|one|yours|now|today) (at|from|on|for)',
+    '(is|are) on sale (for|at|now|today)',
+  ],
+  de: ['(gutschein|rabatt)code', 'versandkostenfrei', 'jetzt (kaufen|bestellen|sichern)', 'im angebot (für|ab)'],
+  es: ['código (de descuento|promocional)', 'envío gratis', 'compra (ya|ahora)', 'en oferta (por|desde)'],
+  fr: ['code promo', 'livraison gratuite', 'achetez (maintenant|dès maintenant)', 'en promotion (à|dès)'],
+  pt: ['(código|cupom) (promocional|de desconto)', 'frete grátis', 'compre (já|agora)'],
+  zh: ['优惠券', '包邮', '立即购买', '限时优惠'],
+  ja: ['クーポン', '送料無料', '今すぐ購入', 'セール中'],
+};
+
+/**
  * A pointer, anywhere in a sentence, to what the text gives after it ("for the reasons below", "下記の理由から",
  * "以下の理由で") or to where the reader can look it up ("The monthly survey data can be viewed at SteamPowered.com."):
  * the point is somewhere else. Matched as whole words (as substrings in Chinese and Japanese).
