@@ -13,6 +13,7 @@ import {
   FIGURE_REFERENCES,
   TIME_DEMONSTRATIVES,
 } from '../rules/phrases/dangling-starts';
+import { STOPWORDS } from '../rules/stopwords';
 import { THRESHOLDS } from '../rules/thresholds';
 import { BARE_QUOTATION, BRACKETED_ASIDE } from '../rules/sentence-shape';
 import { longestSharedRun } from '../text/shared-run';
@@ -72,6 +73,56 @@ function leansBack(prepared: PreparedSentences, i: number): boolean {
     BRACKETED_ASIDE.test(candidate.text) ||
     BARE_QUOTATION.test(candidate.text.trim())
   );
+}
+
+/** A capitalised word: a name's part ("Emery", "Lladanosa"). */
+const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+";
+/** Two capitalised words in a row, after a word of the sentence (not its first word): a full name ("David Emery"). */
+const FULL_NAME = new RegExp(`(?<=[\\p{L}\\p{N},;:]\\s)(${NAME_WORD})\\s(${NAME_WORD})(?!\\p{L})`, 'gu');
+/**
+ * The subject of a sentence as one capitalised word: "Emery, a writer…", "Forte said…", "Volker and Morrison…" (not
+ * the first of a full name: "Ellen Fetter had…").
+ */
+const BARE_SUBJECT = new RegExp(`^(${NAME_WORD})(?=,?\\s+\\P{Lu})`, 'u');
+
+/**
+ * For each last word of a name the article writes in full ("Emery" of "David Emery"), the first sentence that does.
+ * Only in scripts with capitals; the first word must not be a common word ("The Emery", "In Madrid").
+ */
+const introductions = new WeakMap<PreparedSentences, Map<string, number>>();
+function introducedNames(prepared: PreparedSentences): Map<string, number> {
+  let names = introductions.get(prepared);
+  if (names) return names;
+  names = new Map();
+  prepared.candidates.forEach((c, i) => {
+    for (const m of c.text.matchAll(FULL_NAME)) {
+      if (STOPWORDS.has(m[1]!.toLowerCase()) || names!.has(m[2]!)) continue;
+      names!.set(m[2]!, i);
+    }
+  });
+  introductions.set(prepared, names);
+  return names;
+}
+
+/**
+ * Whether sentence i names its subject by a surname alone ("Emery, a writer for …", "Forte said he expects …") that
+ * an earlier sentence introduced in full ("David Emery") and neither the title nor a chosen point names: the reader would
+ * not know who that is (blind looks at pools O and P: "a player never named", "points naming people never
+ * introduced").
+ */
+export function namesUnintroduced(
+  prepared: PreparedSentences,
+  i: number,
+  chosen: readonly number[],
+  title = '',
+): boolean {
+  const text = prepared.candidates[i]!.text;
+  const surname = BARE_SUBJECT.exec(text)?.[1];
+  if (!surname || STOPWORDS.has(surname.toLowerCase())) return false;
+  const first = introducedNames(prepared).get(surname);
+  if (first === undefined || first >= i) return false;
+  const named = new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u');
+  return !named.test(title) && !chosen.some((j) => named.test(prepared.candidates[j]!.text));
 }
 
 /** The share of `a`'s terms that `b` holds. */
@@ -204,7 +255,8 @@ export function pickKeyPoints(
   // them out of the lead costs 0.5-0.8 ROUGE-1 on CNN/DailyMail); only openers that always lean back
   // (LEANING_STARTS: "Respectively", "Eso fue", "Zudem") and sentences from inside a quote are kept out of it.
   const fits = (i: number): boolean => isPointSized(prepared, i) && !leansBack(prepared, i);
-  const eligible = (i: number, chosen: readonly number[] = []): boolean => fits(i) && !repeats(prepared, i, chosen);
+  const eligible = (i: number, chosen: readonly number[] = []): boolean =>
+    fits(i) && !repeats(prepared, i, chosen) && !namesUnintroduced(prepared, i, chosen, article.title);
   const initial = sectioned
     ? ledeOf(prepared)
     : leadSet && count >= model.size

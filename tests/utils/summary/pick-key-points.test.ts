@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findWhyItMatters } from '@/utils/summary/find-why-it-matters';
-import { leansByItsWords, pickKeyPoints, preferPredecessors } from '@/utils/summary/pick-key-points';
+import { leansByItsWords, namesUnintroduced, pickKeyPoints, preferPredecessors } from '@/utils/summary/pick-key-points';
 import { prepareSentences } from '@/utils/summary/rank-sentences';
 import type { KeyPointModel } from '@/utils/summary/ranker-model';
 import { KEYPOINT_MODEL } from '@/utils/summary/ranker-weights';
@@ -528,5 +528,25 @@ describe('leansByItsWords: a sentence measured by what the one before set out (b
   it('"By that time, …" names a time, not a measure: it stands alone', () => {
     expect(leansByItsWords('By that time, more than 300 people had left the building near the station.')).toBe(false);
     expect(leansByItsWords('Several thousand people live in the valley below the dam.')).toBe(false);
+  });
+});
+
+describe('namesUnintroduced', () => {
+  const story = article([
+    p('The city council approved a new budget for the coming year on Tuesday night after a long debate.'),
+    p('Budget director David Emery presented the plan to council members at the start of the meeting.'),
+    p('Emery said the city could afford the new spending without raising property taxes for residents.'),
+    p('Ellen Fetter, a council member, voted against the plan after hours of debate over the reserve fund.'),
+  ]);
+  const prepared = prepareSentences(story);
+  const index = (start: string): number => prepared.candidates.findIndex((c) => c.text.startsWith(start));
+
+  it('is a surname alone as the subject when the points never named the person (pools O and P)', () => {
+    expect(namesUnintroduced(prepared, index('Emery said'), [index('The city council')])).toBe(true);
+  });
+  it('is not when a chosen point or the title names them, or the name is given in full', () => {
+    expect(namesUnintroduced(prepared, index('Emery said'), [index('Budget director')])).toBe(false);
+    expect(namesUnintroduced(prepared, index('Emery said'), [], 'Emery defends the budget')).toBe(false);
+    expect(namesUnintroduced(prepared, index('Ellen Fetter'), [])).toBe(false);
   });
 });
