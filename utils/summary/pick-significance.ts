@@ -43,7 +43,7 @@ import { STOPWORDS } from '../rules/stopwords';
 import { THRESHOLDS } from '../rules/thresholds';
 import { baseLanguage, hasCjk } from '../text/script';
 import type { Article, PickedWhyTable, SignificanceLabel } from '../types';
-import { leansByItsWords } from './pick-key-points';
+import { leansByItsWords, namesUnintroduced } from './pick-key-points';
 import { baseScores, prepareSentences, standsAlone, type PreparedSentences } from './rank-sentences';
 import { FEATURE_NAMES } from './sentence-features';
 import { cosine } from './term-vectors';
@@ -593,7 +593,11 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
         (shown.length > 0 && pointCoverage(prepared, i, pointTerms) >= THRESHOLDS.significanceMaxPointCoverage),
     ),
   );
-  const pool = Array.from({ length: n }, (_, i) => i).filter((i) => eligible(prepared, i, repeats, cues, names));
+  // A sentence whose subject is a surname alone that the key points and the title never name ("Forte said he
+  // expects…"): the reader of the table cannot tell who that is.
+  const pool = Array.from({ length: n }, (_, i) => i).filter(
+    (i) => eligible(prepared, i, repeats, cues, names) && !namesUnintroduced(prepared, i, shown, article.title),
+  );
   const pairs: { label: SignificanceLabel; i: number; value: number }[] = [];
   // A step of a recipe or a how-to, a Q&A or score line earns no label: not what matters in a story.
   const step = (i: number): number => {

@@ -627,6 +627,17 @@ describe('findWhyItMatters', () => {
     expect(rows(facts)).not.toContain(quote);
   });
 
+  it('a row whose subject is a surname the key points and the title never name is not shown ("Forte said…")', () => {
+    const intro = 'The port hired engineer Tom Forte to inspect the steel cables of the harbor bridge in March.';
+    const row = 'Forte found rust on 40 of the 120 steel cables and a crack in one of the concrete towers.';
+    const rows = (avoid: string[]): string[] | undefined =>
+      findWhyItMatters(article([p([...HARBOR_TOPIC, intro, row, ...ASIDE_FACTS].join(' '))]), { avoid })?.rows.map(
+        (r) => r[1]!,
+      );
+    expect(rows([...HARBOR_TOPIC, intro])).toContain(row); // the control: a key point names him
+    expect(rows(HARBOR_TOPIC)).not.toContain(row);
+  });
+
   it("a deal or a vendor's plug is no row, not even 'also notable' (blind why round 25)", () => {
     const topic = HARBOR_TOPIC;
     const rows = (line: string): string[] =>
