@@ -16,6 +16,40 @@ function withOneHtmlTag(html: string): string {
   return kept === prefix ? html : kept + html.slice(prefix.length);
 }
 
+/** Elements a document's head holds; any other element in it starts the body (as a browser parses it). */
+const HEAD_ELEMENTS = new Set(['BASE', 'LINK', 'META', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'TEMPLATE', 'TITLE']);
+
+/**
+ * The head and the body as a browser builds them, where linkedom does not: a head never closed (no `</head>`, no
+ * `<body>`: the page's whole content stays in the head) ends at the first element a head cannot hold, which starts the
+ * body; elements between `</head>` and `<body>` (a script) go into the head, others to the start of the body.
+ * (linkedom's `document.body` is the element right after the head, and it inserts an empty one when that is not a
+ * body: the page then reads as empty.)
+ */
+function withBrowserHeadAndBody(document: Document): void {
+  const root = document.documentElement;
+  const head = Array.from(root.children).find((c) => c.tagName === 'HEAD');
+  if (!head) return;
+  let body = Array.from(root.children).find((c) => c.tagName === 'BODY');
+  if (!body) {
+    const start = Array.from(head.children).find((c) => !HEAD_ELEMENTS.has(c.tagName));
+    if (!start) return;
+    body = document.createElement('body');
+    const moved: ChildNode[] = [];
+    for (let n: ChildNode | null = start; n; n = n.nextSibling) moved.push(n);
+    for (const n of moved) body.appendChild(n);
+    head.after(body);
+    return;
+  }
+  const between: Element[] = [];
+  for (let n = head.nextElementSibling; n && n !== body; n = n.nextElementSibling) between.push(n);
+  const firstOfBody = body.firstChild;
+  for (const el of between) {
+    if (HEAD_ELEMENTS.has(el.tagName)) head.appendChild(el);
+    else body.insertBefore(el, firstOfBody);
+  }
+}
+
 /**
  * Node-side document loading for the CLI, the benchmarks and the golden tests.
  * linkedom is the DOM (about 7x faster than jsdom for Readability); the page URL is given explicitly.
@@ -28,6 +62,7 @@ export function documentFromHtml(html: string): Document {
   const root = document.documentElement;
   if (!root || (root.tagName.toLowerCase() !== 'html' && !root.hasAttribute('xmlns')))
     return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
+  if (root.tagName.toLowerCase() === 'html') withBrowserHeadAndBody(document as unknown as Document);
   return document as unknown as Document;
 }
 

@@ -32,4 +32,23 @@ describe('documentFromHtml (saved pages in Node)', () => {
     expect(doc.documentElement.getAttribute('lang')).toBe('en');
     expect(doc.querySelectorAll('html')).toHaveLength(1);
   });
+
+  it('a script between </head> and <body> goes to the head, and the body keeps its text (linkedom would empty it)', () => {
+    const doc = documentFromHtml(
+      '<!DOCTYPE html><html lang="es"><head><title>T</title></head><script>var a = 1;</script>' +
+        '<body><p>Los gremios marcan la inflación de abril.</p></body></html>',
+    );
+    expect(doc.body?.textContent).toBe('Los gremios marcan la inflación de abril.');
+    expect(doc.head?.querySelector('script')?.textContent).toBe('var a = 1;');
+  });
+
+  it('a head never closed (no </head>, no <body>) ends at the first element a head cannot hold, as in a browser', () => {
+    const doc = documentFromHtml(
+      '<!DOCTYPE html><html><head><meta charset="UTF-8"><title>Gute Löhne</title>' +
+        '<div class="page"><p>Gute Löhne alleine reichen nicht.</p></div></html>',
+    );
+    expect(doc.title).toBe('Gute Löhne');
+    expect(doc.body?.textContent).toBe('Gute Löhne alleine reichen nicht.');
+    expect(doc.head?.querySelector('div')).toBeNull();
+  });
 });
