@@ -425,17 +425,27 @@ function standsAloneIn(prepared: PreparedSentences, i: number, names: ReadonlySe
   return !!first && names.has(first);
 }
 
+/** Languages that capitalise every noun (German, Luxembourgish): a capital does not mark a name there. */
+const NOUN_CAPITALISING: ReadonlySet<string> = new Set(['de', 'lb']);
+
 /**
  * Whether a sentence carries a fact a reader can check: a figure, or a name (a capitalised word after the first).
  * Names can only be told in scripts with case: a sentence in Chinese, Japanese, Korean, Thai or Arabic counts as
  * carrying one (measured on Latin-script rows only).
  */
-export function carriesFact(text: string): boolean {
+export function carriesFact(text: string, lang: string | null = null): boolean {
   if (/\p{N}/u.test(text) || !/\p{Ll}/u.test(text) || hasCjk(text)) return true;
   const words = text
     .replace(/^[\s\p{P}]+/u, '')
     .split(/\s+/u)
     .slice(1);
+  // German capitalises every noun: there a name is two capitalised words in a row ("Carsten Froß", "St. Galler
+  // Polizei", "Deutsche Bahn") or an acronym ("SWR"), not one capitalised word ("die Städte", "das Auge der Kamera").
+  // (Blind why round 26: 4 of 7 opinion and set-up rows under "also notable" were German ones read as naming someone.)
+  if (NOUN_CAPITALISING.has(baseLanguage(lang)))
+    return words.some(
+      (w, k) => /^\p{Lu}{2,}(?!\p{Ll})/u.test(w) || (/^\p{Lu}\p{Ll}/u.test(w) && /^\p{Lu}/u.test(words[k + 1] ?? '')),
+    );
   return words.some((w) => /^[\p{Pi}\p{Ps}"']*\p{Lu}\p{Ll}/u.test(w));
 }
 
@@ -684,7 +694,7 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
   const setup = (i: number): number => (count(cues.setup, prepared.candidates[i]!.text) > 0 ? 1 : 0);
   // A line with no figure and no name in it is most often the writer's view or a scene ("There simply aren't enough
   // hours in the workday …"): blind judges found 23% of such "also notable" rows good, 65% of the others.
-  const noFact = (i: number): number => (carriesFact(prepared.candidates[i]!.text) ? 0 : 1);
+  const noFact = (i: number): number => (carriesFact(prepared.candidates[i]!.text, article.lang) ? 0 : 1);
   const rest = pool
     .filter((i) => !used.has(i) && !similar(i))
     .sort(

@@ -19,6 +19,14 @@ const HARBOR_TOPIC = [
   'The council said the harbor bridge would reopen to cars once engineers replace the steel cables.',
 ];
 /** Two facts off the bridge story's topic that can fill "also notable". */
+const HARBOR_TOPIC_DE = [
+  'Die Stadt hat die Hafenbrücke am Montag für Autos und Lastwagen gesperrt, weil die Stahlseile rosten.',
+  'Ingenieure fanden Rost an 40 der 120 Stahlseile der Hafenbrücke und einen Riss in einem der Türme.',
+  'Die Reparatur der Hafenbrücke wird nach Angaben der Stadt zwei Jahre dauern und 42 Millionen Euro kosten.',
+  'Lastwagen für den Hafen fahren nun über eine Fähre, solange die Hafenbrücke gesperrt bleibt.',
+  'Der Stadtrat will im Mai über einen Neubau der Hafenbrücke neben der alten Brücke abstimmen.',
+  'Die Hafenbrücke wurde 1931 gebaut und trägt jeden Tag etwa 38.000 Fahrzeuge über den Fluss.',
+];
 const ASIDE_FACTS = [
   'A new bakery opened on the corner of Market Street with bread baked in a wood oven each morning.',
   'The town choir will sing in the park on Saturday evening with a brass band from the next valley.',
@@ -615,6 +623,52 @@ describe('findWhyItMatters', () => {
     ['요금은 기존 심야버스와 같은 요금이며, 교통카드로만 탈 수 있다.', true],
   ])('carriesFact("%s") is %s', (sentence, expected) => {
     expect(carriesFact(sentence)).toBe(expected);
+  });
+
+  it.each([
+    // German capitalises every noun: a capital alone is no name there (blind why round 26).
+    ['Einige von uns verkriechen sich, damit sie das schwarze Auge der Kamera nicht verschluckt.', false],
+    ['Vor allem Creator könnten von dieser Funktion profitieren.', false],
+    ['Der Lenker war in Richtung Wil unterwegs, wie die St. Galler Polizei schreibt.', true],
+    ['Amtsinhaber Carsten Froß sowie die Petersberger CDU stehen vor einem Scherbenhaufen.', true],
+  ])('carriesFact("%s", "de") is %s', (sentence, expected) => {
+    expect(carriesFact(sentence, 'de')).toBe(expected);
+    // The control: read as English, any capitalised word is a name.
+    expect(carriesFact(sentence)).toBe(true);
+  });
+
+  it.each([
+    'Denn wer weiss, wie häufig der Zweiklang der Türklingel noch durch die Räume des Hafens hallt.',
+    'Nur, dass die 12 Städte am Hafen schon jetzt leiden, weil die Brücke für Lastwagen gesperrt ist.',
+  ])('in German, "%s" is no row', (sentence) => {
+    const topic = HARBOR_TOPIC_DE;
+    const plain = 'Der Hafen von Lübeck meldete im März 12 Prozent weniger Umschlag als im Vorjahr wegen der Sperrung.';
+    const fact = 'Die Firma Kabelwerk Nord liefert die neuen Stahlseile für die Hafenbrücke aus ihrem Werk in Kiel.';
+    const rows = (extra: string): string[] =>
+      findWhyItMatters(
+        { ...article([p([...topic, extra, plain, fact].join(' '))]), lang: 'de' },
+        { avoid: topic },
+      )?.rows.map((r) => r[1]!) ?? [];
+    const control = 'Die Stadt Lübeck prüft seit April 2023 einen Neubau der Hafenbrücke mit Hilfe des Landes.';
+    expect(rows(control)).toContain(control);
+    expect(rows(sentence)).not.toContain(sentence);
+  });
+
+  it('in German, a line that only sets up the next ("Das erste Problem ist, …") fills a row only when nothing else can', () => {
+    const topic = HARBOR_TOPIC_DE;
+    const setup =
+      'Das erste Problem ist, dass die 120 Stahlseile der Hafenbrücke unhandlich und schwer zu ersetzen sind.';
+    const facts = [
+      'Die Firma Kabelwerk Nord liefert die neuen Stahlseile für die Hafenbrücke aus ihrem Werk in Kiel.',
+      'Der Hafen von Lübeck meldete im März 12 Prozent weniger Umschlag als im Vorjahr wegen der Sperrung.',
+    ];
+    const rows = (extra: string[]): string[] =>
+      findWhyItMatters(
+        { ...article([p([...topic, setup, ...extra].join(' '))]), lang: 'de' },
+        { avoid: topic },
+      )!.rows.map((r) => r[1]!);
+    expect(rows(facts.slice(0, 1))).toContain(setup); // the control: it fills a row when nothing else can
+    expect(rows(facts)).not.toContain(setup);
   });
 
   it("fills 'also notable' with facts before a quote whose only speaker is a pronoun", () => {

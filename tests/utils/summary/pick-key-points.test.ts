@@ -550,3 +550,22 @@ describe('namesUnintroduced', () => {
     expect(namesUnintroduced(prepared, index('Ellen Fetter'), [])).toBe(false);
   });
 });
+
+describe('leansByItsWords: German and Spanish openers that need the sentence before (blind pool Q)', () => {
+  it.each([
+    'En esta región, situada a 460 kilómetros al norte de Santiago, visitó un parque nacional.',
+    'Denn wer weiss, wie häufig die Türklingel noch durch die Räume der Redaktion hallt.',
+    'Antworten auf solche Fragen gibt die ARD-Doku „Loriot 100“ von André Schäfer.',
+    'In diesem Fall muss die Bahn den Kunden den vollen Preis des Tickets erstatten.',
+  ])('"%s" leans on the sentence before it', (sentence) => {
+    expect(leansByItsWords(sentence)).toBe(true);
+  });
+
+  it.each([
+    'En 2021, el presidente visitó un parque nacional situado a 460 kilómetros al norte de Santiago.',
+    'In diesem Jahr muss die Bahn den Kunden erstmals den vollen Preis des Tickets erstatten.',
+    'Die ARD-Doku „Loriot 100“ von André Schäfer beantwortet Fragen zum Werk des Humoristen.',
+  ])('"%s" does not', (sentence) => {
+    expect(leansByItsWords(sentence)).toBe(false);
+  });
+});

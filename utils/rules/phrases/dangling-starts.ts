@@ -109,6 +109,11 @@ export const LEANING_STARTS: PhraseTable = {
     '(sprich|will heißen)',
     'das heißt',
     'im (letzten|vorigen|vorherigen) (artikel|beitrag|teil)',
+    // "Denn wer weiss, …", "In diesem Fall …", "Antworten auf solche Fragen gibt …": the sentence before is needed
+    // (blind pool Q).
+    'denn',
+    'in (diesem|dieser|diesen) (fall|zusammenhang|sinne|punkt)',
+    '…1 (auf|zu|für) solche …1',
   ],
   es: [
     // "Y el gobierno no respondió …" (a one-letter word only before the word after it: never "Y Combinator").
@@ -122,6 +127,8 @@ export const LEANING_STARTS: PhraseTable = {
     'a la inversa',
     // "En el primero, el consumo cayó…": one of the places or things the sentence before named.
     '[en] (el|la) (primero,|primera,|segundo,|segunda,|último,|última,)',
+    // "En esta región, situada a 460 kilómetros…": the place the sentence before named (blind pool Q).
+    'en (esta|este|estos|estas|esa|ese|esos|esas) …1',
   ],
   fr: [
     '(et|ou)',

@@ -473,6 +473,8 @@ export const REFERRING_STARTS: PhraseTable = {
     'now',
   ],
   de: [
+    // "Nur, dass die Städte …": the sentence turns the one before (blind why round 26; "Denn …" is a leaning start).
+    'nur, dass',
     // "Der 23-Jährige wurde…", "Das Paar…": people the sentence before named.
     '(der|die) #-jährige',
     'das (paar|duo)',
