@@ -15,7 +15,7 @@ import { removeSignupBoxes } from './remove-signup-boxes';
 import { removeOverlays } from './remove-overlays';
 import { joinDropCaps } from './join-drop-caps';
 import { removeCaptionText, removePictureGalleries, removeMastheads } from './remove-caption-text';
-import { isFurnitureHeading, isModuleOrPromoHeading } from '../rules/headings';
+import { isFurnitureHeading, isModuleOrPromoHeading, opensAuthorBox } from '../rules/headings';
 import { letterKey } from '../text/normalize';
 import { checkLanguage } from '../text/detect-language';
 import { blocksToText } from './blocks-to-text';
@@ -66,7 +66,9 @@ function cleanBlocks(
   byline: string | null = null,
 ): Block[] {
   const t = letterKey(title);
-  const kept = captionsOnly(blocks.map(withoutCloakedEmail), title, description, byline).filter((b, i) => {
+  const kept = withoutTrailingFurniture(
+    captionsOnly(blocks.map(withoutCloakedEmail), title, description, byline),
+  ).filter((b, i) => {
     if (b.kind !== 'table' && !b.text) return false;
     if (b.kind === 'table') return true;
     if (b.kind === 'heading') {
@@ -79,6 +81,21 @@ function cleanBlocks(
   const body = withoutTrailingFactBox(kept);
   while (body.length && body[body.length - 1]!.kind === 'heading') body.pop();
   return resection(body);
+}
+
+/**
+ * The story without the box about its writer and what follows it: from the first heading of an author box
+ * ("Autor:innen", "About the author"), once the story has THRESHOLDS.furnitureMinParagraphsBefore paragraphs before
+ * it, everything goes (blind pool Q: a writer's bio and the newest articles' teasers after it as key points).
+ */
+function withoutTrailingFurniture(blocks: Block[]): Block[] {
+  let paragraphs = 0;
+  for (const [i, b] of blocks.entries()) {
+    if (b.kind === 'paragraph') paragraphs++;
+    else if (b.kind === 'heading' && paragraphs >= THRESHOLDS.furnitureMinParagraphsBefore && opensAuthorBox(b.text))
+      return blocks.slice(0, i);
+  }
+  return blocks;
 }
 
 /** A short line of a label and its value: "Company: FACEBOOK", "Launch Date: 1/2/2004", "Funding: $2.34B". */

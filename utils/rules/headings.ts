@@ -1,6 +1,7 @@
 import { buildPattern, buildPrefilter, foldForMatch } from './phrase-pattern';
 import {
   AD_MODULE_HEADINGS,
+  AUTHOR_BOX_HEADINGS,
   RECOMMENDATION_HEADINGS,
   FURNITURE_HEADINGS,
   LATEST_LIST_HEADINGS,
@@ -30,6 +31,7 @@ const POPULAR = buildPattern([SITE_WIDE_LIST_HEADINGS, LATEST_LIST_HEADINGS], {
   suffix: '\\s*(?:[:：»›>…|]|\\.{3})*',
 });
 const WHY = buildPattern([WHY_HEADINGS], { at: 'whole' });
+const AUTHOR_BOX = buildPattern([AUTHOR_BOX_HEADINGS], { at: 'whole', suffix: '\\s*[:：]?' });
 const AD_MODULE = buildPattern([AD_MODULE_HEADINGS], { at: 'whole', suffix: '\\s*(?:[:：»›>…|]|\\.{3})*' });
 const RECOMMENDATION = buildPattern([RECOMMENDATION_HEADINGS], {
   at: 'whole',
@@ -95,6 +97,16 @@ export function isAdModuleHeading(text: string): boolean {
 /** A heading of page furniture (site-wide lists, comments, tags, sharing) left in an article body. */
 export function isFurnitureHeading(text: string): boolean {
   return FURNITURE.test(text.trim());
+}
+
+/**
+ * A heading that opens a box about the writer after the story ("Autor:innen", "About the author"): what follows it
+ * is the page's furniture, not the story. (Not a site-wide list's "Latest" or "Most read": tabloids set those inside
+ * the story, and the story goes on after them.)
+ */
+export function opensAuthorBox(text: string): boolean {
+  const t = tidy(text);
+  return !!t && t.length <= THRESHOLDS.widgetHeadingMaxChars && AUTHOR_BOX.test(t);
 }
 
 /**

@@ -224,6 +224,10 @@ const TABLE = {
   ],
   factLineMaxValueWords: [8, 'A label line whose value has more words than this is a sentence, not a fact of a box.'],
   factBoxMinLines: [3, 'Three label-and-value lines in a row ("Company: …", "Funding: …") make a fact box.'],
+  furnitureMinParagraphsBefore: [
+    2,
+    'An author box heading ends the story only after two paragraphs of it (blind pool Q).',
+  ],
   factBoxMaxTrailingBlocks: [
     3,
     "A fact box with no more than this many blocks after it ends the page: it is an appended profile, not the story's.",

@@ -158,3 +158,23 @@ describe('a dateline in its own element', () => {
     expect(text).toContain('In the capital, officials met again');
   });
 });
+
+describe('a box about the writer after the story (blind pool Q)', () => {
+  const box = (heading: string): string =>
+    `<div class="pb-xl"><h2><span>${heading}</span></h2><div><a href="${A}">Tim Ehlers</a><p>Geboren 1983, ist seit 2015 Redakteur bei KATAPULT und vor allem als Layouter tätig.</p></div></div><div><h2>Neueste Artikel</h2><h3><a href="${B}">Krieg im Nahen Osten</a></h3><p>Die Hamas hat mindestens 1.200 Menschen während des Überfalls auf Israel getötet.</p></div>`;
+
+  it.each(['Autor:innen', 'About the author', 'Sobre el autor'])(
+    'drops the "%s" box and what follows it, keeps the story',
+    (heading) => {
+      const text = textOf(`<article><h1>Story</h1>${prose(3)}${box(heading)}</article>`);
+      expect(text).toContain('happened at the river');
+      expect(text).not.toContain('Geboren 1983');
+      expect(text).not.toContain('Die Hamas hat');
+    },
+  );
+
+  it('keeps what follows a heading that names no author box (the control)', () => {
+    const text = textOf(`<article><h1>Story</h1>${prose(3)}${box('Die Parteien im Land')}</article>`);
+    expect(text).toContain('Geboren 1983');
+  });
+});

@@ -199,6 +199,27 @@ export const FURNITURE_HEADINGS: PhraseTable = {
 };
 
 /**
+ * Headings of a box about the writer, set after the story ("Autor:innen" and a bio: blind pool Q): the page's
+ * furniture, like its comments.
+ */
+export const AUTHOR_BOX_HEADINGS: PhraseTable = {
+  en: ['about the (author|authors|writer)', 'the authors?', 'authors?'],
+  de: [
+    '(autor|autorin|autoren|autorinnen)',
+    'autor:innen',
+    'autor*innen',
+    'autor_innen',
+    'autorinnen und autoren',
+    'über (den autor|die autorin|die autoren|die autor:innen)',
+    'zum autor',
+    'zur autorin',
+  ],
+  fr: ["à propos de l'auteur", "(l'auteur|l'autrice|les auteurs)"],
+  es: ['sobre el autor', 'sobre la autora', '(autor|autora|autores)'],
+  pt: ['sobre o autor', 'sobre a autora', '(autor|autora|autores)'],
+};
+
+/**
  * Site-wide lists of the newest stories and other site-level story rails: the related links' last group
  * (after the story's own modules and its in-text links), never article furniture. Kept apart from the
  * most-read table above, which article extraction also reads.
