@@ -123,8 +123,15 @@ const UNFILLED_TEMPLATE = /@@\w+@@|\{\{[^}]*\}\}|\$\{\w+\}/u;
 /** A quote widget's line: a company, its price and its change ("京东方Ａ 4.00 +2.30%", "Apple 189.25 -0.4%"). */
 const STOCK_QUOTE = /\s\d+(?:[.,]\d+)?\s+[+\-−]\d+(?:[.,]\d+)?\s?%\s*$/u;
 
+/**
+ * A job ad's gender mark ("Personalreferent (m/w/d)", "Chef de projet (H/F)", "Developer (m/f/d)"): a vacancy, not a
+ * story (blind pool Q: a news site's job board in its "more" list).
+ */
+const JOB_AD = /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:[mwfdx]\s?\|\s?){2}[mwfdx]\)/iu;
+
 export const isNotAStoryTitle = (title: string): boolean =>
   NOT_A_STORY_TITLE.test(title) ||
+  JOB_AD.test(title) ||
   COMMENT_COUNT.test(title) ||
   ORDER_LINK.test(title) ||
   ARROW.test(title) ||

@@ -34,6 +34,7 @@ import {
   SHARE_URLS,
   SHOP_HOSTS,
   SITE_INFO_PATHS,
+  CALENDAR_AND_JOB_PATHS,
   SHOP_PARAMS,
   SHOP_PATHS,
   SHOP_URLS,
@@ -84,6 +85,7 @@ const POLL = [pathSegmentPattern(POLL_PATHS), queryParamPattern(POLL_PARAMS)];
 const LISTING = pathSegmentPattern(LISTING_PATHS);
 const ON_PATH: RegExp[] = [
   sitePagePattern(SITE_INFO_PATHS),
+  pathSegmentPattern(CALENDAR_AND_JOB_PATHS),
   pathSegmentPattern(DISCUSSION_PATHS, { files: true }),
   pathSegmentPattern(PRINT_PATHS, { files: true }),
   // A section's front under one folder: "/business-watch/index.html", "/sport/default.aspx".

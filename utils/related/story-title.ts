@@ -426,7 +426,42 @@ export function sentenceContext(a: Element): string {
  * title attribute, a headline from its URL slug, or (for a link in running text) its words in their sentence; ''
  * when none reads as a story. A module's card keeps its own short headline rather than the card's other words.
  */
+/** A badge or a kicker set inside a link before its headline ("Live", "Business Aviation", "Gaz"). */
+const LINK_BADGE = '[class*="kicker"], [class*="eyebrow"], [class*="overline"], [class*="label"], [class*="badge"]';
+
+/**
+ * The headline of a link that also holds a kicker or a badge glued before it ("<strong>Business Aviation</strong>Ferryflug
+ * endet…", "<strong>Gaz</strong><h4>Reuters: …</h4>", "<span class=label-live>Live</span> Russia-Ukraine latest…"): the
+ * heading inside the link, the link's title attribute when the link's words end with it, or the words after a badge.
+ * '' when the link holds none of these (blind pool Q: 10 module titles with a section name or a badge glued on).
+ */
+export function headlineInLink(a: Element, text: string): string {
+  const own = cleanText(text);
+  const key = letterKey(own);
+  if (!key) return '';
+  // The link's words are a few words, then the headline: the headline alone.
+  const afterKicker = (headline: string): boolean => {
+    const k = letterKey(headline);
+    if (!k || k === key || !key.endsWith(k) || !isStoryLikeTitle(headline)) return false;
+    return latinWords(own.slice(0, Math.max(0, own.length - headline.length))) <= THRESHOLDS.linkKickerMaxWords;
+  };
+  const heading = a.querySelector('h1, h2, h3, h4, h5, h6');
+  const inHeading = heading ? cleanText(elementText(heading)) : '';
+  if (afterKicker(inHeading)) return inHeading;
+  const attr = titleAttribute(a);
+  if (afterKicker(attr)) return attr;
+  const badge = a.querySelector(LINK_BADGE);
+  const badgeText = badge ? cleanText(elementText(badge)) : '';
+  if (badgeText && own.startsWith(badgeText) && latinWords(badgeText) <= THRESHOLDS.linkKickerMaxWords) {
+    const rest = cleanText(own.slice(badgeText.length));
+    if (isStoryLikeTitle(rest)) return rest;
+  }
+  return '';
+}
+
 export function readableTitle(a: Element, text: string, url: string, { inText = true } = {}): string {
+  // A module's card whose link holds a kicker or a badge before its headline: the headline alone.
+  if (!inText && text) text = headlineInLink(a, text) || text;
   // A few lower-case words lifted from a sentence, in the text or in a module written as sentences ("An astronaut
   // could <a>use gravity to get around</a>"): never a title on their own while something better is known.
   // Link words that end on who told it ("Disney and Lucasfilm announced today") say nothing of the story either.

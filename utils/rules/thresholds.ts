@@ -224,6 +224,10 @@ const TABLE = {
   ],
   factLineMaxValueWords: [8, 'A label line whose value has more words than this is a sentence, not a fact of a box.'],
   factBoxMinLines: [3, 'Three label-and-value lines in a row ("Company: …", "Funding: …") make a fact box.'],
+  linkKickerMaxWords: [
+    4,
+    'A kicker or a badge set before a headline inside a link ("Business Aviation", "Live") has at most this many words.',
+  ],
   furnitureMinParagraphsBefore: [
     2,
     'An author box heading ends the story only after two paragraphs of it (blind pool Q).',

@@ -296,6 +296,23 @@ export const LISTING_PATHS = [
   'keywords',
 ] as const;
 
+/**
+ * Path segments of a site's listings that are no stories: an events calendar's entries ("/termine/43776/…") and a
+ * job board's ads ("/stellenangebote/…"). Named in the words sites use for them only (not "events" or "jobs", which
+ * name news sections too).
+ */
+export const CALENDAR_AND_JOB_PATHS = [
+  'termine',
+  'veranstaltungen',
+  'veranstaltungskalender',
+  'stellenangebote',
+  'stellenanzeigen',
+  'jobboerse',
+  'jobbörse',
+  'offres-emploi',
+  'ofertas-de-empleo',
+] as const;
+
 /** Path segments of a site's own pages about itself: who runs it, help, legal terms, jobs, advertising. */
 export const SITE_INFO_PATHS = [
   'about',
@@ -629,6 +646,13 @@ export const NON_STORY_SUBDOMAINS = [
   // A publisher's subscription offers ("abo.example.de"); its shop is known by its paths (a shop's blog tells stories).
   'abo',
   'aboshop',
+  // Gated downloads and lead forms ("whitepaper.onlinemarketing.de/…": blind pool Q), and a site's job board.
+  'whitepaper',
+  'whitepapers',
+  'webinar',
+  'webinars',
+  'jobs',
+  'stellenmarkt',
 ] as const;
 
 /** Video platforms: a link there is a video to watch, not a story to read. */
@@ -720,6 +744,9 @@ export const SOCIAL_HOSTS = [
   // Photo-sharing sites: a link opens a photographer's picture (a credit: "… on Flickr").
   'flickr.com',
   'flic.kr',
+  // A forum's thread: a social post, not a story (blind pool Q: an r/conspiracy thread linked in the text).
+  'reddit.com',
+  'redd.it',
 ] as const;
 
 // --- Building the regexes (the only place these lists become patterns) ---

@@ -295,6 +295,11 @@ describe('titles that are no story to list', () => {
     ['@@status_text@@@@teacher_name@@：@@title@@', true],
     ['安装新浪财经客户端，随时随地看行情【下载地址】', true],
     ['中国联通发布新款APP', false],
+    // A job ad's gender mark (blind pool Q).
+    ['Personalreferent (m/w/d) H.E.L.P. GmbH Hünfeld', true],
+    ['Chef de projet digital (H/F) à Lyon', true],
+    ['Senior Developer (m/f/d) for our Berlin newsroom', true],
+    ['Die Stadt sucht Erzieher: warum die Stellen leer bleiben', false],
   ])('%s -> %s', async (title, expected) => {
     const { isNotAStoryTitle } = await import('@/utils/related/collect-links');
     expect(isNotAStoryTitle(title)).toBe(expected);

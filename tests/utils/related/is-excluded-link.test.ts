@@ -3,6 +3,20 @@ import { GENERIC_LINK_TEXT, isExcludedUrl } from '@/utils/related/is-excluded-li
 
 describe('isExcludedUrl', () => {
   it.each([
+    'https://whitepaper.onlinemarketing.example/psych-hacks-zur-experience-optimierung',
+    'https://www.reddit.com/r/conspiracy/comments/djzxq8/biggest_money_laundering_scheme_in_history/',
+    'https://osthessen-news.example/termine/43776/tastschreiben-am-pc-fuer-anfaenger.html',
+    'https://www.example.de/stellenangebote/redakteur-m-w-d-12345.html',
+  ])('a gated download, a forum thread, a calendar entry or a job ad is no story (blind pool Q): %s', (url) => {
+    expect(isExcludedUrl(url)).toBe(true);
+  });
+  it('a news story about jobs stays (the control)', () => {
+    expect(isExcludedUrl('https://news.example.com/business/jobs/unemployment-falls-to-record-low-in-march')).toBe(
+      false,
+    );
+  });
+
+  it.each([
     'https://news.example.com/topic/jobs-workplace/unions/national-treasury-employees-union-ORCIG000115-topic.html',
     'https://news.example.com/tag/politics/elections/state-house-races-and-ballot-measures-tag',
   ])('a topic page named with its kind at the end of a long slug is a listing: %s', (url) => {

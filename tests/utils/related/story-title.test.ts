@@ -454,3 +454,37 @@ describe("a link's words naming the outlet it opens are no title (blind pool P)"
     expect(title).toContain('identified the surfer');
   });
 });
+
+describe('a module card whose link holds a kicker or a badge before its headline (blind pool Q)', () => {
+  const url = 'https://aerobuzz.example/luftverkehr/md-11-ausmusterung-abschied-von-der-diva/';
+  const title = (html: string): string => {
+    const a = anchorIn(html);
+    return readableTitle(a, a.textContent ?? '', url, { inText: false });
+  };
+  it('takes the headline of the title attribute the glued words end with', () => {
+    expect(
+      title(
+        `<a href="${url}" title="Lien vers MD-11-Ausmusterung: Abschied von der Diva"><span><strong>Luftverkehr</strong>MD-11-Ausmusterung: Abschied von der Diva</span></a>`,
+      ),
+    ).toBe('MD-11-Ausmusterung: Abschied von der Diva');
+  });
+  it('takes the heading inside the link', () => {
+    expect(
+      title(
+        `<a href="${url}"><div><strong>Gaz</strong> <h4>Reuters: Gazprom przelał PGNiG 1,5 mld dolarów</h4></div></a>`,
+      ),
+    ).toBe('Reuters: Gazprom przelał PGNiG 1,5 mld dolarów');
+  });
+  it('drops a badge before the headline', () => {
+    expect(
+      title(
+        `<a href="${url}"><span class="label-live"><span>Live</span></span> <span>Germany accuses Russia of weaponising energy as the crisis escalates</span></a>`,
+      ),
+    ).toBe('Germany accuses Russia of weaponising energy as the crisis escalates');
+  });
+  it('keeps a headline with nothing before it (the control)', () => {
+    expect(title(`<a href="${url}"><span>MD-11-Ausmusterung: Abschied von der Diva</span></a>`)).toBe(
+      'MD-11-Ausmusterung: Abschied von der Diva',
+    );
+  });
+});
