@@ -265,6 +265,18 @@ function archiveTitle(pageTitle: string): { site: string; story: string } | null
   return site && story ? { site, story } : null;
 }
 
+/**
+ * A JSON-LD headline a template left unfilled: one word the page's other title does not hold ("escenic", the
+ * publishing system's name, on The Telegraph beside og:title "Plumber jailed after boiler killed…": blind pool Q).
+ */
+function isPlaceholder(headline: string, other: string | null | undefined): boolean {
+  const h = letterKey(headline);
+  const o = letterKey(other ?? '');
+  return (
+    estimateWords(cleanText(headline)) === 1 && estimateWords(cleanText(other ?? '')) >= 3 && !!h && !o.includes(h)
+  );
+}
+
 /** A headline that ends in an ellipsis where the other title goes on: "Apple's Vision Pro is the…". */
 function isCutShort(headline: string, other: string): boolean {
   const stem = headline.replace(/\s*(?:…|\.{3})\s*$/u, '');
@@ -292,6 +304,9 @@ export function readPageFacts(
   return { ...metadataFrom(doc, url, meta, ld), declaredArticle, meta };
 }
 
+/** A section's label of one to three words and a colon, all a title holds before its headline: "Chronik: ". */
+const SECTION_LABEL_BEFORE = /^\s*[\p{L}\p{N}&'’.-]+(?:\s[\p{L}\p{N}&'’.-]+){0,2}\s?[:|]\s*$/u;
+
 /**
  * The page's one visible headline when it differs from `title`: the only h1 of THRESHOLDS.headlineMinWords words or
  * more that is not the site's name, sharing a run of THRESHOLDS.headlineSharedMinChars letters with the title (the
@@ -310,6 +325,9 @@ function shownHeadline(doc: Document, url: string, title: string, siteName: stri
   const shown = long[0]!;
   const a = letterKey(shown);
   const b = letterKey(title);
+  // A title that is a section's label before the headline the page shows ("Chronik: Lotte Tobisch ist tot" over the
+  // h1 "Lotte Tobisch ist tot", blind pool Q): the headline as shown.
+  if (a !== b && b.endsWith(a) && SECTION_LABEL_BEFORE.test(title.slice(0, title.length - shown.length))) return shown;
   if (b.includes(a) || a === b) return null;
   return longestSharedRun(a, b) >= THRESHOLDS.headlineSharedMinChars ? shown : null;
 }
@@ -352,7 +370,10 @@ function metadataFrom(
   // The editor's headline first (JSON-LD, Dublin Core), then the social cards' and the page's own title, as
   // Readability reads them; a JSON-LD headline cut short for search engines ("… of the…") gives way to og:title.
   const social = meta.get('og:title') || meta.get('twitter:title');
-  const ldHeadline = ld.headline && !(social && isCutShort(ld.headline, social)) ? cleanText(ld.headline) : '';
+  const ldHeadline =
+    ld.headline && !(social && isCutShort(ld.headline, social)) && !isPlaceholder(ld.headline, social || doc.title)
+      ? cleanText(ld.headline)
+      : '';
   const raw =
     ldHeadline ||
     meta.get('dc:title') ||

@@ -453,6 +453,27 @@ describe('the headline the reader sees over the story is the title (blind pools 
     expect(m.title).toBe('China snubs Imran Khan, says resolve J&K bilaterally');
   });
 
+  it("a section's label before the headline the page shows is no part of the title (blind pool Q)", () => {
+    const head = '<meta property="og:title" content="Chronik: Lotte Tobisch ist tot">';
+    expect(readMetadata(page(head, `<h1>Lotte Tobisch ist tot</h1>${STORY}`), URL_).title).toBe(
+      'Lotte Tobisch ist tot',
+    );
+    // The control: a headline that only begins like a label stays whole when the page shows it whole.
+    const whole = '<meta property="og:title" content="Klimaschutz: Bohren, bis es heiß wird">';
+    expect(readMetadata(page(whole, `<h1>Klimaschutz: Bohren, bis es heiß wird</h1>${STORY}`), URL_).title).toBe(
+      'Klimaschutz: Bohren, bis es heiß wird',
+    );
+  });
+
+  it("a JSON-LD headline left as the publishing system's name gives way to the social card's (blind pool Q)", () => {
+    const head =
+      '<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"escenic"}</script>' +
+      '<meta property="og:title" content="Plumber jailed after boiler killed millionaire\'s daughter">';
+    expect(readMetadata(page(head, STORY), URL_).title).toBe(
+      "Plumber jailed after boiler killed millionaire's daughter",
+    );
+  });
+
   it("a column's name, a greeting or the site's logo in the h1 does not", () => {
     const title = 'The Adorable Reason You Can Set Your Alert Sound to Hummus on Slack';
     const head = `<meta property="og:title" content="${title}">`;

@@ -497,3 +497,16 @@ describe("isBoilerplate: a newsletter's pitch set in the story (blind pool P)", 
     );
   });
 });
+
+describe("isBoilerplate: a call to turn on the site's notifications (blind pool Q)", () => {
+  it.each([
+    'Nutze die kleine rote Glocke unten rechts um aktuell informiert zu werden!',
+    'Click the bell to get notified when we publish a new story.',
+  ])('"%s" is furniture', (s) => {
+    expect(isBoilerplate(s)).toBe(true);
+  });
+
+  it('a story about a bell stays', () => {
+    expect(isBoilerplate('The church restored the small red bell that had hung in its tower since 1820.')).toBe(false);
+  });
+});

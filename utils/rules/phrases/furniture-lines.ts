@@ -252,6 +252,9 @@ export const PROMOTION_PHRASES: PhraseTable = {
     // A link post's pointer to the piece it links: "Click through for the whole thing."
     '(click|tap) through (for|to) (the|read|see|watch)',
     'this (story|article) (appears|appeared) in the',
+    // A call to turn on the site's notifications: "Click the bell to stay up to date!".
+    '(click|tap|hit|press) the (bell|notification bell)',
+    '(turn|switch) on [push] notifications',
   ],
   de: [
     '(hier|jetzt) (anmelden|abonnieren)',
@@ -261,6 +264,10 @@ export const PROMOTION_PHRASES: PhraseTable = {
     'hier [zu] (bestellen|bestellt)',
     'das heft ist ab',
     'dieser (beitrag|artikel|text) stammt aus [der] ausgabe',
+    // A call to turn on the site's notifications: "Nutze die kleine rote Glocke unten rechts um aktuell informiert zu
+    // werden!" (blind pool Q).
+    '(nutze|nutzen sie|klicke|klicken sie) [auf] die [kleine] [rote] glocke',
+    'push-benachrichtigungen (aktivieren|erhalten)',
   ],
   fr: ['inscrivez-vous (ici|gratuitement)', 'en vente (en kiosque|dès le)', '(actuellement|en ce moment) en kiosque'],
   es: ['(suscríbete|regístrate) (aquí|gratis)', 'ya [está] a la venta en (quioscos|kioscos)'],
