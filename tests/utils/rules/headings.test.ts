@@ -110,11 +110,17 @@ describe('isModuleOrPromoHeading', () => {
     'Beliebte Videos',
     'Vídeos destacados',
     '熱門影片',
+    // A section's rail (blind pool Q: "Mehr «Leben»" shown as a key point's caption).
+    'Mehr «Leben»',
+    'Mehr aus Wien',
   ])('%s labels a box, not a section', (h) => expect(isModuleOrPromoHeading(h)).toBe(true));
-  it.each(['What happens next', 'The video that changed the case', 'Popular anger grows', 'Chapter 3: The return'])(
-    '%s is a section heading',
-    (h) => expect(isModuleOrPromoHeading(h)).toBe(false),
-  );
+  it.each([
+    'What happens next',
+    'The video that changed the case',
+    'Popular anger grows',
+    'Chapter 3: The return',
+    'Mehr Geld für die Schulen',
+  ])('%s is a section heading', (h) => expect(isModuleOrPromoHeading(h)).toBe(false));
 });
 
 describe("a section's next stories ('Next In Business News') name a module, 'Next in line' does not", () => {

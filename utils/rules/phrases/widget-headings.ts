@@ -62,6 +62,9 @@ export const RELATED_HEADINGS: PhraseTable = {
     'verwandte (artikel|beiträge|themen)',
     'auch interessant',
     'zum thema',
+    // A section's rail: "Mehr «Leben»" (watson, blind pool Q), "Mehr aus Wien".
+    'mehr «…1»',
+    'mehr (aus|von|zu|zum|zur) …2',
   ],
   es: [
     'lee también',
