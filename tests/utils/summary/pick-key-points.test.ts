@@ -557,6 +557,7 @@ describe('leansByItsWords: German and Spanish openers that need the sentence bef
     'Denn wer weiss, wie häufig die Türklingel noch durch die Räume der Redaktion hallt.',
     'Antworten auf solche Fragen gibt die ARD-Doku „Loriot 100“ von André Schäfer.',
     'In diesem Fall muss die Bahn den Kunden den vollen Preis des Tickets erstatten.',
+    'In der Tat, der Sazerac ist ein verdammt feiner Drink aus New Orleans.',
   ])('"%s" leans on the sentence before it', (sentence) => {
     expect(leansByItsWords(sentence)).toBe(true);
   });

@@ -113,6 +113,8 @@ export const LEANING_STARTS: PhraseTable = {
     // (blind pool Q).
     'denn',
     'in (diesem|dieser|diesen) (fall|zusammenhang|sinne|punkt)',
+    // "In der Tat, der Sazerac ist …" ("Indeed, …"): it answers the sentence before.
+    'in der tat',
     '…1 (auf|zu|für) solche …1',
   ],
   es: [
