@@ -130,9 +130,13 @@ function storyIds(url: string): string[] {
 }
 
 /** The last path segment when it is a descriptive slug (three words or more): another address of the page shares it. */
+/** A page's file ending: ".php", ".html", ".aspx". */
+const PAGE_FILE_ENDING = /\.(?:s?html?|php\d?|aspx?|jsp)$/iu;
+
 function ownSlug(url: string): string | null {
   try {
-    const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+    // Without its file ending: "…-on-the-almafi-coast.php" is the page "…-on-the-almafi-coast" (blind pool S).
+    const last = (new URL(url).pathname.split('/').filter(Boolean).pop() ?? '').replace(PAGE_FILE_ENDING, '');
     return last.split(/[-_]/).filter(Boolean).length >= 3 ? last.toLowerCase() : null;
   } catch {
     return null;

@@ -83,6 +83,10 @@ describe('findRelatedLinks', () => {
     ['paging', `<a href="/page/2/">Older posts on this blog</a>`],
     ['an archive', `<a href="/2025/07/">July 2025 archive page</a>`],
     ['the page itself', `<a href="${PAGE}?utm_source=x">This very story, again</a>`],
+    [
+      'the page itself under another file ending (blind pool S)',
+      `<a href="/2025/07/story-about-the-river.php">The river story on its older address</a>`,
+    ],
     ['a same-page anchor', `<a href="#section-2">Jump to the second section</a>`],
     ['javascript:', `<a href="javascript:void(0)">Load the story dynamically</a>`],
     ['mailto:', `<a href="mailto:desk@example.com">Email the news desk today</a>`],
