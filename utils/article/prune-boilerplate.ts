@@ -135,6 +135,8 @@ export function pruneBoilerplate(root: Element): void {
   };
   walk(root);
   remove.push(...dashedLinkRuns(root));
+  const last = trailingLinkParagraph(root);
+  if (last) remove.push(last);
   // "Continue reading" / "Read more »" links at the end of excerpts.
   for (const a of Array.from(root.getElementsByTagName('a'))) {
     const cls = a.getAttribute('class') ?? '';
@@ -145,6 +147,18 @@ export function pruneBoilerplate(root: Element): void {
       remove.push(a);
   }
   for (const el of remove) el.remove();
+}
+
+/**
+ * The story's last paragraph when it is nothing but one link: a pointer to another page ("Tour Joann and Paul
+ * Delaney's sleek home." linking the slideshow, "Read more: …"; blind pool S), not the story's last sentence.
+ */
+function trailingLinkParagraph(root: Element): Element | null {
+  const paragraphs = Array.from(root.getElementsByTagName('p')).filter((p) => elementText(p).trim());
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last || paragraphs.length < THRESHOLDS.furnitureMinParagraphsBefore + 1) return null;
+  const text = shortText(last, THRESHOLDS.trailingLinkMaxChars);
+  return text && last.getElementsByTagName('a').length === 1 && linkDensity(last, text) >= 0.9 ? last : null;
 }
 
 /** The story's lead: the first paragraph of some length (THRESHOLDS.leadParagraphMinWords). */

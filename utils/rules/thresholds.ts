@@ -228,6 +228,10 @@ const TABLE = {
     4,
     'A kicker or a badge set before a headline inside a link ("Business Aviation", "Live") has at most this many words.',
   ],
+  trailingLinkMaxChars: [
+    200,
+    "A story's last paragraph that is one link of at most this many characters points elsewhere ('Tour … home.').",
+  ],
   furnitureMinParagraphsBefore: [
     2,
     'An author box heading ends the story only after two paragraphs of it (blind pool Q).',

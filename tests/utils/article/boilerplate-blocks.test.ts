@@ -178,3 +178,20 @@ describe('a box about the writer after the story (blind pool Q)', () => {
     expect(text).toContain('Geboren 1983');
   });
 });
+
+describe("a story's last paragraph that is one link (blind pool S)", () => {
+  it('drops a pointer to another page ("Tour … home." linking the slideshow)', () => {
+    const text = textOf(
+      `<article><h1>Story</h1>${prose(4)}<p><b><a href="${A}">Tour Joann and Paul Delaney's sleek home.</a></b></p></article>`,
+    );
+    expect(text).toContain('happened at the river');
+    expect(text).not.toContain('sleek home');
+  });
+
+  it('keeps a last sentence with a link in it (the control)', () => {
+    const text = textOf(
+      `<article><h1>Story</h1>${prose(4)}<p>The council will vote on the plan in May, <a href="${A}">the mayor said</a> on Friday.</p></article>`,
+    );
+    expect(text).toContain('will vote on the plan in May');
+  });
+});
