@@ -284,6 +284,10 @@ const CLOSED = /[.!?。！？…]["”’»」』)）]*$/u;
 /** An amount, a share or money: "$42 million", "40%", "38,000", "2.5". */
 const STRONG_FIGURE = /[$€£¥]\s?\d|\d\s?%|\d{1,3}(?:[,.\s]\d{3})+|\d+[.,]\d+/gu;
 
+/** A figure that names a time: a year ("by 2030"), a day of a month ("March 8", "8. März", "9月3日"), an hour. */
+const DATE_FIGURE =
+  /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}\s?(?:[月日号]|[:.]\d\d(?!\d))|(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?(?![\d.,%])/iu;
+
 /** An aside between commas right after a short subject: "Real, unbeaten at home since April 2011, remained…". */
 const SUBJECT_ASIDE = /^[^,]{1,40}(,[^,]{1,120},)/u;
 
@@ -349,7 +353,9 @@ function labelScores(text: string, cues: Cues, latest: number): Partial<Record<S
     // What comes next is planned for a time ("on Tuesday", "next year", "by 2030"): a plan with no time is an
     // intention, "will" alone a prediction. Not after a past opening ("In 1984, … by the end of June") and not
     // a plan denied ("no immediate plans to…", "without a set deadline").
-    const timed = count(cues.time, text) > 0 || /\d/u.test(text);
+    // (A figure is a time only as a year, a day of a month or an hour: "预计约50%…" estimates a share, it is no plan;
+    // blind why round 27.)
+    const timed = count(cues.time, text) > 0 || DATE_FIGURE.test(text);
     // Nor beside a time of the past ("There were rumors last year that Disney was planning to…").
     const told = count(cues.pastMarker, text) > 0;
     if (out.next && (!timed || past || told || count(cues.negatedNext, text) > 0)) delete out.next;

@@ -723,6 +723,17 @@ describe('findWhyItMatters', () => {
       expect(rows(cheer), cheer).not.toContain(cheer);
   });
 
+  it('a share is no time: "about 50% … are expected to" is an estimate, not "what\'s next" (blind why round 27)', () => {
+    const next = (sentence: string): string[] =>
+      findWhyItMatters(article([p([...PLAIN, sentence].join(' '))]))!
+        .rows.filter(([label]) => label === 'next')
+        .map((r) => r[1]!);
+    const timed = "About 50% of the library's old books are expected to move to the new reading room by March 2026.";
+    expect(next(timed)).toContain(timed); // the control: a plan with its date
+    const share = "About 50% of the library's old books are expected to move to the new reading room on the top floor.";
+    expect(next(share)).not.toContain(share);
+  });
+
   it.each([
     'Without a set deadline, the two sides have lost a source of pressure to finish the library renovation.',
     'The library has no immediate plans to reopen the reading room on the second floor this year.',
