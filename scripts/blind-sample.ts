@@ -84,7 +84,11 @@ for (const id of ids) {
         publishedTime: run.summary.publishedTime,
         isArticle: run.summary.isArticle,
         lang: run.summary.lang,
-        keyPoints: run.summary.keyPoints.map((k) => ({ text: k.text, caption: k.section })),
+        // What the popup shows: a page it does not take for an article shows "not an article" and no points (the
+        // reader may still ask for them), so a judge never judges points no reader sees by default.
+        keyPoints: run.summary.isArticle
+          ? run.summary.keyPoints.map((k) => ({ text: k.text, caption: k.section }))
+          : [],
       }
     : { failure: run.reason };
   if (baselineKey) {
