@@ -16,6 +16,7 @@ import {
   NEXT_CUES,
   MEASURE_UNITS,
   OPINION_CUES,
+  WRITER_JUDGEMENTS,
   PAST_MARKERS,
   PAST_OPENINGS,
   PHOTO_CREDIT,
@@ -104,6 +105,8 @@ type Cues = {
   time: RegExp | null;
   /** What ought to happen: "should", "must". */
   opinion: RegExp | null;
+  /** The writer's verdict: "outstanding", "seems to be". */
+  judgement: RegExp | null;
   /** A step of a recipe or a how-to: "Heat to boiling…". */
   instruction: RegExp | null;
   /** A step after an opening phrase: "Using floral pins, attach enough moss…". */
@@ -248,6 +251,7 @@ function cuesFor(lang: string | null): Cues {
       instruction: startPattern(only(INSTRUCTION_STARTS, base)),
       instructionAfterOpening: afterOpening(only(INSTRUCTION_STARTS, base)),
       opinion: wordPattern(only(OPINION_CUES, base)),
+      judgement: wordPattern(only(WRITER_JUDGEMENTS, base)),
       current: wordPattern(only(CURRENT_TIMES, base)),
       unnamed: wordPattern(only(UNNAMED_SPEAKERS, base)),
       setup: wordPattern(only(SETUP_LINES, base)),
@@ -682,7 +686,8 @@ export function pickSignificance(article: Article, avoid: ReadonlySet<string>): 
   // The writer's view of what ought to happen ("…must respond accordingly"), unquoted and unattributed.
   const opinion = (i: number): number => {
     const text = prepared.candidates[i]!.text;
-    return !QUOTE_MARK.test(text) && !count(cues.reaction.strong, text) && count(cues.opinion, text) ? 1 : 0;
+    if (QUOTE_MARK.test(text) || count(cues.reaction.strong, text)) return 0;
+    return count(cues.opinion, text) || count(cues.judgement, text) ? 1 : 0;
   };
   // A quote whose only speaker is a pronoun ('"…," she said.') or a surname the key points never name: the reader
   // of the table cannot tell whose words they are.

@@ -606,6 +606,19 @@ describe('findWhyItMatters', () => {
     expect(why!.rows.map((r) => r[1])).not.toContain(opinion);
   });
 
+  it("fills 'also notable' with facts before the writer's verdict ('outstanding', 'seems to be'; blind rounds 26-27)", () => {
+    const topic = HARBOR_TOPIC;
+    const rows = (verdict: string, extra: string[]): string[] =>
+      findWhyItMatters(article([p([...topic, verdict, ...extra].join(' '))]), { avoid: topic })!.rows.map((r) => r[1]!);
+    for (const verdict of [
+      'The Boston engineers did an outstanding job on the harbor bridge cables during the long winter of 2024.',
+      'The council plan for the harbor bridge seems to be a direct contradiction of its own 2023 report on the Boston cables.',
+    ]) {
+      expect(rows(verdict, ASIDE_FACTS.slice(0, 1)), verdict).toContain(verdict); // the control: it fills when nothing else can
+      expect(rows(verdict, ASIDE_FACTS), verdict).not.toContain(verdict);
+    }
+  });
+
   it("fills 'also notable' with lines that carry a figure or a name before a scene with neither (blind rounds 11-15)", () => {
     const scene = 'There simply are not enough hours in the long workday to answer the messages that pile up there.';
     const facts = ASIDE_FACTS;

@@ -960,6 +960,26 @@ export const OPINION_CUES: PhraseTable = {
 };
 
 /**
+ * The writer's own verdict, unquoted: praise, scorn and hedged judgement ("Bayern's rivals will be running scared after
+ * their outstanding display", "… seems to be a direct contradiction", "… lesen sich doch sehr nach …"): an "also
+ * notable" row fills with facts before such a line (blind why rounds 26-27: the writer's opinion as a fact, 11 rows).
+ * Matched as whole words.
+ */
+export const WRITER_JUDGEMENTS: PhraseTable = {
+  en: [
+    '(outstanding|stunning|superb|brilliant|breathtaking|jaw-dropping|spectacular|gorgeous|amazing|incredible)',
+    '(terrible|awful|dismal|woeful|shambolic|disgraceful|ridiculous|absurd)',
+    '(seems|appears) to be',
+    '(arguably|undoubtedly|surely)',
+    'running scared',
+    'a cut above',
+  ],
+  de: ['irgendwie', 'doch sehr', 'geradezu', '(großartig|großartige|wunderbar|wunderbare|schrecklich|furchtbar)'],
+  es: ['(impresionante|espectacular|increíble|terrible|lamentable)', 'parece ser'],
+  fr: ['(formidable|magnifique|incroyable|lamentable|désastreux)', 'semble être'],
+};
+
+/**
  * Pronouns as the subject right after an opening phrase ("By the time he was 13, he was…", "Since January
  * 2018, it has…"): who "he" or "it" is was said before. Matched after the first comma of the sentence.
  */
