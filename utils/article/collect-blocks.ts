@@ -44,6 +44,9 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Bloc
   };
 
   const listItem = (li: Element, ordered: boolean): void => {
+    // A slide or a listicle's entry with its own heading ('<li class="slide"><h2>Fall Branches in Vase</h2><p>Bring
+    // fall's…'): the heading heads its text, it is not glued to it (blind pool T).
+    if (Array.from(li.children).some((c) => HEADING.test(tagOf(c)))) return container(li, 'paragraph');
     const inline: string[] = [];
     const nested: Element[] = [];
     for (let c = li.firstChild; c; c = c.nextSibling) {

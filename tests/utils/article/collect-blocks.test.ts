@@ -15,6 +15,15 @@ function blocks(html: string): Block[] {
 describe('collectBlocks', () => {
   it.each<[string, string, Partial<Block>[]]>([
     [
+      "a slide's heading heads its text, not glued to it (blind pool T)",
+      '<ul><li class="slide"><h2>Fall Branches in Vase</h2><p>Bring the colours of fall indoors.</p></li><li>Plain item.</li></ul>',
+      [
+        { kind: 'heading', text: 'Fall Branches in Vase' },
+        { kind: 'paragraph', text: 'Bring the colours of fall indoors.', section: 'Fall Branches in Vase' },
+        { kind: 'list-item', text: 'Plain item.' },
+      ],
+    ],
+    [
       'headings set the section of what follows',
       '<p>Intro.</p><h2>📱 How It Started</h2><p>Body.</p>',
       [
