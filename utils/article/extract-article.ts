@@ -66,18 +66,18 @@ function cleanBlocks(
   byline: string | null = null,
 ): Block[] {
   const t = letterKey(title);
-  const kept = withoutTrailingFurniture(
-    captionsOnly(blocks.map(withoutCloakedEmail), title, description, byline),
-  ).filter((b, i) => {
-    if (b.kind !== 'table' && !b.text) return false;
-    if (b.kind === 'table') return true;
-    if (b.kind === 'heading') {
-      if (i < 3 && t && letterKey(b.text) === t) return false;
-      // A link module's heading or a promo label ("Popular Video") heads a box, not a section: never a caption.
-      if (isModuleOrPromoHeading(b.text) || isFurnitureHeading(b.text)) return false;
-    }
-    return !isBoilerplateText(b.text);
-  });
+  const kept = withoutAuthorBox(captionsOnly(blocks.map(withoutCloakedEmail), title, description, byline)).filter(
+    (b, i) => {
+      if (b.kind !== 'table' && !b.text) return false;
+      if (b.kind === 'table') return true;
+      if (b.kind === 'heading') {
+        if (i < 3 && t && letterKey(b.text) === t) return false;
+        // A link module's heading or a promo label ("Popular Video") heads a box, not a section: never a caption.
+        if (isModuleOrPromoHeading(b.text) || isFurnitureHeading(b.text)) return false;
+      }
+      return !isBoilerplateText(b.text);
+    },
+  );
   const body = withoutTrailingFactBox(kept);
   while (body.length && body[body.length - 1]!.kind === 'heading') body.pop();
   return resection(body);
@@ -88,7 +88,7 @@ function cleanBlocks(
  * ("Autor:innen", "About the author"), once the story has THRESHOLDS.furnitureMinParagraphsBefore paragraphs before
  * it, everything goes (blind pool Q: a writer's bio and the newest articles' teasers after it as key points).
  */
-function withoutTrailingFurniture(blocks: Block[]): Block[] {
+function withoutAuthorBox(blocks: Block[]): Block[] {
   let paragraphs = 0;
   for (const [i, b] of blocks.entries()) {
     if (b.kind === 'paragraph') paragraphs++;

@@ -1,6 +1,7 @@
+import { classWordSelector, KICKER_CLASS_WORDS } from '../rules/class-names';
 import { cleanText, elementText } from '../text/element-text';
 
-const KICKER = '[class*="kicker"], [class*="eyebrow"], [class*="overline"]';
+const KICKER = classWordSelector(KICKER_CLASS_WORDS);
 
 /**
  * The card around an empty overlay link (a card-wide `<a>` with no text, the headline beside it): the

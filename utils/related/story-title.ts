@@ -12,7 +12,12 @@ import {
 import { alternationSource, buildPattern, escapeRegExp } from '../rules/phrase-pattern';
 import { letterKey, withoutAccents } from '../text/normalize';
 import { STOPWORDS } from '../rules/stopwords';
-import { SOURCE_LINE_CLASS_WORDS } from '../rules/class-names';
+import {
+  BADGE_CLASS_WORDS,
+  classWordSelector,
+  KICKER_CLASS_WORDS,
+  SOURCE_LINE_CLASS_WORDS,
+} from '../rules/class-names';
 import { cleanText, elementText, tagOf } from '../text/element-text';
 import { countCjk, hasDenseScript, replaceCjk } from '../text/script';
 import { GENERIC_LINK_TEXT } from './is-excluded-link';
@@ -427,7 +432,7 @@ export function sentenceContext(a: Element): string {
  * when none reads as a story. A module's card keeps its own short headline rather than the card's other words.
  */
 /** A badge or a kicker set inside a link before its headline ("Live", "Business Aviation", "Gaz"). */
-const LINK_BADGE = '[class*="kicker"], [class*="eyebrow"], [class*="overline"], [class*="label"], [class*="badge"]';
+const LINK_BADGE = classWordSelector([...KICKER_CLASS_WORDS, ...BADGE_CLASS_WORDS]);
 
 /**
  * The headline of a link that also holds a kicker or a badge glued before it ("<strong>Business Aviation</strong>Ferryflug

@@ -178,6 +178,13 @@ export const FURNITURE_CLASS_WORDS = [
  * words. Their text ("Are you sure you want to delete this message?", "Thanks! Check out your photo …", an upload
  * form's "Uh oh!") is the site's interface, never the story.
  */
+/** Class words of a kicker set above or before a headline ("Opinion", "Water quality", "Business Aviation"). */
+export const KICKER_CLASS_WORDS = ['kicker', 'eyebrow', 'overline'] as const;
+/** Class words of a badge set before a headline inside a link ("Live"), besides a kicker's. */
+export const BADGE_CLASS_WORDS = ['label', 'badge'] as const;
+/** A selector for elements whose class holds one of the words: `[class*="kicker"], [class*="eyebrow"]`. */
+export const classWordSelector = (words: readonly string[]): string => words.map((w) => `[class*="${w}"]`).join(', ');
+
 export const OVERLAY_CLASS_WORDS = ['modal', 'dialog', 'popup', 'pop-?up', 'lightbox', 'flyout', 'fly-?out'] as const;
 /** ARIA roles of boxes opened over the page. */
 export const OVERLAY_ROLES = ['dialog', 'alertdialog'] as const;

@@ -234,7 +234,7 @@ const TABLE = {
   ],
   furnitureMinParagraphsBefore: [
     2,
-    'An author box heading ends the story only after two paragraphs of it (blind pool Q).',
+    'An author box heading ends the story, and a last paragraph of one link goes, only after this many paragraphs of story (blind pools Q and T).',
   ],
   factBoxMaxTrailingBlocks: [
     3,
